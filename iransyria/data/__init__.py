@@ -1,0 +1,41 @@
+"""The records hand-encoded from the five articles.
+
+One module per article holds that article's :class:`~iransyria.models.Source`
+and its claims; ``actors``, ``agreements`` and ``corrections`` hold the records
+the articles share. :func:`build` assembles them; it runs only when a caller
+asks for the shipped dataset.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from iransyria.dataset import Dataset
+
+#: The article modules, in the order of the article files.
+ARTICLE_MODULES: tuple[str, ...] = (
+    "unknown_2018_new_deal",  # 000_7984b1fa486646ec.txt
+    "unknown_2018_deepen_cooperation",  # 001_96bea4abdf1c368b.txt
+    "unknown_2020_comprehensive_agreement",  # 002_74eb7ba0c327b84a.txt
+    "syrian_observer_2020",  # 003_3400dcb84386deff.txt
+    "media_line_2018",  # 004_8b2105d8dbd25fc3.txt
+)
+
+
+def build() -> Dataset:
+    """Assemble the shipped dataset from the record modules."""
+    from iransyria.data import actors, agreements, corrections
+
+    sources = []
+    claims = []
+    for name in ARTICLE_MODULES:
+        module = importlib.import_module(f"iransyria.data.{name}")
+        sources.append(module.SOURCE)
+        claims.extend(module.CLAIMS)
+    return Dataset(
+        sources=sources,
+        actors=actors.ACTORS,
+        agreements=agreements.AGREEMENTS,
+        claims=claims,
+        corrections=corrections.CORRECTIONS,
+    )

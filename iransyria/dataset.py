@@ -1,0 +1,118 @@
+"""The :class:`Dataset` container, and the shipped dataset loaded on first use.
+
+A dataset holds every record in a canonical order (sorted by id) so that two
+equal datasets are equal however they were built, and their exports diff
+cleanly. Look-ups by id go through indexes built once, on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from iransyria.models import Actor, Agreement, Claim, Correction, Source
+
+__all__ = ["Dataset", "shipped"]
+
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+_T = TypeVar("_T")
+
+
+def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(records, key=lambda record: record.id))
+
+
+def _index(records: tuple[_R, ...]) -> dict[str, _R]:
+    # setdefault keeps the first of two records that share an id; the
+    # identity rule reports the duplicate instead of hiding it.
+    index: dict[str, _R] = {}
+    for record in records:
+        index.setdefault(record.id, record)
+    return index
+
+
+@attrs.define(frozen=True)
+class Dataset:
+    """Every record of a dataset, sorted by id, with look-ups by id."""
+
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_by_id)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_by_id)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_by_id)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
+    _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
+        index = self._indexes.get(table)
+        if index is None:
+            index = self._indexes[table] = _index(records)
+        return index
+
+    @property
+    def source_index(self) -> Mapping[str, Source]:
+        return self._lookup("sources", self.sources)
+
+    @property
+    def actor_index(self) -> Mapping[str, Actor]:
+        return self._lookup("actors", self.actors)
+
+    @property
+    def agreement_index(self) -> Mapping[str, Agreement]:
+        return self._lookup("agreements", self.agreements)
+
+    @property
+    def claim_index(self) -> Mapping[str, Claim]:
+        return self._lookup("claims", self.claims)
+
+    @property
+    def correction_index(self) -> Mapping[str, Correction]:
+        return self._lookup("corrections", self.corrections)
+
+    def source(self, id: str, default: _T | None = None) -> Source | _T | None:
+        """The source with this id, or ``default``."""
+        return self.source_index.get(id, default)
+
+    def actor(self, id: str, default: _T | None = None) -> Actor | _T | None:
+        """The actor with this id, or ``default``."""
+        return self.actor_index.get(id, default)
+
+    def agreement(self, id: str, default: _T | None = None) -> Agreement | _T | None:
+        """The agreement with this id, or ``default``."""
+        return self.agreement_index.get(id, default)
+
+    def claim(self, id: str, default: _T | None = None) -> Claim | _T | None:
+        """The claim with this id, or ``default``."""
+        return self.claim_index.get(id, default)
+
+    def correction(self, id: str, default: _T | None = None) -> Correction | _T | None:
+        """The correction with this id, or ``default``."""
+        return self.correction_index.get(id, default)
+
+    def evolve(self, **changes: Any) -> Dataset:
+        """A copy with some record tables replaced (``attrs.evolve`` for datasets)."""
+        return attrs.evolve(self, **changes)
+
+    def __len__(self) -> int:
+        """The number of records of every kind."""
+        return sum(
+            len(t) for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections)
+        )
+
+
+_shipped: Dataset | None = None
+_lock = threading.Lock()
+
+
+def shipped() -> Dataset:
+    """The dataset encoded from the articles, built once on first call."""
+    global _shipped
+    if _shipped is None:
+        with _lock:
+            if _shipped is None:
+                from iransyria.data import build
+
+                _shipped = build()
+    return _shipped

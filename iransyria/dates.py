@@ -1,0 +1,219 @@
+"""Dates as precise as the reporting, and no more.
+
+News reports give dates at mixed precision: 'August 2018', 'Sunday',
+'8th July'. A :class:`PartialDate` keeps exactly the precision that is known
+(year, month or day) and a :class:`FuzzyDate` adds a bounded range for dates
+such as 'Sunday or Monday'. Both read and write the Library of Congress EDTF /
+ISO 8601-2 level-0 syntax (``2018``, ``2018-08``, ``2018-08-26``,
+``2018-08-26/2018-08-27``) and compare as intervals: no day is ever invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import enum
+import re
+
+import attrs
+
+__all__ = ["Certainty", "FuzzyDate", "PartialDate", "Precision"]
+
+_PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class Precision(enum.Enum):
+    """How much of a date is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class Certainty(enum.Enum):
+    """The answer to a question about two imprecise dates."""
+
+    CERTAIN = "certainly"
+    POSSIBLE = "possibly"
+    IMPOSSIBLE = "not"
+
+    def __bool__(self) -> bool:
+        """True when the relation certainly or possibly holds."""
+        return self is not Certainty.IMPOSSIBLE
+
+
+def _check_year(_: object, __: attrs.Attribute[int], value: int) -> None:
+    if not 1 <= value <= 9999:
+        raise ValueError(f"invalid year {value}")
+
+
+def _check_month(_: object, __: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and not 1 <= value <= 12:
+        raise ValueError(f"invalid month {value}")
+
+
+@attrs.define(frozen=True)
+class PartialDate:
+    """A calendar date known to year, month or day precision.
+
+    ``PartialDate(2018, 8)`` is 'August 2018': it overlaps every day of that
+    month and is neither before nor after 2018-08-26.
+    """
+
+    year: int = attrs.field(validator=_check_year)
+    month: int | None = attrs.field(default=None, validator=_check_month)
+    day: int | None = attrs.field(default=None)
+
+    @day.validator
+    def _check_day(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        if self.month is None:
+            raise ValueError("a day needs a month")
+        last = calendar.monthrange(self.year, self.month)[1]
+        if not 1 <= value <= last:
+            raise ValueError(f"invalid day {value} for {self.year:04d}-{self.month:02d}")
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def earliest(self) -> _dt.date:
+        """The first day this date may stand for."""
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> _dt.date:
+        """The last day this date may stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return _dt.date(self.year, month, day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        match = _PARTIAL_RE.match(text)
+        if match is None:
+            raise ValueError(f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = match.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
+
+    @classmethod
+    def from_date(cls, value: _dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+@attrs.define(frozen=True)
+class FuzzyDate:
+    """A date at its known precision, or a bounded range of them.
+
+    ``FuzzyDate.parse("2018-08-26/2018-08-27")`` is 'Sunday or Monday'. The
+    range is closed: the true date lies somewhere from the earliest day of
+    ``start`` to the latest day of ``end``.
+    """
+
+    start: PartialDate
+    end: PartialDate | None = attrs.field(default=None)
+
+    @end.validator
+    def _check_end(self, _: attrs.Attribute[PartialDate | None], value: PartialDate | None) -> None:
+        if value is not None and value.latest <= self.start.latest:
+            raise ValueError(f"range end {value} is not after its start {self.start}")
+        if value is not None and value.earliest < self.start.earliest:
+            raise ValueError(f"range end {value} starts before its start {self.start}")
+
+    @classmethod
+    def parse(cls, text: str) -> FuzzyDate:
+        """Read an EDTF level-0 date or closed interval."""
+        if not isinstance(text, str):
+            raise TypeError(f"expected an EDTF date string, got {type(text).__name__}")
+        first, sep, second = text.partition("/")
+        if sep and not second:
+            raise ValueError(f"invalid date {text!r}: open-ended ranges are not supported")
+        start = PartialDate.parse(first)
+        return cls(start, PartialDate.parse(second) if sep else None)
+
+    @classmethod
+    def of(cls, year: int, month: int | None = None, day: int | None = None) -> FuzzyDate:
+        """A single date at the precision given."""
+        return cls(PartialDate(year, month, day))
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+    @property
+    def precision(self) -> Precision:
+        """The coarser precision of the two ends."""
+        if self.end is None:
+            return self.start.precision
+        order = list(Precision)
+        return min(self.start.precision, self.end.precision, key=order.index)
+
+    @property
+    def earliest(self) -> _dt.date:
+        return self.start.earliest
+
+    @property
+    def latest(self) -> _dt.date:
+        return (self.end or self.start).latest
+
+    @property
+    def sort_key(self) -> tuple[_dt.date, _dt.date]:
+        """Order by earliest possible day, then latest: a stable, honest order."""
+        return (self.earliest, self.latest)
+
+    def before(self, other: FuzzyDate) -> Certainty:
+        """Whether this date falls strictly before ``other``."""
+        if self.latest < other.earliest:
+            return Certainty.CERTAIN
+        if self.earliest < other.latest:
+            return Certainty.POSSIBLE
+        return Certainty.IMPOSSIBLE
+
+    def after(self, other: FuzzyDate) -> Certainty:
+        """Whether this date falls strictly after ``other``."""
+        return other.before(self)
+
+    def same_day(self, other: FuzzyDate) -> Certainty:
+        """Whether both may stand for the same day: the test for compatible reports."""
+        if self.latest < other.earliest or other.latest < self.earliest:
+            return Certainty.IMPOSSIBLE
+        if self.earliest == self.latest == other.earliest == other.latest:
+            return Certainty.CERTAIN
+        return Certainty.POSSIBLE
+
+    def within(self, start: FuzzyDate | None, end: FuzzyDate | None) -> Certainty:
+        """Whether this date lies in the span from ``start`` to ``end`` (open when None)."""
+        lower_ok = Certainty.CERTAIN if start is None else _not_before(self, start)
+        upper_ok = Certainty.CERTAIN if end is None else _not_before(end, self)
+        if not lower_ok or not upper_ok:
+            return Certainty.IMPOSSIBLE
+        if lower_ok is upper_ok is Certainty.CERTAIN:
+            return Certainty.CERTAIN
+        return Certainty.POSSIBLE
+
+    def __str__(self) -> str:
+        return str(self.start) if self.end is None else f"{self.start}/{self.end}"
+
+
+def _not_before(late: FuzzyDate, early: FuzzyDate) -> Certainty:
+    """Whether ``late`` falls on or after ``early``."""
+    if late.earliest >= early.latest:
+        return Certainty.CERTAIN
+    if late.latest >= early.earliest:
+        return Certainty.POSSIBLE
+    return Certainty.IMPOSSIBLE

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import orjson
+import pytest
+from hypothesis import given
+
+from iransyria.dataset import Dataset
+from iransyria.errors import DataError
+from iransyria.models import Claim
+from iransyria.serialization import dump, dumps, load, loads, structure, unstructure
+from tests.strategies import datasets
+
+
+@given(datasets())
+def test_round_trip_loses_nothing(dataset: Dataset) -> None:
+    assert loads(dumps(dataset)) == dataset
+
+
+@given(datasets())
+def test_canonical_bytes_are_a_fixed_point(dataset: Dataset) -> None:
+    canonical = dumps(dataset)
+    assert dumps(loads(canonical)) == canonical
+
+
+@given(datasets())
+def test_record_order_does_not_change_the_bytes(dataset: Dataset) -> None:
+    shuffled = Dataset(
+        sources=reversed(dataset.sources),
+        actors=reversed(dataset.actors),
+        agreements=reversed(dataset.agreements),
+        claims=reversed(dataset.claims),
+        corrections=reversed(dataset.corrections),
+    )
+    assert dumps(shuffled) == dumps(dataset)
+
+
+CLAIM = {
+    "id": "clm-a",
+    "source": "src-x",
+    "subject": "agr-2018",
+    "predicate": "signing-date",
+    "value": {"type": "date", "date": "2018-08"},
+    "attribution": {"kind": "outlet", "actor": None, "note": None},
+    "quote": "in August 2018",
+    "inferences": [],
+    "standing": "accepted",
+    "reason": None,
+}
+
+
+def with_claim(**changes: object) -> bytes:
+    return orjson.dumps({"claims": [{**CLAIM, **changes}]})
+
+
+def test_a_claim_value_is_tagged_with_its_type() -> None:
+    claim = structure(CLAIM, Claim)
+    assert unstructure(claim)["value"] == {"type": "date", "date": "2018-08"}
+    assert str(claim.value.date) == "2018-08"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (b"{", "(top level): not valid JSON: unexpected end of data: line 1 column 2 (char 1)"),
+        (b"[]", "(top level): expected an object, got an array"),
+        (b'{"claim": []}', "(top level): unknown field 'claim'"),
+        (b'{"claims": 3}', "claims: expected an array"),
+        (with_claim(extra=1), "claims[0]: unknown field 'extra'"),
+        (with_claim(quote=7), "claims[0].quote: expected a string, got an integer"),
+        (with_claim(value={"type": "date", "date": "2018-13"}), "claims[0].value.date: invalid month 13"),
+        (
+            with_claim(value={"type": "date", "date": 2018}),
+            "claims[0].value.date: expected an EDTF date string, got an integer",
+        ),
+        (
+            with_claim(value={"type": "colour", "date": "2018"}),
+            "claims[0].value: 'type' must be one of actor, agreement, date, event, place, quantity, text, got 'colour'",
+        ),
+        (
+            with_claim(value={"type": "text", "text": "x"}),
+            "claims[0].value: predicate 'signing-date' takes a date value, not text",
+        ),
+        (
+            with_claim(standing="true"),
+            "claims[0].standing: 'true' is not one of 'accepted', 'disputed', 'refuted', 'superseded'",
+        ),
+        (
+            with_claim(id="claim 1"),
+            "claims[0].id: malformed claim id 'claim 1' (expected ^clm-[a-z0-9]+(?:-[a-z0-9]+)*$)",
+        ),
+        (with_claim(quote="  "), "claims[0].quote: must be a non-empty string"),
+    ],
+)
+def test_bad_input_gives_one_line_with_its_path(document: bytes, message: str) -> None:
+    with pytest.raises(DataError) as caught:
+        loads(document)
+    assert caught.value.problems == [message]
+
+
+def test_every_problem_is_reported_not_only_the_first() -> None:
+    document = orjson.dumps({"claims": [{**CLAIM, "quote": 1}, {**CLAIM, "standing": "x"}]})
+    with pytest.raises(DataError) as caught:
+        loads(document)
+    assert [line.split(":")[0] for line in caught.value.problems] == [
+        "claims[0].quote",
+        "claims[1].standing",
+    ]
+
+
+def test_missing_field_is_named() -> None:
+    document = orjson.dumps({"claims": [{k: v for k, v in CLAIM.items() if k != "quote"}]})
+    with pytest.raises(DataError, match=r"^claims\[0\]\.quote: required field missing$"):
+        loads(document)
+
+
+def test_dump_writes_whole_file_or_nothing(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "data.json"  # type: ignore[operator]
+    dump(Dataset(), path)
+    assert load(path) == Dataset()
+    assert [p.name for p in path.parent.iterdir()] == ["data.json"]
+
+
+def test_unreadable_file_is_a_data_error(tmp_path: pytest.TempPathFactory) -> None:
+    missing = tmp_path / "nope.json"  # type: ignore[operator]
+    with pytest.raises(DataError, match=r"nope\.json: cannot read"):
+        load(missing)

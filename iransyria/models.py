@@ -189,6 +189,7 @@ class Predicate(enum.Enum):
     NAMED_AS = "named-as"  # TextValue: a spelling a source uses
     VISIT = "visit"  # EventValue with place: a visit that frames a signing
     STATEMENT = "statement"  # TextValue: what the actor is quoted as saying
+    ASSERTION = "assertion"  # TextValue: an undated fact the source states about the actor
     EVENT = "event"  # EventValue: a dated context event involving the actor
     QUANTITY = "quantity"  # QuantityValue: a figure about the actor
 
@@ -541,6 +542,7 @@ PREDICATE_VALUES: dict[Predicate, type] = {
     Predicate.NAMED_AS: TextValue,
     Predicate.VISIT: EventValue,
     Predicate.STATEMENT: TextValue,
+    Predicate.ASSERTION: TextValue,
     Predicate.EVENT: EventValue,
     Predicate.QUANTITY: QuantityValue,
 }

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
@@ -124,3 +127,39 @@ def test_unreadable_file_is_a_data_error(tmp_path: pytest.TempPathFactory) -> No
     missing = tmp_path / "nope.json"  # type: ignore[operator]
     with pytest.raises(DataError, match=r"nope\.json: cannot read"):
         load(missing)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.text(max_size=10),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(json_values)
+def test_any_json_loads_or_raises_data_error(document: object) -> None:
+    try:
+        loads(orjson.dumps(document))
+    except DataError as error:
+        assert error.problems and all(": " in line for line in error.problems)
+
+
+@given(datasets(), st.data())
+def test_a_damaged_export_loads_or_names_the_damage(dataset: Dataset, data: st.DataObject) -> None:
+    """Replacing any one value of a valid export gives a dataset or a path-named error, nothing else."""
+    document = orjson.loads(dumps(dataset))
+    paths: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in items:
+            paths.append((node, key))
+            walk(child)
+
+    walk(document)
+    parent, key = data.draw(st.sampled_from(paths))
+    parent[key] = data.draw(json_values)
+    try:
+        loads(orjson.dumps(document))
+    except DataError as error:
+        assert error.problems and all(": " in line for line in error.problems)

@@ -1,0 +1,193 @@
+"""Single-record invariants: each validator accepts the good and names the field of the bad."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from iransyria.dates import FuzzyDate
+from iransyria.errors import InvalidField
+from iransyria.models import (
+    Actor,
+    ActorKind,
+    ActorValue,
+    Agreement,
+    AgreementKind,
+    Attribution,
+    AttributionKind,
+    Claim,
+    Correction,
+    CorrectionKind,
+    DateValue,
+    Derivation,
+    DerivationKind,
+    Evidence,
+    OfficeHeld,
+    Position,
+    Predicate,
+    QuantityValue,
+    Relation,
+    RelationKind,
+    Signatory,
+    Source,
+    SourceKind,
+    SpanBasis,
+    Standing,
+    TextValue,
+)
+
+MINISTER = Position("Minister of Defence", "state-iran")
+SHA = "0" * 64
+
+
+def source(**changes: Any) -> Source:
+    fields: dict[str, Any] = {
+        "id": "src-a",
+        "file": "a.txt",
+        "sha256": SHA,
+        "title": "T",
+        "outlet": None,
+        "outlet_basis": "not named",
+        "published": FuzzyDate.parse("2018-08"),
+        "published_basis": "stated",
+        "language": "en",
+        "kind": SourceKind.ORIGINAL,
+    }
+    return Source(**{**fields, **changes})
+
+
+def claim(**changes: Any) -> Claim:
+    fields: dict[str, Any] = {
+        "id": "clm-a",
+        "source": "src-a",
+        "subject": "agr-a",
+        "predicate": Predicate.SIGNING_DATE,
+        "value": DateValue(FuzzyDate.parse("2018-08")),
+        "attribution": Attribution(AttributionKind.OUTLET),
+        "quote": "in August 2018",
+    }
+    return Claim(**{**fields, **changes})
+
+
+def rejects(field: str, message: str, make: Any, **changes: Any) -> None:
+    with pytest.raises(InvalidField, match=message) as caught:
+        make(**changes)
+    assert caught.value.field == field
+
+
+def test_valid_records_build() -> None:
+    assert source().origin == "src-a"
+    assert claim().standing is Standing.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("field", "message", "changes"),
+    [
+        ("id", "malformed source id", {"id": "source-a"}),
+        ("sha256", "64 lowercase hex digits", {"sha256": "ABC"}),
+        ("language", "ISO 639 code", {"language": "English"}),
+        ("derived_from", "must name what it is a translation of", {"kind": SourceKind.TRANSLATION}),
+        (
+            "derived_from",
+            "an original report can only relay",
+            {"derived_from": (Derivation(DerivationKind.TRANSLATION_OF, "outlet-x"),)},
+        ),
+        ("title", "must be a non-empty string", {"title": " "}),
+    ],
+)
+def test_source_invariants(field: str, message: str, changes: dict[str, Any]) -> None:
+    rejects(field, message, source, **changes)
+
+
+def test_translation_shares_its_origin() -> None:
+    translated = source(
+        kind=SourceKind.TRANSLATION,
+        derived_from=(Derivation(DerivationKind.TRANSLATION_OF, "outlet-alsouria-net"),),
+    )
+    relaying = source(derived_from=(Derivation(DerivationKind.RELAYS, "outlet-tasnim"),))
+    assert translated.origin == "outlet-alsouria-net"
+    assert relaying.origin == "src-a"
+
+
+def test_unnamed_origin_needs_a_note() -> None:
+    with pytest.raises(InvalidField, match="unnamed origin needs a note"):
+        Derivation(DerivationKind.REPUBLICATION_OF, None)
+
+
+@pytest.mark.parametrize(
+    ("field", "message", "changes"),
+    [
+        ("subject", "needs an actor as subject", {"predicate": Predicate.STATEMENT, "value": TextValue("x")}),
+        ("subject", "neither an agreement id nor an actor id", {"subject": "Hatami"}),
+        ("value", "takes a date value, not text", {"value": TextValue("August")}),
+        (
+            "value",
+            "must give the position",
+            {"predicate": Predicate.SIGNATORY, "value": ActorValue("per-amir-hatami")},
+        ),
+        ("reason", "a disputed claim must state why", {"standing": Standing.DISPUTED}),
+        ("quote", "must be a non-empty string", {"quote": ""}),
+    ],
+)
+def test_claim_invariants(field: str, message: str, changes: dict[str, Any]) -> None:
+    rejects(field, message, claim, **changes)
+
+
+def test_actor_id_prefix_follows_kind() -> None:
+    rejects("id", "a person's id must start with 'per-'", Actor, id="state-x", kind=ActorKind.PERSON, name="X")
+
+
+def test_office_span_must_not_end_before_start() -> None:
+    with pytest.raises(InvalidField, match="ends"):
+        OfficeHeld(MINISTER, FuzzyDate.parse("2021"), FuzzyDate.parse("2017"), SpanBasis.STATED)
+
+
+def test_reference_span_names_its_reference() -> None:
+    with pytest.raises(InvalidField, match="must name its reference"):
+        OfficeHeld(MINISTER, FuzzyDate.parse("2017-08"), None, SpanBasis.REFERENCE)
+    held = OfficeHeld(MINISTER, FuzzyDate.parse("2017-08"), None, SpanBasis.REFERENCE, "Wikipedia")
+    assert held.reference == "Wikipedia"
+
+
+def test_agreement_invariants() -> None:
+    signatory = Signatory("per-amir-hatami", MINISTER, "state-iran")
+    with pytest.raises(InvalidField, match="at least two parties"):
+        Agreement("agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-iran",))
+    with pytest.raises(InvalidField, match="not a party"):
+        Agreement("agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-syria", "state-usa"), (signatory,))
+    with pytest.raises(InvalidField, match="related to itself"):
+        Agreement(
+            "agr-a",
+            AgreementKind.MILITARY_COOPERATION,
+            "A",
+            ("state-iran", "state-syria"),
+            relations=(Relation(RelationKind.SIMILAR_TO, "agr-a"),),
+        )
+    with pytest.raises(InvalidField, match="same entry twice"):
+        Agreement("agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-iran", "state-iran"))
+
+
+def test_quantity_needs_a_bound_in_order() -> None:
+    with pytest.raises(InvalidField, match="needs a low or a high bound"):
+        QuantityValue("soldiers")
+    with pytest.raises(InvalidField, match="exceeds high bound"):
+        QuantityValue("fighters", 12_000, 8_000)
+    assert QuantityValue("soldiers", high=2_500).high == 2_500
+
+
+def test_correction_invariants() -> None:
+    common: dict[str, Any] = {"id": "cor-a", "target": "clm-a", "before": "x", "after": "y", "reason": "r"}
+    with pytest.raises(InvalidField, match="must name the source"):
+        Correction(kind=CorrectionKind.PUBLISHER, **common)
+    with pytest.raises(InvalidField, match="must cite evidence"):
+        Correction(kind=CorrectionKind.EDITORIAL, **common)
+    with pytest.raises(InvalidField, match="replace a claim with itself"):
+        Correction(kind=CorrectionKind.PUBLISHER, source="src-a", replacement="clm-a", **common)
+    editorial = Correction(kind=CorrectionKind.EDITORIAL, evidence=(Evidence("src-a", "q"),), **common)
+    assert editorial.evidence[0].source == "src-a"
+
+
+def test_records_are_frozen() -> None:
+    with pytest.raises(AttributeError):
+        claim().quote = "changed"  # type: ignore[misc]

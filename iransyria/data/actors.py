@@ -35,6 +35,7 @@ VIKTOROV = "per-anatoly-viktorov"
 POMPEO = "per-mike-pompeo"
 MATTIS = "per-james-mattis"
 FATHOLLAH_NEJAD = "per-ali-fathollah-nejad"
+ANONYMOUS_ANALYST = "per-anonymous-iranian-analyst"
 
 # Organisations
 IRGC = "org-irgc"
@@ -196,6 +197,12 @@ ACTORS: tuple[Actor, ...] = (
     Actor(POMPEO, ActorKind.PERSON, "Mike Pompeo"),
     Actor(MATTIS, ActorKind.PERSON, "James Mattis"),
     Actor(FATHOLLAH_NEJAD, ActorKind.PERSON, "Ali Fathollah-Nejad", (Alias("Fathollah-Nejad"),)),
+    Actor(
+        ANONYMOUS_ANALYST,
+        ActorKind.PERSON,
+        "Anonymous Iranian analyst",
+        description="An Iranian analyst based in Europe who spoke to The Media Line on condition of anonymity.",
+    ),
     # ------------------------------------------------------------------ organisations
     Actor(
         IRGC,

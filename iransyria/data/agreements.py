@@ -37,11 +37,14 @@ P2018_DEFENCE_INFRASTRUCTURE = "strengthening Syria's defence infrastructure"
 P2018_REBUILD_ARMY = "rebuilding the Syrian army and armed forces"
 P2018_PRESENCE = "defining the areas of Iran's bilateral presence, participation and cooperation in Syria"
 P2018_RECONSTRUCTION = "Iranian participation in Syria's reconstruction"
+# Reported only as 'purported' and 'murky' plans: a disputed claim, not a provision of the record.
+P2018_TECHNOLOGY_EXCHANGE = "military technology exchanges between Iran and Syria"
 
 # Provisions of the July 2020 agreement
 P2020_AIR_DEFENCE = "Iran strengthens Syria's air defence systems"
 P2020_EXPAND_COOPERATION = "expanding military and security cooperation"
 P2020_COORDINATION = "continued coordination between the armed forces of the two countries"
+P2020_DEFENSIVE_CAPABILITIES = "developing the defensive capabilities of both armies to face foreign attacks"
 
 # Provisions of the January 2018 economic agreement
 PECON_SECTORS = (
@@ -80,7 +83,12 @@ AGREEMENTS: tuple[Agreement, ...] = (
         ),
         signed=FuzzyDate.parse("2020-07-08"),
         place=DAMASCUS,
-        provisions=(P2020_AIR_DEFENCE, P2020_EXPAND_COOPERATION, P2020_COORDINATION),
+        provisions=(
+            P2020_AIR_DEFENCE,
+            P2020_EXPAND_COOPERATION,
+            P2020_COORDINATION,
+            P2020_DEFENSIVE_CAPABILITIES,
+        ),
         relations=(Relation(RelationKind.SIMILAR_TO, AGR_2018),),
     ),
     Agreement(

@@ -7,9 +7,57 @@ with comment from an anonymous Iranian analyst and from Ali Fathollah-Nejad.
 
 from __future__ import annotations
 
-from iransyria.data.actors import IRANIAN_STATE_MEDIA, MEDIA_LINE
+from iransyria.data.actors import (
+    ANONYMOUS_ANALYST,
+    ASSAD,
+    AYYOUB,
+    BOLTON,
+    FATHOLLAH_NEJAD,
+    HATAMI,
+    HEZBOLLAH,
+    IRAN,
+    IRAN_DEFENCE_MINISTER,
+    IRANIAN_STATE_MEDIA,
+    ISRAEL,
+    MATTIS,
+    MEDIA_LINE,
+    POMPEO,
+    SYRIA,
+    SYRIA_DEFENCE_MINISTER,
+    SYRIA_PRESIDENT,
+    US_NATIONAL_SECURITY_ADVISER,
+    US_SECRETARY_OF_DEFENSE,
+    US_SECRETARY_OF_STATE,
+    USA,
+)
+from iransyria.data.agreements import (
+    AGR_2018,
+    DAMASCUS,
+    P2018_PRESENCE,
+    P2018_REBUILD_ARMY,
+    P2018_RECONSTRUCTION,
+    P2018_TECHNOLOGY_EXCHANGE,
+)
 from iransyria.dates import FuzzyDate
-from iransyria.models import Claim, Derivation, DerivationKind, Source, SourceKind
+from iransyria.models import (
+    ActorValue,
+    AgreementKind,
+    Attribution,
+    AttributionKind,
+    Claim,
+    DateValue,
+    Derivation,
+    DerivationKind,
+    EventValue,
+    Inference,
+    PlaceValue,
+    Predicate,
+    QuantityValue,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+)
 
 SOURCE = Source(
     id="src-media-line-2018",
@@ -30,4 +78,669 @@ SOURCE = Source(
     derived_from=(Derivation(DerivationKind.RELAYS, IRANIAN_STATE_MEDIA),),
 )
 
-CLAIMS: tuple[Claim, ...] = ()
+# Attributions used by several claims.
+_STATE_MEDIA = Attribution(AttributionKind.STATE_MEDIA, IRANIAN_STATE_MEDIA)
+_OUTLET = Attribution(AttributionKind.OUTLET)
+_HATAMI = Attribution(AttributionKind.OFFICIAL, HATAMI)
+_AYYOUB = Attribution(AttributionKind.OFFICIAL, AYYOUB)
+_ANONYMOUS_ANALYST = Attribution(
+    AttributionKind.ANALYST, ANONYMOUS_ANALYST, "an Iranian analyst based in Europe who requested anonymity"
+)
+_FATHOLLAH_NEJAD = Attribution(AttributionKind.ANALYST, FATHOLLAH_NEJAD)
+
+_ID = SOURCE.id
+_VISIT_DAYS = FuzzyDate.parse("2018-08-26/2018-08-27")
+
+# Quotes shared by several claims.
+_LEAD = (
+    "The Iranian defense minister met with his counterpart in Damascus earlier this week to sign a "
+    "military cooperation and reconstruction deal"
+)
+_VISIT = "Amir Hatami traveled to Syria’s capital on Sunday for a two-day visit"
+_PRESENCE = (
+    "Of the signed agreement, Hatami remarked that it will “define the areas of bilateral presence, "
+    "participation and cooperation,”"
+)
+_US_OFFICIALS = (
+    "U.S. officials, including Secretary of State Mike Pompeo, National Security Adviser John Bolton "
+    "and Secretary of Defense James Mattis have been working with the Russians, a key ally of the "
+    "Assad regime, to limit Iran’s ambitions in Syria."
+)
+_VACATE = (
+    "Both Jerusalem and Washington have repeatedly demanded in the past months that Iran’s forces "
+    "must vacate the country."
+)
+
+# How the days of the visit are known: the article gives a weekday, a length and 'this week' only.
+_DAYS_HOW = (
+    "The article gives no calendar date: Hatami 'traveled to Syria’s capital on Sunday for a "
+    "two-day visit'. The 2018 article 'Iran Signs Deal With Syria to Deepen Military Cooperation' "
+    "(src-unknown-2018-deepen-cooperation, dated 'Aug. 27' by its correction notice) puts the "
+    "meetings in Damascus on 'Sunday', i.e. Sunday 26 August 2018, so the two days are 26 and 27 "
+    "August 2018 (see this SOURCE's published_basis)."
+)
+_YEAR_HOW = (
+    "The article states no year. 'the country’s eight-year civil war', which broke out 'in 2011', "
+    "puts it in 2018 or 2019; the other 2018 article's dating (src-unknown-2018-deepen-cooperation) "
+    "fixes 2018."
+)
+_AYYOUB_IS_COUNTERPART = (
+    "The article does not name the Syrian signatory. 'The Iranian defense minister met with his "
+    "counterpart in Damascus ... to sign' the deal; the next paragraph names 'Syrian General Ali "
+    "Abdullah Ayyoub' among those Hatami met; and after Ayyoub's remarks it says 'The ministers "
+    "then touted ...'. The counterpart is therefore read as Ayyoub."
+)
+_AYYOUB_IS_MINISTER = (
+    "The article calls Ayyoub only 'Syrian General', a military rank, not an office. Minister of "
+    "Defence is inferred from his being the 'counterpart' of 'The Iranian defense minister' and one "
+    "of 'The ministers'."
+)
+
+CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------------ the agreement
+    Claim(
+        id="clm-medialine18-kind",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.KIND,
+        value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
+        attribution=_STATE_MEDIA,
+        quote="to sign a military cooperation and reconstruction deal",
+    ),
+    Claim(
+        id="clm-medialine18-party-iran",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=_OUTLET,
+        quote="Iran and Syria Tout A Defense & Reconstruction Deal",
+    ),
+    Claim(
+        id="clm-medialine18-party-syria",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=_OUTLET,
+        quote="Iran and Syria Tout A Defense & Reconstruction Deal",
+    ),
+    Claim(
+        id="clm-medialine18-signatory-hatami",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=_STATE_MEDIA,
+        quote=_LEAD,
+        inferences=(
+            Inference(
+                "signatory",
+                "The sentence says 'The Iranian defense minister'; the next paragraph names him: "
+                "'Iranian Defense Minister Amir Hatami traveled to Syria’s capital'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-signatory-ayyoub",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=_STATE_MEDIA,
+        quote=_LEAD,
+        inferences=(
+            Inference("signatory", _AYYOUB_IS_COUNTERPART),
+            Inference("position", _AYYOUB_IS_MINISTER),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-signing-date",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(_VISIT_DAYS),
+        attribution=_OUTLET,
+        quote=_VISIT,
+        inferences=(
+            Inference(
+                "signing during the visit",
+                "The lead says the Iranian defense minister 'met with his counterpart in Damascus "
+                "earlier this week to sign' the deal; that meeting is read as part of this two-day "
+                "visit, so the signing falls on one of its two days.",
+            ),
+            Inference("day", _DAYS_HOW),
+            Inference("year", _YEAR_HOW),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-signing-place",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_PLACE,
+        value=PlaceValue(DAMASCUS),
+        attribution=_STATE_MEDIA,
+        quote=_LEAD,
+    ),
+    Claim(
+        id="clm-medialine18-provision-presence",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_PRESENCE),
+        attribution=_HATAMI,
+        quote=_PRESENCE,
+        inferences=(
+            Inference(
+                "whose presence, and where",
+                "Hatami's words do not say whose presence or where; the article reads them as "
+                "Iran's in Syria: 'The current agreement allowing Iran’s continued “presence and "
+                "participation” in the country’s affairs'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-provision-reconstruction",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_RECONSTRUCTION),
+        attribution=_STATE_MEDIA,
+        quote=(
+            "a military cooperation and reconstruction deal to help Syria begin to look ahead after "
+            "the country’s eight-year civil war"
+        ),
+        inferences=(
+            Inference(
+                "Iranian participation",
+                "The lead calls it a 'reconstruction deal' for Syria; that Iran takes part in the "
+                "reconstruction comes from Hatami 'pledging Iran’s support for a new era of "
+                "“reconstruction” that Tehran will help guide' and the subheading 'The Islamic "
+                "Republic is determined to stay in Syria and ‘participate’ in rebuilding the country'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-provision-rebuild-army",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_REBUILD_ARMY),
+        attribution=_OUTLET,
+        quote=(
+            "one point of the meetings was made abundantly clear: Iran is determined to stay in Syria "
+            "and “participate” in the rebuilding of the Syrian regime’s armed forces"
+        ),
+        inferences=(
+            Inference(
+                "provision",
+                "The article gives this as 'one point of the meetings' at which the deal was signed, "
+                "not as a clause of the pact, whose contents it says 'remain murky'; it is read as "
+                "something the deal provides for because the subheading ties the deal to it: 'The "
+                "Islamic Republic is determined to stay in Syria and ‘participate’ in rebuilding the "
+                "country as well as the Assad regime’s armed forces'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-provision-technology",
+        source=_ID,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_TECHNOLOGY_EXCHANGE),
+        attribution=_OUTLET,
+        quote="purported plans for military “technology” exchanges between Damascus and Tehran, all remain murky",
+        inferences=(
+            Inference(
+                "provision",
+                "The article mentions the 'purported plans' beside 'details of what the military pact "
+                "contains' but does not say the pact contains them; 'Damascus and Tehran' are read as "
+                "Syria and Iran.",
+            ),
+        ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The article itself calls the technology-exchange plans 'purported' and says they 'remain "
+            "murky'; it does not say the signed pact contains them, and no other article reports such "
+            "a provision of the August 2018 agreement."
+        ),
+    ),
+    # ------------------------------------------------------------------ the visit
+    Claim(
+        id="clm-medialine18-hatami-visit",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.VISIT,
+        value=EventValue(
+            _VISIT_DAYS,
+            "two-day visit to Damascus from Sunday 26 August 2018, meeting President Bashar Assad, "
+            "Syrian General Ali Abdullah Ayyoub and other high-ranking military officials",
+            DAMASCUS,
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day "
+            "visit, meeting with President Bashar Assad and Syrian General Ali Abdullah Ayyoub as well "
+            "as other high-ranking military officials"
+        ),
+        inferences=(
+            Inference("days", _DAYS_HOW),
+            Inference("year", _YEAR_HOW),
+            Inference(
+                "place",
+                "'Syria’s capital' is Damascus; the lead places the meeting 'in Damascus'.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ offices
+    Claim(
+        id="clm-medialine18-hatami-office",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=_OUTLET,
+        quote="Iranian Defense Minister Amir Hatami",
+    ),
+    Claim(
+        id="clm-medialine18-ayyoub-office",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=_OUTLET,
+        quote="The ministers then touted the 40 years of military cooperation between the two countries.",
+        inferences=(Inference("office", _AYYOUB_IS_MINISTER),),
+    ),
+    Claim(
+        id="clm-medialine18-ayyoub-rank",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("a general of Syria (a military rank, not an office)"),
+        attribution=_OUTLET,
+        quote="Syrian General Ali Abdullah Ayyoub",
+    ),
+    Claim(
+        id="clm-medialine18-assad-office",
+        source=_ID,
+        subject=ASSAD,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(ASSAD, SYRIA_PRESIDENT),
+        attribution=_OUTLET,
+        quote="meeting with President Bashar Assad",
+        inferences=(
+            Inference(
+                "of Syria",
+                "The article says 'President Bashar Assad' without naming the state; Syria from "
+                "context: he is met in 'Syria’s capital' and the article speaks of 'the Assad regime'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-pompeo-office",
+        source=_ID,
+        subject=POMPEO,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(POMPEO, US_SECRETARY_OF_STATE),
+        attribution=_OUTLET,
+        quote=_US_OFFICIALS,
+    ),
+    Claim(
+        id="clm-medialine18-bolton-office",
+        source=_ID,
+        subject=BOLTON,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BOLTON, US_NATIONAL_SECURITY_ADVISER),
+        attribution=_OUTLET,
+        quote=_US_OFFICIALS,
+    ),
+    Claim(
+        id="clm-medialine18-mattis-office",
+        source=_ID,
+        subject=MATTIS,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(MATTIS, US_SECRETARY_OF_DEFENSE),
+        attribution=_OUTLET,
+        quote=_US_OFFICIALS,
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-affiliation",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("an Iran expert at the Brookings Doha Center"),
+        attribution=_OUTLET,
+        quote="Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center",
+    ),
+    # ------------------------------------------------------------------ names as spelled
+    Claim(
+        id="clm-medialine18-name-amir-hatami",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Amir Hatami"),
+        attribution=_OUTLET,
+        quote="Iranian Defense Minister Amir Hatami",
+    ),
+    Claim(
+        id="clm-medialine18-name-hatami",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Hatami"),
+        attribution=_OUTLET,
+        quote="Hatami remarked",
+    ),
+    Claim(
+        id="clm-medialine18-name-ali-abdullah-ayyoub",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Ali Abdullah Ayyoub"),
+        attribution=_OUTLET,
+        quote="Syrian General Ali Abdullah Ayyoub",
+    ),
+    Claim(
+        id="clm-medialine18-name-abdullah-ayyoub",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Abdullah Ayyoub"),
+        attribution=_OUTLET,
+        quote="For his part, Abdullah Ayyoub stressed",
+    ),
+    Claim(
+        id="clm-medialine18-name-bashar-assad",
+        source=_ID,
+        subject=ASSAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Bashar Assad"),
+        attribution=_OUTLET,
+        quote="President Bashar Assad",
+    ),
+    Claim(
+        id="clm-medialine18-name-assad",
+        source=_ID,
+        subject=ASSAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Assad"),
+        attribution=_OUTLET,
+        quote="Tehran has backed Assad",
+    ),
+    Claim(
+        id="clm-medialine18-name-mike-pompeo",
+        source=_ID,
+        subject=POMPEO,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Mike Pompeo"),
+        attribution=_OUTLET,
+        quote="Secretary of State Mike Pompeo",
+    ),
+    Claim(
+        id="clm-medialine18-name-john-bolton",
+        source=_ID,
+        subject=BOLTON,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("John Bolton"),
+        attribution=_OUTLET,
+        quote="National Security Adviser John Bolton",
+    ),
+    Claim(
+        id="clm-medialine18-name-james-mattis",
+        source=_ID,
+        subject=MATTIS,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("James Mattis"),
+        attribution=_OUTLET,
+        quote="Secretary of Defense James Mattis",
+    ),
+    Claim(
+        id="clm-medialine18-name-ali-fathollah-nejad",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Ali Fathollah-Nejad"),
+        attribution=_OUTLET,
+        quote="Ali Fathollah-Nejad, an Iran expert",
+    ),
+    Claim(
+        id="clm-medialine18-name-fathollah-nejad",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Fathollah-Nejad"),
+        attribution=_OUTLET,
+        quote="Fathollah-Nejad said",
+    ),
+    Claim(
+        id="clm-medialine18-name-hizbullah",
+        source=_ID,
+        subject=HEZBOLLAH,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Hizbullah"),
+        attribution=_OUTLET,
+        quote="Iranian-backed groups like Hizbullah",
+    ),
+    # ------------------------------------------------------------------ statements
+    Claim(
+        id="clm-medialine18-hatami-statement-presence",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("define the areas of bilateral presence, participation and cooperation"),
+        attribution=_HATAMI,
+        quote=_PRESENCE,
+    ),
+    Claim(
+        id="clm-medialine18-ayyoub-statement-relations",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("damage to the strong and firm relations of the two countries"),
+        attribution=_AYYOUB,
+        quote=(
+            "Abdullah Ayyoub stressed the importance of keeping outside powers from causing “damage to "
+            "the strong and firm relations of the two countries,”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-analyst-statement-pact",
+        source=_ID,
+        subject=ANONYMOUS_ANALYST,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Iran needs to make a pact with the Syrian government so it could officially stay there"
+        ),
+        attribution=_ANONYMOUS_ANALYST,
+        quote=(
+            "“Iran needs to make a pact with the Syrian government so it could officially stay there,” "
+            "the analyst said."
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-analyst-statement-official",
+        source=_ID,
+        subject=ANONYMOUS_ANALYST,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
+            "Now, they can say that the alliance is official."
+        ),
+        attribution=_ANONYMOUS_ANALYST,
+        quote=(
+            "“Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
+            "Now, they can say that the alliance is official.”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-accord",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
+            "which, out of differing motivations and objectives, want to push back against Iran’s "
+            "military and economic footprint in Syria."
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center, told The Media Line that "
+            "the “accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
+            "which, out of differing motivations and objectives, want to push back against Iran’s "
+            "military and economic footprint in Syria.”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-pressure",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. and "
+            "to some extent Russia to reduce its military and economic footprint in Syria"
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "“Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. "
+            "and to some extent Russia to reduce its military and economic footprint in Syria,” "
+            "Fathollah-Nejad said."
+        ),
+    ),
+    # ------------------------------------------------------------------ figures
+    Claim(
+        id="clm-medialine18-years-of-cooperation",
+        source=_ID,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("years of military cooperation between Iran and Syria", 40, 40),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL,
+            HATAMI,
+            "'The ministers' touted the figure: Hatami and his Syrian counterpart (Ayyoub, by inference)",
+        ),
+        quote="The ministers then touted the 40 years of military cooperation between the two countries.",
+    ),
+    Claim(
+        id="clm-medialine18-war-dead",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("people killed in Syria's civil war since 2011", 350000, None),
+        attribution=_OUTLET,
+        quote="has left more than 350,000 people dead",
+        inferences=(
+            Inference(
+                "low",
+                "'more than 350,000' is an exclusive bound (the toll exceeds 350,000); it is recorded "
+                "as low=350000 because a quantity has no exclusive bound.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-war-displaced",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("people displaced by Syria's civil war since 2011", 2000000, None),
+        attribution=_OUTLET,
+        quote="displaced millions",
+        inferences=(
+            Inference(
+                "low",
+                "'displaced millions' gives no number; the plural 'millions' is read as at least two "
+                "million.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ context
+    Claim(
+        id="clm-medialine18-civil-war-2011",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.EVENT,
+        value=EventValue(FuzzyDate.parse("2011"), "outbreak of Syria's civil war"),
+        attribution=_OUTLET,
+        quote="Since breaking out in 2011, Syria’s civil war",
+    ),
+    Claim(
+        id="clm-medialine18-iran-weapons-claims",
+        source=_ID,
+        subject=IRAN,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08/2018-09-01"),
+            "Iran claims new capabilities in developing warplanes and short-range ballistic missiles",
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "In recent days, Iran claims to have reached new capabilities in its development of "
+            "warplanes and short-range ballistic missiles."
+        ),
+        inferences=(
+            Inference(
+                "date",
+                "'In recent days' counts back from publication, which this SOURCE's published_basis "
+                "puts between 27 August and 1 September 2018; 'recent days' is read as within August "
+                "2018 or up to 1 September.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-iran-backed-assad",
+        source=_ID,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "has backed Assad with political, financial and military support throughout Syria's civil war"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Tehran has backed Assad with generous political, financial, and military support "
+            "throughout the country’s bloody civil war"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-israel-demands-withdrawal",
+        source=_ID,
+        subject=ISRAEL,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("has repeatedly demanded in the past months that Iran's forces leave Syria"),
+        attribution=_OUTLET,
+        quote=_VACATE,
+        inferences=(
+            Inference(
+                "Israel, Syria",
+                "'Jerusalem' is read as Israel (metonym) and 'the country' as Syria, from the "
+                "preceding sentence on efforts 'to keep Iranian-backed forces from operating in the "
+                "country'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-us-demands-withdrawal",
+        source=_ID,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("has repeatedly demanded in the past months that Iran's forces leave Syria"),
+        attribution=_OUTLET,
+        quote=_VACATE,
+        inferences=(
+            Inference(
+                "United States, Syria",
+                "'Washington' is read as the United States (metonym) and 'the country' as Syria, from "
+                "the preceding sentence on efforts 'to keep Iranian-backed forces from operating in "
+                "the country'.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-us-works-with-russia",
+        source=_ID,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("U.S. officials have been working with Russia to limit Iran's ambitions in Syria"),
+        attribution=_OUTLET,
+        quote=_US_OFFICIALS,
+    ),
+)

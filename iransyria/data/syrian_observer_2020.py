@@ -8,9 +8,60 @@ economic cooperation agreement initialled on 30 January 2018.
 
 from __future__ import annotations
 
-from iransyria.data.actors import ALSOURIA_NET, SANA, SYRIAN_OBSERVER, SYRIAN_STATE_MEDIA
+from iransyria.data.actors import (
+    AL_KHALIL,
+    ALSOURIA_NET,
+    AYYOUB,
+    BAGHERI,
+    ESLAMI,
+    HATAMI,
+    IRAN,
+    IRAN_CHIEF_OF_STAFF,
+    IRAN_DEFENCE_MINISTER,
+    IRAN_ROADS_MINISTER,
+    SANA,
+    SYRIA,
+    SYRIA_DEFENCE_MINISTER,
+    SYRIA_ECONOMY_MINISTER,
+    SYRIAN_OBSERVER,
+    SYRIAN_STATE_MEDIA,
+    USA,
+)
+from iransyria.data.agreements import (
+    AGR_2018,
+    AGR_2018_ECONOMIC,
+    AGR_2020,
+    DAMASCUS,
+    P2018_DEFENCE_INFRASTRUCTURE,
+    P2018_REBUILD_ARMY,
+    P2020_AIR_DEFENCE,
+    P2020_COORDINATION,
+    P2020_EXPAND_COOPERATION,
+    PECON_IRANIAN_COMPANIES,
+    PECON_SECTORS,
+    PECON_TRADE,
+)
 from iransyria.dates import FuzzyDate
-from iransyria.models import Claim, Derivation, DerivationKind, Source, SourceKind
+from iransyria.models import (
+    ActorValue,
+    AgreementKind,
+    AgreementValue,
+    Attribution,
+    AttributionKind,
+    Claim,
+    DateValue,
+    Derivation,
+    DerivationKind,
+    EventValue,
+    Inference,
+    PlaceValue,
+    Predicate,
+    RelationKind,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+)
 
 SOURCE = Source(
     id="src-syrian-observer-2020",
@@ -34,4 +85,798 @@ SOURCE = Source(
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = ()
+CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------------ the July 2020 agreement
+    Claim(
+        id="clm-syrobs20-2020-kind",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.KIND,
+        value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The Assad regime and Iran signed a comprehensive agreement on military cooperation.",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-party-iran",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "Iran and Syria have announced the signing of an agreement that will increase military "
+            "cooperation between the two sides"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-party-syria",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "Iran and Syria have announced the signing of an agreement that will increase military "
+            "cooperation between the two sides"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-signatory-ayyoub",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=(
+            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
+            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
+            "delegation to Damascus, according to the regime’s media reports."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-signatory-bagheri",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=(
+            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
+            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
+            "delegation to Damascus, according to the regime’s media reports."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-signing-date",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(FuzzyDate.parse("2020-07")),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The agreement comes after the Caesar Act went into force last month.",
+        inferences=(
+            Inference(
+                "year and month",
+                "The article gives no date for the signing. 'The agreement comes after the Caesar Act "
+                "went into force last month' puts the signing in the month of writing, the month after "
+                "the Act took effect. The Act took effect on 17 June 2020 (reference: Wikipedia, "
+                "'Caesar Syria Civilian Protection Act'), so 'last month' is June 2020 and the month of "
+                "writing and of the signing is July 2020, as in the SOURCE's published_basis. Both year "
+                "and month therefore rest on that outside reference and on reading 'comes after ... last "
+                "month' as news of the current month, not on anything the article states. Article 002's "
+                "'on 8th July' agrees but was not used to reach this month.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-signing-place",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNING_PLACE,
+        value=PlaceValue(DAMASCUS),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=(
+            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
+            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
+            "delegation to Damascus, according to the regime’s media reports."
+        ),
+        inferences=(
+            Inference(
+                "place",
+                "The article does not name the place of signing; it says the signing happened 'during "
+                "which the latter [Bagheri] headed a military delegation to Damascus', so the place is "
+                "taken to be Damascus.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-provision-cooperation",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_EXPAND_COOPERATION),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "The agreement stipulates the strengthening of military and security cooperation between "
+            "the two sides"
+        ),
+        inferences=(
+            Inference(
+                "wording",
+                "The article says 'the strengthening of military and security cooperation'; read as the "
+                "shared provision text 'expanding military and security cooperation' (article 002's "
+                "'expansion of military and security cooperation').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-provision-coordination",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_COORDINATION),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="at the level of the armed forces and continued cooperation efforts",
+        inferences=(
+            Inference(
+                "wording",
+                "The article says the agreement provides for cooperation 'at the level of the armed "
+                "forces and continued cooperation efforts'; read as the shared provision text 'continued "
+                "coordination between the armed forces' (article 002's 'continuation of coordination "
+                "between the Armed Forces of the two countries'). The article says 'cooperation', not "
+                "'coordination'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-provision-air-defence",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_AIR_DEFENCE),
+        attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
+        quote=(
+            "Bagheri said that Iran will work to strengthen Syrian air defense systems within the "
+            "framework of strengthening military relations between the two countries"
+        ),
+        inferences=(
+            Inference(
+                "provision",
+                "The article reports this as what Bagheri said 'During talks with Ayoub', not as a term "
+                "of the agreement; it is read as a provision because he ties it to the 'signed agreement' "
+                "in the same sentence and article 002 states it as one ('As per the signed agreement, "
+                "Iran will strengthen the Syrian air defense systems').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2020-similar-to-2018",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.RELATED_TO,
+        value=AgreementValue(AGR_2018, RelationKind.SIMILAR_TO),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="the two sides had signed a similar agreement in August 2018",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ the August 2018 agreement
+    Claim(
+        id="clm-syrobs20-2018-party-iran",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="the two sides had signed a similar agreement in August 2018",
+        inferences=(
+            Inference(
+                "party",
+                "'the two sides' are the parties of the 2020 agreement named earlier in the article, "
+                "'The Assad regime and Iran'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-party-syria",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="the two sides had signed a similar agreement in August 2018",
+        inferences=(
+            Inference(
+                "party",
+                "'the two sides' are the parties of the 2020 agreement named earlier in the article, "
+                "'The Assad regime and Iran'; 'the Assad regime' is the Syrian state.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-signing-date",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(FuzzyDate.parse("2018-08")),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="the two sides had signed a similar agreement in August 2018",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-signatory-hatami",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "the two sides had signed a similar agreement in August 2018, during a visit by the "
+            "Iranian Minister of Defense, Amir Hatami, to Damascus"
+        ),
+        inferences=(
+            Inference(
+                "signatory",
+                "The article does not say who signed; it says the agreement was signed 'during a visit "
+                "by the Iranian Minister of Defense, Amir Hatami, to Damascus'. Hatami is taken as Iran's "
+                "signatory because the signing happened on his visit (The Media Line's 2018 article says "
+                "he met his counterpart in Damascus 'to sign' the deal).",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-signing-place",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_PLACE,
+        value=PlaceValue(DAMASCUS),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "the two sides had signed a similar agreement in August 2018, during a visit by the "
+            "Iranian Minister of Defense, Amir Hatami, to Damascus"
+        ),
+        inferences=(
+            Inference(
+                "place",
+                "The article does not name the place of signing; it was signed 'during a visit by ... "
+                "Amir Hatami, to Damascus', so the place is taken to be Damascus.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-provision-infrastructure",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_DEFENCE_INFRASTRUCTURE),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "stipulating the strengthening of Syrian defense infrastructure in Syria and the rebuilding "
+            "of the Syrian army"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-2018-provision-rebuild-army",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2018_REBUILD_ARMY),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "stipulating the strengthening of Syrian defense infrastructure in Syria and the rebuilding "
+            "of the Syrian army"
+        ),
+        inferences=(
+            Inference(
+                "wording",
+                "The article says only 'the rebuilding of the Syrian army'; the shared provision text's "
+                "'and armed forces' comes from the other articles (The Media Line: 'the rebuilding of "
+                "the Syrian regime's armed forces').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ the January 2018 economic agreement
+    Claim(
+        id="clm-syrobs20-econ-kind",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.KIND,
+        value=TextValue(AgreementKind.ECONOMIC_COOPERATION.value),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-party-iran",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-party-syria",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
+        inferences=(
+            Inference(
+                "party",
+                "'The regime' is the article's name for the Syrian government ('the Assad regime').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-signing-date",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(FuzzyDate.parse("2018-01-30")),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
+        quote="initials were used to sign the agreement on Jan. 30, 2018",
+        inferences=(
+            Inference(
+                "signing",
+                "SANA, as the article relays it, says 'initials were used to sign the agreement on "
+                "Jan. 30, 2018': the agreement was initialled on that day, not signed in full. The "
+                "article reports no later full signature, so the initialling date is recorded as the "
+                "signing date.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-signatory-al-khalil",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(AL_KHALIL, SYRIA_ECONOMY_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
+        quote=(
+            "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy "
+            "and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban "
+            "Development, Mohammad Eslami"
+        ),
+        inferences=(
+            Inference(
+                "signing",
+                "He initialled the agreement ('initials were used to sign'), which is recorded as signing.",
+            ),
+            Inference(
+                "position",
+                "The article says 'the Minister of Economy and Foreign Trade' without naming the state; "
+                "Syrian because the sentence sets him against 'the Iranian Minister' and the next "
+                "sentence calls him 'the regime’s Minister of Economy'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-signatory-eslami",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
+        quote=(
+            "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy "
+            "and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban "
+            "Development, Mohammad Eslami"
+        ),
+        inferences=(
+            Inference(
+                "signing",
+                "He initialled the agreement ('initials were used to sign'), which is recorded as signing.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-provision-sectors",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.PROVISION,
+        value=TextValue(PECON_SECTORS),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "The long-term cooperation agreement includes several economic sectors; most notably the "
+            "banking, finance, construction, and reconstruction sectors."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-provision-trade",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.PROVISION,
+        value=TextValue(PECON_TRADE),
+        attribution=Attribution(AttributionKind.OFFICIAL, AL_KHALIL),
+        quote=(
+            "According to the regime’s Minister of Economy, the agreement will contribute greatly to "
+            "facilitating trade between the Syrian regime and Iran"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'the regime’s Minister of Economy' is Mohammad Samer al-Khalil, named in the preceding "
+                "sentence as 'the Minister of Economy and Foreign Trade'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-econ-provision-companies",
+        source=SOURCE.id,
+        subject=AGR_2018_ECONOMIC,
+        predicate=Predicate.PROVISION,
+        value=TextValue(PECON_IRANIAN_COMPANIES),
+        attribution=Attribution(AttributionKind.OFFICIAL, AL_KHALIL),
+        quote=(
+            "in addition to providing facilities for Iranian companies at the level of the "
+            "reconstruction of Syria and investment on its soil"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "The clause continues the sentence that begins 'According to the regime’s Minister of "
+                "Economy', who is Mohammad Samer al-Khalil, named in the preceding sentence as 'the "
+                "Minister of Economy and Foreign Trade'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ offices
+    Claim(
+        id="clm-syrobs20-ayyoub-office",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote="Syrian Defense Minister Ali Abdullah Ayyoub",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-bagheri-office",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-hatami-office",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="the Iranian Minister of Defense, Amir Hatami",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-al-khalil-office",
+        source=SOURCE.id,
+        subject=AL_KHALIL,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(AL_KHALIL, SYRIA_ECONOMY_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
+        quote="the Minister of Economy and Foreign Trade, Mohammad Samer al-Khalil",
+        inferences=(
+            Inference(
+                "position",
+                "The article does not name the state; Syrian because the sentence sets him against 'the "
+                "Iranian Minister' and the next sentence calls him 'the regime’s Minister of Economy'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-eslami-office",
+        source=SOURCE.id,
+        subject=ESLAMI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
+        quote="the Iranian Minister of Roads and Urban Development, Mohammad Eslami",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ spellings
+    Claim(
+        id="clm-syrobs20-ayyoub-named-ayyoub",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Ayyoub"),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="Ali Abdullah Ayyoub",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-named-ayoub",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Ayoub"),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="During talks with Ayoub, Bagheri said",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ statements
+    Claim(
+        id="clm-syrobs20-bagheri-statement-pressure",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "strengthens our will and our determination to cooperate [with the Syrian regime] in the "
+            "face of American pressure."
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
+        quote=(
+            "adding that the signed agreement, “strengthens our will and our determination to cooperate "
+            "[with the Syrian regime] in the face of American pressure.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'adding' continues the sentence whose subject is Bagheri ('Bagheri said that ...').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-steadfastness",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "No matter how taxing steadfastness becomes, it would be less than what we would pay should "
+            "we surrender and submit, and should the American administration be able to subjugate "
+            "Syria, Iran, and the axis of resistance."
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "Defense Minister Ayoub said, “No matter how taxing steadfastness becomes, it would be less "
+            "than what we would pay should we surrender and submit, and should the American "
+            "administration be able to subjugate Syria, Iran, and the axis of resistance.”"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-caesar-act",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "The Caesar Act uses livelihood and medicine and children to fight the Syrians and we seek "
+            "to stand in the face of the consequences of this law."
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "Defense Minister Ayoub said that, “The Caesar Act uses livelihood and medicine and children "
+            "to fight the Syrians and we seek to stand in the face of the consequences of this law.”"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-delusional",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Whoever is betting on sabotaging relations between Iran and Syria is delusional and they "
+            "have to awake from their dreams."
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "He added, “Whoever is betting on sabotaging relations between Iran and Syria is delusional "
+            "and they have to awake from their dreams.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'He' is Defense Minister Ayoub, the speaker of the preceding sentence.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ visits and context
+    Claim(
+        id="clm-syrobs20-bagheri-visit",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.VISIT,
+        value=EventValue(
+            FuzzyDate.parse("2020-07"),
+            "headed an Iranian military delegation to Damascus, during which the comprehensive "
+            "military agreement was signed",
+            DAMASCUS,
+        ),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=(
+            "during which the latter headed a military delegation to Damascus, according to the "
+            "regime’s media reports"
+        ),
+        inferences=(
+            Inference(
+                "date",
+                "The article dates neither the visit nor the signing; the visit is the occasion of the "
+                "signing, dated July 2020 in clm-syrobs20-2020-signing-date (from 'The agreement comes "
+                "after the Caesar Act went into force last month' and the Act's entry into force on "
+                "17 June 2020, Wikipedia, 'Caesar Syria Civilian Protection Act').",
+            ),
+            Inference("person", "'the latter' is Bagheri, the second signatory named in the sentence."),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-hatami-visit",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.VISIT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08"),
+            "visit to Damascus as Iranian Minister of Defense, during which Iran and Syria signed a "
+            "military agreement",
+            DAMASCUS,
+        ),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "the two sides had signed a similar agreement in August 2018, during a visit by the "
+            "Iranian Minister of Defense, Amir Hatami, to Damascus"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-caesar-act-in-force",
+        source=SOURCE.id,
+        subject=USA,
+        predicate=Predicate.EVENT,
+        value=EventValue(FuzzyDate.parse("2020-06"), "the Caesar Act went into force"),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote="The agreement comes after the Caesar Act went into force last month.",
+        inferences=(
+            Inference(
+                "date",
+                "The article is undated and says only 'last month'. The month comes from the public "
+                "reference (Wikipedia, 'Caesar Syria Civilian Protection Act': in force 17 June 2020), "
+                "not from the article; the SOURCE's published date (July 2020) is itself inferred from "
+                "this reference, so the two are not independent. Kept at month precision, as 'last "
+                "month' gives.",
+            ),
+            Inference(
+                "subject",
+                "The article does not say whose law the Caesar Act is; it is the United States' Caesar "
+                "Syria Civilian Protection Act (same reference).",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-caesar-act-scope",
+        source=SOURCE.id,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "The Caesar Act affects senior Syrian regime officials and the countries and parties "
+            "supporting the regime, especially reconstruction efforts."
+        ),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "The Act affects senior regime officials as well as the countries and parties supporting it, "
+            "especially reconstruction efforts."
+        ),
+        inferences=(
+            Inference(
+                "subject",
+                "The article does not say whose law the Caesar Act is; it is the United States' Caesar "
+                "Syria Civilian Protection Act (Wikipedia, 'Caesar Syria Civilian Protection Act').",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-syrobs20-iran-agreements",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Iran, a supporter of the Assad regime, has worked in recent years to conclude economic and "
+            "military agreements with the Syrian regime."
+        ),
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=(
+            "Iran, which is a supporter of the Assad regime, has worked in recent years to conclude "
+            "economic and military agreements with the regime"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+)

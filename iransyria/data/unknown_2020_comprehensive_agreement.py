@@ -7,8 +7,41 @@ the year is inferred) and spells the signatories 'Baqeri' and 'Abdullah Ayoub'.
 
 from __future__ import annotations
 
+from iransyria.data.actors import (
+    AYYOUB,
+    BAGHERI,
+    HEZBOLLAH,
+    IRAN,
+    IRAN_CHIEF_OF_STAFF,
+    IRGC,
+    SYRIA,
+    SYRIA_DEFENCE_MINISTER,
+)
+from iransyria.data.agreements import (
+    AGR_2020,
+    DAMASCUS,
+    P2020_AIR_DEFENCE,
+    P2020_COORDINATION,
+    P2020_DEFENSIVE_CAPABILITIES,
+    P2020_EXPAND_COOPERATION,
+)
 from iransyria.dates import FuzzyDate
-from iransyria.models import Claim, Source, SourceKind
+from iransyria.models import (
+    ActorValue,
+    Attribution,
+    AttributionKind,
+    Claim,
+    DateValue,
+    EventValue,
+    Inference,
+    PlaceValue,
+    Predicate,
+    QuantityValue,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+)
 
 SOURCE = Source(
     id="src-unknown-2020-comprehensive-agreement",
@@ -27,4 +60,462 @@ SOURCE = Source(
     kind=SourceKind.ORIGINAL,
 )
 
-CLAIMS: tuple[Claim, ...] = ()
+_OUTLET = Attribution(AttributionKind.OUTLET)
+_BAGHERI = Attribution(AttributionKind.OFFICIAL, BAGHERI)
+_AYYOUB = Attribution(AttributionKind.OFFICIAL, AYYOUB)
+
+_YEAR_2020 = Inference(
+    "year",
+    "The article gives '8th July' without a year. It says Iran has backed the Assad regime 'since 2011' "
+    "and 'For the past 9 years', i.e. it was written in 2020 (see SOURCE.published_basis), and it reports "
+    "the signing as recent news. The Syrian Observer's article (src-syrian-observer-2020, published July "
+    "2020: the Caesar Act 'went into force last month') reports the same signing by the same two officials.",
+)
+
+CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------------ the agreement
+    Claim(
+        id="clm-ink20-kind",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.KIND,
+        value=TextValue("military-cooperation"),
+        attribution=_OUTLET,
+        quote="a comprehensive agreement on military cooperation between the two allies",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-party-iran",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=_OUTLET,
+        quote="Iran and Syria Ink A Comprehensive Military Agreement",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-party-syria",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=_OUTLET,
+        quote="Iran and Syria Ink A Comprehensive Military Agreement",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-signatory-bagheri",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=_OUTLET,
+        quote=(
+            "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and "
+            "Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-signatory-ayyoub",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=_OUTLET,
+        quote=(
+            "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and "
+            "Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-signing-date",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(FuzzyDate.parse("2020-07-08")),
+        attribution=_OUTLET,
+        quote=(
+            "has signed a comprehensive agreement on military cooperation between the two allies in the "
+            "Syrian capital Damascus on 8th July"
+        ),
+        inferences=(_YEAR_2020,),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-signing-place",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.SIGNING_PLACE,
+        value=PlaceValue(DAMASCUS),
+        attribution=_OUTLET,
+        quote=(
+            "has signed a comprehensive agreement on military cooperation between the two allies in the "
+            "Syrian capital Damascus on 8th July"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-provision-air-defence",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_AIR_DEFENCE),
+        attribution=_OUTLET,
+        quote="As per the signed agreement, Iran will strengthen the Syrian air defense systems",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-provision-expand-cooperation",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_EXPAND_COOPERATION),
+        attribution=_OUTLET,
+        quote="The agreement provides for the expansion of military and security cooperation",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-provision-coordination",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_COORDINATION),
+        attribution=_OUTLET,
+        quote=(
+            "The agreement provides for the expansion of military and security cooperation and the "
+            "continuation of coordination between the Armed Forces of the two countries."
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        # Proposed provision constant: P2020_DEFENSIVE_CAPABILITIES (not yet in agreements.py).
+        id="clm-ink20-provision-defensive-capabilities",
+        source=SOURCE.id,
+        subject=AGR_2020,
+        predicate=Predicate.PROVISION,
+        value=TextValue(P2020_DEFENSIVE_CAPABILITIES),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL,
+            None,
+            "a joint statement of the Iranian and Syrian sides read at the signing ceremony; "
+            "the reader is not named",
+        ),
+        quote=(
+            "both sides agreed that the signing of the new agreement will help in developing the defensive "
+            "capabilities of both armies to face any foreign attacks."
+        ),
+        inferences=(
+            Inference(
+                "provision",
+                "The statement gives this as what the agreement 'will help in', an aim rather than a "
+                "clause the article quotes from the text; it is read as a provision of the agreement.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    # ------------------------------------------------------------------ names
+    Claim(
+        id="clm-ink20-bagheri-named-bagheri",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Bagheri"),
+        attribution=_OUTLET,
+        quote="the Islamic Republic of Iran Mohammad Bagheri",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-named-baqeri",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Baqeri"),
+        attribution=_OUTLET,
+        quote="Criticizing Turkey Major General Baqeri added",
+        inferences=(
+            Inference(
+                "subject",
+                "'Major General Baqeri' is Mohammad Bagheri: the sentence continues 'On his part, Mohammad "
+                "Bagheri, Chief of Staff of the Iranian forces said' with 'added', and Bagheri is the only "
+                "Major General named in the article.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-named-ali-abdullah-ayyoub",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Ali Abdullah Ayyoub"),
+        attribution=_OUTLET,
+        quote="Syrian Defense Minister Ali Abdullah Ayyoub",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-named-abdullah-ayoub",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Abdullah Ayoub"),
+        attribution=_OUTLET,
+        quote="Syrian Defense Minister General Abdullah Ayoub",
+        inferences=(
+            Inference(
+                "subject",
+                "'Syrian Defense Minister General Abdullah Ayoub' is taken to be the 'Syrian Defense "
+                "Minister Ali Abdullah Ayyoub' who signed: same office, same event, a variant spelling.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    # ------------------------------------------------------------------ offices
+    Claim(
+        id="clm-ink20-bagheri-office-chief-of-staff",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=_OUTLET,
+        quote="the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-office-chief-of-staff-caption",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=_OUTLET,
+        quote="Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-office-chief-of-staff-iranian-forces",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
+        attribution=_OUTLET,
+        quote="Mohammad Bagheri, Chief of Staff of the Iranian forces",
+        inferences=(
+            Inference(
+                "position",
+                "'Chief of Staff of the Iranian forces' omits 'Armed'; mapped to Chief of Staff of the "
+                "Armed Forces, the office the article gives him in full in its first sentence.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-office-defence-minister",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=_OUTLET,
+        quote="Syrian Defense Minister Ali Abdullah Ayyoub",
+        standing=Standing.ACCEPTED,
+    ),
+    # ------------------------------------------------------------------ statements
+    Claim(
+        id="clm-ink20-bagheri-statement-air-defence",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "We will strengthen Syria’s air defense systems within the framework of strengthening military "
+            "cooperation between the two countries"
+        ),
+        attribution=_BAGHERI,
+        quote=(
+            "“We will strengthen Syria’s air defense systems within the framework of strengthening military "
+            "cooperation between the two countries”\n\n"
+            "Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-statement-axis-of-resistance",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "the people of the region, the axis of resistance, Iran and Syria are determined to develop and "
+            "strengthen military, security and defense relations. The signed agreement reinforces our will "
+            "and our determination to cooperate against the American pressure."
+        ),
+        attribution=_BAGHERI,
+        quote=(
+            "Mohammad Bagheri, Chief of Staff of the Iranian forces said “the people of the region, the axis "
+            "of resistance, Iran and Syria are determined to develop and strengthen military, security and "
+            "defense relations. The signed agreement reinforces our will and our determination to cooperate "
+            "against the American pressure.”"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-statement-turkey",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Turkey is a little late in implementing its commitment to the Astana understandings to get "
+            "terrorist groups out of Syria and must realize that the solution to any of its security problems "
+            "is not by being on Syrian soil."
+        ),
+        attribution=_BAGHERI,
+        quote=(
+            "Criticizing Turkey Major General Baqeri added that, “Turkey is a little late in implementing its "
+            "commitment to the Astana understandings to get terrorist groups out of Syria and must realize "
+            "that the solution to any of its security problems is not by being on Syrian soil.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'Major General Baqeri' is Mohammad Bagheri (a variant spelling; see "
+                "clm-ink20-bagheri-named-baqeri).",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-statement-cooperation-continues",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Bilateral military and security cooperation will continue and it includes all fields despite "
+            "the increasing pressures and threats"
+        ),
+        attribution=_AYYOUB,
+        quote=(
+            "“Bilateral military and security cooperation will continue and it includes all fields despite "
+            "the increasing pressures and threats,” he said."
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'he' is 'Syrian Defense Minister General Abdullah Ayoub', named in the sentence just before.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    # ------------------------------------------------------------------ context
+    Claim(
+        id="clm-ink20-iran-rounds-of-discussion",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "held several rounds of discussion with Syria before the comprehensive military agreement "
+            "was signed"
+        ),
+        attribution=_OUTLET,
+        quote="After several rounds of discussion between the two countries",
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-iran-met-on-foreign-troops",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "met Syria before the signing to discuss developments in Syria and the necessity for the exit "
+            "of foreign troops illegally present in Syria without the Syrian government's consent"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Prior to the signing of the agreement, the two sides met to discuss developments in Syria and "
+            "the necessity for the exit of foreign troops who are illegally present in Syria without the "
+            "consent of the Syrian government."
+        ),
+        inferences=(
+            Inference(
+                "subject",
+                "'the two sides' are Iran and Syria, the 'two countries' of the first sentence.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-iran-ally-since-2011",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2011"),
+            "became a major ally of the Assad regime in its fight against the armed rebels and terror groups",
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Iran has been a major ally of the Assad regime in its fight against the armed rebels and terror "
+            "groups since 2011."
+        ),
+        inferences=(
+            Inference(
+                "date",
+                "'has been ... since 2011' is read as the alliance beginning in 2011; year precision only.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-iran-support-nine-years",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "has provided an unprecedented level of political, financial, cyber, and military support to "
+            "the Assad regime for the past 9 years"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "For the past 9 years, Tehran has provided an unprecedented level of political, financial, "
+            "cyber, and military support to the Assad regime."
+        ),
+        inferences=(Inference("subject", "'Tehran' is the article's metonym for Iran."),),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-irgc-soldiers",
+        source=SOURCE.id,
+        subject=IRGC,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("Iranian soldiers on the ground in Syria", high=2500),
+        attribution=_OUTLET,
+        quote=(
+            "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to "
+            "12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+    Claim(
+        id="clm-ink20-shia-foreign-fighters",
+        source=SOURCE.id,
+        subject=HEZBOLLAH,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria",
+            low=8000,
+            high=12000,
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to "
+            "12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
+        ),
+        inferences=(
+            Inference(
+                "subject",
+                "The figure counts Hezbollah together with 'other militia groups' the article does not "
+                "name; it is filed under Hezbollah, the one group named, and the unit says it is a combined "
+                "count.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+    ),
+)

@@ -1,11 +1,34 @@
 """Corrections: the publisher's own, and this dataset's editorial resolutions.
 
 A correction never deletes the claim it corrects: the claim stays, refuted or
-superseded, and the correction says what was wrong, what is right, and why.
+superseded, and the correction says what was wrong, what is right, and why,
+citing the words of the sources that show it.
 """
 
 from __future__ import annotations
 
-from iransyria.models import Correction
+from iransyria.data.actors import IRAN_DEFENCE_MINISTER, IRAN_FOREIGN_MINISTER
+from iransyria.dates import FuzzyDate
+from iransyria.models import Correction, CorrectionKind, Evidence
 
-CORRECTIONS: tuple[Correction, ...] = ()
+CORRECTIONS: tuple[Correction, ...] = (
+    Correction(
+        id="cor-hatami-not-foreign-minister",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-newdeal18-hatami-foreign-minister",
+        before=f"Amir Hatami, Iran's {IRAN_FOREIGN_MINISTER.title}",
+        after=f"Amir Hatami, Iran's {IRAN_DEFENCE_MINISTER.title}",
+        reason=(
+            "The 'New Deal' article calls Hatami Iran's Foreign Minister. Three other articles, "
+            "two of them independent of each other, call him the defence minister at the same "
+            "visit, and reference data has him Minister of Defence from August 2017 to August "
+            "2021 (Wikipedia, 'Amir Hatami'); Iran's foreign minister then was Mohammad Javad "
+            "Zarif. The office is misnamed; the visit and the deal it reports stand."
+        ),
+        evidence=(
+            Evidence("src-unknown-2018-deepen-cooperation", "Iranian defense minister Brig. Gen. Amir Hatami"),
+            Evidence("src-media-line-2018", "Iranian Defense Minister Amir Hatami"),
+            Evidence("src-syrian-observer-2020", "the Iranian Minister of Defense, Amir Hatami"),
+        ),
+    ),
+)

@@ -7,8 +7,33 @@ Minister: that claim is kept, refuted, with an editorial correction.
 
 from __future__ import annotations
 
+from iransyria.data.actors import (
+    ASSAD,
+    HATAMI,
+    IRAN,
+    IRAN_FOREIGN_MINISTER,
+    ISRAEL,
+    SYRIA,
+    SYRIA_PRESIDENT,
+    USA,
+)
+from iransyria.data.agreements import AGR_2018, DAMASCUS
 from iransyria.dates import FuzzyDate
-from iransyria.models import Claim, Source, SourceKind
+from iransyria.models import (
+    ActorValue,
+    Attribution,
+    AttributionKind,
+    Claim,
+    EventValue,
+    Inference,
+    PlaceValue,
+    Predicate,
+    QuantityValue,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+)
 
 SOURCE = Source(
     id="src-unknown-2018-new-deal",
@@ -27,4 +52,302 @@ SOURCE = Source(
     kind=SourceKind.ORIGINAL,
 )
 
-CLAIMS: tuple[Claim, ...] = ()
+_OUTLET = Attribution(AttributionKind.OUTLET)
+_HATAMI = Attribution(AttributionKind.OFFICIAL, HATAMI)
+
+# The article names no date and no title for the deal it reports.
+_WHICH_AGREEMENT = Inference(
+    "agreement",
+    "The article gives no date for the deal; it is identified as the August 2018 agreement "
+    "because it is a military cooperation deal signed at the end of Amir Hatami's visit to "
+    "Damascus, as the 2018 'Deepen Military Cooperation' and Media Line articles report it and "
+    "as The Syrian Observer's 2020 article dates it ('a similar agreement in August 2018, during "
+    "a visit by the Iranian Minister of Defense, Amir Hatami, to Damascus').",
+)
+
+_SIGNED = (
+    "Syria today signed a new agreement on the subject of military cooperation with the "
+    "Islamic Republic of Iran"
+)
+_VISIT = (
+    "Such a deal comes at the end of a visit by Iranian Foreign Minister Amir Hatami to Damascus, "
+    "where he met his counterpart and the Syrian president, Assad."
+)
+_HATAMI_OFFICE = "Iranian Foreign Minister Amir Hatami"
+_ASSAD_OFFICE = "the Syrian president, Assad"
+_FORCES = (
+    "Iran today has thousands of military forces and advisors plus hundreds of Shi’ite militias "
+    "operating in Syria, especially in and around Damascus."
+)
+_CONDEMN = (
+    "The United States and Israel have continued to condemn increased Iranian involvement in "
+    "Syria; an involvement which they believe endangers the region’s security environment."
+)
+
+CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------------ the agreement
+    Claim(
+        id="clm-newdeal18-kind",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.KIND,
+        value=TextValue("military-cooperation"),
+        attribution=_OUTLET,
+        quote=_SIGNED,
+        inferences=(_WHICH_AGREEMENT,),
+    ),
+    Claim(
+        id="clm-newdeal18-party-syria",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=_OUTLET,
+        quote=_SIGNED,
+        inferences=(_WHICH_AGREEMENT,),
+    ),
+    Claim(
+        id="clm-newdeal18-party-iran",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=_OUTLET,
+        quote=_SIGNED,
+        inferences=(_WHICH_AGREEMENT,),
+    ),
+    Claim(
+        id="clm-newdeal18-signing-place",
+        source=SOURCE.id,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_PLACE,
+        value=PlaceValue(DAMASCUS),
+        attribution=_OUTLET,
+        quote="Such a deal comes at the end of a visit by Iranian Foreign Minister Amir Hatami to Damascus",
+        inferences=(
+            _WHICH_AGREEMENT,
+            Inference(
+                "place",
+                "The article does not say where the deal was signed; it says the deal 'comes at the "
+                "end of a visit by ... Amir Hatami to Damascus', which implies it was signed there.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ Amir Hatami
+    Claim(
+        id="clm-newdeal18-hatami-foreign-minister",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(HATAMI, IRAN_FOREIGN_MINISTER),
+        attribution=_OUTLET,
+        quote=_HATAMI_OFFICE,
+        standing=Standing.REFUTED,
+        reason=(
+            "Amir Hatami was Iran's Minister of Defence (August 2017 to August 2021), not its "
+            "Foreign Minister (Mohammad Javad Zarif held that office in 2018). The other articles "
+            "that name his office give defence: 'Iranian defense minister Brig. Gen. Amir Hatami' "
+            "(2018 'Deepen Military Cooperation' article), 'Iranian Defense Minister Amir Hatami' "
+            "(The Media Line), 'the Iranian Minister of Defense, Amir Hatami' (The Syrian Observer)."
+        ),
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-named-amir-hatami",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Amir Hatami"),
+        attribution=_OUTLET,
+        quote=_HATAMI_OFFICE,
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-named-hatami",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Hatami"),
+        attribution=_OUTLET,
+        quote="Hatami declared",
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-visit-damascus",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.VISIT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08-26/2018-08-27"),
+            "Amir Hatami's visit to Damascus, where he met his (unnamed) counterpart and "
+            "President Assad; the military cooperation agreement was signed at its end",
+            DAMASCUS,
+        ),
+        attribution=_OUTLET,
+        quote=_VISIT,
+        inferences=(
+            Inference(
+                "date",
+                "The article states no date. It says Syria 'today signed' the deal and that the deal "
+                "'comes at the end of' the visit, so the visit ended on the article's own publication "
+                "day, which the text does not give. The range 2018-08-26/2018-08-27 is this SOURCE's "
+                "inferred published date (see published_basis): the deal identified as the August 2018 "
+                "agreement, which the 2018 'Deepen Military Cooperation' article places after meetings "
+                "on 'Sunday' announced 'Monday' in 'this Aug. 27 article'. The date stands for the "
+                "visit's last day (the signing day), and it is not independent of that article.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-no-third-party",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("No third party can affect the presence of Iranian advisors in Syria"),
+        attribution=_HATAMI,
+        quote="“No third party can affect the presence of Iranian advisors in Syria,” Hatami declared.",
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-territorial-integrity",
+        source=SOURCE.id,
+        subject=HATAMI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
+            "in the country will help (improve) regional stability."
+        ),
+        attribution=_HATAMI,
+        quote=(
+            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
+            "in the country will help (improve) regional stability.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "The sentence has a closing quotation mark but no opening one; it follows "
+                "'Hatami declared' directly, so it is read as the continuation of Hatami's quote.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------------ Bashar al-Assad
+    Claim(
+        id="clm-newdeal18-assad-president",
+        source=SOURCE.id,
+        subject=ASSAD,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(ASSAD, SYRIA_PRESIDENT),
+        attribution=_OUTLET,
+        quote=_ASSAD_OFFICE,
+    ),
+    Claim(
+        id="clm-newdeal18-assad-named-assad",
+        source=SOURCE.id,
+        subject=ASSAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Assad"),
+        attribution=_OUTLET,
+        quote=_ASSAD_OFFICE,
+    ),
+    Claim(
+        id="clm-newdeal18-assad-named-bashar-al-assad",
+        source=SOURCE.id,
+        subject=ASSAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Bashar Al-Assad"),
+        attribution=_OUTLET,
+        quote="the Bashar Al-Assad regime",
+    ),
+    # ------------------------------------------------------------------ context
+    Claim(
+        id="clm-newdeal18-iran-years-of-support",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran has supported the Bashar al-Assad government in Syria for years"),
+        attribution=_OUTLET,
+        quote=(
+            "The agreement, which comes after years of Iranian support to the Bashar Al-Assad regime in Syria"
+        ),
+    ),
+    Claim(
+        id="clm-newdeal18-iran-forces-advisors",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("Iranian military forces and advisors in Syria", low=2000),
+        attribution=_OUTLET,
+        quote=_FORCES,
+        inferences=(
+            Inference(
+                "low",
+                "The article says 'thousands'; read as at least 2,000 (the plural), with no upper "
+                "bound. 'Today' is the article's undated publication day.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-newdeal18-iran-shiite-militias",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "Shi’ite militias operating in Syria (as worded: militias, not fighters)", low=200
+        ),
+        attribution=_OUTLET,
+        quote=_FORCES,
+        inferences=(
+            Inference(
+                "low",
+                "The article says 'hundreds of Shi’ite militias'; read as at least 200 (the plural), "
+                "with no upper bound. The unit is the article's word 'militias'; it may mean "
+                "militiamen, but the text does not say so.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-newdeal18-usa-condemns-involvement",
+        source=SOURCE.id,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "The United States condemns increased Iranian involvement in Syria, which it believes "
+            "endangers the region's security"
+        ),
+        attribution=_OUTLET,
+        quote=_CONDEMN,
+    ),
+    Claim(
+        id="clm-newdeal18-israel-condemns-involvement",
+        source=SOURCE.id,
+        subject=ISRAEL,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Israel condemns increased Iranian involvement in Syria, which it believes endangers "
+            "the region's security"
+        ),
+        attribution=_OUTLET,
+        quote=_CONDEMN,
+    ),
+    Claim(
+        id="clm-newdeal18-usa-demands-withdrawal",
+        source=SOURCE.id,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "The United States has demanded that Iran withdraw all its forces from Syria, linking "
+            "this to negotiating a new nuclear agreement and possible relief from US-imposed sanctions"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "The United States has also demanded that Iran withdraw all its forces from Syria if the "
+            "former does want to negotiate terms for a new nuclear agreement and a possible relief "
+            "from US-imposed sanctions."
+        ),
+        inferences=(
+            Inference(
+                "condition",
+                "The article writes 'if the former does want to negotiate'; 'the former' is "
+                "grammatically the United States, but the sense (a new nuclear agreement and relief "
+                "from US-imposed sanctions) points to Iran. The value records the link without "
+                "saying which side wants to negotiate.",
+            ),
+        ),
+    ),
+)

@@ -26,9 +26,34 @@ CORRECTIONS: tuple[Correction, ...] = (
             "Zarif. The office is misnamed; the visit and the deal it reports stand."
         ),
         evidence=(
-            Evidence("src-unknown-2018-deepen-cooperation", "Iranian defense minister Brig. Gen. Amir Hatami"),
+            Evidence(
+                "src-unknown-2018-deepen-cooperation", "Iranian defense minister Brig. Gen. Amir Hatami"
+            ),
             Evidence("src-media-line-2018", "Iranian Defense Minister Amir Hatami"),
             Evidence("src-syrian-observer-2020", "the Iranian Minister of Defense, Amir Hatami"),
+        ),
+    ),
+    Correction(
+        id="cor-deepen18-iranian-not-syrian-companies",
+        kind=CorrectionKind.PUBLISHER,
+        target="clm-deepen18-syrian-companies-real-estate",
+        replacement="clm-deepen18-iranian-companies-real-estate",
+        before="Syrian companies have purchased some real estate in Syria",
+        after="Iranian companies have purchased some real estate in Syria",
+        reason=(
+            "The publisher's 'Corrections & Amplifications' notice: 'Iranian companies have "
+            "purchased some real estate in Syria. A previous version of this Aug. 27 article said "
+            "that Syrian companies had done so.'"
+        ),
+        source="src-unknown-2018-deepen-cooperation",
+        by=None,
+        # The notice is undated; it cannot predate the article it corrects.
+        date=FuzzyDate.parse("2018-08-27"),
+        evidence=(
+            Evidence(
+                "src-unknown-2018-deepen-cooperation",
+                "A previous version of this Aug. 27 article said that Syrian companies had done so.",
+            ),
         ),
     ),
 )

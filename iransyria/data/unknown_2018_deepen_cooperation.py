@@ -8,9 +8,48 @@ real estate in Syria).
 
 from __future__ import annotations
 
-from iransyria.data.actors import TASNIM
+from iransyria.data.actors import (
+    ASSAD,
+    AYYOUB,
+    BOLTON,
+    HATAMI,
+    IRAN,
+    IRAN_DEFENCE_MINISTER,
+    ISRAEL,
+    PUTIN,
+    RUSSIA,
+    RUSSIA_AMBASSADOR_TO_ISRAEL,
+    RUSSIA_PRESIDENT,
+    SYRIA,
+    SYRIA_DEFENCE_MINISTER,
+    SYRIA_PRESIDENT,
+    SYRIAN_STATE_MEDIA,
+    TASNIM,
+    TRUMP,
+    US_NATIONAL_SECURITY_ADVISER,
+    US_PRESIDENT,
+    USA,
+    VIKTOROV,
+)
+from iransyria.data.agreements import AGR_2018
 from iransyria.dates import FuzzyDate
-from iransyria.models import Claim, Derivation, DerivationKind, Source, SourceKind
+from iransyria.models import (
+    ActorValue,
+    Attribution,
+    AttributionKind,
+    Claim,
+    DateValue,
+    Derivation,
+    DerivationKind,
+    EventValue,
+    Inference,
+    Predicate,
+    QuantityValue,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+)
 
 SOURCE = Source(
     id="src-unknown-2018-deepen-cooperation",
@@ -40,4 +79,928 @@ SOURCE = Source(
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = ()
+_SRC = SOURCE.id
+_OUTLET = Attribution(AttributionKind.OUTLET)
+_TASNIM = Attribution(AttributionKind.AGENCY, TASNIM)
+_TASNIM_IRAN_SAID = Attribution(
+    AttributionKind.AGENCY,
+    TASNIM,
+    "the article opens 'Iran said Monday'; Tasnim is the only source it names for the deal",
+)
+_PUBLISHER_NOTE = Attribution(AttributionKind.PUBLISHER_NOTE)
+
+# The article file has non-breaking spaces (U+00A0) in its paragraph on Trump's
+# policy; quotes from it spell them as "\u00a0" so they stay byte-exact.
+
+# How the article's weekdays and month names become dates. The article is dated
+# Monday 27 August 2018 (SOURCE.published: 'this Aug. 27 article' in the
+# correction notice; the year as SOURCE.published_basis explains).
+_SUNDAY = Inference(
+    "date",
+    "'Sunday' with no date: the Sunday before this Monday 27 August 2018 article "
+    "('this Aug. 27 article'; year per SOURCE.published_basis), i.e. 2018-08-26.",
+)
+_MONDAY = Inference(
+    "date",
+    "'Monday' with no date: the day of this article, 'this Aug. 27 article' (27 August 2018 "
+    "was a Monday; year per SOURCE.published_basis), i.e. 2018-08-27.",
+)
+_SUNDAY_MEETINGS = (
+    "Iran and Syria reached the deal following meetings Sunday between their defense ministers "
+    "and Syria’s President Bashar al-Assad, according to Iran’s semiofficial Tasnim News Agency"
+)
+_SYRIAN_MEDIA = (
+    "Syrian state-linked media said the two sides reaffirmed the need the develop long-term "
+    "cooperation, but made no mention of a new deal."
+)
+_BOLTON_LAST_WEEK = (
+    "Last week, White House national security adviser John Bolton said Russian President "
+    "Vladimir Putin believed Russian and Iranian interests in Syria weren’t aligned"
+)
+_VIKTOROV = (
+    "Iranians play a “very, very important role in our common and joint effort to eliminate "
+    "terrorists in Syria,” Anatoly Viktorov told Israeli media in July."
+)
+_VIKTOROV_IS_AMBASSADOR = Inference(
+    "actor",
+    "The article does not name 'its ambassador to Israel' (Moscow's); the next sentence quotes "
+    "'Anatoly Viktorov' on the same theme, so the ambassador is taken to be Viktorov.",
+)
+_HATAMI_QUOTED = "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami"
+
+CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------------ the August 2018 agreement
+    Claim(
+        id="clm-deepen18-kind",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.KIND,
+        value=TextValue("military-cooperation"),
+        attribution=_TASNIM_IRAN_SAID,
+        quote="Iran said Monday that it had agreed to a deal to deepen military cooperation with Syria",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-party-iran",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(IRAN),
+        attribution=_TASNIM,
+        quote="Iran and Syria reached the deal",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-party-syria",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.PARTY,
+        value=ActorValue(SYRIA),
+        attribution=_TASNIM,
+        quote="Iran and Syria reached the deal",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-signing-date",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNING_DATE,
+        value=DateValue(FuzzyDate.parse("2018-08-26/2018-08-27")),
+        attribution=_TASNIM,
+        quote=_SUNDAY_MEETINGS,
+        inferences=(
+            Inference(
+                "start",
+                "The deal was reached 'following meetings Sunday', so not before that Sunday: "
+                "the Sunday before this Monday 27 August 2018 article ('this Aug. 27 article'; "
+                "year per SOURCE.published_basis), i.e. 2018-08-26.",
+            ),
+            Inference(
+                "end",
+                "The first paragraph says 'Iran said Monday that it had agreed to a deal', so it was "
+                "reached by that Monday: the day of this article, 27 August 2018 (a Monday), "
+                "i.e. 2018-08-27.",
+            ),
+            Inference(
+                "precision",
+                "The article says the deal was 'reached' and gives no signing day or ceremony; "
+                "the range is Sunday or Monday, and no day within it is chosen.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-signatory-hatami",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=_TASNIM,
+        quote=_SUNDAY_MEETINGS,
+        inferences=(
+            Inference(
+                "signatory",
+                "The article names no signer: the deal was 'reached ... following meetings Sunday "
+                "between their defense ministers' (and Assad); the Iranian defence minister is taken "
+                "to have concluded it for Iran as one of the two ministers who negotiated it.",
+            ),
+            Inference(
+                "actor",
+                "The Iranian defence minister is not named in this sentence; he is identified as "
+                "Hatami by 'After the Iran-Syria meetings Sunday, Tasnim’s report quoted Iranian "
+                "defense minister Brig. Gen. Amir Hatami'.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-signatory-ayyoub",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.SIGNATORY,
+        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
+        attribution=_TASNIM,
+        quote=_SUNDAY_MEETINGS,
+        inferences=(
+            Inference(
+                "signatory",
+                "The article names no signer: the deal was 'reached ... following meetings Sunday "
+                "between their defense ministers' (and Assad); Syria's defence minister is taken "
+                "to have concluded it for Syria as one of the two ministers who negotiated it.",
+            ),
+            Inference(
+                "actor",
+                "This article never names Syria's defence minister. He is identified as Ali Abdullah "
+                "Ayyoub from The Media Line's article (004_8b2105d8dbd25fc3.txt: Hatami 'met with his "
+                "counterpart in Damascus' and met 'Syrian General Ali Abdullah Ayyoub'), consistent "
+                "with Ayyoub's term as Syria's Minister of Defence (January 2018 to April 2022, "
+                "actors.py reference).",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-not-reported-syrian-state-media",
+        source=_SRC,
+        subject=AGR_2018,
+        predicate=Predicate.NOT_REPORTED_BY,
+        value=ActorValue(SYRIAN_STATE_MEDIA),
+        attribution=_OUTLET,
+        quote=_SYRIAN_MEDIA,
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-syrian-media-long-term-cooperation",
+        source=_SRC,
+        subject=SYRIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("the two sides reaffirmed the need the develop long-term cooperation"),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=(
+            "Syrian state-linked media said the two sides reaffirmed the need the develop "
+            "long-term cooperation"
+        ),
+        inferences=(
+            Inference(
+                "subject",
+                "'the two sides' are Iran and Syria, the parties to the meetings of the preceding "
+                "sentence; the claim is filed under Syria, whose media report it. The wording "
+                "'the need the develop' is the article's own (sic).",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ the announcement and the meetings
+    Claim(
+        id="clm-deepen18-iran-announces-deal",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08-27"),
+            "Iran said it had agreed to a deal to deepen military cooperation with Syria",
+        ),
+        attribution=_OUTLET,
+        quote="Iran said Monday that it had agreed to a deal to deepen military cooperation with Syria",
+        inferences=(_MONDAY,),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-sunday-meetings",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08-26"),
+            "Iran–Syria meetings between the two defence ministers and Syria's President Bashar al-Assad",
+        ),
+        attribution=_TASNIM,
+        quote=_SUNDAY_MEETINGS,
+        inferences=(
+            _SUNDAY,
+            Inference(
+                "subject",
+                "The sentence says 'their defense ministers'; Iran's is identified as Hatami by "
+                "'After the Iran-Syria meetings Sunday, Tasnim’s report quoted Iranian defense "
+                "minister Brig. Gen. Amir Hatami'. The article gives no place for the meetings.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-intends-to-remain",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Iran reaffirmed its intention to remain in Syria despite moves by the U.S. and its "
+            "allies to contain Tehran’s military reach"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "reaffirming its intention to remain in the country despite moves by the U.S. and its "
+            "allies to contain Tehran’s military reach"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ offices
+    Claim(
+        id="clm-deepen18-hatami-defence-minister",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
+        attribution=_OUTLET,
+        quote="Iranian defense minister Brig. Gen. Amir Hatami",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-assad-president",
+        source=_SRC,
+        subject=ASSAD,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(ASSAD, SYRIA_PRESIDENT),
+        attribution=_OUTLET,
+        quote="Syria’s President Bashar al-Assad",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-trump-president",
+        source=_SRC,
+        subject=TRUMP,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(TRUMP, US_PRESIDENT),
+        attribution=_OUTLET,
+        quote="U.S. foreign policy under President Trump",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-bolton-national-security-adviser",
+        source=_SRC,
+        subject=BOLTON,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(BOLTON, US_NATIONAL_SECURITY_ADVISER),
+        attribution=_OUTLET,
+        quote="White House national security adviser John Bolton",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-putin-president",
+        source=_SRC,
+        subject=PUTIN,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(PUTIN, RUSSIA_PRESIDENT),
+        attribution=_OUTLET,
+        quote="Russian President Vladimir Putin",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-viktorov-ambassador",
+        source=_SRC,
+        subject=VIKTOROV,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(VIKTOROV, RUSSIA_AMBASSADOR_TO_ISRAEL),
+        attribution=_OUTLET,
+        quote="Moscow has previously offered to keep Iran and its allied militias tens of miles from the Israeli border, but its ambassador to Israel",
+        inferences=(
+            _VIKTOROV_IS_AMBASSADOR,
+            Inference("state", "'its ambassador': 'its' refers back to 'Moscow', i.e. Russia."),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ names
+    Claim(
+        id="clm-deepen18-hatami-named-brig-gen-amir-hatami",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Brig. Gen. Amir Hatami"),
+        attribution=_OUTLET,
+        quote="Iranian defense minister Brig. Gen. Amir Hatami",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-assad-named-bashar-al-assad",
+        source=_SRC,
+        subject=ASSAD,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Bashar al-Assad"),
+        attribution=_OUTLET,
+        quote="Syria’s President Bashar al-Assad",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-trump-named-president-trump",
+        source=_SRC,
+        subject=TRUMP,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("President Trump"),
+        attribution=_OUTLET,
+        quote="U.S. foreign policy under President Trump",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-bolton-named-john-bolton",
+        source=_SRC,
+        subject=BOLTON,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("John Bolton"),
+        attribution=_OUTLET,
+        quote="White House national security adviser John Bolton",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-putin-named-vladimir-putin",
+        source=_SRC,
+        subject=PUTIN,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Vladimir Putin"),
+        attribution=_OUTLET,
+        quote="Russian President Vladimir Putin",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-viktorov-named-anatoly-viktorov",
+        source=_SRC,
+        subject=VIKTOROV,
+        predicate=Predicate.NAMED_AS,
+        value=TextValue("Anatoly Viktorov"),
+        attribution=_OUTLET,
+        quote="Anatoly Viktorov told Israeli media in July",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ Hatami, as Tasnim quoted him
+    Claim(
+        id="clm-deepen18-hatami-rumors-propaganda",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("rumors and negative propaganda"),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL,
+            HATAMI,
+            "quoted by Tasnim's report, dismissing the words quoted as said about Iran-Syria ties",
+        ),
+        quote=(
+            "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami as dismissing "
+            "“rumors and negative propaganda” about Iran-Syria ties"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-hatami-ties-strong-footing",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran-Syria ties were on a strong footing"),
+        attribution=Attribution(AttributionKind.OFFICIAL, HATAMI, "paraphrased from Tasnim's report"),
+        quote=(
+            _HATAMI_QUOTED
+            + " as dismissing “rumors and negative propaganda” about Iran-Syria ties and asserting "
+            "that they were on a strong footing"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-hatami-syria-reconstruction-phase",
+        source=_SRC,
+        subject=SYRIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Syria was moving out of a crisis and into a reconstruction phase"),
+        attribution=Attribution(AttributionKind.OFFICIAL, HATAMI, "paraphrased from Tasnim's report"),
+        quote="Syria was moving out of a crisis and into a reconstruction phase, he said.",
+        inferences=(
+            Inference(
+                "attribution",
+                "'he said': 'he' is Hatami, quoted in the preceding sentence and named as 'Gen. Hatami' "
+                "in the next.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-hatami-private-sector",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("enjoys good capabilities and can use them in the reconstruction of Syria"),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, HATAMI, "quoted by Tasnim's report, of Iran's private sector"
+        ),
+        quote=(
+            "Iran’s private sector “enjoys good capabilities and can use them in the reconstruction "
+            "of Syria,” Gen. Hatami added."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ context: Iran in Syria
+    Claim(
+        id="clm-deepen18-iran-forces-thousands",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("Iranian and allied forces sent to Syria", low=2000),
+        attribution=_OUTLET,
+        quote="Iran has sent thousands of its own and allied forces to Syria to fight alongside Mr. Assad’s troops",
+        inferences=(
+            Inference(
+                "low",
+                "'thousands' gives no figure: read as at least two thousand (the plural); "
+                "no upper bound is given.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-weaponry-oil",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran has supported the Syrian regime with weaponry and oil"),
+        attribution=_OUTLET,
+        quote="has also supported the Syrian regime with weaponry and oil",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-forces-since-2013",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2013"),
+            "Iranian forces became involved in Syria's civil war, coming to the aid of Assad",
+        ),
+        attribution=_OUTLET,
+        quote="Iranian forces have been involved in Syria’s civil war since 2013",
+        inferences=(
+            Inference(
+                "date",
+                "'since 2013': the date is the start of an involvement that continues to the article's time.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-russia-intervention-2015",
+        source=_SRC,
+        subject=RUSSIA,
+        predicate=Predicate.EVENT,
+        value=EventValue(FuzzyDate.parse("2015"), "Russia intervened in Syria's civil war to support Assad"),
+        attribution=_OUTLET,
+        quote="Russia intervened to support Mr. Assad in 2015",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-civil-war-years",
+        source=_SRC,
+        subject=SYRIA,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("years of civil war in Syria, to the article's date", low=7),
+        attribution=_OUTLET,
+        quote="the conflict, which has now stretched more than seven years",
+        inferences=(
+            Inference(
+                "low",
+                "'more than seven years': the bound is exclusive (the war has lasted longer than "
+                "seven years); stored as low=7.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-presence-not-negotiable",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Iran’s presence in Syria wasn’t negotiable and wouldn’t be part of a political "
+            "settlement over the country’s future"
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, ASSAD, "paraphrased; said 'previously', undated"),
+        quote=(
+            "Mr. Assad has previously said that Iran’s presence in Syria wasn’t negotiable and "
+            "wouldn’t be part of a political settlement over the country’s future."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ context: the U.S. and Israel
+    Claim(
+        id="clm-deepen18-us-israel-withdrawal-calls",
+        source=_SRC,
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "the Trump administration and Israel amplify calls for Iran to withdraw completely from Syria"
+        ),
+        attribution=_OUTLET,
+        quote="the Trump administration and Israel amplify calls for\u00a0Iran to withdraw completely from Syria",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-trump-nuclear-deal-withdrawal",
+        source=_SRC,
+        subject=TRUMP,
+        predicate=Predicate.EVENT,
+        value=EventValue(FuzzyDate.parse("2018-05"), "Trump withdrew the U.S. from the Iran nuclear deal"),
+        attribution=_OUTLET,
+        quote="President Trump, who\u00a0withdrew the U.S. in May from the Iran nuclear deal",
+        inferences=(
+            Inference(
+                "year",
+                "'in May' with no year: the latest May before this 27 August 2018 article, "
+                "2018 (the withdrawal is recent: sanctions are only now being reimposed). "
+                "The public record (8 May 2018) agrees; the day is not encoded.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-trump-reimposing-sanctions",
+        source=_SRC,
+        subject=TRUMP,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Trump has started reimposing sanctions that had been lifted under the Obama-era pact"
+        ),
+        attribution=_OUTLET,
+        quote="has started\u00a0reimposing sanctions\u00a0that had been lifted under the Obama-era pact",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-israel-strikes-may",
+        source=_SRC,
+        subject=ISRAEL,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-05"),
+            "Israeli missiles struck Iranian targets in Syria, Israel's largest assault inside Syria "
+            "in about seven years",
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Israeli missiles struck Iranian targets in Syria in May, its largest assault inside "
+            "Syria in about seven years"
+        ),
+        inferences=(
+            Inference(
+                "year",
+                "'in May' with no year: the latest May before this 27 August 2018 article, 2018. "
+                "The public record (Israel's strikes of 10 May 2018) agrees; the day is not encoded.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-israel-strikes-damage",
+        source=_SRC,
+        subject=ISRAEL,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "the May strikes destroyed dozens of Iranian military targets and Syrian anti-aircraft "
+            "installations"
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, ISRAEL, "unnamed 'Israeli officials'"),
+        quote=(
+            "Israeli officials said the strikes destroyed dozens of Iranian military targets and "
+            "Syrian anti-aircraft installations."
+        ),
+        inferences=(Inference("event", "'the strikes' are the May strikes of the preceding sentence."),),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ context: Russia
+    Claim(
+        id="clm-deepen18-bolton-putin-remarks",
+        source=_SRC,
+        subject=BOLTON,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-08-20/2018-08-26"),
+            "Bolton said Putin believed Russian and Iranian interests in Syria weren't aligned, "
+            "recounting a conversation between Putin and Trump",
+        ),
+        attribution=_OUTLET,
+        quote=_BOLTON_LAST_WEEK,
+        inferences=(
+            Inference(
+                "date",
+                "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
+                "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+                "2018. No day within it is chosen.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-bolton-iranian-forces-sent-back",
+        source=_SRC,
+        subject=BOLTON,
+        predicate=Predicate.STATEMENT,
+        value=TextValue("and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran"),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL,
+            BOLTON,
+            "recounting a conversation between Putin and Trump; '[Mr. Putin]' is the article's insertion",
+        ),
+        quote=(
+            "“and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran,” "
+            "recounting a conversation between Mr. Putin and Mr. Trump"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-putin-cannot-evict-iran",
+        source=_SRC,
+        subject=PUTIN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Putin indicated he couldn’t evict Iran from Syria by himself"),
+        attribution=Attribution(AttributionKind.OFFICIAL, BOLTON, "Bolton's account of Putin's view"),
+        quote="Mr. Bolton said Mr. Putin indicated he couldn’t evict Iran from Syria by himself",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-russia-offered-buffer",
+        source=_SRC,
+        subject=RUSSIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
+            "the Israeli border"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
+            "the Israeli border"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-russia-wont-evict-iran",
+        source=_SRC,
+        subject=RUSSIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Russia won’t work to evict Iran from Syria"),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, VIKTOROV, "paraphrased: Russia's ambassador to Israel 'has stressed'"
+        ),
+        quote="its ambassador to Israel has stressed that Russia won’t work to evict Iran from Syria",
+        inferences=(_VIKTOROV_IS_AMBASSADOR,),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-viktorov-important-role",
+        source=_SRC,
+        subject=VIKTOROV,
+        predicate=Predicate.STATEMENT,
+        value=TextValue(
+            "very, very important role in our common and joint effort to eliminate terrorists in Syria"
+        ),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, VIKTOROV, "told Israeli media, of the role Iranians play"
+        ),
+        quote=_VIKTOROV,
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-viktorov-israeli-media-july",
+        source=_SRC,
+        subject=VIKTOROV,
+        predicate=Predicate.EVENT,
+        value=EventValue(
+            FuzzyDate.parse("2018-07"),
+            "Viktorov told Israeli media that Iranians play a very important role in the joint "
+            "effort to eliminate terrorists in Syria",
+        ),
+        attribution=_OUTLET,
+        quote=_VIKTOROV,
+        inferences=(
+            Inference(
+                "year",
+                "'in July' with no year: the latest July before this 27 August 2018 article, 2018.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ context: Iran's economic stake
+    Claim(
+        id="clm-deepen18-iran-investment-billions",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("US dollars Iran has invested in the Syrian conflict", low=2_000_000_000),
+        attribution=_OUTLET,
+        quote="Iran has sought economic benefits after investing billions of dollars in the Syrian conflict",
+        inferences=(
+            Inference(
+                "low",
+                "'billions of dollars' gives no figure: read as at least two billion (the plural); "
+                "no upper bound is given.",
+            ),
+            Inference("unit", "'dollars' in an American-style report is taken as US dollars."),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-struggled-to-profit",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran has sought economic benefits in Syria but has so far struggled to profit"),
+        attribution=_OUTLET,
+        quote=(
+            "while Iran has sought economic benefits after investing billions of dollars in the "
+            "Syrian conflict, it has so far struggled to profit"
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-reconstruction-irgc-companies",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Iran's reconstruction efforts in Syria are concentrated in companies linked to the "
+            "Revolutionary Guard"
+        ),
+        attribution=_OUTLET,
+        quote="Its reconstruction efforts are concentrated in companies linked to the elite Revolutionary Guard",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-private-companies-reluctant",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "private Iranian companies are reluctant to get involved in Syria, partly because of "
+            "security concerns"
+        ),
+        attribution=_OUTLET,
+        quote="private Iranian companies are reluctant to get involved, partly because of security concerns",
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-iran-mous-failed",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "memorandums of understanding to repair a power grid, run a phone network and partake in "
+            "extraction from one of Syria's phosphate mines have failed to materialize"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Memorandums of understanding to repair a power grid, run a phone network and partake in "
+            "extraction from one of Syria’s lucrative phosphate mines have failed to materialize."
+        ),
+        inferences=(
+            Inference(
+                "subject",
+                "The memorandums are Iran's: the sentence follows 'Its reconstruction efforts' "
+                "(Iran's) and the article does not name the parties to them.",
+            ),
+        ),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    # ------------------------------------------------------------------ the publisher's correction
+    Claim(
+        id="clm-deepen18-iranian-companies-real-estate",
+        source=_SRC,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iranian companies have purchased some real estate in Syria"),
+        attribution=_OUTLET,
+        quote=(
+            "Iranian companies have purchased some real estate in Syria, but most development so far "
+            "seems to have taken place in neighborhoods around Shiite shrines where Iran already had "
+            "a significant presence before the war."
+        ),
+        inferences=(),
+        standing=Standing.ACCEPTED,
+        reason=None,
+    ),
+    Claim(
+        id="clm-deepen18-syrian-companies-real-estate",
+        source=_SRC,
+        subject=SYRIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Syrian companies have purchased some real estate in Syria"),
+        attribution=_PUBLISHER_NOTE,
+        quote="A previous version of this Aug. 27 article said that Syrian companies had done so.",
+        inferences=(
+            Inference(
+                "value",
+                "The previous version's words are not in this file: the value is reconstructed from "
+                "the correction notice, which says that version 'said that Syrian companies had done "
+                "so', 'so' being 'purchased some real estate in Syria' (the notice's preceding "
+                "sentence).",
+            ),
+        ),
+        standing=Standing.SUPERSEDED,
+        reason=(
+            "The publisher corrected it: 'Iranian companies have purchased some real estate in Syria. "
+            "A previous version of this Aug. 27 article said that Syrian companies had done so.' "
+            "Replaced by clm-deepen18-iranian-companies-real-estate."
+        ),
+    ),
+)

@@ -179,9 +179,12 @@ ACTORS: tuple[Actor, ...] = (
         ActorKind.PERSON,
         "Mohammad Eslami",
         offices=(
-            _unknown_span(
+            _reference(
                 IRAN_ROADS_MINISTER,
-                "The Syrian Observer's 2020 article gives the office; no span is encoded.",
+                "2018-10",
+                "2021-08",
+                "Wikipedia, 'Mohammad Eslami (politician)': Minister of Roads and Urban Development "
+                "from October 2018, after Abbas Akhoundi's resignation, to August 2021",
             ),
         ),
     ),

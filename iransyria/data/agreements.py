@@ -34,11 +34,9 @@ DAMASCUS = "Damascus"
 
 # Provisions of the August 2018 agreement
 P2018_DEFENCE_INFRASTRUCTURE = "strengthening Syria's defence infrastructure"
-P2018_REBUILD_ARMY = "rebuilding the Syrian army and armed forces"
-P2018_PRESENCE = "defining the areas of Iran's bilateral presence, participation and cooperation in Syria"
+P2018_REBUILD_ARMY = "rebuilding the Syrian army"
+P2018_PRESENCE = "defining the areas of bilateral presence, participation and cooperation"
 P2018_RECONSTRUCTION = "Iranian participation in Syria's reconstruction"
-# Reported only as 'purported' and 'murky' plans: a disputed claim, not a provision of the record.
-P2018_TECHNOLOGY_EXCHANGE = "military technology exchanges between Iran and Syria"
 
 # Provisions of the July 2020 agreement
 P2020_AIR_DEFENCE = "Iran strengthens Syria's air defence systems"
@@ -94,13 +92,14 @@ AGREEMENTS: tuple[Agreement, ...] = (
     Agreement(
         id=AGR_2018_ECONOMIC,
         kind=AgreementKind.ECONOMIC_COOPERATION,
-        title="Iran–Syria long-term economic cooperation agreement (initialled January 2018)",
+        title="Iran–Syria long-term economic cooperation agreement",
         parties=(IRAN, SYRIA),
         signatories=(
             Signatory(AL_KHALIL, SYRIA_ECONOMY_MINISTER, SYRIA),
             Signatory(ESLAMI, IRAN_ROADS_MINISTER, IRAN),
         ),
-        signed=FuzzyDate.parse("2018-01-30"),
+        # The only reported date (30 January 2018) is disputed: see clm-syrobs20-econ-signing-date.
+        signed=None,
         provisions=(PECON_SECTORS, PECON_TRADE, PECON_IRANIAN_COMPANIES),
     ),
 )

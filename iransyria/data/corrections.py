@@ -8,7 +8,6 @@ citing the words of the sources that show it.
 from __future__ import annotations
 
 from iransyria.data.actors import IRAN_DEFENCE_MINISTER, IRAN_FOREIGN_MINISTER
-from iransyria.dates import FuzzyDate
 from iransyria.models import Correction, CorrectionKind, Evidence
 
 CORRECTIONS: tuple[Correction, ...] = (
@@ -47,8 +46,7 @@ CORRECTIONS: tuple[Correction, ...] = (
         ),
         source="src-unknown-2018-deepen-cooperation",
         by=None,
-        # The notice is undated; it cannot predate the article it corrects.
-        date=FuzzyDate.parse("2018-08-27"),
+        date=None,  # the notice is undated; it was issued on or after 27 August 2018
         evidence=(
             Evidence(
                 "src-unknown-2018-deepen-cooperation",

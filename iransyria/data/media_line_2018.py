@@ -36,7 +36,6 @@ from iransyria.data.agreements import (
     P2018_PRESENCE,
     P2018_REBUILD_ARMY,
     P2018_RECONSTRUCTION,
-    P2018_TECHNOLOGY_EXCHANGE,
 )
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
@@ -55,7 +54,6 @@ from iransyria.models import (
     QuantityValue,
     Source,
     SourceKind,
-    Standing,
     TextValue,
 )
 
@@ -230,14 +228,7 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue(P2018_PRESENCE),
         attribution=_HATAMI,
         quote=_PRESENCE,
-        inferences=(
-            Inference(
-                "whose presence, and where",
-                "Hatami's words do not say whose presence or where; the article reads them as "
-                "Iran's in Syria: 'The current agreement allowing Iran’s continued “presence and "
-                "participation” in the country’s affairs'.",
-            ),
-        ),
+        inferences=(),
     ),
     Claim(
         id="clm-medialine18-provision-reconstruction",
@@ -283,27 +274,16 @@ CLAIMS: tuple[Claim, ...] = (
         ),
     ),
     Claim(
-        id="clm-medialine18-provision-technology",
+        id="clm-medialine18-technology-plans-murky",
         source=_ID,
-        subject=AGR_2018,
-        predicate=Predicate.PROVISION,
-        value=TextValue(P2018_TECHNOLOGY_EXCHANGE),
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "purported plans for military technology exchanges between Iran and Syria remain murky"
+        ),
         attribution=_OUTLET,
         quote="purported plans for military “technology” exchanges between Damascus and Tehran, all remain murky",
-        inferences=(
-            Inference(
-                "provision",
-                "The article mentions the 'purported plans' beside 'details of what the military pact "
-                "contains' but does not say the pact contains them; 'Damascus and Tehran' are read as "
-                "Syria and Iran.",
-            ),
-        ),
-        standing=Standing.DISPUTED,
-        reason=(
-            "The article itself calls the technology-exchange plans 'purported' and says they 'remain "
-            "murky'; it does not say the signed pact contains them, and no other article reports such "
-            "a provision of the August 2018 agreement."
-        ),
+        inferences=(Inference("value", "'Damascus and Tehran' are read as Syria and Iran."),),
     ),
     # ------------------------------------------------------------------ the visit
     Claim(
@@ -615,9 +595,9 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.QUANTITY,
         value=QuantityValue("years of military cooperation between Iran and Syria", 40, 40),
         attribution=Attribution(
-            AttributionKind.OFFICIAL,
-            HATAMI,
-            "'The ministers' touted the figure: Hatami and his Syrian counterpart (Ayyoub, by inference)",
+            AttributionKind.OUTLET,
+            None,
+            "the outlet paraphrasing 'The ministers': Hatami and his Syrian counterpart (Ayyoub, by inference)",
         ),
         quote="The ministers then touted the 40 years of military cooperation between the two countries.",
     ),

@@ -475,8 +475,13 @@ CLAIMS: tuple[Claim, ...] = (
                 "signing date.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        standing=Standing.DISPUTED,
+        reason=(
+            "The same sentence has Mohammad Eslami sign as Iran's Minister of Roads and Urban "
+            "Development, an office he took only in October 2018 (reference span in actors.py); "
+            "on 30 January 2018 the minister was Abbas Akhoundi. Either the date or the office "
+            "is wrong, and no article gives another date, so neither is corrected."
+        ),
     ),
     Claim(
         id="clm-syrobs20-econ-signatory-al-khalil",

@@ -494,7 +494,7 @@ CLAIMS: tuple[Claim, ...] = (
         source=_SRC,
         subject=HATAMI,
         predicate=Predicate.STATEMENT,
-        value=TextValue("rumors and negative propaganda"),
+        value=TextValue("dismissed “rumors and negative propaganda” about Iran-Syria ties"),
         attribution=Attribution(
             AttributionKind.OFFICIAL,
             HATAMI,

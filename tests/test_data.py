@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,46 @@ def test_every_correction_evidence_quote_is_verbatim(articles: Path) -> None:
 
 def test_shipped_dataset_round_trips_unchanged() -> None:
     assert loads(dumps(DATA)) == DATA
+
+
+def test_record_counts() -> None:
+    """Counts change only with a deliberate change to the encoding (and docs/data.md)."""
+    counts = {
+        "sources": len(DATA.sources),
+        "actors": len(DATA.actors),
+        "agreements": len(DATA.agreements),
+        "claims": len(DATA.claims),
+        "corrections": len(DATA.corrections),
+    }
+    assert counts == {"sources": 5, "actors": 31, "agreements": 3, "claims": 190, "corrections": 2}
+
+
+def test_each_article_module_holds_its_own_source_and_claims() -> None:
+    from iransyria.data import ARTICLE_MODULES
+
+    files = sorted(source.file for source in DATA.sources)
+    assert [f[:3] for f in files] == ["000", "001", "002", "003", "004"]
+    for name in ARTICLE_MODULES:
+        module = importlib.import_module(f"iransyria.data.{name}")
+        assert module.CLAIMS, name
+        assert {claim.source for claim in module.CLAIMS} == {module.SOURCE.id}, name
+
+
+def test_every_claim_id_names_its_article() -> None:
+    prefixes = {
+        "src-unknown-2018-new-deal": "clm-newdeal18-",
+        "src-unknown-2018-deepen-cooperation": "clm-deepen18-",
+        "src-unknown-2020-comprehensive-agreement": "clm-ink20-",
+        "src-syrian-observer-2020": "clm-syrobs20-",
+        "src-media-line-2018": "clm-medialine18-",
+    }
+    for claim in DATA.claims:
+        assert claim.id.startswith(prefixes[claim.source]), claim.id
+
+
+def test_wrong_claims_are_kept_and_explained() -> None:
+    """Refuted and superseded claims stay in the data, each the target of a correction."""
+    corrected = {correction.target for correction in DATA.corrections}
+    kept = {claim.id for claim in DATA.claims if claim.standing.value in {"refuted", "superseded"}}
+    assert kept == {"clm-newdeal18-hatami-foreign-minister", "clm-deepen18-syrian-companies-real-estate"}
+    assert kept <= corrected

@@ -50,6 +50,7 @@ from iransyria.models import (
     Standing,
     TextValue,
 )
+from iransyria.rules import normalize
 
 # Printable text without surrogates; includes non-ASCII so quoting and
 # escaping are exercised (curly quotes and Arabic-script names occur in news).
@@ -82,6 +83,11 @@ def fuzzy_dates(draw: st.DrawFn, min_year: int = 1900, max_year: int = 2100) -> 
     return FuzzyDate(start, end)
 
 
+def _spaced(value: str) -> str:
+    """A text as IS603 compares a correction's before and after: runs of whitespace collapsed."""
+    return " ".join(value.split())
+
+
 def _day(value: dt.date) -> FuzzyDate:
     return FuzzyDate(PartialDate.from_date(value))
 
@@ -111,14 +117,16 @@ def inferences() -> st.SearchStrategy[tuple[Inference, ...]]:
 def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
     """A whole dataset that every rule accepts."""
     names = iter(draw(st.lists(slugs, min_size=24, max_size=24, unique=True)))
-    aliases_left = iter(draw(st.lists(text, min_size=24, max_size=24, unique=True)))
+    # Actor names and aliases come from one pool, unique as the rules compare
+    # them (case-folded), so that no name is shared by two actors (IS104).
+    aliases_left = iter(draw(st.lists(text, min_size=24, max_size=24, unique_by=normalize)))
 
     states = [
-        Actor(id=f"state-{next(names)}", kind=ActorKind.STATE, name=draw(text))
+        Actor(id=f"state-{next(names)}", kind=ActorKind.STATE, name=next(aliases_left))
         for _ in range(draw(st.integers(2, 3)))
     ]
     outlets = [
-        Actor(id=f"outlet-{next(names)}", kind=ActorKind.OUTLET, name=draw(text))
+        Actor(id=f"outlet-{next(names)}", kind=ActorKind.OUTLET, name=next(aliases_left))
         for _ in range(draw(st.integers(1, 2)))
     ]
     state_ids = [state.id for state in states]
@@ -138,7 +146,9 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
 
     last_signing = signings[-1]
     for index in range(draw(st.integers(1, 3))):
-        published = last_signing + dt.timedelta(days=draw(st.integers(1, 400)))
+        # At least a month after the last signing, so that even at month
+        # precision a source is certainly published after what it reports.
+        published = last_signing + dt.timedelta(days=draw(st.integers(32, 400)))
         outlet = draw(st.sampled_from([o.id for o in outlets]) | st.none())
         kind = draw(st.sampled_from(SourceKind))
         derived: tuple[Derivation, ...] = ()
@@ -165,18 +175,23 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
         )
     source_ids = [source.id for source in sources]
     actor_ids_for_attribution = [o.id for o in outlets]
+    # Built once per dataset, not once per claim: building a strategy costs
+    # more than drawing from it.
+    claim_attributions = attributions(actor_ids_for_attribution)
+    claim_inferences = inferences()
+    claim_sources = st.sampled_from(source_ids)
     counter = iter(range(10_000))
 
     def claim(subject: str, predicate: Predicate, value: Any, **extra: Any) -> Claim:
         made = Claim(
             id=f"clm-{next(counter)}",
-            source=extra.pop("source", None) or draw(st.sampled_from(source_ids)),
+            source=extra.pop("source", None) or draw(claim_sources),
             subject=subject,
             predicate=predicate,
             value=value,
-            attribution=draw(attributions(actor_ids_for_attribution)),
+            attribution=draw(claim_attributions),
             quote=draw(text),
-            inferences=draw(inferences()),
+            inferences=draw(claim_inferences),
             **extra,
         )
         claims.append(made)
@@ -187,12 +202,14 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
         signatories = []
         for party in parties:
             position = Position(title=draw(text), of=party)
-            start = signed_on - dt.timedelta(days=draw(st.integers(30, 900)))
-            end = signed_on + dt.timedelta(days=draw(st.integers(30, 900)))
+            # Spans start and end in other months than the signing, so that
+            # at month precision the signing is certainly inside them.
+            start = signed_on - dt.timedelta(days=draw(st.integers(32, 900)))
+            end = signed_on + dt.timedelta(days=draw(st.integers(32, 900)))
             person = Actor(
                 id=f"per-{next(names)}",
                 kind=ActorKind.PERSON,
-                name=draw(text),
+                name=next(aliases_left),
                 aliases=tuple(
                     Alias(next(aliases_left), draw(st.none() | text)) for _ in range(draw(st.integers(0, 2)))
                 ),
@@ -276,13 +293,14 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
             ActorValue(some_person, Position(draw(text), state_ids[0])),
             standing=Standing.REFUTED,
         )
+        wrong, right = draw(st.lists(text, min_size=2, max_size=2, unique_by=_spaced))
         corrections.append(
             Correction(
                 id=f"cor-{next(names)}",
                 kind=CorrectionKind.EDITORIAL,
                 target=target.id,
-                before=draw(text),
-                after=draw(text),
+                before=wrong,
+                after=right,
                 reason=draw(text),
                 evidence=(Evidence(draw(st.sampled_from(source_ids)), draw(text)),),
             )
@@ -290,7 +308,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
     if draw(st.booleans()):
         # A publisher correction: the superseded version and its replacement, same source.
         source = sources[0]
-        before, after = draw(st.lists(text, min_size=2, max_size=2, unique=True))
+        before, after = draw(st.lists(text, min_size=2, max_size=2, unique_by=_spaced))
         old = claim(
             some_person,
             Predicate.STATEMENT,

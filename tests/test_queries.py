@@ -1,0 +1,792 @@
+"""The query API, on the shipped data, on a small hand-built dataset and on generated ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import iransyria
+from iransyria import queries
+from iransyria.dataset import Dataset
+from iransyria.dates import FuzzyDate
+from iransyria.models import (
+    Actor,
+    ActorKind,
+    ActorValue,
+    Agreement,
+    AgreementKind,
+    AgreementValue,
+    Attribution,
+    AttributionKind,
+    Claim,
+    Correction,
+    CorrectionKind,
+    DateValue,
+    Derivation,
+    DerivationKind,
+    EventValue,
+    Evidence,
+    OfficeHeld,
+    PlaceValue,
+    Position,
+    Predicate,
+    Relation,
+    RelationKind,
+    Signatory,
+    Source,
+    SourceKind,
+    SpanBasis,
+    Standing,
+    TextValue,
+)
+from iransyria.serialization import dumps, loads
+from tests.strategies import datasets
+
+SHIPPED = iransyria.dataset()
+
+AGR_2018 = "agr-2018-military-cooperation"
+AGR_2020 = "agr-2020-comprehensive-military"
+AGR_ECONOMIC = "agr-2018-long-term-economic"
+HATAMI = "per-amir-hatami"
+AYYOUB = "per-ali-abdullah-ayyoub"
+BAGHERI = "per-mohammad-bagheri"
+
+
+# --------------------------------------------------------------------------- a small dataset
+#
+# Two agreements between Northland and Southland, reported by four sources:
+# two independent originals, a translation of one of them, and a blog.
+
+
+def _day(text: str) -> FuzzyDate:
+    return FuzzyDate.parse(text)
+
+
+NORTH_DEFENCE = Position("Minister of Defence", "state-north")
+SOUTH_DEFENCE = Position("Minister of Defence", "state-south")
+SMALL_AGREEMENT = "agr-pact-2012"
+SMALL_FOLLOW_UP = "agr-pact-2014"
+
+
+def _source(id: str, outlet: str | None, published: str, **extra: Any) -> Source:
+    return Source(
+        id=id,
+        file=f"{id}.txt",
+        sha256="0" * 64,
+        title=f"The report of {id}",
+        outlet=outlet,
+        outlet_basis="stated on the page",
+        published=_day(published),
+        published_basis="the page's dateline",
+        language="en",
+        kind=extra.pop("kind", SourceKind.ORIGINAL),
+        **extra,
+    )
+
+
+def _claim(id: str, source: str, subject: str, predicate: Predicate, value: Any, **extra: Any) -> Claim:
+    return Claim(
+        id=id,
+        source=source,
+        subject=subject,
+        predicate=predicate,
+        value=value,
+        attribution=extra.pop("attribution", Attribution(AttributionKind.OUTLET)),
+        quote=extra.pop("quote", f"the words of {id}"),
+        **extra,
+    )
+
+
+def small_dataset() -> Dataset:
+    """A dataset every rule accepts, with a refuted claim and both kinds of correction."""
+    actors = [
+        Actor("state-north", ActorKind.STATE, "Northland"),
+        Actor("state-south", ActorKind.STATE, "Southland"),
+        Actor("outlet-daily", ActorKind.OUTLET, "The Daily"),
+        Actor("outlet-wire", ActorKind.OUTLET, "Wire Agency"),
+        Actor(
+            "per-jane-roe",
+            ActorKind.PERSON,
+            "Jane Roe",
+            offices=(
+                OfficeHeld(
+                    NORTH_DEFENCE, _day("2010-01"), _day("2015-12"), SpanBasis.REFERENCE, "a register"
+                ),
+            ),
+        ),
+        Actor(
+            "per-john-doe",
+            ActorKind.PERSON,
+            "John Doe",
+            offices=(
+                OfficeHeld(
+                    SOUTH_DEFENCE, _day("2009-06"), _day("2016-06"), SpanBasis.REFERENCE, "a register"
+                ),
+            ),
+        ),
+    ]
+    sources = [
+        _source("src-daily", "outlet-daily", "2014-06-10"),
+        _source("src-wire", "outlet-wire", "2014-06-09"),
+        _source(
+            "src-daily-translation",
+            None,
+            "2014-06-11",
+            kind=SourceKind.TRANSLATION,
+            derived_from=(Derivation(DerivationKind.TRANSLATION_OF, "outlet-daily", "src-daily"),),
+        ),
+        _source("src-blog", None, "2014-06-12"),
+    ]
+    agreements = [
+        Agreement(
+            id=SMALL_AGREEMENT,
+            kind=AgreementKind.MILITARY_COOPERATION,
+            title="Northland–Southland defence pact (2012)",
+            parties=("state-north", "state-south"),
+            signatories=(
+                Signatory("per-jane-roe", NORTH_DEFENCE, "state-north"),
+                Signatory("per-john-doe", SOUTH_DEFENCE, "state-south"),
+            ),
+            signed=_day("2012-03-08"),
+            place="Harbour City",
+            provisions=("joint exercises",),
+        ),
+        Agreement(
+            id=SMALL_FOLLOW_UP,
+            kind=AgreementKind.MILITARY_COOPERATION,
+            title="Northland–Southland follow-up pact (2014)",
+            parties=("state-north", "state-south"),
+            signed=_day("2014-05"),
+            relations=(Relation(RelationKind.FOLLOWS, SMALL_AGREEMENT),),
+        ),
+    ]
+    a, b = SMALL_AGREEMENT, SMALL_FOLLOW_UP
+    claims = [
+        _claim("clm-kind", "src-wire", a, Predicate.KIND, TextValue("military-cooperation")),
+        _claim("clm-party-north", "src-wire", a, Predicate.PARTY, ActorValue("state-north")),
+        _claim("clm-party-south", "src-wire", a, Predicate.PARTY, ActorValue("state-south")),
+        _claim(
+            "clm-signatory-roe", "src-wire", a, Predicate.SIGNATORY, ActorValue("per-jane-roe", NORTH_DEFENCE)
+        ),
+        _claim(
+            "clm-signatory-doe", "src-wire", a, Predicate.SIGNATORY, ActorValue("per-john-doe", SOUTH_DEFENCE)
+        ),
+        # The signing date: the wire and the blog agree on the day; the daily
+        # and its translation give the month; nobody contradicts anybody.
+        _claim("clm-date-wire", "src-wire", a, Predicate.SIGNING_DATE, DateValue(_day("2012-03-08"))),
+        _claim("clm-date-blog", "src-blog", a, Predicate.SIGNING_DATE, DateValue(_day("2012-03-08"))),
+        _claim("clm-date-daily", "src-daily", a, Predicate.SIGNING_DATE, DateValue(_day("2012-03"))),
+        _claim(
+            "clm-date-translation",
+            "src-daily-translation",
+            a,
+            Predicate.SIGNING_DATE,
+            DateValue(_day("2012-03")),
+        ),
+        _claim("clm-place", "src-daily", a, Predicate.SIGNING_PLACE, PlaceValue("Harbour City")),
+        _claim("clm-provision", "src-daily", a, Predicate.PROVISION, TextValue("joint exercises")),
+        # Jane Roe's office: the blog got it wrong, an editor corrected it.
+        _claim(
+            "clm-roe-defence",
+            "src-wire",
+            "per-jane-roe",
+            Predicate.HOLDS_OFFICE,
+            ActorValue("per-jane-roe", NORTH_DEFENCE),
+        ),
+        _claim(
+            "clm-roe-foreign",
+            "src-blog",
+            "per-jane-roe",
+            Predicate.HOLDS_OFFICE,
+            ActorValue("per-jane-roe", Position("Minister of Foreign Affairs", "state-north")),
+            standing=Standing.REFUTED,
+            reason="Jane Roe was Northland's Minister of Defence in 2012.",
+        ),
+        _claim(
+            "clm-roe-visit",
+            "src-wire",
+            "per-jane-roe",
+            Predicate.VISIT,
+            EventValue(_day("2012-03-07/2012-03-08"), "Jane Roe's visit to Harbour City", "Harbour City"),
+        ),
+        _claim(
+            "clm-roe-visit-blog",
+            "src-blog",
+            "per-jane-roe",
+            Predicate.VISIT,
+            EventValue(_day("2012-03-07/2012-03-08"), "Jane Roe's visit to Harbour City", "Harbour City"),
+        ),
+        _claim(
+            "clm-south-event",
+            "src-daily",
+            "state-south",
+            Predicate.EVENT,
+            EventValue(_day("2011"), "Southland's elections"),
+        ),
+        # The daily first wrote 'Doe', then corrected itself to 'John Doe'.
+        _claim(
+            "clm-doe-named-old",
+            "src-daily",
+            "per-john-doe",
+            Predicate.NAMED_AS,
+            TextValue("J. Doe"),
+            standing=Standing.SUPERSEDED,
+        ),
+        _claim("clm-doe-named-new", "src-daily", "per-john-doe", Predicate.NAMED_AS, TextValue("John Doe")),
+        # The follow-up pact.
+        _claim("clm-b-kind", "src-daily", b, Predicate.KIND, TextValue("military-cooperation")),
+        _claim("clm-b-party-north", "src-daily", b, Predicate.PARTY, ActorValue("state-north")),
+        _claim("clm-b-party-south", "src-daily", b, Predicate.PARTY, ActorValue("state-south")),
+        _claim("clm-b-date", "src-daily", b, Predicate.SIGNING_DATE, DateValue(_day("2014-05"))),
+        _claim(
+            "clm-b-follows",
+            "src-daily",
+            b,
+            Predicate.RELATED_TO,
+            AgreementValue(SMALL_AGREEMENT, RelationKind.FOLLOWS),
+        ),
+    ]
+    corrections = [
+        Correction(
+            id="cor-roe-office",
+            kind=CorrectionKind.EDITORIAL,
+            target="clm-roe-foreign",
+            replacement="clm-roe-defence",
+            before="Foreign Minister Jane Roe",
+            after="Defence Minister Jane Roe",
+            reason="Jane Roe was Minister of Defence; the wire names her office.",
+            evidence=(Evidence("src-wire", "the words of clm-roe-defence"),),
+        ),
+        Correction(
+            id="cor-doe-name",
+            kind=CorrectionKind.PUBLISHER,
+            target="clm-doe-named-old",
+            replacement="clm-doe-named-new",
+            before="J. Doe",
+            after="John Doe",
+            reason="The daily spelled out the minister's name.",
+            source="src-daily",
+            by="outlet-daily",
+            date=_day("2014-06-10"),
+        ),
+    ]
+    return Dataset(
+        sources=sources, actors=actors, agreements=agreements, claims=claims, corrections=corrections
+    )
+
+
+SMALL = small_dataset()
+
+
+def _with_claims(dataset: Dataset, *extra: Claim) -> Dataset:
+    return dataset.evolve(claims=(*dataset.claims, *extra))
+
+
+# --------------------------------------------------------------------------- look-ups
+
+
+def test_agreements_are_the_shipped_ones_by_default() -> None:
+    ids = [a.id for a in queries.agreements()]
+    assert ids == sorted(ids)
+    assert {AGR_2018, AGR_2020, AGR_ECONOMIC} <= set(ids)
+    assert queries.agreements() == queries.agreements(dataset=SHIPPED)
+
+
+@pytest.mark.parametrize("spelling", [AGR_2018, AGR_2018.upper(), " Agr-2018-Military-Cooperation "])
+def test_agreement_ids_match_in_any_case(spelling: str) -> None:
+    found = queries.agreement(spelling)
+    assert found is not None
+    assert found.id == AGR_2018
+    assert found.signed == FuzzyDate.parse("2018-08-26/2018-08-27")
+    assert found.place == "Damascus"
+
+
+def test_lookups_return_none_for_unknown_ids() -> None:
+    assert queries.agreement("agr-2019") is None
+    assert queries.actor("per-nobody") is None
+    assert queries.source("src-nowhere") is None
+    assert queries.claim("clm-nothing") is None
+    assert queries.correction("cor-nothing") is None
+
+
+def test_every_kind_of_record_can_be_looked_up() -> None:
+    actor = queries.actor(HATAMI.upper())
+    assert actor is not None and actor.name == "Amir Hatami"
+    source = queries.source("SRC-MEDIA-LINE-2018")
+    assert source is not None and source.file == "004_8b2105d8dbd25fc3.txt"
+    some_claim = SHIPPED.claims[0]
+    assert queries.claim(some_claim.id.upper()) == some_claim
+    assert queries.claim(SMALL.claims[0].id, SMALL) == SMALL.claims[0]
+    assert queries.correction("COR-ROE-OFFICE", SMALL) == SMALL.correction("cor-roe-office")
+
+
+def test_suggest_finds_the_id_meant() -> None:
+    ids = [a.id for a in SHIPPED.agreements]
+    assert queries.suggest("agr-2019", ids) == [AGR_ECONOMIC, AGR_2018]
+    assert queries.suggest("agr-2020", ids) == [AGR_2020]
+    assert queries.suggest("2018-military-cooperation", ids) == [AGR_2018]
+    assert queries.suggest("agr-2018-militray-cooperation", ids)[0] == AGR_2018
+    assert queries.suggest("hatami", [a.id for a in SHIPPED.actors]) == [HATAMI]
+    assert queries.suggest("agr-zzzz", ids) == []
+    assert queries.suggest("", ids) == []
+
+
+def test_match_id_is_exact_but_for_case() -> None:
+    assert queries.match_id("AGR-2020-COMPREHENSIVE-MILITARY", [AGR_2018, AGR_2020]) == AGR_2020
+    assert queries.match_id("agr-2020", [AGR_2018, AGR_2020]) is None
+
+
+# --------------------------------------------------------------------------- fields and best values
+
+
+def test_claims_behind_each_field_use_its_predicate() -> None:
+    behind = queries.field_claims(AGR_2018)
+    assert list(behind) == list(queries.FIELDS)
+    for field, found in behind.items():
+        assert all(c.subject == AGR_2018 and c.predicate is queries.FIELD_PREDICATES[field] for c in found)
+    signatories = {c.value.actor for c in behind["signatories"] if isinstance(c.value, ActorValue)}
+    assert {HATAMI, AYYOUB} <= signatories
+    assert queries.claims_behind(AGR_2020, "signatories") == queries.claims(
+        agreement=AGR_2020, predicate=Predicate.SIGNATORY
+    )
+
+
+def test_unknown_field_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown agreement field 'date'"):
+        queries.claims_behind(AGR_2018, "date")
+
+
+@pytest.mark.parametrize(
+    ("agreement_id", "field", "expected"),
+    [
+        (AGR_2018, "signed", DateValue(FuzzyDate.parse("2018-08-26/2018-08-27"))),
+        (AGR_2020, "signed", DateValue(FuzzyDate.parse("2020-07-08"))),
+        (AGR_2018, "place", PlaceValue("Damascus")),
+        (AGR_2020, "place", PlaceValue("Damascus")),
+        (AGR_2018, "kind", TextValue("military-cooperation")),
+        (AGR_ECONOMIC, "kind", TextValue("economic-cooperation")),
+    ],
+)
+def test_best_value_of_the_shipped_agreements(agreement_id: str, field: str, expected: object) -> None:
+    resolution = queries.best_value(agreement_id, field)
+    assert resolution is not None
+    assert resolution.best.value == expected
+    assert resolution.best.standing is Standing.ACCEPTED
+    assert resolution.disagreeing == ()
+    for claim_id in resolution.best.claims:
+        assert SHIPPED.claim_index[claim_id].subject == agreement_id
+
+
+@pytest.mark.parametrize("agreement", SHIPPED.agreements, ids=lambda agreement: agreement.id)
+def test_resolved_fields_are_the_best_supported_values(agreement: Agreement) -> None:
+    fields = {
+        "kind": TextValue(agreement.kind.value),
+        "signed": None if agreement.signed is None else DateValue(agreement.signed),
+        "place": None if agreement.place is None else PlaceValue(agreement.place),
+    }
+    for field, value in fields.items():
+        resolution = queries.best_value(agreement.id, field)
+        if value is None:
+            # Left unresolved: nothing reported, or nothing accepted.
+            assert resolution is None or resolution.best.standing is not Standing.ACCEPTED, field
+        else:
+            assert resolution is not None, field
+            assert resolution.best.value == value, field
+            assert resolution.best.standing is Standing.ACCEPTED, field
+
+
+def test_best_signatories_are_the_agreements_signatories() -> None:
+    for agreement in SHIPPED.agreements:
+        best = {
+            (r.best.value.actor, r.best.value.position)
+            for r in queries.resolve(agreement.id, "signatories")
+            if isinstance(r.best.value, ActorValue) and r.best.standing is Standing.ACCEPTED
+        }
+        assert best == {(s.actor, s.position) for s in agreement.signatories}
+
+
+def test_the_2018_date_is_best_supported_and_the_coarser_one_agrees() -> None:
+    resolution = queries.best_value(AGR_2018, "signed")
+    assert resolution is not None
+    assert len(resolution.best.origins) >= 2
+    # 'August 2018' (The Syrian Observer) may be the same day: reported, not disagreeing.
+    coarser = [alt for alt in resolution.alternatives if alt.value == DateValue(FuzzyDate.parse("2018-08"))]
+    assert coarser
+    assert not set(coarser[0].claims) & set(resolution.disagreeing)
+
+
+def test_multi_valued_fields_need_resolve() -> None:
+    with pytest.raises(ValueError, match="several values"):
+        queries.best_value(AGR_2018, "signatories")
+    assert queries.best_value(AGR_2018, "kind", SMALL) is None  # not an agreement of that dataset
+
+
+def test_independent_origins_rank_values() -> None:
+    resolution = queries.best_value(SMALL_AGREEMENT, "signed", SMALL)
+    assert resolution is not None
+    # Day: the wire and the blog, two origins. Month: the daily and its
+    # translation, two claims but one origin.
+    assert resolution.best.value == DateValue(_day("2012-03-08"))
+    assert resolution.best.origins == ("src-blog", "src-wire")
+    (month,) = resolution.alternatives
+    assert month.value == DateValue(_day("2012-03"))
+    assert month.origins == ("src-daily",)
+    assert month.claims == ("clm-date-daily", "clm-date-translation")
+    assert resolution.disagreeing == ()  # March 2012 may be 8 March
+
+
+def test_a_contradicting_date_disagrees() -> None:
+    wrong = _claim(
+        "clm-date-wrong", "src-daily", SMALL_AGREEMENT, Predicate.SIGNING_DATE, DateValue(_day("2013-01-01"))
+    )
+    resolution = queries.best_value(SMALL_AGREEMENT, "signed", _with_claims(SMALL, wrong))
+    assert resolution is not None
+    assert resolution.best.value == DateValue(_day("2012-03-08"))
+    assert resolution.disagreeing == ("clm-date-wrong",)
+
+
+def test_standing_outranks_support() -> None:
+    # Three refuted reports of another place lose to one accepted report.
+    wrong = [
+        _claim(
+            f"clm-place-wrong-{source}",
+            source,
+            SMALL_AGREEMENT,
+            Predicate.SIGNING_PLACE,
+            PlaceValue("Capital City"),
+            standing=Standing.REFUTED,
+        )
+        for source in ("src-wire", "src-blog", "src-daily-translation")
+    ]
+    resolution = queries.best_value(SMALL_AGREEMENT, "place", _with_claims(SMALL, *wrong))
+    assert resolution is not None
+    assert resolution.best.value == PlaceValue("Harbour City")
+    assert resolution.best.origins == ("src-daily",)
+    (alternative,) = resolution.alternatives
+    assert alternative.standing is Standing.REFUTED
+    assert len(alternative.origins) == 3
+    assert set(resolution.disagreeing) == {c.id for c in wrong}
+
+
+def test_a_signatory_in_another_office_disagrees() -> None:
+    foreign = Position("Minister of Foreign Affairs", "state-north")
+    wrong = _claim(
+        "clm-signatory-roe-foreign",
+        "src-blog",
+        SMALL_AGREEMENT,
+        Predicate.SIGNATORY,
+        ActorValue("per-jane-roe", foreign),
+        standing=Standing.DISPUTED,
+        reason="only the blog says so",
+    )
+    resolutions = queries.resolve(SMALL_AGREEMENT, "signatories", _with_claims(SMALL, wrong))
+    roe = [
+        r
+        for r in resolutions
+        if isinstance(r.best.value, ActorValue) and r.best.value.actor == "per-jane-roe"
+    ]
+    assert len(roe) == 1
+    assert roe[0].best.value == ActorValue("per-jane-roe", NORTH_DEFENCE)
+    assert roe[0].disagreeing == ("clm-signatory-roe-foreign",)
+    assert len(resolutions) == 2  # one slot per signatory
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def test_claims_filters() -> None:
+    from_media_line = queries.claims(source="src-media-line-2018")
+    assert from_media_line and all(c.source == "src-media-line-2018" for c in from_media_line)
+    about_hatami = queries.claims(actor=HATAMI)
+    assert about_hatami
+    assert all(
+        c.subject == HATAMI or (isinstance(c.value, ActorValue) and c.value.actor == HATAMI)
+        for c in about_hatami
+    )
+    assert any(c.subject == AGR_2018 and c.predicate is Predicate.SIGNATORY for c in about_hatami)
+    refuted = queries.claims(standing=Standing.REFUTED)
+    assert all(c.standing is Standing.REFUTED for c in refuted)
+    # The 2018 'New Deal' article calls Hatami Iran's Foreign Minister: kept, refuted.
+    assert any(
+        c.subject == HATAMI
+        and isinstance(c.value, ActorValue)
+        and c.value.position is not None
+        and c.value.position.title == "Minister of Foreign Affairs"
+        and c.source == "src-unknown-2018-new-deal"
+        for c in refuted
+    )
+    both = queries.claims(source="src-media-line-2018", agreement=AGR_2018)
+    assert set(both) == set(from_media_line) & set(queries.claims(agreement=AGR_2018))
+
+
+def test_agreement_actor_and_source_filters() -> None:
+    assert [a.id for a in queries.agreements(actor=HATAMI)] == [AGR_2018]
+    assert [a.id for a in queries.agreements(actor=BAGHERI)] == [AGR_2020]
+    assert {AGR_2018, AGR_2020} <= {a.id for a in queries.agreements(actor=AYYOUB)}
+    assert AGR_2020 in {a.id for a in queries.agreements(source="src-unknown-2020-comprehensive-agreement")}
+    assert AGR_2018 not in {
+        a.id for a in queries.agreements(source="src-unknown-2020-comprehensive-agreement")
+    }
+    assert {BAGHERI, AYYOUB, "state-iran", "state-syria"} <= {
+        a.id for a in queries.actors(agreement=AGR_2020)
+    }
+    assert HATAMI not in {a.id for a in queries.actors(agreement=AGR_2020)}
+    assert {a.id for a in queries.actors(kind=ActorKind.STATE)} >= {"state-iran", "state-syria"}
+    assert "outlet-media-line" in {a.id for a in queries.actors(source="src-media-line-2018")}
+    assert "src-unknown-2020-comprehensive-agreement" in {s.id for s in queries.sources(agreement=AGR_2020)}
+    assert "src-unknown-2018-new-deal" in {s.id for s in queries.sources(actor=HATAMI)}
+
+
+def test_correction_filters() -> None:
+    assert [c.id for c in queries.corrections(claim="clm-roe-foreign", dataset=SMALL)] == ["cor-roe-office"]
+    assert [c.id for c in queries.corrections(claim="clm-roe-defence", dataset=SMALL)] == ["cor-roe-office"]
+    assert [c.id for c in queries.corrections(source="src-daily", dataset=SMALL)] == ["cor-doe-name"]
+    assert [c.id for c in queries.corrections(actor="per-jane-roe", dataset=SMALL)] == ["cor-roe-office"]
+    assert queries.corrections(agreement=SMALL_AGREEMENT, dataset=SMALL) == ()
+    for correction in queries.corrections():
+        assert correction in SHIPPED.corrections
+
+
+# --------------------------------------------------------------------------- conflicts and corroboration
+
+
+def test_conflicts_keep_wrong_claims_with_their_corrections() -> None:
+    found = {c.claim.id: c for c in queries.conflicts(dataset=SMALL)}
+    # A replacement is not a conflict: no correction targets it.
+    assert set(found) == {"clm-roe-foreign", "clm-doe-named-old"}
+    assert [c.id for c in found["clm-roe-foreign"].corrections] == ["cor-roe-office"]
+    assert found["clm-roe-foreign"].replacements == ("clm-roe-defence",)
+    assert found["clm-roe-foreign"].reasons[0] == "Jane Roe was Northland's Minister of Defence in 2012."
+    assert found["clm-doe-named-old"].reasons == ("The daily spelled out the minister's name.",)
+
+
+def test_shipped_conflicts() -> None:
+    found = queries.conflicts()
+    assert found
+    for conflict in found:
+        corrected = {c.target for c in SHIPPED.corrections}
+        assert conflict.claim.standing is not Standing.ACCEPTED or conflict.claim.id in corrected
+        assert all(c.target == conflict.claim.id for c in conflict.corrections)
+    signatory = queries.signatory_conflicts(AGR_2018)
+    assert any(c.claim.subject == HATAMI and c.claim.standing is Standing.REFUTED for c in signatory)
+    assert queries.signatory_conflicts(AGR_2020) == ()
+    assert queries.signatory_conflicts("agr-none") == ()
+
+
+def test_disputed_agreements() -> None:
+    corrected = {c.target for c in SHIPPED.corrections}
+    for agreement in SHIPPED.agreements:
+        about = queries.claims(agreement=agreement.id)
+        expected = any(c.standing is not Standing.ACCEPTED or c.id in corrected for c in about)
+        assert queries.is_disputed(agreement.id) is expected, agreement.id
+    assert not queries.is_disputed(SMALL_AGREEMENT, SMALL)
+    disputed = _claim(
+        "clm-provision-disputed",
+        "src-blog",
+        SMALL_AGREEMENT,
+        Predicate.PROVISION,
+        TextValue("a naval base"),
+        standing=Standing.DISPUTED,
+        reason="only the blog reports it",
+    )
+    assert queries.is_disputed(SMALL_AGREEMENT, _with_claims(SMALL, disputed))
+
+
+def test_corroboration_counts_translations_with_their_original() -> None:
+    origins = queries.corroboration(AGR_2018)
+    # The Syrian Observer translates Alsouria Net: it counts as Alsouria Net.
+    assert "outlet-alsouria-net" in origins
+    assert "src-syrian-observer-2020" not in origins
+    assert {"src-media-line-2018", "src-unknown-2018-deepen-cooperation"} <= set(origins)
+    assert queries.corroboration(SMALL_AGREEMENT, SMALL) == ("src-blog", "src-daily", "src-wire")
+
+
+def test_related_agreements_both_ways() -> None:
+    assert queries.related(AGR_2020) == (queries.Related(AGR_2018, RelationKind.SIMILAR_TO),)
+    assert queries.Related(AGR_2020, RelationKind.SIMILAR_TO, inverse=True) in queries.related(AGR_2018)
+    assert queries.related(SMALL_AGREEMENT, SMALL) == (
+        queries.Related(SMALL_FOLLOW_UP, RelationKind.FOLLOWS, inverse=True),
+    )
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def test_timeline_is_in_date_order_with_sources() -> None:
+    events = queries.timeline()
+    keys = [e.date.sort_key for e in events]
+    assert keys == sorted(keys)
+    signings = {e.subject: e for e in events if e.kind is queries.EventKind.SIGNING}
+    assert str(signings[AGR_2018].date) == "2018-08-26/2018-08-27"
+    assert signings[AGR_2018].place == "Damascus"
+    assert str(signings[AGR_2020].date) == "2020-07-08"
+    assert "src-unknown-2020-comprehensive-agreement" in signings[AGR_2020].sources
+    for agreement in SHIPPED.agreements:
+        if agreement.signed is not None:
+            assert signings[agreement.id].date == agreement.signed
+            assert signings[agreement.id].standing is Standing.ACCEPTED
+        else:
+            # An unresolved date is placed where it is best reported, with its standing.
+            reported = queries.best_value(agreement.id, "signed")
+            if reported is not None and isinstance(reported.best.value, DateValue):
+                assert signings[agreement.id].date == reported.best.value.date
+                assert signings[agreement.id].standing is reported.best.standing
+    for event in events:
+        assert set(event.sources) <= set(SHIPPED.source_index)
+        for claim_id in event.claims:
+            claim = SHIPPED.claim_index[claim_id]
+            assert claim.source in event.sources
+            assert claim.standing not in (Standing.REFUTED, Standing.SUPERSEDED)
+    assert any(e.kind is queries.EventKind.VISIT and e.subject == HATAMI for e in events)
+
+
+def test_timeline_filters() -> None:
+    (only,) = queries.timeline(agreement=AGR_2020)
+    assert only.subject == AGR_2020 and only.kind is queries.EventKind.SIGNING
+    for_hatami = queries.timeline(actor=HATAMI)
+    assert {e.subject for e in for_hatami if e.kind is queries.EventKind.SIGNING} == {AGR_2018}
+
+
+def test_timeline_merges_reports_of_one_event() -> None:
+    events = queries.timeline(dataset=SMALL)
+    assert [(str(e.date), e.kind.value, e.subject) for e in events] == [
+        ("2011", "event", "state-south"),
+        ("2012-03-07/2012-03-08", "visit", "per-jane-roe"),
+        ("2012-03-08", "signing", SMALL_AGREEMENT),
+        ("2014-05", "signing", SMALL_FOLLOW_UP),
+    ]
+    visit = events[1]
+    assert visit.sources == ("src-blog", "src-wire")
+    assert visit.claims == ("clm-roe-visit", "clm-roe-visit-blog")
+    # The coarser 'March 2012' may be the day: those reports back the signing too.
+    assert events[2].sources == ("src-blog", "src-daily", "src-daily-translation", "src-wire")
+    assert events[2].claims == ("clm-date-blog", "clm-date-daily", "clm-date-translation", "clm-date-wire")
+
+
+def unresolved_date() -> Dataset:
+    """SMALL, with the 2012 pact's date only reported, disputed, by the blog."""
+    pact = attrs.evolve(SMALL.agreement_index[SMALL_AGREEMENT], signed=None)
+    claims = [c for c in SMALL.claims if not c.id.startswith("clm-date-")]
+    disputed = _claim(
+        "clm-date-disputed",
+        "src-blog",
+        SMALL_AGREEMENT,
+        Predicate.SIGNING_DATE,
+        DateValue(_day("2012-03-08")),
+        standing=Standing.DISPUTED,
+        reason="only the blog dates it",
+    )
+    agreements = [pact if a.id == SMALL_AGREEMENT else a for a in SMALL.agreements]
+    return SMALL.evolve(agreements=agreements, claims=(*claims, disputed))
+
+
+def test_an_unresolved_signing_is_placed_at_its_disputed_date() -> None:
+    events = queries.timeline(agreement=SMALL_AGREEMENT, dataset=unresolved_date())
+    (signing,) = events
+    assert str(signing.date) == "2012-03-08"
+    assert signing.standing is Standing.DISPUTED
+    assert signing.claims == ("clm-date-disputed",)
+    refuted = unresolved_date().evolve(
+        claims=[
+            attrs.evolve(c, standing=Standing.REFUTED) if c.id == "clm-date-disputed" else c
+            for c in unresolved_date().claims
+        ]
+    )
+    assert queries.timeline(agreement=SMALL_AGREEMENT, dataset=refuted) == ()
+
+
+# --------------------------------------------------------------------------- excerpts
+
+
+def test_excerpt_of_an_agreement_is_its_provenance() -> None:
+    part = queries.excerpt(agreements=[AGR_2018])
+    assert AGR_2018 in part.agreement_index
+    assert AGR_2020 not in part.agreement_index  # related to it, but it cites no relation
+    assert {c.id for c in part.claims} >= {c.id for c in queries.claims(agreement=AGR_2018)}
+    assert {c.source for c in part.claims} <= set(part.source_index)
+    assert {HATAMI, AYYOUB, "state-iran", "state-syria"} <= set(part.actor_index)
+    assert loads(dumps(part)) == part
+
+
+def test_excerpt_follows_citations() -> None:
+    part = queries.excerpt(corrections=["cor-roe-office"], dataset=SMALL)
+    assert set(part.claim_index) == {"clm-roe-foreign", "clm-roe-defence"}
+    assert set(part.source_index) == {"src-blog", "src-wire"}
+    assert {"per-jane-roe", "state-north", "outlet-wire"} <= set(part.actor_index)
+    translation = queries.excerpt(sources=["src-daily-translation"], dataset=SMALL)
+    assert "src-daily" in translation.source_index  # what it translates
+    assert "outlet-daily" in translation.actor_index  # and that source's outlet
+
+
+# --------------------------------------------------------------------------- generated datasets
+
+# Generating whole datasets dominates these tests' cost; the serialization
+# tests run the full profile over the same strategy.
+QUERY_EXAMPLES = settings(max_examples=50)
+
+
+@QUERY_EXAMPLES
+@given(datasets())
+def test_generated_best_values_are_the_agreement_fields(dataset: Dataset) -> None:
+    for agreement in dataset.agreements:
+        signed = queries.best_value(agreement.id, "signed", dataset)
+        assert signed is not None and signed.best.value == DateValue(agreement.signed)  # type: ignore[arg-type]
+        place = queries.best_value(agreement.id, "place", dataset)
+        assert place is not None and place.best.value == PlaceValue(agreement.place)  # type: ignore[arg-type]
+        kind = queries.best_value(agreement.id, "kind", dataset)
+        assert kind is not None and kind.best.value == TextValue(agreement.kind.value)
+        signatories = {r.best.value for r in queries.resolve(agreement.id, "signatories", dataset)}
+        assert signatories == {ActorValue(s.actor, s.position) for s in agreement.signatories}
+        assert not queries.is_disputed(agreement.id, dataset)
+        assert set(queries.corroboration(agreement.id, dataset)) <= {s.origin for s in dataset.sources}
+
+
+@QUERY_EXAMPLES
+@given(datasets())
+def test_generated_conflicts_are_the_wrong_and_corrected_claims(dataset: Dataset) -> None:
+    corrected = {c.target for c in dataset.corrections}
+    expected = {c.id for c in dataset.claims if c.standing is not Standing.ACCEPTED or c.id in corrected}
+    assert {c.claim.id for c in queries.conflicts(dataset=dataset)} == expected
+
+
+@QUERY_EXAMPLES
+@given(datasets())
+def test_generated_timeline_is_sorted_and_has_every_signing(dataset: Dataset) -> None:
+    events = queries.timeline(dataset=dataset)
+    assert [e.date.sort_key for e in events] == sorted(e.date.sort_key for e in events)
+    signed = {e.subject for e in events if e.kind is queries.EventKind.SIGNING}
+    assert signed == {a.id for a in dataset.agreements if a.signed is not None}
+
+
+@QUERY_EXAMPLES
+@given(datasets())
+def test_generated_ids_are_found_in_any_case_and_suggested_when_cut_short(dataset: Dataset) -> None:
+    for table in ("agreement", "actor", "source", "claim"):
+        index = getattr(dataset, f"{table}_index")
+        for record_id in index:
+            assert getattr(queries, table)(record_id.upper(), dataset).id == record_id
+    ids = list(dataset.agreement_index)
+    for record_id in ids:
+        assert record_id in queries.suggest(record_id[:-1], ids)
+
+
+@QUERY_EXAMPLES
+@given(datasets())
+def test_generated_excerpts_round_trip(dataset: Dataset) -> None:
+    for agreement in dataset.agreements:
+        part = queries.excerpt(agreements=[agreement.id], dataset=dataset)
+        assert part.agreement(agreement.id) == agreement
+        assert set(part.claims) == {c for c in dataset.claims if c.subject == agreement.id} | {
+            c for c in part.claims if c.subject != agreement.id
+        }
+        assert loads(dumps(part)) == part
+
+
+def test_records_of_the_query_api_are_frozen() -> None:
+    resolution = queries.best_value(AGR_2018, "signed")
+    assert resolution is not None
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        resolution.field = "place"  # type: ignore[misc]

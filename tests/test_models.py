@@ -135,7 +135,9 @@ def test_claim_invariants(field: str, message: str, changes: dict[str, Any]) -> 
 
 
 def test_actor_id_prefix_follows_kind() -> None:
-    rejects("id", "a person's id must start with 'per-'", Actor, id="state-x", kind=ActorKind.PERSON, name="X")
+    rejects(
+        "id", "a person's id must start with 'per-'", Actor, id="state-x", kind=ActorKind.PERSON, name="X"
+    )
 
 
 def test_office_span_must_not_end_before_start() -> None:
@@ -155,7 +157,9 @@ def test_agreement_invariants() -> None:
     with pytest.raises(InvalidField, match="at least two parties"):
         Agreement("agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-iran",))
     with pytest.raises(InvalidField, match="not a party"):
-        Agreement("agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-syria", "state-usa"), (signatory,))
+        Agreement(
+            "agr-a", AgreementKind.MILITARY_COOPERATION, "A", ("state-syria", "state-usa"), (signatory,)
+        )
     with pytest.raises(InvalidField, match="related to itself"):
         Agreement(
             "agr-a",

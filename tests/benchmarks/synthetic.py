@@ -47,8 +47,18 @@ def make_dataset(units: int) -> Dataset:
         source_id = f"src-s{i}"
         published = FuzzyDate(PartialDate.from_date(signed + dt.timedelta(days=2)))
         sources.append(
-            Source(source_id, f"{i}.txt", "0" * 64, f"Report {i}", None, "synthetic", published,
-                   "synthetic", "en", SourceKind.ORIGINAL)
+            Source(
+                source_id,
+                f"{i}.txt",
+                "0" * 64,
+                f"Report {i}",
+                None,
+                "synthetic",
+                published,
+                "synthetic",
+                "en",
+                SourceKind.ORIGINAL,
+            )
         )
         signatories = []
         for party in STATES:
@@ -61,12 +71,22 @@ def make_dataset(units: int) -> Dataset:
                 SpanBasis.REFERENCE,
                 "synthetic",
             )
-            actors.append(Actor(person, ActorKind.PERSON, f"Person {i} {party}", (Alias(f"P{i}{party}"),), (span,)))
+            actors.append(
+                Actor(person, ActorKind.PERSON, f"Person {i} {party}", (Alias(f"P{i}{party}"),), (span,))
+            )
             signatories.append(Signatory(person, position, party))
         agreement_id = f"agr-a{i}"
         agreements.append(
-            Agreement(agreement_id, AgreementKind.MILITARY_COOPERATION, f"Agreement {i}", STATES,
-                      tuple(signatories), signed_on, "Damascus", (f"provision {i}",))
+            Agreement(
+                agreement_id,
+                AgreementKind.MILITARY_COOPERATION,
+                f"Agreement {i}",
+                STATES,
+                tuple(signatories),
+                signed_on,
+                "Damascus",
+                (f"provision {i}",),
+            )
         )
         values: list[tuple[Predicate, object]] = [
             (Predicate.KIND, TextValue(AgreementKind.MILITARY_COOPERATION.value)),
@@ -78,7 +98,14 @@ def make_dataset(units: int) -> Dataset:
         ]
         for j, (predicate, value) in enumerate(values):
             claims.append(
-                Claim(f"clm-c{i}-{j}", source_id, agreement_id, predicate, value, outlet,  # type: ignore[arg-type]
-                      f"quote {i} {j}")
+                Claim(
+                    f"clm-c{i}-{j}",
+                    source_id,
+                    agreement_id,
+                    predicate,
+                    value,
+                    outlet,  # type: ignore[arg-type]
+                    f"quote {i} {j}",
+                )
             )
     return Dataset(sources=sources, actors=actors, agreements=agreements, claims=claims)

@@ -1,0 +1,28 @@
+"""The example scripts run and print what their docstrings promise."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def run(name: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "examples" / name)], capture_output=True, text=True, check=False
+    )
+
+
+def test_fact_check_rejects_hatami_as_2020_signatory() -> None:
+    result = run("fact_check.py")
+    assert result.returncode == 0, result.stderr
+    assert "IS201 claims[clm-example-hatami-signed-2020]" in result.stdout
+    assert "describes agr-2018-military-cooperation" in result.stdout
+
+
+def test_best_values_lists_each_agreement() -> None:
+    result = run("best_values.py")
+    assert result.returncode == 0, result.stderr
+    assert "signed: 2018-08-26/2018-08-27 (accepted, 2 origin(s))" in result.stdout
+    assert "signed: 2020-07-08 (accepted" in result.stdout

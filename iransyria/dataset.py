@@ -8,7 +8,8 @@ cleanly. Look-ups by id go through indexes built once, on first use.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -23,6 +24,15 @@ _T = TypeVar("_T")
 
 def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(sorted(records, key=lambda record: record.id))
+
+
+def _group(records: Iterable[_R], key: Callable[[_R], str | None]) -> dict[str, tuple[_R, ...]]:
+    groups: dict[str, list[_R]] = defaultdict(list)
+    for record in records:
+        value = key(record)
+        if value is not None:
+            groups[value].append(record)
+    return {value: tuple(members) for value, members in groups.items()}
 
 
 def _index(records: tuple[_R, ...]) -> dict[str, _R]:
@@ -70,6 +80,47 @@ class Dataset:
     @property
     def correction_index(self) -> Mapping[str, Correction]:
         return self._lookup("corrections", self.corrections)
+
+    def _grouped(
+        self, name: str, records: tuple[_R, ...], key: Callable[[_R], str | None]
+    ) -> Mapping[str, tuple[_R, ...]]:
+        table = self._indexes.get(name)
+        if table is None:
+            table = self._indexes[name] = _group(records, key)
+        return table
+
+    @property
+    def claims_by_subject(self) -> Mapping[str, tuple[Claim, ...]]:
+        """Claims grouped by the id of their subject, in id order."""
+        return self._grouped("claims_by_subject", self.claims, lambda claim: claim.subject)
+
+    @property
+    def claims_by_source(self) -> Mapping[str, tuple[Claim, ...]]:
+        """Claims grouped by the id of their source, in id order."""
+        return self._grouped("claims_by_source", self.claims, lambda claim: claim.source)
+
+    @property
+    def corrections_by_target(self) -> Mapping[str, tuple[Correction, ...]]:
+        """Corrections grouped by the id of the claim they correct, in id order."""
+        return self._grouped("corrections_by_target", self.corrections, lambda correction: correction.target)
+
+    def origin(self, source_id: str) -> str:
+        """The independent origin of a source's reporting, followed through chains of derivations.
+
+        A republication of a translation shares the translated report's
+        origin: corroboration counts distinct origins, never copies of one.
+        The id returned is a source id, or an outlet's id where the chain ends
+        at an outlet the dataset holds no source for.
+        """
+        seen = {source_id}
+        current = source_id
+        while (source := self.source_index.get(current)) is not None:
+            following = source.origin
+            if following in seen:
+                return following
+            seen.add(following)
+            current = following
+        return current
 
     def source(self, id: str, default: _T | None = None) -> Source | _T | None:
         """The source with this id, or ``default``."""

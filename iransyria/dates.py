@@ -152,10 +152,6 @@ class FuzzyDate:
         return cls(PartialDate(year, month, day))
 
     @property
-    def is_range(self) -> bool:
-        return self.end is not None
-
-    @property
     def precision(self) -> Precision:
         """The coarser precision of the two ends."""
         if self.end is None:

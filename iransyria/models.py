@@ -25,6 +25,8 @@ from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 
 __all__ = [
+    "AGREEMENT_PREDICATES",
+    "FIELD_PREDICATES",
     "ID_PATTERNS",
     "Actor",
     "ActorKind",
@@ -58,6 +60,7 @@ __all__ = [
     "SpanBasis",
     "Standing",
     "TextValue",
+    "is_agreement_id",
 ]
 
 # Each record type has its own id prefix so an id says what it names.
@@ -70,6 +73,11 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def is_agreement_id(value: object) -> bool:
+    """Whether ``value`` is a well-formed agreement id (as opposed to an actor id)."""
+    return isinstance(value, str) and ID_PATTERNS["agreement"].match(value) is not None
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
@@ -194,18 +202,19 @@ class Predicate(enum.Enum):
     QUANTITY = "quantity"  # QuantityValue: a figure about the actor
 
 
-AGREEMENT_PREDICATES = frozenset(
-    {
-        Predicate.KIND,
-        Predicate.PARTY,
-        Predicate.SIGNATORY,
-        Predicate.SIGNING_DATE,
-        Predicate.SIGNING_PLACE,
-        Predicate.PROVISION,
-        Predicate.RELATED_TO,
-        Predicate.NOT_REPORTED_BY,
-    }
-)
+#: The predicate whose claims back each field of an :class:`Agreement`.
+FIELD_PREDICATES: dict[str, Predicate] = {
+    "kind": Predicate.KIND,
+    "parties": Predicate.PARTY,
+    "signatories": Predicate.SIGNATORY,
+    "signed": Predicate.SIGNING_DATE,
+    "place": Predicate.SIGNING_PLACE,
+    "provisions": Predicate.PROVISION,
+    "relations": Predicate.RELATED_TO,
+}
+
+#: Predicates whose subject is an agreement.
+AGREEMENT_PREDICATES = frozenset({*FIELD_PREDICATES.values(), Predicate.NOT_REPORTED_BY})
 
 
 class AttributionKind(enum.Enum):
@@ -565,10 +574,10 @@ class Claim:
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
-        is_agreement = isinstance(value, str) and ID_PATTERNS["agreement"].match(value)
+        is_agreement = is_agreement_id(value)
         if not is_agreement and not (isinstance(value, str) and ID_PATTERNS["actor"].match(value)):
             raise InvalidField("subject", f"subject {value!r} is neither an agreement id nor an actor id")
-        if bool(is_agreement) != (self.predicate in AGREEMENT_PREDICATES):
+        if is_agreement != (self.predicate in AGREEMENT_PREDICATES):
             wanted = "an agreement" if self.predicate in AGREEMENT_PREDICATES else "an actor"
             raise InvalidField("subject", f"predicate {self.predicate.value!r} needs {wanted} as subject")
 

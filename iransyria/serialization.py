@@ -30,7 +30,7 @@ from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.errors import DataError, InvalidField
 from iransyria.models import VALUE_TAGS, ClaimValue
 
-__all__ = ["TAG", "converter", "dump", "dumps", "load", "loads", "structure", "unstructure"]
+__all__ = ["TAG", "converter", "dump", "dumps", "load", "loads", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
@@ -199,9 +199,14 @@ def loads(data: bytes | str) -> Dataset:
         return structure(raw, Dataset)
 
 
+def to_json(value: Any) -> bytes:
+    """Canonical JSON bytes of any record, list of records or dataset: sorted keys, two-space indent."""
+    return orjson.dumps(unstructure(value), option=_OPTIONS)
+
+
 def dumps(dataset: Dataset) -> bytes:
     """The canonical JSON bytes of a dataset: sorted keys and records, two-space indent."""
-    return orjson.dumps(unstructure(dataset), option=_OPTIONS)
+    return to_json(dataset)
 
 
 def load(path: str | os.PathLike[str]) -> Dataset:
@@ -218,5 +223,9 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
     target = Path(path)
     data = dumps(dataset)
     temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,74 @@
+"""The Dataset container: canonical order, look-ups with defaults, grouped tables, origins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from iransyria.dataset import Dataset
+from iransyria.models import Derivation, DerivationKind, Source, SourceKind
+from tests.test_models import claim, source
+
+
+def derived(id: str, kind: SourceKind, derivation: DerivationKind, **origin: Any) -> Source:
+    return source(id=id, kind=kind, derived_from=(Derivation(derivation, **origin),))
+
+
+def test_records_are_sorted_so_equal_data_is_equal() -> None:
+    a, b = claim(id="clm-b"), claim(id="clm-a")
+    assert Dataset(claims=[a, b]) == Dataset(claims=[b, a])
+    assert [c.id for c in Dataset(claims=[a, b]).claims] == ["clm-a", "clm-b"]
+
+
+def test_lookups_return_a_default_for_unknown_ids() -> None:
+    data = Dataset(sources=[source()])
+    assert data.source("src-a") == source()
+    assert data.source("src-zzz") is None
+    assert data.agreement("agr-zzz", "missing") == "missing"
+
+
+def test_grouped_tables() -> None:
+    one, two = claim(id="clm-1"), claim(id="clm-2", subject="agr-b", source="src-b")
+    data = Dataset(claims=[two, one])
+    assert data.claims_by_subject == {"agr-a": (one,), "agr-b": (two,)}
+    assert data.claims_by_source == {"src-a": (one,), "src-b": (two,)}
+    assert data.corrections_by_target == {}
+
+
+def test_origin_follows_chains_of_derivation() -> None:
+    original = source(id="src-original")
+    translation = derived(
+        "src-translation",
+        SourceKind.TRANSLATION,
+        DerivationKind.TRANSLATION_OF,
+        actor=None,
+        source="src-original",
+    )
+    copy = derived(
+        "src-copy",
+        SourceKind.REPUBLICATION,
+        DerivationKind.REPUBLICATION_OF,
+        actor=None,
+        source="src-translation",
+    )
+    of_outlet = derived(
+        "src-x", SourceKind.TRANSLATION, DerivationKind.TRANSLATION_OF, actor="outlet-alsouria-net"
+    )
+    data = Dataset(sources=[original, translation, copy, of_outlet])
+    assert data.origin("src-copy") == data.origin("src-translation") == "src-original"
+    assert data.origin("src-original") == "src-original"
+    assert data.origin("src-x") == "outlet-alsouria-net"
+    assert data.origin("src-unknown") == "src-unknown"
+
+
+def test_origin_stops_on_a_loop() -> None:
+    a = derived("src-a", SourceKind.TRANSLATION, DerivationKind.TRANSLATION_OF, actor=None, source="src-b")
+    b = derived("src-b", SourceKind.TRANSLATION, DerivationKind.TRANSLATION_OF, actor=None, source="src-a")
+    assert Dataset(sources=[a, b]).origin("src-a") in {"src-a", "src-b"}
+
+
+def test_indexes_are_not_part_of_equality() -> None:
+    data = Dataset(claims=[claim()])
+    _ = data.claims_by_subject
+    assert data == attrs.evolve(data)

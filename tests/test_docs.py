@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import importlib
+import io
 import re
 
 import pytest
@@ -44,11 +46,16 @@ def test_readme_shows_every_agreement_id() -> None:
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
-def test_readme_python_example_runs() -> None:
+def test_readme_python_example_runs_and_prints_what_it_says() -> None:
     blocks = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
-    assert blocks
-    for block in blocks:
-        exec(compile(block, "README.md", "exec"), {})
+    assert len(blocks) == 1
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(compile(blocks[0], "README.md", "exec"), {})
+    lines = output.getvalue().splitlines()
+    assert lines[0] == "Iran–Syria comprehensive military agreement (July 2020) 2020-07-08 Damascus"
+    assert "src-unknown-2020-comprehensive-agreement | the Chief of Staff for the Armed Forces" in "\n".join(lines)
+    assert "editorial Amir Hatami, Iran's Minister of Foreign Affairs -> Amir Hatami, Iran's Minister of Defence" in lines
 
 
 def test_ci_runs_the_readme_test_command() -> None:

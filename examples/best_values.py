@@ -1,4 +1,4 @@
-"""Print each agreement's best-supported values and what disagrees with them.
+"""Print each agreement's best-supported values and the claims that disagree with them.
 
 Wikidata-style: values are ranked by the standing of the claims behind them,
 then by how many independent origins report them.
@@ -8,29 +8,20 @@ Run: python examples/best_values.py
 
 from __future__ import annotations
 
+import iransyria
 from iransyria import queries
-from iransyria.models import ActorValue, ClaimValue, DateValue, PlaceValue
 
-
-def show(value: ClaimValue) -> str:
-    if isinstance(value, DateValue):
-        return str(value.date)
-    if isinstance(value, PlaceValue):
-        return value.name
-    if isinstance(value, ActorValue) and value.position is not None:
-        return f"{value.actor} as {value.position.title}"
-    return repr(value)
-
+data = iransyria.dataset()
+names = {actor.id: actor.name for actor in data.actors}
 
 for agreement in queries.agreements():
     print(agreement.id)
     for field in ("signed", "place", "signatories"):
         for resolution in queries.resolve(agreement.id, field):
             best = resolution.best
-            if best is None:
-                continue
-            print(f"  {field}: {show(best.value)} ({best.standing.value}, {len(best.origins)} origin(s))")
-            for other in resolution.disagreeing:
-                print(
-                    f"    disagrees: {show(other.value)} ({other.standing.value}) in {', '.join(other.claims)}"
-                )
+            value = queries.describe_value(best.value, names)
+            print(f"  {field}: {value} ({best.standing.value}, {len(best.origins)} origin(s))")
+            for claim_id in resolution.disagreeing:
+                claim = data.claim_index[claim_id]
+                other = queries.describe_value(claim.value, names)
+                print(f"    disagrees: {other} ({claim.standing.value}) in {claim_id}")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -24,21 +25,18 @@ import typer
 
 from iransyria.errors import DataError
 from iransyria.models import (
+    Actor,
     ActorKind,
     ActorValue,
-    AgreementValue,
+    Agreement,
     Attribution,
     Claim,
     ClaimValue,
     Correction,
-    DateValue,
-    EventValue,
-    PlaceValue,
     Position,
     Predicate,
-    QuantityValue,
+    Source,
     Standing,
-    TextValue,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +73,7 @@ app.add_typer(show_app, name="show")
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 
 
 # --------------------------------------------------------------------------- errors and the dataset
@@ -150,17 +149,35 @@ def _optional(kind: str, wanted: str | None, ids: Iterable[str]) -> str | None:
     return None if wanted is None else _resolve(kind, wanted, ids)
 
 
+def _one(
+    kind: str, wanted: str, json: bool, table: Callable[[Dataset], Mapping[str, _R]]
+) -> tuple[Dataset, _R] | None:
+    """The opening of every ``show <record> ID``: the record the id names, in any case, and its dataset.
+
+    An unknown id exits 2 with a suggestion. With ``--json`` the record's
+    provenance (:func:`iransyria.queries.excerpt`) is printed and None returned:
+    the command has nothing more to do.
+    """
+    from iransyria import queries
+
+    data = _dataset()
+    index = table(data)
+    record = index[_resolve(kind, wanted, index)]
+    if json:
+        selection: dict[str, Any] = {f"{kind}s": [record.id]}
+        _emit_json(queries.excerpt(**selection, dataset=data))
+        return None
+    return data, record
+
+
 # --------------------------------------------------------------------------- output
 
 
 def _emit_json(value: Any) -> None:
     """Write the JSON form of records to stdout, through the library's converter."""
-    import orjson
+    from iransyria.serialization import to_json
 
-    from iransyria.serialization import unstructure
-
-    options = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-    typer.echo(orjson.dumps(unstructure(value), option=options), nl=False)
+    typer.echo(to_json(value), nl=False)
 
 
 def _plain() -> bool:
@@ -272,6 +289,22 @@ _WRAP = {"overflow": "fold"}
 _NUMBER = {"justify": "right", "no_wrap": True}
 
 
+class _Names(Mapping[str, str]):
+    """Actor ids to names, read through the dataset's actor index (nothing is copied)."""
+
+    def __init__(self, data: Dataset) -> None:
+        self._actors = data.actor_index
+
+    def __getitem__(self, actor_id: str) -> str:
+        return self._actors[actor_id].name
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._actors)
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+
 def _name(data: Dataset, actor_id: str | None) -> str:
     if actor_id is None:
         return "unknown"
@@ -280,44 +313,23 @@ def _name(data: Dataset, actor_id: str | None) -> str:
 
 
 def _named(data: Dataset, actor_id: str) -> str:
-    """'Amir Hatami (per-amir-hatami)': the name and the id to query it by."""
+    """'Amir Hatami (per-amir-hatami)': the name and the id to query it by; the id alone if unknown."""
     record = data.actor(actor_id)
     return actor_id if record is None else f"{record.name} ({actor_id})"
 
 
 def _position(data: Dataset, position: Position) -> str:
-    return f"{position.title}, {_name(data, position.of)}"
+    """'Minister of Defence, Iran'."""
+    from iransyria.queries import describe_position
+
+    return describe_position(position, _Names(data))
 
 
 def _value(data: Dataset, value: ClaimValue) -> str:
-    """A claim value in words."""
-    if isinstance(value, ActorValue):
-        text = _named(data, value.actor)
-        return text if value.position is None else f"{text}, {_position(data, value.position)}"
-    if isinstance(value, DateValue):
-        return str(value.date)
-    if isinstance(value, PlaceValue):
-        return value.name
-    if isinstance(value, TextValue):
-        return value.text
-    if isinstance(value, AgreementValue):
-        return f"{value.relation.value} {value.agreement}"
-    if isinstance(value, EventValue):
-        where = f" (in {value.place})" if value.place else ""
-        return f"{value.date}: {value.description}{where}"
-    if isinstance(value, QuantityValue):
-        return _quantity(value)
-    raise AssertionError(f"unknown claim value {value!r}")  # pragma: no cover
+    """A claim value in words (:func:`iransyria.queries.describe_value`, with actors' names)."""
+    from iransyria.queries import describe_value
 
-
-def _quantity(value: QuantityValue) -> str:
-    if value.low is not None and value.high is not None:
-        amount = f"{value.low:,}" if value.low == value.high else f"{value.low:,} to {value.high:,}"
-    elif value.low is not None:
-        amount = f"at least {value.low:,}"
-    else:
-        amount = f"up to {value.high:,}"
-    return f"{amount} {value.unit}"
+    return describe_value(value, _Names(data))
 
 
 def _attribution(data: Dataset, attribution: Attribution) -> str:
@@ -403,10 +415,7 @@ def show_agreements(
         )
         who = view.lines(
             "parties: " + ", ".join(_name(data, party) for party in record.parties),
-            *(
-                f"{_name(data, s.actor)} ({s.position.title}, {_name(data, s.position.of)})"
-                for s in record.signatories
-            ),
+            *(f"{_name(data, s.actor)} ({_position(data, s.position)})" for s in record.signatories),
         )
         disputed = queries.is_disputed(record.id, data)
         table.add_row(
@@ -423,7 +432,7 @@ def show_agreements(
 
 def _says(data: Dataset, claim: Claim) -> str:
     """'Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs, Iran'."""
-    subject = _named(data, claim.subject) if data.actor(claim.subject) is not None else claim.subject
+    subject = _named(data, claim.subject)
     value = claim.value
     if isinstance(value, ActorValue) and value.actor == claim.subject and value.position is not None:
         said = _position(data, value.position)
@@ -512,12 +521,11 @@ def show_agreement(
     """An agreement's fields with the claims behind each, its conflicts and corrections, related agreements."""
     from iransyria import queries
 
-    data = _dataset()
-    agreement_id = _resolve("agreement", id, data.agreement_index)
-    record = data.agreement_index[agreement_id]
-    if json:
-        _emit_json(queries.excerpt(agreements=[agreement_id], dataset=data))
+    opened = _one("agreement", id, json, lambda data: data.agreement_index)
+    if opened is None:
         return
+    data, record = opened
+    agreement_id = record.id
     view = _View()
     view.print(view.text((record.id, "bold cyan")))
     view.print(view.text(record.title))
@@ -593,11 +601,7 @@ def show_agreement(
                 for claim_id in alternative.claims:
                     _claim_block(view, data, data.claim_index[claim_id], value=False, indent=6)
 
-    others = [
-        c
-        for c in queries.claims(agreement=agreement_id, dataset=data)
-        if c.predicate is Predicate.NOT_REPORTED_BY
-    ]
+    others = queries.claims(agreement=agreement_id, predicate=Predicate.NOT_REPORTED_BY, dataset=data)
     if others:
         view.heading("Not reported by")
         for claim in others:
@@ -652,12 +656,14 @@ def show_actors(
         return
     view = _View()
     table = view.table(("actor", _ID), ("name and offices", _WRAP), ("claims", _NUMBER))
+    # The claims about each actor (as queries.claims(actor=...) counts them), in one pass.
+    about = Counter(actor_id for claim in data.claims for actor_id in queries.claim_actors(claim))
     for record in found:
         offices = [f"{_position(data, o.position)} ({_span(o.start, o.end)})" for o in record.offices]
         table.add_row(
             view.lines(view.text((record.id, "bold cyan")), record.kind.value),
             view.lines(view.text((record.name, "bold")), *offices),
-            str(len(queries.claims(actor=record.id, dataset=data))),
+            str(about[record.id]),
         )
     view.listing(table, "actors")
 
@@ -682,12 +688,11 @@ def show_actor(
     """An actor: names, offices and how their spans are known, agreements, and the claims about it."""
     from iransyria import queries
 
-    data = _dataset()
-    actor_id = _resolve("actor", id, data.actor_index)
-    record = data.actor_index[actor_id]
-    if json:
-        _emit_json(queries.excerpt(actors=[actor_id], dataset=data))
+    opened = _one("actor", id, json, lambda data: data.actor_index)
+    if opened is None:
         return
+    data, record = opened
+    actor_id = record.id
     view = _View()
     view.print(view.text((record.id, "bold cyan")))
     rows: list[tuple[str, RenderableType]] = [("name", record.name), ("kind", record.kind.value)]
@@ -745,8 +750,9 @@ def show_sources(
     for record in found:
         published = record.published if record.published is not None else "unknown"
         about: list[str | Text] = [view.text((record.title, "bold")), f"outlet: {_name(data, record.outlet)}"]
-        if record.origin != record.id:
-            about.append(f"origin: {record.origin}")
+        origin = data.origin(record.id)
+        if origin != record.id:
+            about.append(f"origin: {origin}")
         table.add_row(
             view.lines(
                 view.text((record.id, "bold cyan")),
@@ -755,7 +761,7 @@ def show_sources(
                 f"kind: {record.kind.value}",
             ),
             view.lines(*about),
-            str(len(queries.claims(source=record.id, dataset=data))),
+            str(len(data.claims_by_source.get(record.id, ()))),
         )
     view.listing(table, "sources")
 
@@ -772,12 +778,11 @@ def show_source(
     """A source: its file, outlet, date and how each is known, what it derives from, and its claims."""
     from iransyria import queries
 
-    data = _dataset()
-    source_id = _resolve("source", id, data.source_index)
-    record = data.source_index[source_id]
-    if json:
-        _emit_json(queries.excerpt(sources=[source_id], dataset=data))
+    opened = _one("source", id, json, lambda data: data.source_index)
+    if opened is None:
         return
+    data, record = opened
+    source_id = record.id
     view = _View()
     view.print(view.text((record.id, "bold cyan")))
     view.print(view.text(record.title))
@@ -792,7 +797,7 @@ def show_source(
         ),
         ("language", record.language),
         ("kind", record.kind.value),
-        ("origin", record.origin),
+        ("origin", data.origin(record.id)),
     ]
     for derivation in record.derived_from:
         parts = [derivation.kind.value]
@@ -878,17 +883,16 @@ def show_claim(
     """A claim's whole provenance: article file, outlet, attribution, quote, inferences, corrections."""
     from iransyria import queries
 
-    data = _dataset()
-    claim_id = _resolve("claim", id, data.claim_index)
-    claim = data.claim_index[claim_id]
-    if json:
-        _emit_json(queries.excerpt(claims=[claim_id], dataset=data))
+    opened = _one("claim", id, json, lambda data: data.claim_index)
+    if opened is None:
         return
+    data, claim = opened
+    claim_id = claim.id
     view = _View()
     source = data.source(claim.source)
     view.print(view.text((claim.id, "bold cyan"), "  ", _standing(claim.standing)))
     view.print()
-    subject = _named(data, claim.subject) if data.actor(claim.subject) else claim.subject
+    subject = _named(data, claim.subject)
     rows: list[tuple[str, RenderableType]] = [
         ("subject", subject),
         ("predicate", claim.predicate.value),
@@ -904,7 +908,7 @@ def show_claim(
                 f"{_named(data, source.outlet) if source.outlet else 'unknown'}: {source.outlet_basis}",
             ),
             ("published", str(source.published) if source.published is not None else "unknown"),
-            ("origin", source.origin),
+            ("origin", data.origin(source.id)),
         ]
     rows += [("attribution", _attribution(data, claim.attribution)), ("quote", _quoted(claim.quote))]
     rows.extend(("inferred", f"{i.part}: {i.how}") for i in claim.inferences)
@@ -981,14 +985,10 @@ def show_correction(
     ] = False,
 ) -> None:
     """A correction, the claim it corrects and the claim that replaces it."""
-    from iransyria import queries
-
-    data = _dataset()
-    correction_id = _resolve("correction", id, data.correction_index)
-    correction = data.correction_index[correction_id]
-    if json:
-        _emit_json(queries.excerpt(corrections=[correction_id], dataset=data))
+    opened = _one("correction", id, json, lambda data: data.correction_index)
+    if opened is None:
         return
+    data, correction = opened
     view = _View()
     _correction_block(view, data, correction, 0)
     for heading, claim_id in (("Corrects", correction.target), ("Replaced by", correction.replacement)):

@@ -10,9 +10,11 @@ to be. Nothing here prints or raises on missing records: the command line in
 Best values follow Wikidata's ranks: for each field of an agreement the claims
 are grouped by the value they report, and the values ranked by the best
 standing among their claims (accepted, then disputed, then refuted or
-superseded), then by how many independent origins (:attr:`Source.origin`)
-report them. The claims that disagree with the best value stay visible, with
-their standing, reasons and corrections.
+superseded), then by how many independent origins report them
+(:meth:`Dataset.origin`, which follows whole chains of translations and
+republications). The claims that disagree with the best value stay visible,
+with their standing, reasons and corrections. :func:`describe_value` writes a
+claim value in words, for the command line and the rules' messages alike.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import attrs
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
+    FIELD_PREDICATES,
     Actor,
     ActorKind,
     ActorValue,
@@ -37,11 +40,15 @@ from iransyria.models import (
     Correction,
     DateValue,
     EventValue,
+    PlaceValue,
+    Position,
     Predicate,
+    QuantityValue,
     RelationKind,
     Source,
     Standing,
     TextValue,
+    is_agreement_id,
 )
 
 __all__ = [
@@ -60,12 +67,15 @@ __all__ = [
     "agreements",
     "best_value",
     "claim",
+    "claim_actors",
     "claims",
     "claims_behind",
     "conflicts",
     "correction",
     "corrections",
     "corroboration",
+    "describe_position",
+    "describe_value",
     "excerpt",
     "field_claims",
     "is_disputed",
@@ -80,17 +90,6 @@ __all__ = [
 ]
 
 _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
-
-#: The predicate whose claims back each field of an :class:`Agreement`.
-FIELD_PREDICATES: Mapping[str, Predicate] = {
-    "kind": Predicate.KIND,
-    "parties": Predicate.PARTY,
-    "signatories": Predicate.SIGNATORY,
-    "signed": Predicate.SIGNING_DATE,
-    "place": Predicate.SIGNING_PLACE,
-    "provisions": Predicate.PROVISION,
-    "relations": Predicate.RELATED_TO,
-}
 
 #: The claim-backed fields of an agreement, in display order.
 FIELDS: tuple[str, ...] = tuple(FIELD_PREDICATES)
@@ -211,16 +210,92 @@ def _value_actors(value: ClaimValue) -> tuple[str, ...]:
     return ()
 
 
+def claim_actors(claim: Claim) -> tuple[str, ...]:
+    """The actors a claim is about: its subject, when an actor, and the actor its value names.
+
+    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
+    an office's state or organisation (``position.of``) does not count.
+    """
+    about = () if is_agreement_id(claim.subject) else (claim.subject,)
+    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
+        about = (*about, claim.value.actor)
+    return about
+
+
 def _mentions_actor(claim: Claim, actor_id: str) -> bool:
     """Whether the claim is about the actor: as its subject or as the actor its value names."""
-    return claim.subject == actor_id or (
-        isinstance(claim.value, ActorValue) and claim.value.actor == actor_id
-    )
+    return actor_id in claim_actors(claim)
 
 
 def _agreement_actors(agreement: Agreement) -> tuple[str, ...]:
     signatories = tuple(s.actor for s in agreement.signatories)
     return (*agreement.parties, *(a for a in signatories if a not in agreement.parties))
+
+
+# --------------------------------------------------------------------------- values in words
+
+
+def _fold(text: str) -> str:
+    """The form texts and places are compared in: case-folded, whitespace collapsed.
+
+    The same form as :func:`iransyria.rules.normalize`, which the rules compare in.
+    """
+    return " ".join(text.casefold().split())
+
+
+def _quantity(value: QuantityValue) -> str:
+    if value.low is not None and value.high is not None:
+        amount = f"{value.low:,}" if value.low == value.high else f"{value.low:,} to {value.high:,}"
+    elif value.low is not None:
+        amount = f"at least {value.low:,}"
+    else:
+        amount = f"up to {value.high:,}"
+    return f"{amount} {value.unit}"
+
+
+def describe_value(value: ClaimValue, names: Mapping[str, str] | None = None, *, quote: bool = False) -> str:
+    """A claim value in words, the one rendering the command line and the rules' messages share.
+
+    ``names`` maps actor ids to display names: an actor it names reads
+    ``Amir Hatami (per-amir-hatami)`` and an office ``Minister of Defence,
+    Iran``; without it (or for an id it lacks) actors read as their ids.
+    ``quote`` puts texts, places and event descriptions in quotes
+    (``'Damascus'``), for messages where a value sits inside a sentence.
+    Dates are EDTF at their precision; quantities read ``2,500``, ``1,000 to
+    2,000``, ``at least 10`` or ``up to 2,500``, then the unit.
+    """
+
+    def words(text: str) -> str:
+        return repr(text) if quote else text
+
+    def actor(id: str) -> str:
+        name = None if names is None else names.get(id)
+        return id if name is None else f"{name} ({id})"
+
+    if isinstance(value, ActorValue):
+        if value.position is None:
+            return actor(value.actor)
+        return f"{actor(value.actor)}, {describe_position(value.position, names)}"
+    if isinstance(value, DateValue):
+        return str(value.date)
+    if isinstance(value, PlaceValue):
+        return words(value.name)
+    if isinstance(value, TextValue):
+        return words(value.text)
+    if isinstance(value, AgreementValue):
+        return f"{value.relation.value} {value.agreement}"
+    if isinstance(value, EventValue):
+        where = f" (in {words(value.place)})" if value.place else ""
+        return f"{value.date}: {words(value.description)}{where}"
+    if isinstance(value, QuantityValue):
+        return _quantity(value)
+    raise AssertionError(f"unknown claim value {value!r}")  # pragma: no cover
+
+
+def describe_position(position: Position, names: Mapping[str, str] | None = None) -> str:
+    """An office in words, as :func:`describe_value` writes it: ``Minister of Defence, Iran``."""
+    of = position.of if names is None else names.get(position.of, position.of)
+    return f"{position.title}, {of}"
 
 
 # --------------------------------------------------------------------------- listings
@@ -235,7 +310,7 @@ def agreements(
     if actor is not None:
         found = tuple(a for a in found if actor in _agreement_actors(a))
     if source is not None:
-        reported = {c.subject for c in data.claims if c.source == source}
+        reported = {c.subject for c in data.claims_by_source.get(source, ())}
         found = tuple(a for a in found if a.id in reported)
     return found
 
@@ -260,19 +335,17 @@ def actors(
     if agreement is not None:
         record = data.agreement(agreement)
         named = set(_agreement_actors(record)) if record is not None else set()
-        for c in data.claims:
-            if c.subject == agreement:
-                named.update(_value_actors(c.value))
+        for c in data.claims_by_subject.get(agreement, ()):
+            named.update(_value_actors(c.value))
         found = tuple(a for a in found if a.id in named)
     if source is not None:
         named = set()
         record_source = data.source(source)
         if record_source is not None and record_source.outlet is not None:
             named.add(record_source.outlet)
-        for c in data.claims:
-            if c.source == source:
-                named.add(c.subject)
-                named.update(_value_actors(c.value))
+        for c in data.claims_by_source.get(source, ()):
+            named.add(c.subject)
+            named.update(_value_actors(c.value))
         found = tuple(a for a in found if a.id in named)
     return found
 
@@ -284,7 +357,7 @@ def sources(
     data = _data(dataset)
     found = data.sources
     if agreement is not None:
-        reporting = {c.source for c in data.claims if c.subject == agreement}
+        reporting = {c.source for c in data.claims_by_subject.get(agreement, ())}
         found = tuple(s for s in found if s.id in reporting)
     if actor is not None:
         reporting = {c.source for c in data.claims if _mentions_actor(c, actor)}
@@ -307,14 +380,19 @@ def claims(
     or as the actor the value names; ``agreement``: about that agreement;
     ``standing`` and ``predicate``: with that standing or predicate.
     """
-    found: Iterable[Claim] = _data(dataset).claims
+    data = _data(dataset)
+    # Start from the narrowest grouped table the filters allow, in id order.
+    found: Iterable[Claim]
     if source is not None:
-        found = (c for c in found if c.source == source)
+        found = data.claims_by_source.get(source, ())
+        if agreement is not None:
+            found = (c for c in found if c.subject == agreement)
+    elif agreement is not None:
+        found = data.claims_by_subject.get(agreement, ())
+    else:
+        found = data.claims
     if actor is not None:
-        actor_id = actor
-        found = (c for c in found if _mentions_actor(c, actor_id))
-    if agreement is not None:
-        found = (c for c in found if c.subject == agreement)
+        found = (c for c in found if _mentions_actor(c, actor))
     if standing is not None:
         found = (c for c in found if c.standing is standing)
     if predicate is not None:
@@ -368,7 +446,8 @@ def _predicate_of(field: str) -> Predicate:
 def claims_behind(agreement_id: str, field: str, dataset: Dataset | None = None) -> tuple[Claim, ...]:
     """Every claim about the agreement that reports a value of ``field``, whatever its standing."""
     predicate = _predicate_of(field)
-    return tuple(c for c in _data(dataset).claims if c.subject == agreement_id and c.predicate is predicate)
+    about = _data(dataset).claims_by_subject.get(agreement_id, ())
+    return tuple(c for c in about if c.predicate is predicate)
 
 
 def field_claims(agreement_id: str, dataset: Dataset | None = None) -> dict[str, tuple[Claim, ...]]:
@@ -383,7 +462,7 @@ class FieldValue:
 
     value: ClaimValue
     standing: Standing  # the best standing among the claims
-    origins: tuple[str, ...]  # distinct Source.origin of the claims' sources
+    origins: tuple[str, ...]  # distinct Dataset.origin of the claims' sources
     claims: tuple[str, ...]  # claim ids
 
 
@@ -405,16 +484,12 @@ class Resolution:
     disagreeing: tuple[str, ...] = ()
 
 
-def _origin(data: Dataset, source_id: str) -> str:
-    record = data.source(source_id)
-    return source_id if record is None else record.origin
-
-
 def _slot(value: ClaimValue) -> Any:
+    """Which value of a multi-valued field a value is: one party, signatory, provision, relation."""
     if isinstance(value, ActorValue):
         return value.actor
     if isinstance(value, TextValue):
-        return value.text
+        return _fold(value.text)
     if isinstance(value, AgreementValue):
         return value.agreement
     return None
@@ -432,6 +507,10 @@ def _value_key(value: ClaimValue) -> tuple[Any, ...]:
 def _disagrees(best: ClaimValue, other: ClaimValue) -> bool:
     if isinstance(best, DateValue) and isinstance(other, DateValue):
         return not best.date.same_day(other.date)
+    if isinstance(best, TextValue) and isinstance(other, TextValue):
+        return _fold(best.text) != _fold(other.text)
+    if isinstance(best, PlaceValue) and isinstance(other, PlaceValue):
+        return _fold(best.name) != _fold(other.name)
     return best != other
 
 
@@ -439,13 +518,21 @@ def resolve(agreement_id: str, field: str, dataset: Dataset | None = None) -> tu
     """The best-supported value of each slot of the field, with the values that compete with it.
 
     Values rank by best standing (accepted > disputed > refuted or
-    superseded), then by the number of independent origins, then by the
-    number of claims; a narrower date wins a remaining tie.
+    superseded), then by the number of independent origins
+    (:meth:`Dataset.origin`: a republication of a translation counts with
+    the original), then by the number of claims; a narrower date wins a
+    remaining tie. A single-valued field (kind, signed, place) is one slot,
+    so every value reported for it competes; a multi-valued field has a
+    slot per party, signatory, related agreement or provision (texts
+    compared ignoring case and spacing). Texts and places that differ only
+    in case or spacing do not disagree.
     """
     data = _data(dataset)
+    multi = field in MULTI_VALUED
     slots: dict[Any, dict[ClaimValue, list[Claim]]] = {}
     for c in claims_behind(agreement_id, field, data):
-        slots.setdefault(_slot(c.value), {}).setdefault(c.value, []).append(c)
+        key = _slot(c.value) if multi else None
+        slots.setdefault(key, {}).setdefault(c.value, []).append(c)
     resolutions = []
     for grouped in slots.values():
         ranked = sorted(
@@ -453,7 +540,7 @@ def resolve(agreement_id: str, field: str, dataset: Dataset | None = None) -> tu
                 FieldValue(
                     value=value,
                     standing=min((c.standing for c in group), key=_RANK.__getitem__),
-                    origins=tuple(sorted({_origin(data, c.source) for c in group})),
+                    origins=tuple(sorted({data.origin(c.source) for c in group})),
                     claims=tuple(c.id for c in group),
                 )
                 for value, group in grouped.items()
@@ -510,14 +597,19 @@ def conflicts(
 ) -> tuple[Conflict, ...]:
     """Disputed, refuted and superseded claims, and claims with corrections, each with its corrections."""
     data = _data(dataset)
-    by_target: dict[str, list[Correction]] = {}
-    for c in data.corrections:
-        by_target.setdefault(c.target, []).append(c)
     return tuple(
-        Conflict(c, tuple(by_target.get(c.id, ())))
+        _conflict(data, c)
         for c in claims(agreement=agreement, actor=actor, source=source, dataset=data)
-        if c.standing is not Standing.ACCEPTED or c.id in by_target
+        if _in_conflict(data, c)
     )
+
+
+def _in_conflict(data: Dataset, claim: Claim) -> bool:
+    return claim.standing is not Standing.ACCEPTED or claim.id in data.corrections_by_target
+
+
+def _conflict(data: Dataset, claim: Claim) -> Conflict:
+    return Conflict(claim, data.corrections_by_target.get(claim.id, ()))
 
 
 def signatory_conflicts(agreement_id: str, dataset: Dataset | None = None) -> tuple[Conflict, ...]:
@@ -530,45 +622,53 @@ def signatory_conflicts(agreement_id: str, dataset: Dataset | None = None) -> tu
     record = data.agreement(agreement_id)
     if record is None:
         return ()
-    reporting = {c.source for c in data.claims if c.subject == agreement_id}
+    reporting = {c.source for c in data.claims_by_subject.get(agreement_id, ())}
     signatories = {s.actor for s in record.signatories}
-    return tuple(
-        conflict
-        for conflict in conflicts(dataset=data)
-        if conflict.claim.predicate is Predicate.HOLDS_OFFICE
-        and conflict.claim.subject in signatories
-        and conflict.claim.source in reporting
+    found = (
+        c
+        for signatory in signatories
+        for c in data.claims_by_subject.get(signatory, ())
+        if c.predicate is Predicate.HOLDS_OFFICE and c.source in reporting and _in_conflict(data, c)
     )
+    return tuple(_conflict(data, c) for c in sorted(found, key=lambda c: c.id))
 
 
 def is_disputed(agreement_id: str, dataset: Dataset | None = None) -> bool:
-    """Whether any claim about the agreement is disputed, refuted or superseded, or was corrected."""
-    return bool(conflicts(agreement=agreement_id, dataset=dataset))
+    """Whether anything the agreement's reporting says is contested.
 
-
-def _reported(data: Dataset, agreement_id: str) -> tuple[Claim, ...]:
-    return tuple(
-        c
-        for c in data.claims
-        if c.subject == agreement_id
-        and c.standing not in _WRONG
-        and c.predicate is not Predicate.NOT_REPORTED_BY
+    True when a claim about the agreement is disputed, refuted or
+    superseded, or was corrected; or when a source that reports it has such
+    a claim about the office of one of its signatories
+    (:func:`signatory_conflicts`): misnaming the office misreports who signed.
+    """
+    data = _data(dataset)
+    return any(_in_conflict(data, c) for c in data.claims_by_subject.get(agreement_id, ())) or bool(
+        signatory_conflicts(agreement_id, data)
     )
 
 
 def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[str, ...]:
-    """The independent origins that report the agreement (translations count with their original).
+    """The independent origins that report the agreement, sorted.
 
-    Uses :func:`iransyria.rules.corroboration`; where the rules are not
-    available, the distinct :attr:`Source.origin` of the sources with
-    accepted or disputed claims about the agreement.
+    A source reports the agreement when it has an accepted or disputed claim
+    about it. A refuted or superseded claim is shown wrong, so it
+    corroborates nothing; a ``not-reported-by`` claim states only that some
+    media did not report the agreement, so it is not a report of it either.
+    Each reporting source counts as its independent origin
+    (:meth:`Dataset.origin`, following whole chains of derivations): a
+    translation, or a republication of a translation, counts with the
+    report it derives from and adds no corroboration of its own.
     """
     data = _data(dataset)
-    try:
-        from iransyria.rules import corroboration as rule
-    except ImportError:  # pragma: no cover - the rules ship with the package
-        return tuple(sorted({_origin(data, c.source) for c in _reported(data, agreement_id)}))
-    return tuple(rule(data, agreement_id))
+    return tuple(
+        sorted(
+            {
+                data.origin(c.source)
+                for c in data.claims_by_subject.get(agreement_id, ())
+                if c.standing not in _WRONG and c.predicate is not Predicate.NOT_REPORTED_BY
+            }
+        )
+    )
 
 
 @attrs.define(frozen=True)
@@ -724,23 +824,21 @@ def excerpt(
         "claims": set(claims),
         "corrections": set(corrections),
     }
-    for c in data.claims:
-        if (
-            c.subject in keep["agreements"]
-            or c.source in keep["sources"]
-            or any(_mentions_actor(c, a) for a in keep["actors"])
-        ):
-            keep["claims"].add(c.id)
-    for cor in data.corrections:
-        if cor.target in keep["claims"]:
-            keep["corrections"].add(cor.id)
+    for agreement_id in tuple(keep["agreements"]):
+        keep["claims"].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
+    for source_id in tuple(keep["sources"]):
+        keep["claims"].update(c.id for c in data.claims_by_source.get(source_id, ()))
+    if keep["actors"]:
+        keep["claims"].update(c.id for c in data.claims if any(a in keep["actors"] for a in claim_actors(c)))
+    for claim_id in tuple(keep["claims"]):
+        keep["corrections"].update(cor.id for cor in data.corrections_by_target.get(claim_id, ()))
 
     def cite(table: str, id: str | None) -> None:
         if id is not None:
             keep[table].add(id)
 
     def cite_any(id: str) -> None:
-        cite("agreements" if id.startswith("agr-") else "actors", id)
+        cite("agreements" if is_agreement_id(id) else "actors", id)
 
     def cite_all() -> None:
         for cor in (data.correction(i) for i in tuple(keep["corrections"])):

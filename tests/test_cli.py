@@ -19,9 +19,19 @@ from typer.testing import CliRunner, Result
 import iransyria
 from iransyria import cli, queries
 from iransyria.dataset import Dataset
-from iransyria.models import Actor, Agreement, Claim, Correction, OfficeHeld, Source, SpanBasis, Standing
+from iransyria.models import (
+    Actor,
+    Agreement,
+    Claim,
+    Correction,
+    OfficeHeld,
+    Predicate,
+    Source,
+    SpanBasis,
+    Standing,
+)
 from iransyria.rules import Severity, Violation
-from iransyria.serialization import dump, dumps, loads, structure
+from iransyria.serialization import dump, dumps, loads, structure, to_json
 from tests.strategies import datasets
 from tests.test_queries import (
     AGR_2018,
@@ -33,6 +43,7 @@ from tests.test_queries import (
     SMALL,
     SMALL_AGREEMENT,
     SOUTH_DEFENCE,
+    republished_translation,
     unresolved_date,
 )
 
@@ -112,6 +123,13 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
     for agreement_id, cells in rows.items():
         assert cells[-2] == str(len(queries.corroboration(agreement_id)))
         assert cells[-1] == ("yes" if queries.is_disputed(agreement_id) else "no")
+    # The 2018 military agreement is disputed: a source that reports it
+    # misnames its signatory Hatami's office (refuted, corrected).
+    assert {agreement_id: cells[-2:] for agreement_id, cells in rows.items()} == {
+        AGR_ECONOMIC: ["1", "yes"],
+        AGR_2018: ["4", "yes"],
+        AGR_2020: ["2", "no"],
+    }
 
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
@@ -128,6 +146,24 @@ def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
 def test_show_agreements_json_round_trips() -> None:
     data = as_json("show", "agreements")
     assert structure(data, list[Agreement]) == list(SHIPPED.agreements)
+    # Written by the library's one canonical JSON writer.
+    assert run("show", "agreements", "--json").stdout_bytes == to_json(list(SHIPPED.agreements))
+
+
+def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
+    path = _write(republished_translation(), tmp_path, "republished.json")
+    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
+    sources = {cells[0]: cells[-2] for cells in rows if cells and cells[0].startswith("agr-")}
+    assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
+    rows_of = {block.split()[0]: block for block in ok("--data", str(path), "show", "sources").split("\n\n")}
+    assert "origin: src-daily\n" in rows_of["src-daily-republication"] + "\n"  # not the translation
+    shown = ok("--data", str(path), "show", "source", "src-daily-republication")
+    assert "origin     src-daily\n" in shown
+    claim = ok("--data", str(path), "show", "claim", "clm-date-republication")
+    assert "origin       src-daily\n" in claim
+    agreement = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    assert "2012-03-08  (accepted; 2 independent origins)" in agreement
+    assert "also reported: 2012-03  (accepted; compatible)" in agreement
 
 
 def test_show_agreements_filters() -> None:
@@ -185,6 +221,14 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
         assert conflict.claim.id in conflicts
     # Related: the 2020 agreement calls itself similar to this one.
     assert f"{AGR_2020} is similar-to this one" in out
+    # Disputed, for the signatory's misnamed office listed under the conflicts.
+    assert "disputed     yes" in out
+    # The media said not to have reported it, with the claim that says so.
+    not_reported = out[out.index("Not reported by") : out.index("Conflicts and corrections")]
+    (silence,) = queries.claims(agreement=AGR_2018, predicate=Predicate.NOT_REPORTED_BY)
+    assert f"{silence.id}  accepted" in not_reported
+    assert "value   Syrian state media (org-syrian-state-media)" in not_reported
+    assert not_reported.count("clm-") == 1
 
 
 def test_show_agreement_json_is_its_provenance_as_a_dataset() -> None:
@@ -214,11 +258,19 @@ def test_unknown_id_without_a_close_match() -> None:
 # --------------------------------------------------------------------------- actors and sources
 
 
+def _first_lines(out: str, prefixes: tuple[str, ...]) -> dict[str, str]:
+    """The last cell of each row's first line (the 'claims' count), by the row's id."""
+    return {line.split()[0]: line.split()[-1] for line in out.splitlines() if line.startswith(prefixes)}
+
+
 def test_show_actors() -> None:
     out = ok("show", "actors")
     fits_80_columns(out)
     for actor in SHIPPED.actors:
         assert actor.id in out.split()
+    counts = _first_lines(out, ("per-", "state-", "org-", "outlet-"))
+    assert counts == {a.id: str(len(queries.claims(actor=a.id))) for a in SHIPPED.actors}
+    assert int(counts["state-iran"]) > 0 and int(counts[HATAMI]) > 0
     assert "Amir Hatami" in out
     assert "Minister of Defence, Iran (2017-08 to 2021-08)" in " ".join(out.split())
     assert structure(as_json("show", "actors"), list[Actor]) == list(SHIPPED.actors)
@@ -249,6 +301,9 @@ def test_show_sources() -> None:
     for source in SHIPPED.sources:
         assert source.id in out.split()
         assert source.file in out
+    counts = _first_lines(out, ("src-",))
+    assert counts == {s.id: str(len(queries.claims(source=s.id))) for s in SHIPPED.sources}
+    assert all(int(count) > 0 for count in counts.values())
     assert "origin: outlet-alsouria-net" in out
     assert structure(as_json("show", "sources"), list[Source]) == list(SHIPPED.sources)
     about = {s["id"] for s in as_json("show", "sources", "--agreement", AGR_2020)}
@@ -557,14 +612,55 @@ def test_every_command_fits_80_columns_without_losing_ids(args: list[str]) -> No
     fits_80_columns(result.stdout)
 
 
+LISTED: dict[str, list[str]] = {
+    "agreements": [a.id for a in SHIPPED.agreements],
+    "actors": [a.id for a in SHIPPED.actors],
+    "sources": [s.id for s in SHIPPED.sources],
+    "claims": [c.id for c in SHIPPED.claims],
+    "corrections": [c.id for c in SHIPPED.corrections],
+    "timeline": [e.subject for e in queries.timeline()],
+}
+
+
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_every_command_json_is_only_records(args: list[str]) -> None:
     result = run(*args, "--json")
     assert result.exit_code == 0
     data = orjson.loads(result.stdout)  # nothing but JSON on stdout
-    assert isinstance(data, (list, dict))
-    if isinstance(data, dict):
-        structure(data, Dataset)
+    if len(args) == 3:  # one record: its provenance, as a dataset holding it
+        kind, record_id = args[1], args[2]
+        part = structure(data, Dataset)
+        assert getattr(part, kind)(record_id) == getattr(SHIPPED, kind)(record_id)
+        assert len(part) > 1
+    else:  # a listing: every record, in order
+        assert isinstance(data, list)
+        expected = LISTED[args[-1]]
+        assert expected
+        assert [record.get("id", record.get("subject")) for record in data] == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "record_id"),
+    [
+        ("agreement", AGR_2018),
+        ("actor", HATAMI),
+        ("source", "src-media-line-2018"),
+        ("claim", SHIPPED.claims[0].id),
+        ("correction", SHIPPED.corrections[0].id),
+    ],
+)
+def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record_id: str) -> None:
+    out = ok("show", kind, record_id.upper())
+    assert record_id in out.splitlines()[0]
+    part = structure(as_json("show", kind, f" {record_id.title()} "), Dataset)
+    assert part == queries.excerpt(**{f"{kind}s": [record_id]})
+    result = run("show", kind, record_id[:-1])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean {record_id}')
+    missing = run("show", kind, "zzzz-qqqq-xxxx", "--json")
+    assert missing.exit_code == 2 and missing.stdout == ""
+    assert missing.stderr.strip() == f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s`)'
 
 
 def test_terminal_output_is_rich(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,14 @@ construction: references resolve, signatories hold their offices on the
 signing date, sources are published after what they report, every agreement
 field is backed by an accepted claim, corrections point at refuted or
 superseded claims. Tests mutate them to make exactly one rule fire.
+
+They are not one-claim-per-field: fields have competing claims, as real
+reporting does (a refuted kind, place or signatory office, explained by a
+correction or a reason; a coarser, compatible signing date from another
+source; a disputed pair of signing dates that contradict each other but not
+the record), sources derive from one another in chains (a republication of a
+translation), and figures have both bounds. So the ranking of values and the
+counting of independent origins are exercised, not only the happy path.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from iransyria.dataset import Dataset
-from iransyria.dates import FuzzyDate, PartialDate
+from iransyria.dates import FuzzyDate, PartialDate, Precision
 from iransyria.models import (
     Actor,
     ActorKind,
@@ -105,7 +113,7 @@ def attributions(actor_ids: list[str]) -> st.SearchStrategy[Attribution]:
         Attribution,
         kind=st.sampled_from(AttributionKind),
         actor=st.none() | st.sampled_from(actor_ids),
-        note=st.none() | text,
+        note=_optional_text,
     )
 
 
@@ -113,13 +121,69 @@ def inferences() -> st.SearchStrategy[tuple[Inference, ...]]:
     return st.lists(st.builds(Inference, part=text, how=text), max_size=2, unique=True).map(tuple)
 
 
+# Strategies used inside ``datasets`` are built once, here: building a strategy
+# (and validating it on first draw) costs more than drawing from it.
+_optional_text = st.none() | text
+_booleans = st.booleans()
+# Ids: at most 3 states, 2 outlets, 3 sources, 6 persons and 3 agreements.
+_names = st.lists(slugs, min_size=17, max_size=17, unique=True)
+# Actor names and aliases come from one pool, unique as the rules compare
+# them (case-folded), so that no name is shared by two actors (IS104).
+_actor_names = st.lists(text, min_size=24, max_size=24, unique_by=normalize)
+_two_texts = st.lists(text, min_size=2, max_size=2, unique_by=normalize)
+_before_after = st.lists(text, min_size=2, max_size=2, unique_by=_spaced)
+_quotes = st.lists(text, min_size=1, max_size=4)
+_inference_pool = st.lists(inferences(), min_size=1, max_size=3)
+_provisions = st.lists(text, max_size=3, unique=True)
+_published_precision = st.sampled_from(["day", "month"])
+_signed_precision = st.sampled_from(["day", "month", "range"])
+_languages = st.sampled_from(["en", "ar", "fa"])
+_source_kinds = st.sampled_from(SourceKind)
+_relation_kinds = st.sampled_from(RelationKind)
+_agreement_kinds = st.sampled_from(AgreementKind)
+_figures = st.integers(0, 10**6)
+_quantities = (
+    st.builds(QuantityValue, unit=text, low=_figures, high=st.none())
+    | st.builds(QuantityValue, unit=text, low=st.none(), high=_figures)
+    | st.builds(
+        lambda unit, bounds: QuantityValue(unit, min(bounds), max(bounds)),
+        text,
+        st.tuples(_figures, _figures),
+    )
+)
+_early_events = fuzzy_dates(1900, 1949)
+
+
+def _coarser(signed: FuzzyDate) -> FuzzyDate:
+    """A date that may be the same day as ``signed`` and is less precise, ending in its last month.
+
+    Never a whole year: a source published later that same year would then
+    possibly predate the date it reports (IS302), while every source here
+    is certainly published after the signing month.
+    """
+    first = signed.start
+    if first.precision is Precision.MONTH:  # the month before, and this one
+        before = dt.date(first.year, first.month or 1, 1) - dt.timedelta(days=1)
+        return FuzzyDate(PartialDate(before.year, before.month), PartialDate(first.year, first.month))
+    return FuzzyDate(PartialDate(first.year, first.month))
+
+
+def _disputed_days(signed: FuzzyDate) -> tuple[FuzzyDate, FuzzyDate] | None:
+    """Two days that cannot be the same day, each of which may be ``signed``; None for a single day."""
+    if signed.earliest == signed.latest:
+        return None
+    return _day(signed.earliest), _day(signed.latest)
+
+
 @st.composite
-def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
-    """A whole dataset that every rule accepts."""
-    names = iter(draw(st.lists(slugs, min_size=24, max_size=24, unique=True)))
-    # Actor names and aliases come from one pool, unique as the rules compare
-    # them (case-folded), so that no name is shared by two actors (IS104).
-    aliases_left = iter(draw(st.lists(text, min_size=24, max_size=24, unique_by=normalize)))
+def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -> Dataset:
+    """A whole dataset that every rule accepts.
+
+    ``disputed``: the first agreement certainly has a disputed pair of
+    signing dates (so it is signed at month or range precision).
+    """
+    names = iter(draw(_names))
+    aliases_left = iter(draw(_actor_names))
 
     states = [
         Actor(id=f"state-{next(names)}", kind=ActorKind.STATE, name=next(aliases_left))
@@ -129,6 +193,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
         Actor(id=f"outlet-{next(names)}", kind=ActorKind.OUTLET, name=next(aliases_left))
         for _ in range(draw(st.integers(1, 2)))
     ]
+    outlet_ids = [o.id for o in outlets]
     state_ids = [state.id for state in states]
     n_agreements = draw(st.integers(min_agreements, 3))
     # One agreement per decade keeps signing dates and office spans well apart,
@@ -143,21 +208,35 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
     agreements: list[Agreement] = []
     claims: list[Claim] = []
     sources: list[Source] = []
+    corrections: list[Correction] = []
 
     last_signing = signings[-1]
     for index in range(draw(st.integers(1, 3))):
         # At least a month after the last signing, so that even at month
         # precision a source is certainly published after what it reports.
         published = last_signing + dt.timedelta(days=draw(st.integers(32, 400)))
-        outlet = draw(st.sampled_from([o.id for o in outlets]) | st.none())
-        kind = draw(st.sampled_from(SourceKind))
+        outlet = draw(st.sampled_from(outlet_ids) | st.none())
+        # A source after a translation often republishes it: the chain whose
+        # origin a single step of Source.origin gets wrong.
+        chained = bool(sources) and sources[-1].kind is SourceKind.TRANSLATION and draw(_booleans)
+        kind = SourceKind.REPUBLICATION if chained else draw(_source_kinds)
         derived: tuple[Derivation, ...] = ()
-        if kind is SourceKind.TRANSLATION:
-            derived = (Derivation(DerivationKind.TRANSLATION_OF, outlets[0].id),)
-        elif kind is SourceKind.REPUBLICATION:
-            derived = (Derivation(DerivationKind.REPUBLICATION_OF, outlets[0].id),)
-        elif draw(st.booleans()):
-            derived = (Derivation(DerivationKind.RELAYS, outlets[-1].id),)
+        if kind is SourceKind.ORIGINAL:
+            if draw(_booleans):
+                derived = (Derivation(DerivationKind.RELAYS, outlets[-1].id),)
+        else:
+            how = (
+                DerivationKind.TRANSLATION_OF
+                if kind is SourceKind.TRANSLATION
+                else DerivationKind.REPUBLICATION_OF
+            )
+            if chained or (sources and draw(_booleans)):
+                # Derived from the source before it, which may itself be derived.
+                previous = sources[-1]
+                named = previous.outlet if draw(_booleans) else None
+                derived = (Derivation(how, named, previous.id),)
+            else:
+                derived = (Derivation(how, outlets[0].id),)
         sources.append(
             Source(
                 id=f"src-{index}-{next(names)}",
@@ -166,36 +245,57 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
                 title=draw(text),
                 outlet=outlet,
                 outlet_basis=draw(text),
-                published=_at_precision(published, draw(st.sampled_from(["day", "month"]))),
+                published=_at_precision(published, draw(_published_precision)),
                 published_basis=draw(text),
-                language=draw(st.sampled_from(["en", "ar", "fa"])),
+                language=draw(_languages),
                 kind=kind,
                 derived_from=derived,
             )
         )
     source_ids = [source.id for source in sources]
-    actor_ids_for_attribution = [o.id for o in outlets]
-    # Built once per dataset, not once per claim: building a strategy costs
-    # more than drawing from it.
-    claim_attributions = attributions(actor_ids_for_attribution)
-    claim_inferences = inferences()
-    claim_sources = st.sampled_from(source_ids)
-    counter = iter(range(10_000))
+    # Per-claim draws come from small per-dataset pools: a dataset has dozens
+    # of claims, and drawing each one's parts afresh dominated the cost.
+    pick_attribution = st.sampled_from(draw(st.lists(attributions(outlet_ids), min_size=1, max_size=3)))
+    pick_quote = st.sampled_from(draw(_quotes))
+    pick_inferences = st.sampled_from(draw(_inference_pool))
+    pick_source = st.sampled_from(source_ids)
+    claim_ids = iter(range(10_000))
+    correction_ids = iter(range(10_000))
 
     def claim(subject: str, predicate: Predicate, value: Any, **extra: Any) -> Claim:
         made = Claim(
-            id=f"clm-{next(counter)}",
-            source=extra.pop("source", None) or draw(claim_sources),
+            id=f"clm-{next(claim_ids)}",
+            source=extra.pop("source", None) or draw(pick_source),
             subject=subject,
             predicate=predicate,
             value=value,
-            attribution=draw(claim_attributions),
-            quote=draw(text),
-            inferences=draw(claim_inferences),
+            attribution=draw(pick_attribution),
+            quote=draw(pick_quote),
+            inferences=draw(pick_inferences),
             **extra,
         )
         claims.append(made)
         return made
+
+    def refuted(subject: str, predicate: Predicate, value: Any, right: Claim | None = None) -> Claim:
+        """A wrong claim, kept: explained by an editorial correction (replaced by ``right``) or a reason."""
+        if draw(_booleans):
+            return claim(subject, predicate, value, standing=Standing.REFUTED, reason=draw(text))
+        wrong = claim(subject, predicate, value, standing=Standing.REFUTED)
+        before, after = draw(_before_after)
+        corrections.append(
+            Correction(
+                id=f"cor-{next(correction_ids)}",
+                kind=CorrectionKind.EDITORIAL,
+                target=wrong.id,
+                replacement=None if right is None or not draw(_booleans) else right.id,
+                before=before,
+                after=after,
+                reason=draw(text),
+                evidence=(Evidence(draw(pick_source), draw(pick_quote)),),
+            )
+        )
+        return wrong
 
     for index, signed_on in enumerate(signings):
         parties = tuple(draw(st.permutations(state_ids))[:2])
@@ -211,13 +311,13 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
                 kind=ActorKind.PERSON,
                 name=next(aliases_left),
                 aliases=tuple(
-                    Alias(next(aliases_left), draw(st.none() | text)) for _ in range(draw(st.integers(0, 2)))
+                    Alias(next(aliases_left), draw(_optional_text)) for _ in range(draw(st.integers(0, 2)))
                 ),
                 offices=(
                     OfficeHeld(
                         position=position,
                         start=FuzzyDate(PartialDate(start.year, start.month)),
-                        end=FuzzyDate(PartialDate(end.year, end.month)) if draw(st.booleans()) else None,
+                        end=FuzzyDate(PartialDate(end.year, end.month)) if draw(_booleans) else None,
                         basis=SpanBasis.REFERENCE,
                         reference=draw(text),
                     ),
@@ -226,32 +326,65 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
             persons.append(person)
             signatories.append(Signatory(person.id, position, party))
         agreement_id = f"agr-{index}-{next(names)}"
-        signed = _at_precision(signed_on, draw(st.sampled_from(["day", "month", "range"])))
+        precision = draw(_signed_precision)
+        if disputed and index == 0 and _disputed_days(_at_precision(signed_on, precision)) is None:
+            precision = "month"
+        signed = _at_precision(signed_on, precision)
         relations = (
-            (Relation(draw(st.sampled_from(RelationKind)), agreements[-1].id),)
-            if agreements and draw(st.booleans())
-            else ()
+            (Relation(draw(_relation_kinds), agreements[-1].id),) if agreements and draw(_booleans) else ()
         )
+        place, other_place = draw(_two_texts)
         agreement = Agreement(
             id=agreement_id,
-            kind=draw(st.sampled_from(AgreementKind)),
+            kind=draw(_agreement_kinds),
             title=draw(text),
             parties=parties,
             signatories=tuple(signatories),
             signed=signed,
-            place=draw(text),
-            provisions=tuple(draw(st.lists(text, max_size=3, unique=True))),
+            place=place,
+            provisions=tuple(draw(_provisions)),
             relations=relations,
         )
         agreements.append(agreement)
-        claim(agreement_id, Predicate.KIND, TextValue(agreement.kind.value))
+
+        # The claims that back each field, and the claims that compete with them.
+        kind_claim = claim(agreement_id, Predicate.KIND, TextValue(agreement.kind.value))
+        if draw(_booleans):
+            other_kind = next(k for k in AgreementKind if k is not agreement.kind)
+            refuted(agreement_id, Predicate.KIND, TextValue(other_kind.value), kind_claim)
         for party in agreement.parties:
             claim(agreement_id, Predicate.PARTY, ActorValue(party))
         for signatory in agreement.signatories:
-            claim(agreement_id, Predicate.SIGNATORY, ActorValue(signatory.actor, signatory.position))
-        claim(agreement_id, Predicate.SIGNING_DATE, DateValue(signed))
-        assert agreement.place is not None
-        claim(agreement_id, Predicate.SIGNING_PLACE, PlaceValue(agreement.place))
+            backing = claim(
+                agreement_id, Predicate.SIGNATORY, ActorValue(signatory.actor, signatory.position)
+            )
+            if draw(_booleans):  # the right signatory in the wrong office
+                wrong_office = Position(draw(text), signatory.party)
+                refuted(agreement_id, Predicate.SIGNATORY, ActorValue(signatory.actor, wrong_office), backing)
+        date_claim = claim(agreement_id, Predicate.SIGNING_DATE, DateValue(signed))
+        if draw(_booleans):  # less precise, but may be the same day: it backs the record too
+            others = [s for s in source_ids if s != date_claim.source] or source_ids
+            claim(
+                agreement_id,
+                Predicate.SIGNING_DATE,
+                DateValue(_coarser(signed)),
+                source=draw(st.sampled_from(others)),
+            )
+        days = _disputed_days(signed)
+        if days is not None and (draw(_booleans) or (disputed and index == 0)):
+            # Two reports that contradict each other, each compatible with the
+            # record: neither is settled, so both are disputed.
+            for day in days:
+                claim(
+                    agreement_id,
+                    Predicate.SIGNING_DATE,
+                    DateValue(day),
+                    standing=Standing.DISPUTED,
+                    reason=draw(text),
+                )
+        place_claim = claim(agreement_id, Predicate.SIGNING_PLACE, PlaceValue(place))
+        if draw(_booleans):
+            refuted(agreement_id, Predicate.SIGNING_PLACE, PlaceValue(other_place), place_claim)
         for provision in agreement.provisions:
             claim(agreement_id, Predicate.PROVISION, TextValue(provision))
         for relation in agreement.relations:
@@ -265,50 +398,18 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
             claim(person.id, Predicate.NAMED_AS, TextValue(alias.name))
     some_person = persons[0].id
     claim(some_person, Predicate.STATEMENT, TextValue(draw(text)))
-    claim(
-        state_ids[0],
-        Predicate.EVENT,
-        EventValue(draw(fuzzy_dates(1900, 1949)), draw(text), draw(st.none() | text)),
-    )
-    claim(
-        state_ids[0],
-        Predicate.QUANTITY,
-        draw(
-            st.builds(
-                QuantityValue,
-                unit=text,
-                low=st.integers(0, 10**6),
-                high=st.none(),
-            )
-            | st.builds(QuantityValue, unit=text, low=st.none(), high=st.integers(0, 10**6))
-        ),
-    )
+    claim(state_ids[0], Predicate.EVENT, EventValue(draw(_early_events), draw(text), draw(_optional_text)))
+    claim(state_ids[0], Predicate.QUANTITY, draw(_quantities))
 
-    corrections: list[Correction] = []
-    if draw(st.booleans()):
-        # An editorial correction: a refuted office claim, kept and explained.
-        target = claim(
-            some_person,
-            Predicate.HOLDS_OFFICE,
-            ActorValue(some_person, Position(draw(text), state_ids[0])),
-            standing=Standing.REFUTED,
+    if draw(_booleans):
+        # A refuted office claim, kept and explained.
+        refuted(
+            some_person, Predicate.HOLDS_OFFICE, ActorValue(some_person, Position(draw(text), state_ids[0]))
         )
-        wrong, right = draw(st.lists(text, min_size=2, max_size=2, unique_by=_spaced))
-        corrections.append(
-            Correction(
-                id=f"cor-{next(names)}",
-                kind=CorrectionKind.EDITORIAL,
-                target=target.id,
-                before=wrong,
-                after=right,
-                reason=draw(text),
-                evidence=(Evidence(draw(st.sampled_from(source_ids)), draw(text)),),
-            )
-        )
-    if draw(st.booleans()):
+    if draw(_booleans):
         # A publisher correction: the superseded version and its replacement, same source.
         source = sources[0]
-        before, after = draw(st.lists(text, min_size=2, max_size=2, unique_by=_spaced))
+        before, after = draw(_before_after)
         old = claim(
             some_person,
             Predicate.STATEMENT,
@@ -319,7 +420,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1) -> Dataset:
         new = claim(some_person, Predicate.STATEMENT, TextValue(after), source=source.id)
         corrections.append(
             Correction(
-                id=f"cor-{next(names)}",
+                id=f"cor-{next(correction_ids)}",
                 kind=CorrectionKind.PUBLISHER,
                 target=old.id,
                 replacement=new.id,

@@ -7,10 +7,8 @@ rule that guards it must fire, at the right path, naming the right records.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from iransyria.dataset import Dataset
@@ -20,8 +18,10 @@ from iransyria.models import (
     Claim,
     Correction,
     CorrectionKind,
+    DateValue,
     Evidence,
     Predicate,
+    Standing,
 )
 from iransyria.rules import validate
 from tests.strategies import datasets
@@ -42,8 +42,17 @@ def test_moving_a_claim_to_another_agreement_is_an_identity_error(
 ) -> None:
     origin, target = data.draw(st.permutations(dataset.agreements))[:2]
     predicate = data.draw(st.sampled_from([Predicate.SIGNATORY, Predicate.SIGNING_DATE]))
+    # An accepted claim that states the record's value (not a competing one).
+    record_values = [DateValue(origin.signed)] if origin.signed is not None else []
+    record_values += [ActorValue(s.actor, s.position) for s in origin.signatories]
     moved = data.draw(
-        st.sampled_from([c for c in dataset.claims if c.subject == origin.id and c.predicate is predicate])
+        st.sampled_from(
+            [
+                c
+                for c in dataset.claims_by_subject[origin.id]
+                if c.predicate is predicate and c.standing is Standing.ACCEPTED and c.value in record_values
+            ]
+        )
     )
     broken = dataset.evolve(
         claims=[attrs.evolve(c, subject=target.id) if c.id == moved.id else c for c in dataset.claims]
@@ -96,7 +105,10 @@ def test_deleting_a_referenced_actor_breaks_every_reference_to_it(
 
 @given(datasets(), st.data())
 def test_corrections_that_loop_are_reported(dataset: Dataset, data: st.DataObject) -> None:
-    first, second = data.draw(st.permutations(dataset.claims))[:2]
+    # Two claims no correction already links, so that the loop is exactly the two added.
+    linked = {c.target for c in dataset.corrections} | {c.replacement for c in dataset.corrections}
+    free = [c for c in dataset.claims if c.id not in linked]
+    first, second = data.draw(st.permutations(free))[:2]
 
     def correcting(id_: str, target: Claim, replacement: Claim) -> Correction:
         return Correction(
@@ -115,9 +127,56 @@ def test_corrections_that_loop_are_reported(dataset: Dataset, data: st.DataObjec
     assert found(broken, "IS604") == [("corrections[cor-loop-1].replacement", ("cor-loop-1", "cor-loop-2"))]
 
 
-def test_the_date_arithmetic_of_the_office_property() -> None:
-    # The strategies start a span at most 900 days before the signing, at month
-    # precision; four years earlier is always before its first day.
-    signing = dt.date(1950, 1, 1)
-    start = signing - dt.timedelta(days=900 + 31)
-    assert dt.date(signing.year - 4, 12, 31) < start
+@given(datasets(disputed=True), st.data())
+def test_settling_one_side_of_a_disputed_pair_leaves_a_half_settled_dispute(
+    dataset: Dataset, data: st.DataObject
+) -> None:
+    # The generated disputed signing dates contradict each other but not the
+    # record: accepting one side settles nothing for the other (IS502), and
+    # is the only thing wrong.
+    pairs = [
+        [c for c in about if c.standing is Standing.DISPUTED and c.predicate is Predicate.SIGNING_DATE]
+        for about in (dataset.claims_by_subject[a.id] for a in dataset.agreements)
+    ]
+    pair = data.draw(st.sampled_from([pair for pair in pairs if pair]))
+    assert len(pair) == 2
+    accepted, other = data.draw(st.permutations(pair))
+    broken = dataset.evolve(
+        claims=[
+            attrs.evolve(c, standing=Standing.ACCEPTED, reason=None) if c.id == accepted.id else c
+            for c in dataset.claims
+        ]
+    )
+    assert [(v.code, v.path, v.related) for v in validate(broken)] == [
+        ("IS502", f"claims[{other.id}].value.date", (accepted.id,))
+    ]
+
+
+@given(datasets(), st.data())
+def test_accepting_a_refuted_competitor_is_a_conflict_with_the_claim_that_backs_the_field(
+    dataset: Dataset, data: st.DataObject
+) -> None:
+    refuted = [
+        c
+        for c in dataset.claims
+        if c.standing is Standing.REFUTED and c.predicate in (Predicate.KIND, Predicate.SIGNING_PLACE)
+    ]
+    assume(refuted)
+    wrong = data.draw(st.sampled_from(refuted))
+    backing = [
+        c
+        for c in dataset.claims_by_subject[wrong.subject]
+        if c.predicate is wrong.predicate and c.standing is Standing.ACCEPTED
+    ]
+    broken = dataset.evolve(
+        claims=[
+            attrs.evolve(c, standing=Standing.ACCEPTED, reason=None) if c.id == wrong.id else c
+            for c in dataset.claims
+        ],
+        corrections=[c for c in dataset.corrections if c.target != wrong.id],
+    )
+    field = "value.text" if wrong.predicate is Predicate.KIND else "value.name"
+    assert sorted(found(broken, "IS501")) == sorted(
+        (f"claims[{max(c.id, wrong.id)}].{field}", (min(c.id, wrong.id),)) for c in backing
+    )
+    assert found(broken, "IS702") == [(f"claims[{wrong.id}].{field}", (wrong.subject,))]

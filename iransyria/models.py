@@ -61,6 +61,7 @@ __all__ = [
     "Standing",
     "TextValue",
     "is_agreement_id",
+    "normalize",
 ]
 
 # Each record type has its own id prefix so an id says what it names.
@@ -73,6 +74,11 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def normalize(text: str) -> str:
+    """The form names, places and texts are compared in: case-folded, whitespace collapsed."""
+    return " ".join(text.casefold().split())
 
 
 def is_agreement_id(value: object) -> bool:

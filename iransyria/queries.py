@@ -49,6 +49,7 @@ from iransyria.models import (
     Standing,
     TextValue,
     is_agreement_id,
+    normalize,
 )
 
 __all__ = [
@@ -233,14 +234,6 @@ def _agreement_actors(agreement: Agreement) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- values in words
-
-
-def _fold(text: str) -> str:
-    """The form texts and places are compared in: case-folded, whitespace collapsed.
-
-    The same form as :func:`iransyria.rules.normalize`, which the rules compare in.
-    """
-    return " ".join(text.casefold().split())
 
 
 def _quantity(value: QuantityValue) -> str:
@@ -489,7 +482,7 @@ def _slot(value: ClaimValue) -> Any:
     if isinstance(value, ActorValue):
         return value.actor
     if isinstance(value, TextValue):
-        return _fold(value.text)
+        return normalize(value.text)
     if isinstance(value, AgreementValue):
         return value.agreement
     return None
@@ -508,9 +501,9 @@ def _disagrees(best: ClaimValue, other: ClaimValue) -> bool:
     if isinstance(best, DateValue) and isinstance(other, DateValue):
         return not best.date.same_day(other.date)
     if isinstance(best, TextValue) and isinstance(other, TextValue):
-        return _fold(best.text) != _fold(other.text)
+        return normalize(best.text) != normalize(other.text)
     if isinstance(best, PlaceValue) and isinstance(other, PlaceValue):
-        return _fold(best.name) != _fold(other.name)
+        return normalize(best.name) != normalize(other.name)
     return best != other
 
 

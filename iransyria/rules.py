@@ -58,6 +58,7 @@ from iransyria.models import (
     Standing,
     TextValue,
     is_agreement_id,
+    normalize,
 )
 from iransyria.queries import describe_value
 
@@ -127,11 +128,6 @@ def _rule(code: str, name: str, severity: Severity) -> Callable[[Check], Check]:
 
 def _flag(code: str, path: str, message: str, related: Iterable[str] = ()) -> Violation:
     return Violation(code, _REGISTRY[code].severity, message, path, tuple(related))
-
-
-def normalize(text: str) -> str:
-    """The form names, places and texts are compared in: case-folded, whitespace collapsed."""
-    return " ".join(text.casefold().split())
 
 
 def _position_key(position: Position) -> tuple[str, str]:

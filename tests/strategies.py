@@ -57,8 +57,8 @@ from iransyria.models import (
     SpanBasis,
     Standing,
     TextValue,
+    normalize,
 )
-from iransyria.rules import normalize
 
 # Printable text without surrogates; includes non-ASCII so quoting and
 # escaping are exercised (curly quotes and Arabic-script names occur in news).

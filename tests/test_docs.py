@@ -54,8 +54,13 @@ def test_readme_python_example_runs_and_prints_what_it_says() -> None:
         exec(compile(blocks[0], "README.md", "exec"), {})
     lines = output.getvalue().splitlines()
     assert lines[0] == "Iran–Syria comprehensive military agreement (July 2020) 2020-07-08 Damascus"
-    assert "src-unknown-2020-comprehensive-agreement | the Chief of Staff for the Armed Forces" in "\n".join(lines)
-    assert "editorial Amir Hatami, Iran's Minister of Foreign Affairs -> Amir Hatami, Iran's Minister of Defence" in lines
+    assert "src-unknown-2020-comprehensive-agreement | the Chief of Staff for the Armed Forces" in "\n".join(
+        lines
+    )
+    assert (
+        "editorial Amir Hatami, Iran's Minister of Foreign Affairs -> Amir Hatami, Iran's Minister of Defence"
+        in lines
+    )
 
 
 def test_ci_runs_the_readme_test_command() -> None:

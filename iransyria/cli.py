@@ -1069,6 +1069,16 @@ def export(
     typer.echo(f"wrote {len(data)} records to {out}", err=True)
 
 
+@app.command("schema")
+@_guarded
+def schema() -> None:
+    """The JSON Schema (draft 2020-12) of the export format, for validating exports with other tools."""
+    from iransyria.schema import json_schema
+    from iransyria.serialization import to_json
+
+    typer.echo(to_json(json_schema()), nl=False)
+
+
 # --------------------------------------------------------------------------- check
 
 

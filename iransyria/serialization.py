@@ -14,13 +14,16 @@ from __future__ import annotations
 import enum
 import gc
 import os
+import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 import orjson
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
@@ -62,6 +65,35 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _array_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any, type[Any]], Any]:
+    """A tuple field reads only a JSON array: cattrs alone would take an object's keys or a string's letters."""
+    items = homogenous_tuple_structure_factory(cls, conv)
+
+    def hook(value: Any, cl: type[Any]) -> Any:
+        if not isinstance(value, list):
+            raise TypeError(f"expected an array, got {_json_type(value)}")
+        return items(value, cl)
+
+    return hook
+
+
+def _is_variadic_tuple(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _object_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any, type[Any]], Any]:
+    """A record reads only a JSON object, and says so when given anything else."""
+    fields = conv.gen_structure_attrs_fromdict(cls)
+
+    def hook(value: Any, cl: type[Any]) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json_type(value)}")
+        return fields(value, cl)
+
+    return hook
+
+
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type[Any]], enum.Enum]:
     by_value = {member.value: member for member in cls}
     choices = ", ".join(repr(value) for value in by_value)
@@ -95,6 +127,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
+    conv.register_structure_hook_factory(_is_variadic_tuple, _array_hook)
+    conv.register_structure_hook_factory(attrs.has, _object_hook)
     conv.register_structure_hook(FuzzyDate, _structure_date)
     conv.register_unstructure_hook(FuzzyDate, str)
     conv.register_structure_hook(PartialDate, _structure_partial)
@@ -126,8 +160,6 @@ def _describe(exc: BaseException, _: type | None) -> str:
         )
     if isinstance(exc, KeyError):
         return "required field missing"
-    if isinstance(exc, TypeError) and str(exc).endswith("object is not iterable"):
-        return "expected an array"
     if isinstance(exc, (ValueError, TypeError)) and str(exc):
         return str(exc)
     return cattrs.v.format_exception(exc, _)

@@ -134,6 +134,14 @@ _AYYOUB_IS_MINISTER = (
     "of 'The ministers'."
 )
 
+# Passages that back more than one claim.
+_Q_IRAN_AND_SYRIA_TOUT = "Iran and Syria Tout A Defense & Reconstruction Deal"
+_Q_IRANIAN_DEFENSE_MINISTER_AMIR = "Iranian Defense Minister Amir Hatami"
+_Q_THE_MINISTERS_THEN_TOUTED = (
+    "The ministers then touted the 40 years of military cooperation between the two countries."
+)
+_Q_SYRIAN_GENERAL_ALI_ABDULLAH = "Syrian General Ali Abdullah Ayyoub"
+
 CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the agreement
     Claim(
@@ -152,7 +160,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=_OUTLET,
-        quote="Iran and Syria Tout A Defense & Reconstruction Deal",
+        quote=_Q_IRAN_AND_SYRIA_TOUT,
     ),
     Claim(
         id="clm-medialine18-party-syria",
@@ -161,7 +169,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=_OUTLET,
-        quote="Iran and Syria Tout A Defense & Reconstruction Deal",
+        quote=_Q_IRAN_AND_SYRIA_TOUT,
     ),
     Claim(
         id="clm-medialine18-signatory-hatami",
@@ -228,7 +236,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue(P2018_PRESENCE),
         attribution=_HATAMI,
         quote=_PRESENCE,
-        inferences=(),
     ),
     Claim(
         id="clm-medialine18-provision-reconstruction",
@@ -320,7 +327,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=_OUTLET,
-        quote="Iranian Defense Minister Amir Hatami",
+        quote=_Q_IRANIAN_DEFENSE_MINISTER_AMIR,
     ),
     Claim(
         id="clm-medialine18-ayyoub-office",
@@ -329,7 +336,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=_OUTLET,
-        quote="The ministers then touted the 40 years of military cooperation between the two countries.",
+        quote=_Q_THE_MINISTERS_THEN_TOUTED,
         inferences=(Inference("office", _AYYOUB_IS_MINISTER),),
     ),
     Claim(
@@ -339,7 +346,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.ASSERTION,
         value=TextValue("a general of Syria (a military rank, not an office)"),
         attribution=_OUTLET,
-        quote="Syrian General Ali Abdullah Ayyoub",
+        quote=_Q_SYRIAN_GENERAL_ALI_ABDULLAH,
     ),
     Claim(
         id="clm-medialine18-assad-office",
@@ -401,7 +408,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Amir Hatami"),
         attribution=_OUTLET,
-        quote="Iranian Defense Minister Amir Hatami",
+        quote=_Q_IRANIAN_DEFENSE_MINISTER_AMIR,
     ),
     Claim(
         id="clm-medialine18-name-hatami",
@@ -419,7 +426,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Ali Abdullah Ayyoub"),
         attribution=_OUTLET,
-        quote="Syrian General Ali Abdullah Ayyoub",
+        quote=_Q_SYRIAN_GENERAL_ALI_ABDULLAH,
     ),
     Claim(
         id="clm-medialine18-name-abdullah-ayyoub",
@@ -599,7 +606,7 @@ CLAIMS: tuple[Claim, ...] = (
             None,
             "the outlet paraphrasing 'The ministers': Hatami and his Syrian counterpart (Ayyoub, by inference)",
         ),
-        quote="The ministers then touted the 40 years of military cooperation between the two countries.",
+        quote=_Q_THE_MINISTERS_THEN_TOUTED,
     ),
     Claim(
         id="clm-medialine18-war-dead",

@@ -85,6 +85,16 @@ SOURCE = Source(
     ),
 )
 
+# Passages that back more than one claim.
+_Q_IRAN_AND_SYRIA_HAVE = "Iran and Syria have announced the signing of an agreement that will increase military cooperation between the two sides"
+_Q_THE_AGREEMENT_WAS_SIGNED = "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military delegation to Damascus, according to the regime’s media reports."
+_Q_THE_AGREEMENT_COMES_AFTER = "The agreement comes after the Caesar Act went into force last month."
+_Q_SIMILAR_AGREEMENT_IN_AUGUST_2018 = "the two sides had signed a similar agreement in August 2018"
+_Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT = "the two sides had signed a similar agreement in August 2018, during a visit by the Iranian Minister of Defense, Amir Hatami, to Damascus"
+_Q_STIPULATING_THE_STRENGTHENING_OF = "stipulating the strengthening of Syrian defense infrastructure in Syria and the rebuilding of the Syrian army"
+_Q_THE_REGIME_HAS_ALSO = "The regime has also signed a long-term economic cooperation agreement with Iran"
+_Q_INITIALS_WERE_USED_TO = "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban Development, Mohammad Eslami"
+
 CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the July 2020 agreement
     Claim(
@@ -95,9 +105,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="The Assad regime and Iran signed a comprehensive agreement on military cooperation.",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-party-iran",
@@ -106,13 +113,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "Iran and Syria have announced the signing of an agreement that will increase military "
-            "cooperation between the two sides"
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRAN_AND_SYRIA_HAVE,
     ),
     Claim(
         id="clm-syrobs20-2020-party-syria",
@@ -121,13 +122,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "Iran and Syria have announced the signing of an agreement that will increase military "
-            "cooperation between the two sides"
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRAN_AND_SYRIA_HAVE,
     ),
     Claim(
         id="clm-syrobs20-2020-signatory-ayyoub",
@@ -136,14 +131,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
-        quote=(
-            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
-            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
-            "delegation to Damascus, according to the regime’s media reports."
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_THE_AGREEMENT_WAS_SIGNED,
     ),
     Claim(
         id="clm-syrobs20-2020-signatory-bagheri",
@@ -152,14 +140,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
-        quote=(
-            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
-            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
-            "delegation to Damascus, according to the regime’s media reports."
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_THE_AGREEMENT_WAS_SIGNED,
     ),
     Claim(
         id="clm-syrobs20-2020-signing-date",
@@ -168,7 +149,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_DATE,
         value=DateValue(FuzzyDate.parse("2020-07")),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="The agreement comes after the Caesar Act went into force last month.",
+        quote=_Q_THE_AGREEMENT_COMES_AFTER,
         inferences=(
             Inference(
                 "year and month",
@@ -182,8 +163,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'on 8th July' agrees but was not used to reach this month.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-signing-place",
@@ -192,11 +171,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_PLACE,
         value=PlaceValue(DAMASCUS),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
-        quote=(
-            "The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff "
-            "of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri, during which the latter headed a military "
-            "delegation to Damascus, according to the regime’s media reports."
-        ),
+        quote=_Q_THE_AGREEMENT_WAS_SIGNED,
         inferences=(
             Inference(
                 "place",
@@ -205,8 +180,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "taken to be Damascus.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-provision-cooperation",
@@ -227,8 +200,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'expansion of military and security cooperation').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-provision-coordination",
@@ -248,8 +219,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'coordination'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-provision-air-defence",
@@ -271,8 +240,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Iran will strengthen the Syrian air defense systems').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2020-similar-to-2018",
@@ -281,10 +248,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.RELATED_TO,
         value=AgreementValue(AGR_2018, RelationKind.SIMILAR_TO),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="the two sides had signed a similar agreement in August 2018",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_SIMILAR_AGREEMENT_IN_AUGUST_2018,
     ),
     # ------------------------------------------------------------------ the August 2018 agreement
     Claim(
@@ -294,7 +258,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="the two sides had signed a similar agreement in August 2018",
+        quote=_Q_SIMILAR_AGREEMENT_IN_AUGUST_2018,
         inferences=(
             Inference(
                 "party",
@@ -302,8 +266,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'The Assad regime and Iran'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2018-party-syria",
@@ -312,7 +274,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="the two sides had signed a similar agreement in August 2018",
+        quote=_Q_SIMILAR_AGREEMENT_IN_AUGUST_2018,
         inferences=(
             Inference(
                 "party",
@@ -320,8 +282,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'The Assad regime and Iran'; 'the Assad regime' is the Syrian state.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2018-signing-date",
@@ -330,10 +290,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_DATE,
         value=DateValue(FuzzyDate.parse("2018-08")),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="the two sides had signed a similar agreement in August 2018",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_SIMILAR_AGREEMENT_IN_AUGUST_2018,
     ),
     Claim(
         id="clm-syrobs20-2018-signatory-hatami",
@@ -342,10 +299,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "the two sides had signed a similar agreement in August 2018, during a visit by the "
-            "Iranian Minister of Defense, Amir Hatami, to Damascus"
-        ),
+        quote=_Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
         inferences=(
             Inference(
                 "signatory",
@@ -355,8 +309,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "he met his counterpart in Damascus 'to sign' the deal).",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2018-signing-place",
@@ -365,10 +317,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_PLACE,
         value=PlaceValue(DAMASCUS),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "the two sides had signed a similar agreement in August 2018, during a visit by the "
-            "Iranian Minister of Defense, Amir Hatami, to Damascus"
-        ),
+        quote=_Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
         inferences=(
             Inference(
                 "place",
@@ -376,8 +325,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Amir Hatami, to Damascus', so the place is taken to be Damascus.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-2018-provision-infrastructure",
@@ -386,13 +333,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PROVISION,
         value=TextValue(P2018_DEFENCE_INFRASTRUCTURE),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "stipulating the strengthening of Syrian defense infrastructure in Syria and the rebuilding "
-            "of the Syrian army"
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_STIPULATING_THE_STRENGTHENING_OF,
     ),
     Claim(
         id="clm-syrobs20-2018-provision-rebuild-army",
@@ -401,10 +342,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PROVISION,
         value=TextValue(P2018_REBUILD_ARMY),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "stipulating the strengthening of Syrian defense infrastructure in Syria and the rebuilding "
-            "of the Syrian army"
-        ),
+        quote=_Q_STIPULATING_THE_STRENGTHENING_OF,
         inferences=(
             Inference(
                 "wording",
@@ -413,8 +351,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "the Syrian regime's armed forces').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ the January 2018 economic agreement
     Claim(
@@ -424,10 +360,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.KIND,
         value=TextValue(AgreementKind.ECONOMIC_COOPERATION.value),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_THE_REGIME_HAS_ALSO,
     ),
     Claim(
         id="clm-syrobs20-econ-party-iran",
@@ -436,10 +369,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_THE_REGIME_HAS_ALSO,
     ),
     Claim(
         id="clm-syrobs20-econ-party-syria",
@@ -448,15 +378,13 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="The regime has also signed a long-term economic cooperation agreement with Iran",
+        quote=_Q_THE_REGIME_HAS_ALSO,
         inferences=(
             Inference(
                 "party",
                 "'The regime' is the article's name for the Syrian government ('the Assad regime').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-econ-signing-date",
@@ -490,11 +418,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(AL_KHALIL, SYRIA_ECONOMY_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
-        quote=(
-            "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy "
-            "and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban "
-            "Development, Mohammad Eslami"
-        ),
+        quote=_Q_INITIALS_WERE_USED_TO,
         inferences=(
             Inference(
                 "signing",
@@ -507,8 +431,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "sentence calls him 'the regime’s Minister of Economy'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-econ-signatory-eslami",
@@ -517,19 +439,13 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
-        quote=(
-            "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy "
-            "and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban "
-            "Development, Mohammad Eslami"
-        ),
+        quote=_Q_INITIALS_WERE_USED_TO,
         inferences=(
             Inference(
                 "signing",
                 "He initialled the agreement ('initials were used to sign'), which is recorded as signing.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-econ-provision-sectors",
@@ -542,9 +458,6 @@ CLAIMS: tuple[Claim, ...] = (
             "The long-term cooperation agreement includes several economic sectors; most notably the "
             "banking, finance, construction, and reconstruction sectors."
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-econ-provision-trade",
@@ -564,8 +477,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "sentence as 'the Minister of Economy and Foreign Trade'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-econ-provision-companies",
@@ -586,8 +497,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Minister of Economy and Foreign Trade'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ offices
     Claim(
@@ -598,9 +507,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Syrian Defense Minister Ali Abdullah Ayyoub",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-bagheri-office",
@@ -610,9 +516,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-hatami-office",
@@ -622,9 +525,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="the Iranian Minister of Defense, Amir Hatami",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-al-khalil-office",
@@ -641,8 +541,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Iranian Minister' and the next sentence calls him 'the regime’s Minister of Economy'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-eslami-office",
@@ -652,9 +550,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
         quote="the Iranian Minister of Roads and Urban Development, Mohammad Eslami",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ spellings
     Claim(
@@ -665,9 +560,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Ayyoub"),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="Ali Abdullah Ayyoub",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-ayyoub-named-ayoub",
@@ -677,9 +569,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Ayoub"),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="During talks with Ayoub, Bagheri said",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ statements
     Claim(
@@ -702,8 +591,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'adding' continues the sentence whose subject is Bagheri ('Bagheri said that ...').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-ayyoub-statement-steadfastness",
@@ -721,9 +608,6 @@ CLAIMS: tuple[Claim, ...] = (
             "than what we would pay should we surrender and submit, and should the American "
             "administration be able to subjugate Syria, Iran, and the axis of resistance.”"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-ayyoub-statement-caesar-act",
@@ -739,9 +623,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Defense Minister Ayoub said that, “The Caesar Act uses livelihood and medicine and children "
             "to fight the Syrians and we seek to stand in the face of the consequences of this law.”"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-ayyoub-statement-delusional",
@@ -763,8 +644,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'He' is Defense Minister Ayoub, the speaker of the preceding sentence.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ visits and context
     Claim(
@@ -793,8 +672,6 @@ CLAIMS: tuple[Claim, ...] = (
             ),
             Inference("person", "'the latter' is Bagheri, the second signatory named in the sentence."),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-hatami-visit",
@@ -808,13 +685,7 @@ CLAIMS: tuple[Claim, ...] = (
             DAMASCUS,
         ),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote=(
-            "the two sides had signed a similar agreement in August 2018, during a visit by the "
-            "Iranian Minister of Defense, Amir Hatami, to Damascus"
-        ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
     ),
     Claim(
         id="clm-syrobs20-caesar-act-in-force",
@@ -823,7 +694,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.EVENT,
         value=EventValue(FuzzyDate.parse("2020-06"), "the Caesar Act went into force"),
         attribution=Attribution(AttributionKind.OUTLET),
-        quote="The agreement comes after the Caesar Act went into force last month.",
+        quote=_Q_THE_AGREEMENT_COMES_AFTER,
         inferences=(
             Inference(
                 "date",
@@ -839,8 +710,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Syria Civilian Protection Act (same reference).",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-caesar-act-scope",
@@ -863,8 +732,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Syria Civilian Protection Act (Wikipedia, 'Caesar Syria Civilian Protection Act').",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-syrobs20-iran-agreements",
@@ -880,8 +747,5 @@ CLAIMS: tuple[Claim, ...] = (
             "Iran, which is a supporter of the Assad regime, has worked in recent years to conclude "
             "economic and military agreements with the regime"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
 )

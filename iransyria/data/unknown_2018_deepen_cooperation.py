@@ -128,6 +128,17 @@ _VIKTOROV_IS_AMBASSADOR = Inference(
 )
 _HATAMI_QUOTED = "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami"
 
+# Passages that back more than one claim.
+_Q_IRAN_SAID_MONDAY_THAT = (
+    "Iran said Monday that it had agreed to a deal to deepen military cooperation with Syria"
+)
+_Q_IRAN_AND_SYRIA_REACHED = "Iran and Syria reached the deal"
+_Q_IRANIAN_DEFENSE_MINISTER_BRIG = "Iranian defense minister Brig. Gen. Amir Hatami"
+_Q_SYRIA_S_PRESIDENT_BASHAR = "Syria’s President Bashar al-Assad"
+_Q_U_S_FOREIGN_POLICY = "U.S. foreign policy under President Trump"
+_Q_WHITE_HOUSE_NATIONAL_SECURITY = "White House national security adviser John Bolton"
+_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN = "Russian President Vladimir Putin"
+
 CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the August 2018 agreement
     Claim(
@@ -137,10 +148,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.KIND,
         value=TextValue("military-cooperation"),
         attribution=_TASNIM_IRAN_SAID,
-        quote="Iran said Monday that it had agreed to a deal to deepen military cooperation with Syria",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRAN_SAID_MONDAY_THAT,
     ),
     Claim(
         id="clm-deepen18-party-iran",
@@ -149,10 +157,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=_TASNIM,
-        quote="Iran and Syria reached the deal",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRAN_AND_SYRIA_REACHED,
     ),
     Claim(
         id="clm-deepen18-party-syria",
@@ -161,10 +166,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=_TASNIM,
-        quote="Iran and Syria reached the deal",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRAN_AND_SYRIA_REACHED,
     ),
     Claim(
         id="clm-deepen18-signing-date",
@@ -193,8 +195,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "the range is Sunday or Monday, and no day within it is chosen.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-signatory-hatami",
@@ -218,8 +218,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "defense minister Brig. Gen. Amir Hatami'.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-signatory-ayyoub",
@@ -245,8 +243,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "actors.py reference).",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-not-reported-syrian-state-media",
@@ -256,9 +252,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(SYRIAN_STATE_MEDIA),
         attribution=_OUTLET,
         quote=_SYRIAN_MEDIA,
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-syrian-media-long-term-cooperation",
@@ -279,8 +272,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'the need the develop' is the article's own (sic).",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ the announcement and the meetings
     Claim(
@@ -293,10 +284,8 @@ CLAIMS: tuple[Claim, ...] = (
             "Iran said it had agreed to a deal to deepen military cooperation with Syria",
         ),
         attribution=_OUTLET,
-        quote="Iran said Monday that it had agreed to a deal to deepen military cooperation with Syria",
+        quote=_Q_IRAN_SAID_MONDAY_THAT,
         inferences=(_MONDAY,),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-sunday-meetings",
@@ -318,8 +307,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "minister Brig. Gen. Amir Hatami'. The article gives no place for the meetings.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-intends-to-remain",
@@ -335,9 +322,6 @@ CLAIMS: tuple[Claim, ...] = (
             "reaffirming its intention to remain in the country despite moves by the U.S. and its "
             "allies to contain Tehran’s military reach"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ offices
     Claim(
@@ -347,10 +331,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=_OUTLET,
-        quote="Iranian defense minister Brig. Gen. Amir Hatami",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
     ),
     Claim(
         id="clm-deepen18-assad-president",
@@ -359,10 +340,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(ASSAD, SYRIA_PRESIDENT),
         attribution=_OUTLET,
-        quote="Syria’s President Bashar al-Assad",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_SYRIA_S_PRESIDENT_BASHAR,
     ),
     Claim(
         id="clm-deepen18-trump-president",
@@ -371,10 +349,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(TRUMP, US_PRESIDENT),
         attribution=_OUTLET,
-        quote="U.S. foreign policy under President Trump",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_U_S_FOREIGN_POLICY,
     ),
     Claim(
         id="clm-deepen18-bolton-national-security-adviser",
@@ -383,10 +358,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(BOLTON, US_NATIONAL_SECURITY_ADVISER),
         attribution=_OUTLET,
-        quote="White House national security adviser John Bolton",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_WHITE_HOUSE_NATIONAL_SECURITY,
     ),
     Claim(
         id="clm-deepen18-putin-president",
@@ -395,10 +367,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(PUTIN, RUSSIA_PRESIDENT),
         attribution=_OUTLET,
-        quote="Russian President Vladimir Putin",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN,
     ),
     Claim(
         id="clm-deepen18-viktorov-ambassador",
@@ -412,8 +381,6 @@ CLAIMS: tuple[Claim, ...] = (
             _VIKTOROV_IS_AMBASSADOR,
             Inference("state", "'its ambassador': 'its' refers back to 'Moscow', i.e. Russia."),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ names
     Claim(
@@ -423,10 +390,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Brig. Gen. Amir Hatami"),
         attribution=_OUTLET,
-        quote="Iranian defense minister Brig. Gen. Amir Hatami",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
     ),
     Claim(
         id="clm-deepen18-assad-named-bashar-al-assad",
@@ -435,10 +399,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Bashar al-Assad"),
         attribution=_OUTLET,
-        quote="Syria’s President Bashar al-Assad",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_SYRIA_S_PRESIDENT_BASHAR,
     ),
     Claim(
         id="clm-deepen18-trump-named-president-trump",
@@ -447,10 +408,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("President Trump"),
         attribution=_OUTLET,
-        quote="U.S. foreign policy under President Trump",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_U_S_FOREIGN_POLICY,
     ),
     Claim(
         id="clm-deepen18-bolton-named-john-bolton",
@@ -459,10 +417,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("John Bolton"),
         attribution=_OUTLET,
-        quote="White House national security adviser John Bolton",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_WHITE_HOUSE_NATIONAL_SECURITY,
     ),
     Claim(
         id="clm-deepen18-putin-named-vladimir-putin",
@@ -471,10 +426,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Vladimir Putin"),
         attribution=_OUTLET,
-        quote="Russian President Vladimir Putin",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
+        quote=_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN,
     ),
     Claim(
         id="clm-deepen18-viktorov-named-anatoly-viktorov",
@@ -484,9 +436,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Anatoly Viktorov"),
         attribution=_OUTLET,
         quote="Anatoly Viktorov told Israeli media in July",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ Hatami, as Tasnim quoted him
     Claim(
@@ -504,9 +453,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami as dismissing "
             "“rumors and negative propaganda” about Iran-Syria ties"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-hatami-ties-strong-footing",
@@ -520,9 +466,6 @@ CLAIMS: tuple[Claim, ...] = (
             + " as dismissing “rumors and negative propaganda” about Iran-Syria ties and asserting "
             "that they were on a strong footing"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-hatami-syria-reconstruction-phase",
@@ -539,8 +482,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "in the next.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-hatami-private-sector",
@@ -555,9 +496,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Iran’s private sector “enjoys good capabilities and can use them in the reconstruction "
             "of Syria,” Gen. Hatami added."
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ context: Iran in Syria
     Claim(
@@ -575,8 +513,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "no upper bound is given.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-weaponry-oil",
@@ -586,9 +522,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Iran has supported the Syrian regime with weaponry and oil"),
         attribution=_OUTLET,
         quote="has also supported the Syrian regime with weaponry and oil",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-forces-since-2013",
@@ -607,8 +540,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'since 2013': the date is the start of an involvement that continues to the article's time.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-russia-intervention-2015",
@@ -618,9 +549,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=EventValue(FuzzyDate.parse("2015"), "Russia intervened in Syria's civil war to support Assad"),
         attribution=_OUTLET,
         quote="Russia intervened to support Mr. Assad in 2015",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-civil-war-years",
@@ -637,8 +565,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "seven years); stored as low=7.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-presence-not-negotiable",
@@ -654,9 +580,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Mr. Assad has previously said that Iran’s presence in Syria wasn’t negotiable and "
             "wouldn’t be part of a political settlement over the country’s future."
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ context: the U.S. and Israel
     Claim(
@@ -669,9 +592,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         attribution=_OUTLET,
         quote="the Trump administration and Israel amplify calls for\u00a0Iran to withdraw completely from Syria",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-trump-nuclear-deal-withdrawal",
@@ -689,8 +609,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "The public record (8 May 2018) agrees; the day is not encoded.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-trump-reimposing-sanctions",
@@ -702,9 +620,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         attribution=_OUTLET,
         quote="has started\u00a0reimposing sanctions\u00a0that had been lifted under the Obama-era pact",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-israel-strikes-may",
@@ -728,8 +643,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "The public record (Israel's strikes of 10 May 2018) agrees; the day is not encoded.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-israel-strikes-damage",
@@ -746,8 +659,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Syrian anti-aircraft installations."
         ),
         inferences=(Inference("event", "'the strikes' are the May strikes of the preceding sentence."),),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ context: Russia
     Claim(
@@ -770,8 +681,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "2018. No day within it is chosen.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-bolton-iranian-forces-sent-back",
@@ -788,9 +697,6 @@ CLAIMS: tuple[Claim, ...] = (
             "“and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran,” "
             "recounting a conversation between Mr. Putin and Mr. Trump"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-putin-cannot-evict-iran",
@@ -800,9 +706,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Putin indicated he couldn’t evict Iran from Syria by himself"),
         attribution=Attribution(AttributionKind.OFFICIAL, BOLTON, "Bolton's account of Putin's view"),
         quote="Mr. Bolton said Mr. Putin indicated he couldn’t evict Iran from Syria by himself",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-russia-offered-buffer",
@@ -818,9 +721,6 @@ CLAIMS: tuple[Claim, ...] = (
             "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
             "the Israeli border"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-russia-wont-evict-iran",
@@ -833,8 +733,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         quote="its ambassador to Israel has stressed that Russia won’t work to evict Iran from Syria",
         inferences=(_VIKTOROV_IS_AMBASSADOR,),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-viktorov-important-role",
@@ -848,9 +746,6 @@ CLAIMS: tuple[Claim, ...] = (
             AttributionKind.OFFICIAL, VIKTOROV, "told Israeli media, of the role Iranians play"
         ),
         quote=_VIKTOROV,
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-viktorov-israeli-media-july",
@@ -870,8 +765,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'in July' with no year: the latest July before this 27 August 2018 article, 2018.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ context: Iran's economic stake
     Claim(
@@ -890,8 +783,6 @@ CLAIMS: tuple[Claim, ...] = (
             ),
             Inference("unit", "'dollars' in an American-style report is taken as US dollars."),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-struggled-to-profit",
@@ -904,9 +795,6 @@ CLAIMS: tuple[Claim, ...] = (
             "while Iran has sought economic benefits after investing billions of dollars in the "
             "Syrian conflict, it has so far struggled to profit"
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-reconstruction-irgc-companies",
@@ -919,9 +807,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         attribution=_OUTLET,
         quote="Its reconstruction efforts are concentrated in companies linked to the elite Revolutionary Guard",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-private-companies-reluctant",
@@ -934,9 +819,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         attribution=_OUTLET,
         quote="private Iranian companies are reluctant to get involved, partly because of security concerns",
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-iran-mous-failed",
@@ -959,8 +841,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "(Iran's) and the article does not name the parties to them.",
             ),
         ),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     # ------------------------------------------------------------------ the publisher's correction
     Claim(
@@ -975,9 +855,6 @@ CLAIMS: tuple[Claim, ...] = (
             "seems to have taken place in neighborhoods around Shiite shrines where Iran already had "
             "a significant presence before the war."
         ),
-        inferences=(),
-        standing=Standing.ACCEPTED,
-        reason=None,
     ),
     Claim(
         id="clm-deepen18-syrian-companies-real-estate",

@@ -39,7 +39,6 @@ from iransyria.models import (
     QuantityValue,
     Source,
     SourceKind,
-    Standing,
     TextValue,
 )
 
@@ -72,6 +71,13 @@ _YEAR_2020 = Inference(
     "2020: the Caesar Act 'went into force last month') reports the same signing by the same two officials.",
 )
 
+# Passages that back more than one claim.
+_Q_IRAN_AND_SYRIA_INK = "Iran and Syria Ink A Comprehensive Military Agreement"
+_Q_THE_CHIEF_OF_STAFF = "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
+_Q_HAS_SIGNED_A_COMPREHENSIVE = "has signed a comprehensive agreement on military cooperation between the two allies in the Syrian capital Damascus on 8th July"
+_Q_SYRIAN_DEFENSE_MINISTER_ALI = "Syrian Defense Minister Ali Abdullah Ayyoub"
+_Q_THERE_ARE_AS_MANY = "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to 12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
+
 CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the agreement
     Claim(
@@ -82,7 +88,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("military-cooperation"),
         attribution=_OUTLET,
         quote="a comprehensive agreement on military cooperation between the two allies",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-party-iran",
@@ -91,8 +96,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=_OUTLET,
-        quote="Iran and Syria Ink A Comprehensive Military Agreement",
-        standing=Standing.ACCEPTED,
+        quote=_Q_IRAN_AND_SYRIA_INK,
     ),
     Claim(
         id="clm-ink20-party-syria",
@@ -101,8 +105,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=_OUTLET,
-        quote="Iran and Syria Ink A Comprehensive Military Agreement",
-        standing=Standing.ACCEPTED,
+        quote=_Q_IRAN_AND_SYRIA_INK,
     ),
     Claim(
         id="clm-ink20-signatory-bagheri",
@@ -111,11 +114,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=_OUTLET,
-        quote=(
-            "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and "
-            "Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
-        ),
-        standing=Standing.ACCEPTED,
+        quote=_Q_THE_CHIEF_OF_STAFF,
     ),
     Claim(
         id="clm-ink20-signatory-ayyoub",
@@ -124,11 +123,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNATORY,
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=_OUTLET,
-        quote=(
-            "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and "
-            "Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
-        ),
-        standing=Standing.ACCEPTED,
+        quote=_Q_THE_CHIEF_OF_STAFF,
     ),
     Claim(
         id="clm-ink20-signing-date",
@@ -137,12 +132,8 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_DATE,
         value=DateValue(FuzzyDate.parse("2020-07-08")),
         attribution=_OUTLET,
-        quote=(
-            "has signed a comprehensive agreement on military cooperation between the two allies in the "
-            "Syrian capital Damascus on 8th July"
-        ),
+        quote=_Q_HAS_SIGNED_A_COMPREHENSIVE,
         inferences=(_YEAR_2020,),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-signing-place",
@@ -151,11 +142,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.SIGNING_PLACE,
         value=PlaceValue(DAMASCUS),
         attribution=_OUTLET,
-        quote=(
-            "has signed a comprehensive agreement on military cooperation between the two allies in the "
-            "Syrian capital Damascus on 8th July"
-        ),
-        standing=Standing.ACCEPTED,
+        quote=_Q_HAS_SIGNED_A_COMPREHENSIVE,
     ),
     Claim(
         id="clm-ink20-provision-air-defence",
@@ -165,7 +152,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue(P2020_AIR_DEFENCE),
         attribution=_OUTLET,
         quote="As per the signed agreement, Iran will strengthen the Syrian air defense systems",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-provision-expand-cooperation",
@@ -175,7 +161,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue(P2020_EXPAND_COOPERATION),
         attribution=_OUTLET,
         quote="The agreement provides for the expansion of military and security cooperation",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-provision-coordination",
@@ -188,7 +173,6 @@ CLAIMS: tuple[Claim, ...] = (
             "The agreement provides for the expansion of military and security cooperation and the "
             "continuation of coordination between the Armed Forces of the two countries."
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         # Proposed provision constant: P2020_DEFENSIVE_CAPABILITIES (not yet in agreements.py).
@@ -214,7 +198,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "clause the article quotes from the text; it is read as a provision of the agreement.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     # ------------------------------------------------------------------ names
     Claim(
@@ -225,7 +208,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Bagheri"),
         attribution=_OUTLET,
         quote="the Islamic Republic of Iran Mohammad Bagheri",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-bagheri-named-baqeri",
@@ -243,7 +225,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Major General named in the article.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-ayyoub-named-ali-abdullah-ayyoub",
@@ -252,8 +233,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.NAMED_AS,
         value=TextValue("Ali Abdullah Ayyoub"),
         attribution=_OUTLET,
-        quote="Syrian Defense Minister Ali Abdullah Ayyoub",
-        standing=Standing.ACCEPTED,
+        quote=_Q_SYRIAN_DEFENSE_MINISTER_ALI,
     ),
     Claim(
         id="clm-ink20-ayyoub-named-abdullah-ayoub",
@@ -270,7 +250,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Minister Ali Abdullah Ayyoub' who signed: same office, same event, a variant spelling.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     # ------------------------------------------------------------------ offices
     Claim(
@@ -281,7 +260,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=_OUTLET,
         quote="the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-bagheri-office-chief-of-staff-caption",
@@ -291,7 +269,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=_OUTLET,
         quote="Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-bagheri-office-chief-of-staff-iranian-forces",
@@ -308,7 +285,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "Armed Forces, the office the article gives him in full in its first sentence.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-ayyoub-office-defence-minister",
@@ -317,8 +293,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.HOLDS_OFFICE,
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=_OUTLET,
-        quote="Syrian Defense Minister Ali Abdullah Ayyoub",
-        standing=Standing.ACCEPTED,
+        quote=_Q_SYRIAN_DEFENSE_MINISTER_ALI,
     ),
     # ------------------------------------------------------------------ statements
     Claim(
@@ -336,7 +311,6 @@ CLAIMS: tuple[Claim, ...] = (
             "cooperation between the two countries”\n\n"
             "Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces"
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-bagheri-statement-axis-of-resistance",
@@ -355,7 +329,6 @@ CLAIMS: tuple[Claim, ...] = (
             "defense relations. The signed agreement reinforces our will and our determination to cooperate "
             "against the American pressure.”"
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-bagheri-statement-turkey",
@@ -380,7 +353,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "clm-ink20-bagheri-named-baqeri).",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-ayyoub-statement-cooperation-continues",
@@ -402,7 +374,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'he' is 'Syrian Defense Minister General Abdullah Ayoub', named in the sentence just before.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     # ------------------------------------------------------------------ context
     Claim(
@@ -416,7 +387,6 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         attribution=_OUTLET,
         quote="After several rounds of discussion between the two countries",
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-iran-met-on-foreign-troops",
@@ -439,7 +409,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'the two sides' are Iran and Syria, the 'two countries' of the first sentence.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-iran-ally-since-2011",
@@ -461,7 +430,6 @@ CLAIMS: tuple[Claim, ...] = (
                 "'has been ... since 2011' is read as the alliance beginning in 2011; year precision only.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-iran-support-nine-years",
@@ -478,7 +446,6 @@ CLAIMS: tuple[Claim, ...] = (
             "cyber, and military support to the Assad regime."
         ),
         inferences=(Inference("subject", "'Tehran' is the article's metonym for Iran."),),
-        standing=Standing.ACCEPTED,
     ),
     Claim(
         id="clm-ink20-irgc-soldiers",
@@ -487,11 +454,7 @@ CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.QUANTITY,
         value=QuantityValue("Iranian soldiers on the ground in Syria", high=2500),
         attribution=_OUTLET,
-        quote=(
-            "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to "
-            "12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
-        ),
-        standing=Standing.ACCEPTED,
+        quote=_Q_THERE_ARE_AS_MANY,
     ),
     Claim(
         id="clm-ink20-shia-foreign-fighters",
@@ -504,10 +467,7 @@ CLAIMS: tuple[Claim, ...] = (
             high=12000,
         ),
         attribution=_OUTLET,
-        quote=(
-            "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to "
-            "12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
-        ),
+        quote=_Q_THERE_ARE_AS_MANY,
         inferences=(
             Inference(
                 "subject",
@@ -516,6 +476,5 @@ CLAIMS: tuple[Claim, ...] = (
                 "count.",
             ),
         ),
-        standing=Standing.ACCEPTED,
     ),
 )

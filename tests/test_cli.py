@@ -32,6 +32,7 @@ from iransyria.models import (
 )
 from iransyria.rules import Severity, Violation
 from iransyria.serialization import dump, dumps, loads, structure, to_json
+from tests.conftest import REPO
 from tests.strategies import datasets
 from tests.test_queries import (
     AGR_2018,
@@ -48,7 +49,6 @@ from tests.test_queries import (
 )
 
 SHIPPED = iransyria.dataset()
-REPO = Path(__file__).resolve().parents[1]
 ENV = {"COLUMNS": "80", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
 
 runner = CliRunner()

@@ -12,6 +12,9 @@ from hypothesis import given, settings
 
 import iransyria
 from iransyria import queries
+from iransyria.data.actors import AYYOUB, BAGHERI, HATAMI
+from iransyria.data.agreements import AGR_2018, AGR_2020
+from iransyria.data.agreements import AGR_2018_ECONOMIC as AGR_ECONOMIC
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
@@ -50,13 +53,6 @@ from tests.conftest import REPO
 from tests.strategies import datasets
 
 SHIPPED = iransyria.dataset()
-
-AGR_2018 = "agr-2018-military-cooperation"
-AGR_2020 = "agr-2020-comprehensive-military"
-AGR_ECONOMIC = "agr-2018-long-term-economic"
-HATAMI = "per-amir-hatami"
-AYYOUB = "per-ali-abdullah-ayyoub"
-BAGHERI = "per-mohammad-bagheri"
 
 
 # --------------------------------------------------------------------------- a small dataset

@@ -60,8 +60,7 @@ from iransyria.models import (
 )
 from iransyria.queries import describe_value
 from iransyria.rules import RULES, Context, Severity, Violation, validate
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO
 
 # --------------------------------------------------------------------------- a small, valid dataset
 

@@ -24,16 +24,6 @@ __all__ = ["json_schema"]
 
 _DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 
-#: Fields whose values are ids of one record type, by (class name, field name).
-_ID_FIELDS: dict[tuple[str, str], str] = {
-    ("Source", "id"): "source",
-    ("Actor", "id"): "actor",
-    ("Agreement", "id"): "agreement",
-    ("Claim", "id"): "claim",
-    ("Correction", "id"): "correction",
-}
-
-
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is ClaimValue:
         return _claim_value(defs)
@@ -75,9 +65,8 @@ def _define(cls: type, defs: dict[str, Any], tag: str | None = None) -> dict[str
         if not field.init:
             continue
         schema = _schema_of(field.type, defs)
-        id_kind = _ID_FIELDS.get((name, field.name))
-        if id_kind is not None:
-            schema = {**schema, "pattern": ID_PATTERNS[id_kind].pattern}
+        if field.name == "id" and name.lower() in ID_PATTERNS:
+            schema = {**schema, "pattern": ID_PATTERNS[name.lower()].pattern}
         properties[field.name] = schema
         if field.default is attrs.NOTHING:
             required.append(field.name)

@@ -28,6 +28,7 @@ from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
+from iransyria.atomic import write_atomic
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.errors import DataError, InvalidField
@@ -250,13 +251,5 @@ def load(path: str | os.PathLike[str]) -> Dataset:
 
 
 def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write a dataset's canonical JSON to a file, all or nothing."""
-    target = Path(path)
-    data = dumps(dataset)
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Write a dataset's canonical JSON to a file, all or nothing (see :mod:`iransyria.atomic`)."""
+    write_atomic(path, dumps(dataset))

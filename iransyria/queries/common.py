@@ -53,7 +53,7 @@ _WRONG = frozenset({Standing.REFUTED, Standing.SUPERSEDED})
 def _data(dataset: Dataset | None) -> Dataset:
     if dataset is not None:
         return dataset
-    from iransyria.dataset import shipped
+    from iransyria.data import shipped
 
     return shipped()
 

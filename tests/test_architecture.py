@@ -34,7 +34,7 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.dates")),
+    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic")),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
     ("data", ("iransyria.data", "iransyria.serialization", "iransyria.schema")),

@@ -59,7 +59,7 @@ from iransyria.models import (
     TextValue,
 )
 from iransyria.queries import describe_value
-from iransyria.rules import RULES, Context, Severity, Violation, validate
+from iransyria.rules import RULES, Context, Severity, Violation, offices, validate
 from tests.conftest import REPO
 
 # --------------------------------------------------------------------------- a small, valid dataset
@@ -732,7 +732,7 @@ def test_office_holding_ignores_signatory_claims_that_are_not_accepted() -> None
 
 def test_office_verdicts_are_certainties_or_none_when_unknown() -> None:
     ctx = Context(BASE)
-    verdict = rules._office_verdict
+    verdict = offices._office_verdict
     assert verdict(ctx, HAT, IRAN_MOD, date("2018-08-26"))[0] is Certainty.CERTAIN
     assert verdict(ctx, HAT, IRAN_MOD, date("2017"))[0] is Certainty.POSSIBLE
     assert verdict(ctx, HAT, IRAN_MOD, date("2016-01")) == (

@@ -1,4 +1,9 @@
-"""Agreement identity (IS2xx)."""
+"""Agreement identity (IS2xx).
+
+A claim attached to one agreement may describe another: the articles report
+two similar Iran–Syria military agreements, and a fact filed under the wrong
+one is the mistake no single record reveals.
+"""
 
 from __future__ import annotations
 
@@ -83,14 +88,42 @@ _CONTENT = frozenset(
 def agreement_identity(ctx: Context) -> Iterator[Violation]:
     """A claim attached to agreement A must not describe another agreement B instead.
 
-    It does when its content fits B and contradicts A: a signatory who signed
-    B but not A; a signing date that cannot be A's but can be B's; a signing
-    place, kind, party or relation that is B's and cannot be A's. Or when its
-    source was certainly published before A was signed, while B (which the
-    claim's value fits, or does not contradict) was signed by then. Shared
-    content (the same signatory, place or parties for both) identifies
-    nothing. Only accepted and disputed claims are judged: refuted and
-    superseded ones are already marked wrong. The message names B.
+    ## What it checks
+    That a claim attached to agreement A does not describe another agreement B
+    instead. It does when its content fits B and contradicts A:
+
+    - a `signatory` whose actor signed B (by B's record) but not A;
+    - a `signing-date` that cannot be A's (`A.signed.same_day(value)` is
+      impossible) but can be B's;
+    - a `signing-place`, `kind` or `party` that is B's and cannot be A's (A gives
+      another place or kind, or does not list the party);
+    - a `related-to` claim relating A to itself while B holds that relation to A;
+
+    or when the claim's source was published *certainly* before A was signed
+    (`source.published.before(A.signed)` is certain) while B was possibly signed
+    by then. In that last case B is chosen among the agreements signed by then
+    whose record holds the claim's value (a 2018 report of Ayyoub as signatory
+    names the 2018 deal, not the January 2018 economic one); if none holds it,
+    among those it does not contradict.
+
+    Content A and B share (Ayyoub signed both real military agreements; both were
+    signed in Damascus; both are between Iran and Syria) identifies nothing. Only
+    accepted and disputed claims are judged: refuted and superseded claims are
+    already marked wrong. One violation per claim; the path is the field of the
+    first reason, `related` lists every B, and the message names B and gives
+    every reason. Works in both directions (a 2018 fact reported on the 2020
+    agreement and the reverse).
+
+    ## Why
+    The articles report two similar Iran–Syria military agreements two years
+    apart, both signed in Damascus with Ayyoub signing for Syria; attaching a
+    fact to the wrong one is the likeliest encoding mistake, and the one no
+    single record can reveal.
+
+    ## Example
+    `claims[clm-20-bagheri].value.actor`: claim clm-20-bagheri on agr-2018 describes agr-2020: signatory per-bagheri signed agr-2020, not agr-2018
+
+    `claims[clm-18-ayyoub].source`: claim clm-18-ayyoub on agr-2020 describes agr-2018: its source src-2018 (published 2018-08-28) certainly predates agr-2020's signing (2020-07-08), while agr-2018 (2018-08-26/2018-08-27) was signed by then
     """
     for claim in ctx.dataset.claims:
         if claim.standing not in JUDGED:

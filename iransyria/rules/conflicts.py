@@ -1,4 +1,25 @@
-"""Conflicting claims (IS5xx)."""
+"""Conflicting claims (IS5xx).
+
+Claims are grouped by subject and predicate; within a group, only accepted
+and disputed claims are compared, and only as the predicate allows:
+
+| Predicate | Incompatible when |
+|-----------|-------------------|
+| `signing-date` | the dates cannot be the same day (`same_day` is impossible) |
+| `kind` | the texts differ (case-folded) |
+| `signing-place` | the names differ (case-folded, whitespace collapsed) |
+| `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time |
+| `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ |
+| `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), from sources whose publication may be the same day (a figure carries no date of its own, so figures reported years apart do not contradict) |
+| `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
+| `holds-office` | never: one holds several offices over time, and the claim carries no date (IS4xx judges dates) |
+| `named-as`, `statement`, `assertion` | never: many spellings, many statements, many facts |
+
+Conflicting pairs are found without comparing all pairs: categorical values
+by grouping on the value, dates and quantities by bisection over the claims
+sorted by their upper bound. Each conflicting pair is reported once, at the
+claim with the larger id, with the other in `related`.
+"""
 
 from __future__ import annotations
 
@@ -176,16 +197,17 @@ def _conflicts(ctx: Context) -> list[_Conflict]:
 def conflicting_claims(ctx: Context) -> Iterator[Violation]:
     """Two accepted claims on the same subject and predicate do not contradict each other.
 
-    Incompatible means: signing dates (or the dates of one event) that cannot
-    be the same day; different kinds; different signing places; one signatory
-    with different positions, or one position held by different signatories;
-    one event in different places; figures in the same unit whose bounds
-    cannot overlap, reported by sources that may be of the same day. Parties,
-    provisions, relations, media that did not report, offices held, names,
-    visits and events under different descriptions, statements and assertions
-    are many-valued and never conflict. A conflict is resolved by refuting or
-    superseding one side (with a correction or a reason, IS605), or by marking
-    both disputed.
+    ## What it checks
+    That no two *accepted* claims conflict (as the table above defines it). A
+    conflict is resolved by refuting or superseding one side (with a correction
+    or a reason, see IS605), or by marking both disputed.
+
+    ## Why
+    The dataset resolves each agreement from its accepted claims; two accepted
+    claims that cannot both be true leave it unresolved.
+
+    ## Example
+    `claims[clm-x-date].value.date`: accepted claims clm-18-date and clm-x-date on agr-2018 signing-date conflict (the dates cannot be the same day): 2018-08-26/2018-08-27 vs 2018-09-05
     """
     for first, second, field, why in _conflicts(ctx):
         if first.standing is second.standing is Standing.ACCEPTED:
@@ -203,8 +225,16 @@ def conflicting_claims(ctx: Context) -> Iterator[Violation]:
 def half_settled_dispute(ctx: Context) -> Iterator[Violation]:
     """A disputed claim conflicts with an accepted one: either both are disputed, or one is refuted.
 
-    'Disputed' means neither side is settled, so the side it disputes cannot
-    be accepted. Conflicts are those of IS501.
+    ## What it checks
+    That a disputed claim does not conflict (as IS501 defines it) with an
+    accepted one; reported at the disputed claim.
+
+    ## Why
+    "Disputed" means neither side is settled; if the other side is accepted, the
+    dispute is settled after all (refute the claim) or it is not (dispute both).
+
+    ## Example
+    `claims[clm-x-date].value.date`: disputed claim clm-x-date conflicts with accepted claim clm-18-date on agr-2018 signing-date (the dates cannot be the same day): 2018-09-05 vs 2018-08-26/2018-08-27
     """
     for first, second, field, why in _conflicts(ctx):
         if first.standing is not second.standing:

@@ -1,4 +1,8 @@
-"""Corrections (IS6xx)."""
+"""Corrections (IS6xx).
+
+A correction's target, replacement, source, author and evidence sources must
+exist (checked by IS102).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,17 @@ from iransyria.rules.context import JUDGED, Context, join_ids
 
 @register("IS601", "corrected-claim-standing", Severity.ERROR)
 def corrected_claim_standing(ctx: Context) -> Iterator[Violation]:
-    """The claim a correction targets is refuted or superseded, not left accepted or disputed."""
+    """The claim a correction targets is refuted or superseded, not left accepted or disputed.
+
+    ## What it checks
+    That a correction's target is refuted or superseded.
+
+    ## Why
+    A corrected claim left accepted (or disputed) keeps counting as true.
+
+    ## Example
+    `corrections[cor-foreign].target`: correction cor-foreign corrects clm-18-hatami-foreign, which is still accepted
+    """
     for correction in ctx.dataset.corrections:
         target = ctx.claims.get(correction.target)
         if target is not None and target.standing in JUDGED:
@@ -28,7 +42,19 @@ def corrected_claim_standing(ctx: Context) -> Iterator[Violation]:
 
 @register("IS602", "publisher-correction-source", Severity.ERROR)
 def publisher_correction_source(ctx: Context) -> Iterator[Violation]:
-    """A publisher's correction comes from the source of the claim it corrects (and of its replacement)."""
+    """A publisher's correction comes from the source of the claim it corrects (and of its replacement).
+
+    ## What it checks
+    That a publisher's correction comes from the source of the claim it
+    corrects, and of its replacement.
+
+    ## Why
+    A publisher corrects its own article; the corrected version is in that same
+    article.
+
+    ## Example
+    `corrections[cor-companies].source`: publisher correction cor-companies comes from src-2018, but its replacement clm-20-iranian-companies from src-2020
+    """
     for correction in ctx.dataset.corrections:
         if correction.kind is not CorrectionKind.PUBLISHER:
             continue
@@ -46,7 +72,18 @@ def publisher_correction_source(ctx: Context) -> Iterator[Violation]:
 
 @register("IS603", "correction-changes-something", Severity.ERROR)
 def correction_changes_something(ctx: Context) -> Iterator[Violation]:
-    """A correction's 'after' differs from its 'before' (ignoring only runs of whitespace)."""
+    """A correction's 'after' differs from its 'before' (ignoring only runs of whitespace).
+
+    ## What it checks
+    That `after` differs from `before` (ignoring only runs of whitespace; a
+    change of case is a change).
+
+    ## Why
+    A correction that changes nothing is a mistake in the correction.
+
+    ## Example
+    `corrections[cor-foreign].after`: correction cor-foreign changes nothing: before and after are both 'Foreign Minister'
+    """
     for correction in ctx.dataset.corrections:
         if " ".join(correction.before.split()) == " ".join(correction.after.split()):
             yield flag(
@@ -102,7 +139,21 @@ def _strongly_connected(edges: dict[str, list[str]]) -> list[list[str]]:
 
 @register("IS604", "correction-loop", Severity.ERROR)
 def correction_loop(ctx: Context) -> Iterator[Violation]:
-    """Corrections never loop: following target -> replacement never returns to a claim already passed."""
+    """Corrections never loop: following target -> replacement never returns to a claim already passed.
+
+    ## What it checks
+    That following corrections from target to replacement never returns to a
+    claim already passed. Loops are found as strongly connected components of
+    the target→replacement graph (Tarjan, O(V + E)); each loop is reported once,
+    at the correction with the smallest id, with every correction in the loop in
+    `related`.
+
+    ## Why
+    A loop leaves no claim standing as the corrected fact.
+
+    ## Example
+    `corrections[cor-back].replacement`: corrections loop through claims clm-20-iranian-companies, clm-20-syrian-companies: cor-back (clm-20-iranian-companies -> clm-20-syrian-companies), cor-companies (clm-20-syrian-companies -> clm-20-iranian-companies)
+    """
     edges: defaultdict[str, list[str]] = defaultdict(list)
     by_edge: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
     for correction in ctx.dataset.corrections:
@@ -130,7 +181,18 @@ def correction_loop(ctx: Context) -> Iterator[Violation]:
 
 @register("IS605", "unexplained-standing", Severity.ERROR)
 def unexplained_standing(ctx: Context) -> Iterator[Violation]:
-    """Every refuted or superseded claim has a correction targeting it, or states its reason."""
+    """Every refuted or superseded claim has a correction targeting it, or states its reason.
+
+    ## What it checks
+    That every refuted or superseded claim has a correction targeting it or
+    states its `reason`.
+
+    ## Why
+    Wrong claims are kept, not deleted; the dataset must say why each is wrong.
+
+    ## Example
+    `claims[clm-18-hatami-foreign].standing`: claim clm-18-hatami-foreign is refuted, but no correction targets it and it gives no reason
+    """
     for claim in ctx.dataset.claims:
         if claim.standing in JUDGED or claim.reason is not None:
             continue

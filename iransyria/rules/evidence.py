@@ -1,4 +1,8 @@
-"""Evidence (IS8xx)."""
+"""Evidence (IS8xx).
+
+The rules that read the article files: without the articles folder they
+check nothing. Each file is read once per call.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,22 @@ def _quotes(ctx: Context) -> Iterator[tuple[str, str, str]]:
 
 @register("IS802", "article-missing", Severity.ERROR)
 def article_missing(ctx: Context) -> Iterator[Violation]:
-    """With the articles folder given, each source's article file is in it and can be read."""
+    """With the articles folder given, each source's article file is in it and can be read.
+
+    ## What it checks
+    When the articles folder is given, that each source's article file is in it
+    and can be read (a file that exists but cannot be read, or a folder in its
+    place, is reported with the reason, not raised).
+
+    ## Why
+    Quotes are checked against the file. Each file is read once per call; IS803
+    and IS804 judge those same bytes and say nothing of a file IS802 reports.
+
+    ## Example
+    `sources[src-2020].file`: article file 2020.txt of src-2020 is not in /tmp/articles
+
+    `sources[src-2020].file`: article file 2020.txt of src-2020 cannot be read from /tmp/articles: Permission denied
+    """
     if ctx.articles is None:
         return
     for source in ctx.dataset.sources:
@@ -33,7 +52,19 @@ def article_missing(ctx: Context) -> Iterator[Violation]:
 
 @register("IS803", "article-hash", Severity.ERROR)
 def article_hash(ctx: Context) -> Iterator[Violation]:
-    """With the articles folder given, each article file's SHA-256 is the one its source records."""
+    """With the articles folder given, each article file's SHA-256 is the one its source records.
+
+    ## What it checks
+    When the articles folder is given, that each article file's SHA-256 is the
+    one its source records.
+
+    ## Why
+    The quotes were checked against those exact bytes; a changed file may no
+    longer carry them.
+
+    ## Example
+    `sources[src-2018].sha256`: article file 2018.txt has SHA-256 1f2c…02ab, not the a52c…da2f of src-2018
+    """
     for source in ctx.dataset.sources:
         data = ctx.article_bytes(source)
         if data is None:
@@ -49,7 +80,19 @@ def article_hash(ctx: Context) -> Iterator[Violation]:
 
 @register("IS804", "quote-not-in-article", Severity.ERROR)
 def quote_not_in_article(ctx: Context) -> Iterator[Violation]:
-    """With the articles folder given, every quote is an exact substring of its source's article."""
+    """With the articles folder given, every quote is an exact substring of its source's article.
+
+    ## What it checks
+    When the articles folder is given, that every claim quote and correction
+    evidence quote is an exact substring of its source's article text (UTF-8).
+    `related` is the source.
+
+    ## Why
+    A quote is the verbatim evidence for a claim; a paraphrase is not evidence.
+
+    ## Example
+    `claims[clm-18-kind].quote`: the quote 'a military co-operation deal' is not in src-2018's article
+    """
     if ctx.articles is None:
         return
     for path, source_id, quote in _quotes(ctx):

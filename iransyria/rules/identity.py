@@ -1,4 +1,9 @@
-"""Identity and references (IS1xx)."""
+"""Identity and references (IS1xx).
+
+Every record has an id unique in its table, every reference resolves to a
+record of the right table and of the right kind, and every name says whom it
+names.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,19 @@ _TABLES = ("sources", "actors", "agreements", "claims", "corrections")
 
 @register("IS101", "unique-ids", Severity.ERROR)
 def unique_ids(ctx: Context) -> Iterator[Violation]:
-    """Every id is unique within its table: two records never share one."""
+    """Every id is unique within its table: two records never share one.
+
+    ## What it checks
+    That no two records of one table share an id (the id prefixes keep tables
+    apart). Reported once per duplicated id.
+
+    ## Why
+    Every reference, index and path is by id; a duplicate makes one record
+    unreachable (`Dataset` indexes keep the first).
+
+    ## Example
+    `claims[clm-18-kind].id`: 2 claims share the id clm-18-kind
+    """
     for table in _TABLES:
         records: Sequence[Any] = getattr(ctx.dataset, table)
         counts: defaultdict[str, int] = defaultdict(int)
@@ -87,10 +104,20 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
 def references_resolve(ctx: Context) -> Iterator[Violation]:
     """Every id a record refers to names a record of the right table in the dataset.
 
-    Covers claim sources and subjects, actors inside claim values, positions
-    and attributions, agreement parties, signatories and relations, correction
-    targets, replacements, sources, authors and evidence, and source outlets
-    and derivations.
+    ## What it checks
+    That every id a record refers to names a record of the right table: claim
+    source and subject (an agreement or an actor, by its prefix); actors in
+    claim values (`value.actor`, `value.position.of`), agreements in claim values
+    (`value.agreement`), attribution actors; agreement parties, signatories (actor
+    and position holder) and relation targets; actor office positions; correction
+    target, replacement, source, author (`by`) and evidence sources; source outlet
+    and derivation actor and source. `related` is the missing id.
+
+    ## Why
+    A dangling reference is data that cannot be read.
+
+    ## Example
+    `agreements[agr-2018].signatories[0].actor`: agr-2018 refers to per-hatami, which is not among the actors
     """
     tables = {
         "sources": ctx.sources,
@@ -111,11 +138,21 @@ _MEDIA_KINDS = frozenset({ActorKind.OUTLET, ActorKind.ORGANISATION})
 def reference_kinds(ctx: Context) -> Iterator[Violation]:
     """A reference names the right kind of actor for its role.
 
-    Parties and the holders of positions are states or organisations;
-    signatories are persons; a source's outlet is an outlet; what a source
-    derives from, and media that did not report an agreement, are outlets or
-    organisations (state media). An office claim names its own subject, and a
-    claim cannot relate an agreement to itself.
+    ## What it checks
+    That a reference names the right *kind* of actor for its role: parties and
+    the holders of positions (`Position.of`) are states or organisations;
+    signatories (in records and in signatory claims) are persons; a source's
+    outlet is an outlet; a derivation's actor and a `not-reported-by` medium are
+    outlets or organisations (state media). Also: an office claim names its own
+    subject as holder and gives a position, and a `related-to` claim does not
+    relate an agreement to itself.
+
+    ## Why
+    A reference to an existing but wrong actor (a person as a party) passes
+    IS102 and is still wrong.
+
+    ## Example
+    `claims[clm-18-party-iran].value.actor`: party per-hatami is a person, not one of: organisation, state
     """
 
     def kind_of(actor: str) -> ActorKind | None:
@@ -196,8 +233,22 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
 
 
 @register("IS104", "unique-names", Severity.ERROR)
-def uniquejoin_ids(ctx: Context) -> Iterator[Violation]:
-    """No name or alias (compared case-folded) belongs to two actors: a name must say who it names."""
+def unique_names(ctx: Context) -> Iterator[Violation]:
+    """No name or alias (compared case-folded) belongs to two actors: a name must say who it names.
+
+    ## What it checks
+    That no name or alias, compared case-folded with whitespace collapsed,
+    belongs to two actors. The first actor (by id) keeps the name; each other
+    actor holding it is reported at that name, with the other holders in
+    `related`.
+
+    ## Why
+    Aliases are how a reader (and the CLI) resolves a name in an article to an
+    actor; a shared name is ambiguous.
+
+    ## Example
+    `actors[per-hatami].aliases[0].name`: the name 'hatami' of per-hatami also names per-ayyoub
+    """
     owners: defaultdict[str, dict[str, str]] = defaultdict(dict)  # name -> actor -> first path
     for actor in ctx.dataset.actors:
         places = [(f"actors[{actor.id}].name", actor.name)]

@@ -1,4 +1,15 @@
-"""Office-holding (IS4xx)."""
+"""Office-holding (IS4xx).
+
+Each signatory of each dated agreement, and each *accepted* signatory claim
+that names a signatory or position the agreement's record does not (the
+others would repeat the record's verdict), is judged: did the actor hold that
+position on the signing date? The answer comes from the actor's office spans
+for that position (`OfficeHeld` start/end, compared case-folded by title and
+holder): the signing date `within` the span is certain (fine), impossible
+(IS401), possible (IS402); with no span that has a start or an end, the
+answer is unknown (IS403). An office held over several spans takes the best
+answer. `related` is the signatory.
+"""
 
 from __future__ import annotations
 
@@ -102,10 +113,15 @@ def _office_findings(ctx: Context) -> list[_OfficeFinding]:
 def signatory_out_of_office(ctx: Context) -> Iterator[Violation]:
     """A signatory held the office the record gives on the signing date.
 
-    Judged from the signatory's office spans for every agreement signatory,
-    and for every accepted signatory claim that names a signatory or position
-    the agreement record does not (the others are judged on the record). An
-    error when the date is certainly outside every span of that office.
+    ## What it checks
+    That the signing date is not certainly outside every span of the office.
+
+    ## Why
+    Someone signs in an official capacity only while holding it; a wrong office
+    or a wrong date is the error.
+
+    ## Example
+    `agreements[agr-2018].signatories[1]`: per-ayyoub certainly did not hold Minister of Defence (state-syria) on 2017-12-01: held from 2018-01 to 2022-04 (signing agr-2018)
     """
     for verdict, path, message, related in _office_findings(ctx):
         if verdict is Certainty.IMPOSSIBLE:
@@ -114,7 +130,18 @@ def signatory_out_of_office(ctx: Context) -> Iterator[Violation]:
 
 @register("IS402", "signatory-may-be-out-of-office", Severity.WARNING)
 def signatory_may_be_out_of_office(ctx: Context) -> Iterator[Violation]:
-    """As IS401, where the dates' precision leaves open whether the signing fell inside the span."""
+    """As IS401, where the dates' precision leaves open whether the signing fell inside the span.
+
+    ## What it checks
+    Where the precision of the dates leaves open whether the signing fell inside
+    the span.
+
+    ## Why
+    It may be fine, but a more precise date or span would settle it.
+
+    ## Example
+    `agreements[agr-2018].signatories[0]`: per-hatami possibly did not hold Minister of Defence (state-iran) on 2017-08: held from 2017-08 to 2021-08 (signing agr-2018)
+    """
     for verdict, path, message, related in _office_findings(ctx):
         if verdict is Certainty.POSSIBLE:
             yield flag("IS402", path, message, related)
@@ -122,7 +149,18 @@ def signatory_may_be_out_of_office(ctx: Context) -> Iterator[Violation]:
 
 @register("IS403", "signatory-office-unknown", Severity.WARNING)
 def signatory_office_unknown(ctx: Context) -> Iterator[Violation]:
-    """As IS401, where no dated span of that office is recorded for the signatory: it cannot be judged."""
+    """As IS401, where no dated span of that office is recorded for the signatory: it cannot be judged.
+
+    ## What it checks
+    Where no dated span of that office is recorded for the signatory (an office
+    the articles state with no start or end, or a position not recorded at all).
+
+    ## Why
+    It cannot be judged; the warning says so rather than guessing.
+
+    ## Example
+    `agreements[agr-2018].signatories[0]`: whether per-hatami held Minister of Defence (state-iran) on 2018-08-26/2018-08-27 is unknown: no span is recorded for that office (signing agr-2018)
+    """
     for verdict, path, message, related in _office_findings(ctx):
         if verdict is None:
             yield flag("IS403", path, message, related)

@@ -1,4 +1,9 @@
-"""Support (IS7xx)."""
+"""Support (IS7xx).
+
+An agreement record is what the dataset resolves from its claims: each field
+must be backed by an accepted claim, and each accepted claim about a field
+must be reflected in the record.
+"""
 
 from __future__ import annotations
 
@@ -102,10 +107,20 @@ def _field_entries(agreement: Agreement, field: str) -> list[tuple[int, str, str
 def unsupported_field(ctx: Context) -> Iterator[Violation]:
     """Every field of an agreement is backed by at least one accepted claim on that agreement.
 
-    The kind, each party, each signatory with its position, the signing date
-    (an accepted date claim that may be the same day), the place, each
-    provision and each relation. The related ids name the claims that state
-    the value but are not accepted, if any.
+    ## What it checks
+    That every field of an agreement is backed by at least one *accepted* claim
+    on that agreement: the kind; each party; each signatory with its position;
+    the signing date (an accepted date claim that may be the same day, so
+    "August 2018" backs "26 or 27 August 2018"); the place; each provision text
+    (case-folded); each relation (target and kind). `related` lists claims that
+    state the value but are not accepted.
+
+    ## Why
+    An agreement record is what the dataset resolves from the claims; a field no
+    accepted claim states is invented.
+
+    ## Example
+    `agreements[agr-2018].place`: agr-2018's signing place 'Damascus' is backed by no accepted claim
     """
     for agreement in ctx.dataset.agreements:
         for field, predicate in FIELD_PREDICATES.items():
@@ -128,9 +143,19 @@ def unsupported_field(ctx: Context) -> Iterator[Violation]:
 def unreflected_claim(ctx: Context) -> Iterator[Violation]:
     """An accepted claim about an agreement's field is reflected in the agreement's record.
 
-    An accepted party, signatory, provision or relation the record lacks, or
-    a kind, signing date or place the record contradicts, means either the
-    record is incomplete or the claim should not be accepted.
+    ## What it checks
+    The converse of IS701: an accepted claim about an agreement field (kind,
+    party, signatory with position, signing date, place, provision, relation)
+    that the agreement's record does not have (for the date: that cannot be the
+    same day). `related` is the agreement.
+
+    ## Why
+    Either the record is incomplete or the claim should not be accepted. (A
+    claim attached to the wrong agreement is usually also caught, as an error,
+    by IS201.)
+
+    ## Example
+    `claims[clm-x-provision].value.text`: accepted claim clm-x-provision gives agr-2018 the provision 'technology exchange', which its record does not have
     """
     for claim in ctx.dataset.claims:
         field = _PREDICATE_FIELDS.get(claim.predicate)

@@ -1,4 +1,9 @@
-"""Time (IS3xx)."""
+"""Time (IS3xx).
+
+News cannot precede what it reports, and a correction cannot precede what it
+corrects. Dates compare as intervals at their own precision, so each
+judgement is certain or only possible.
+"""
 
 from __future__ import annotations
 
@@ -76,8 +81,20 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
 def report_predates_signing(ctx: Context) -> Iterator[Violation]:
     """A source cannot report a signing it was certainly published before.
 
-    Judged for every source against each agreement it has claims about, and
-    for each accepted or disputed signing-date claim against its own date.
+    ## What it checks
+    That a source does not report a signing it was certainly published before.
+    Judged (a) once per source and agreement it has claims about (any standing),
+    at `sources[…].published`, with the agreement and those claims in `related`;
+    and (b) for each accepted or disputed `signing-date` claim against its own
+    date, at `claims[…].value.date`, when that date makes it worse than (a)
+    already says.
+
+    ## Why
+    News cannot precede the event; a report that does was misdated, or is about
+    something else (IS201 then says what).
+
+    ## Example
+    `sources[src-2018].published`: source src-2018 (published 2018-08-01) certainly predates the signing of agr-2018 (2018-08-26/2018-08-27) that it reports in 8 claim(s)
     """
     for certainty, path, message, related in _reporting_times(ctx):
         if certainty is Certainty.CERTAIN:
@@ -88,7 +105,17 @@ def report_predates_signing(ctx: Context) -> Iterator[Violation]:
 def report_may_predate_signing(ctx: Context) -> Iterator[Violation]:
     """A source possibly published before a signing it reports: the dates are too coarse to tell.
 
-    The same judgement as IS301 where the dates' precision leaves it open.
+    ## What it checks
+    The same as IS301 where the dates' precision leaves it open: the source is
+    *possibly* published before the signing.
+
+    ## Why
+    A report dated only to the month, or to "Sunday or Monday", cannot be shown
+    to follow the signing; the warning says the order rests on the article's
+    wording, not on the dates.
+
+    ## Example
+    `sources[src-2018].published`: source src-2018 (published 2018-08) possibly predates the signing of agr-2018 (2018-08-26/2018-08-27) that it reports in 8 claim(s)
     """
     for certainty, path, message, related in _reporting_times(ctx):
         if certainty is Certainty.POSSIBLE:
@@ -97,7 +124,18 @@ def report_may_predate_signing(ctx: Context) -> Iterator[Violation]:
 
 @register("IS304", "correction-predates-claim", Severity.ERROR)
 def correction_predates_claim(ctx: Context) -> Iterator[Violation]:
-    """A correction cannot be dated certainly before the source of the claim it corrects was published."""
+    """A correction cannot be dated certainly before the source of the claim it corrects was published.
+
+    ## What it checks
+    That a correction's date is not certainly before the publication of the
+    source of the claim it corrects; `related` is the claim and its source.
+
+    ## Why
+    One cannot correct what was not yet published.
+
+    ## Example
+    `corrections[cor-companies].date`: correction cor-companies is dated 2020-07-01, certainly before src-2020 (2020-07-09) published the claim clm-20-syrian-companies it corrects
+    """
     for correction in ctx.dataset.corrections:
         target = ctx.claims.get(correction.target)
         if correction.date is None or target is None:

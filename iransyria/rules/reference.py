@@ -94,15 +94,15 @@ The example messages below come from the test suite's small hand-built dataset
 SHIPPED_WARNINGS: dict[tuple[str, str], str] = {
     ("IS302", "sources[src-unknown-2018-new-deal].published"): (
         "The 'Syria and Iran Sign New Deal' article says Syria \"today signed\" the agreement, so it was "
-        "published on the day of the signing. Neither day is known exactly: the signing is \"Sunday or "
-        "Monday\" (26 or 27 August 2018) and so is the publication. As intervals, a publication on the "
-        "26th and a signing on the 27th cannot be ruled out, so the rule can only say \"possibly\". The "
-        "article's \"today\" settles the order; the encoding cannot express that the two unknown days "
+        'published on the day of the signing. Neither day is known exactly: the signing is "Sunday or '
+        'Monday" (26 or 27 August 2018) and so is the publication. As intervals, a publication on the '
+        '26th and a signing on the 27th cannot be ruled out, so the rule can only say "possibly". The '
+        'article\'s "today" settles the order; the encoding cannot express that the two unknown days '
         "are the same day, and narrowing either date would invent a precision the articles do not give."
     ),
     ("IS302", "sources[src-syrian-observer-2020].published"): (
         "The Syrian Observer's translation is dated only to July 2020 (inferred from \"the Caesar Act "
-        "went into force last month\"), and the agreement was signed on 8 July 2020; a publication on "
+        'went into force last month"), and the agreement was signed on 8 July 2020; a publication on '
         "1–7 July cannot be ruled out by the dates alone. The article reports the signing in the past "
         "tense, so it follows it; the month is all that is known of the publication date."
     ),

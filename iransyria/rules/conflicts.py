@@ -46,6 +46,7 @@ from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, Context, position_key
 
+# A conflict: (first claim, second claim, field path on the second, why). The
 # first has the smaller id.
 _Conflict = tuple[Claim, Claim, str, str]
 
@@ -178,7 +179,7 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
                 if same_time(conflict[0], conflict[1])
             ]
         return found
-    return []  # multi-valued without a conflict: see docs/rules.md
+    return []  # multi-valued without a conflict: see the table in the module docstring
 
 
 def _conflicts(ctx: Context) -> list[_Conflict]:

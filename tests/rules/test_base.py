@@ -11,7 +11,8 @@ import pytest
 
 from iransyria import rules
 from iransyria.errors import InvalidField
-from iransyria.rules import RULES, Severity, validate
+from iransyria.rules import RULES, Context, Severity, Violation, validate
+from iransyria.rules.base import register, registered
 from tests.conftest import REPO
 from tests.rules.conftest import (
     BASE,
@@ -109,3 +110,14 @@ def test_corroboration_is_a_query_not_a_rule() -> None:
     # One definition, in iransyria.queries: the rules module no longer has its own.
     assert not hasattr(rules, "corroboration")
     assert "corroboration" not in rules.__all__
+
+
+@pytest.mark.parametrize("code", ["IS101", "IS303", "IS801"])
+def test_a_code_in_use_or_retired_cannot_be_registered_again(code: str) -> None:
+    def check(ctx: Context) -> list[Violation]:
+        """A rule that would take a taken code."""
+        return []
+
+    with pytest.raises(ValueError, match=f"rule code {code} registered twice or retired"):
+        register(code, "taken", Severity.ERROR)(check)
+    assert [rule.code for rule in RULES] == [rule.code for rule in registered()]

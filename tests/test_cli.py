@@ -18,6 +18,7 @@ from typer.testing import CliRunner, Result
 
 import iransyria
 from iransyria import cli, queries
+from iransyria.cli import render
 from iransyria.dataset import Dataset
 from iransyria.models import (
     Actor,
@@ -664,7 +665,7 @@ def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record
 
 
 def test_terminal_output_is_rich(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_plain", lambda: False)
+    monkeypatch.setattr(render, "plain", lambda: False)
     result = runner.invoke(cli.app, ["show", "agreements"], env={"COLUMNS": "80", "FORCE_COLOR": "1"})
     assert result.exit_code == 0
     assert "─" in result.stdout  # the rich rule under the header

@@ -1,9 +1,10 @@
 """How the command line fails: the exit codes and the one place that turns errors into them.
 
 Every command is wrapped in :func:`guarded`: a :class:`~iransyria.errors.DataError`
-(input that is not a valid dataset) prints its problems, one line each, and a
+(input that is not a valid dataset) prints its problems, one line each, a
 :class:`UsageError` (an unknown id, a file that cannot be written) its message,
-on stderr, and the command exits :data:`EXIT_USAGE` without a traceback.
+and an :class:`OSError` (stdout on a full disk) the file and the reason, on
+stderr, and the command exits :data:`EXIT_USAGE` without a traceback.
 ``check`` exits :data:`EXIT_FINDINGS` itself when the rules find errors.
 """
 
@@ -36,8 +37,9 @@ EXIT_MEANINGS: dict[int, str] = {
     EXIT_OK: "success; `check` found no errors (warnings alone still exit 0 unless `--strict`)",
     EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
     EXIT_USAGE: (
-        "bad usage (unknown command or option, bad option value), an unknown id, or input that "
-        "cannot be read: every problem on stderr, one line each, no traceback"
+        "bad usage (unknown command or option, bad option value), an unknown id, input that "
+        "cannot be read, or output that cannot be written: every problem on stderr, one line each, "
+        "no traceback"
     ),
 }
 
@@ -68,6 +70,13 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
             raise typer.Exit(EXIT_USAGE) from None
         except UsageError as exc:
             typer.echo(str(exc), err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        except OSError as exc:
+            # Files are read and written through load/dump, which name them; an
+            # OSError without a file name is the output itself failing (a full
+            # disk, a closed pipe).
+            where = exc.filename if exc.filename is not None else "stdout"
+            typer.echo(f"{where}: {exc.strerror or exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return run

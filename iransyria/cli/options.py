@@ -77,7 +77,7 @@ def dataset() -> Dataset:
         from iransyria.serialization import load
 
         return load(_data_file)
-    from iransyria.dataset import shipped
+    from iransyria.data import shipped
 
     return shipped()
 

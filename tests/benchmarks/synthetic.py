@@ -1,14 +1,27 @@
-"""Deterministic synthetic datasets of any size, shaped like the shipped one.
+"""Deterministic datasets of any size for the benchmarks: synthetic, and the shipped one replicated.
 
-Each unit adds one agreement between two shared states, its two signatories
-(with office spans covering the signing), one source and a claim backing
-every field, so a dataset of ``n`` units has about 14·n records and every
-rule has real work to do on it.
+:func:`make_dataset` builds ``units`` synthetic units. Each unit adds one
+agreement between two shared states, its two signatories (with office spans
+covering the signing), one source and a claim backing every field: 14
+records, 8 of them claims, so every rule has real work to do.
+:func:`synthetic` sizes it by claims, up to a million and more.
+
+Signing days are spread over the whole valid calendar (years 2 to 9998, so
+that an office span a year either side and a publication two days later stay
+valid): unit ``i`` is signed on day ``i * STRIDE`` modulo the span, a
+permutation of the days, so no two units share a day up to 3.6 million units.
+
+:func:`replicated` is the shipped dataset with its claims repeated under new
+ids until it has the number of claims asked for: the real quotes (long) and
+the real shapes, thousands of claims per agreement.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+
+import attrs
 
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
@@ -36,13 +49,32 @@ from iransyria.models import (
 
 STATES = ("state-iran", "state-syria")
 
+#: Claims per synthetic unit.
+CLAIMS_PER_UNIT = 8
+
+_FIRST = dt.date(2, 1, 1)
+_DAYS = (dt.date(9998, 12, 29) - _FIRST).days
+#: Coprime with the span, so ``i * STRIDE % _DAYS`` visits every day once.
+STRIDE = 7919
+assert math.gcd(STRIDE, _DAYS) == 1
+
+
+def signing_day(unit: int) -> dt.date:
+    """The signing day of a unit: distinct for every unit below the span's length."""
+    return _FIRST + dt.timedelta(days=unit * STRIDE % _DAYS)
+
+
+def synthetic(claims: int) -> Dataset:
+    """A synthetic dataset with at least ``claims`` claims (a whole number of units)."""
+    return make_dataset(max(1, -(-claims // CLAIMS_PER_UNIT)))
+
 
 def make_dataset(units: int) -> Dataset:
     actors = [Actor(state, ActorKind.STATE, state.removeprefix("state-").title()) for state in STATES]
     agreements, claims, sources = [], [], []
     outlet = Attribution(AttributionKind.OUTLET)
     for i in range(units):
-        signed = dt.date(1900, 1, 1) + dt.timedelta(days=30 * i)
+        signed = signing_day(i)
         signed_on = FuzzyDate(PartialDate.from_date(signed))
         source_id = f"src-s{i}"
         published = FuzzyDate(PartialDate.from_date(signed + dt.timedelta(days=2)))
@@ -109,3 +141,25 @@ def make_dataset(units: int) -> Dataset:
                 )
             )
     return Dataset(sources=sources, actors=actors, agreements=agreements, claims=claims)
+
+
+def replicated(claims: int) -> Dataset:
+    """The shipped dataset with its claims repeated under new ids, to ``claims`` claims in all.
+
+    Sources, actors, agreements and corrections stay as shipped; copy ``k``
+    of claim ``clm-x`` is ``clm-x-rk``. The real quotes and value shapes are
+    kept, so each agreement gathers thousands of claims at large sizes.
+    """
+    from iransyria.data import shipped
+
+    base = shipped()
+    copies = list(base.claims)
+    k = 0
+    while len(copies) < claims:
+        k += 1
+        copies.extend(attrs.evolve(claim, id=f"{claim.id}-r{k}") for claim in base.claims)
+    return base.evolve(claims=copies[: max(claims, 1)])
+
+
+#: The data sets the runner measures, by name.
+DATASETS = {"synthetic": synthetic, "replicated": replicated}

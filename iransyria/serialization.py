@@ -28,6 +28,7 @@ from cattrs.errors import AttributeValidationNote
 from cattrs.preconf.orjson import make_converter
 from cattrs.strategies import configure_tagged_union
 
+from iransyria import fastjson
 from iransyria.atomic import write_atomic
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
@@ -220,7 +221,20 @@ def _gc_paused() -> Iterator[None]:
 
 
 def loads(data: bytes | str) -> Dataset:
-    """Read a dataset from JSON text; raise :class:`DataError` on any problem."""
+    """Read a dataset from JSON text; raise :class:`DataError` on any problem.
+
+    A valid dataset is read by the fast path (:mod:`iransyria.fastjson`);
+    anything it cannot vouch for is read here, field by field, so that a bad
+    input gets every problem with its path.
+    """
+    fast = fastjson.loads(data)
+    if fast is not None:
+        return fast
+    return _loads_detailed(data)
+
+
+def _loads_detailed(data: bytes | str) -> Dataset:
+    """:func:`loads` without the fast path: the reference every fast read must agree with."""
     try:
         raw = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -237,8 +251,12 @@ def to_json(value: Any) -> bytes:
 
 
 def dumps(dataset: Dataset) -> bytes:
-    """The canonical JSON bytes of a dataset: sorted keys and records, two-space indent."""
-    return to_json(dataset)
+    """The canonical JSON bytes of a dataset: sorted keys and records, two-space indent.
+
+    Written by the fast path (:mod:`iransyria.fastjson`), byte for byte what
+    :func:`to_json` writes.
+    """
+    return fastjson.dumps(dataset) or to_json(dataset)
 
 
 def load(path: str | os.PathLike[str]) -> Dataset:

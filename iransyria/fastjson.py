@@ -1,0 +1,328 @@
+"""A fast path under :func:`~iransyria.serialization.loads` and ``dumps``: same records, same bytes.
+
+The records stay attrs classes and :mod:`iransyria.serialization`'s cattrs
+converter stays the reference: it gives every problem of a bad input with its
+path. This module only makes the common case, a valid dataset, cheap:
+
+- **loads**: msgspec decodes the JSON in C into *mirrors* of the record
+  classes (:class:`msgspec.Struct` types generated from the attrs classes:
+  same fields, every field required, unknown keys refused, claim values a
+  union tagged by ``type``, integers within 64 bits). The mirrors are then
+  turned into the attrs records by constructors generated once per class, so
+  each record's validators run exactly once. A key given twice in one object
+  is caught by counting colons: outside strings, every colon in JSON text
+  ends a key, and the mirrors, written back by msgspec, hold one key per
+  field, so the text has more colons than its decoding exactly when a key
+  was given twice (an escaped colon, ``\\u003a``, could hide one, so its
+  presence sends the text to the detailed path).
+- **dumps**: functions generated once per class build the plain JSON tree
+  with keys already in sorted order, and orjson writes it with the
+  canonical options: byte for byte what the converter writes.
+
+Anything the fast path cannot vouch for (a decoding error, a failed
+validator, a record that omits a field with a default, a duplicate key)
+makes it return ``None``, and the caller runs the detailed path, which
+reports the problems or, for an input that is merely unusual, reads it.
+So the fast path never accepts what the detailed path refuses, and never
+refuses what it accepts. A type it cannot mirror switches it off, whole.
+"""
+
+from __future__ import annotations
+
+import enum
+import gc
+import threading
+import types
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any, Union
+
+import attrs
+import msgspec
+import orjson
+
+from iransyria.dataset import Dataset
+from iransyria.dates import FuzzyDate, PartialDate
+from iransyria.models import VALUE_TAGS, ClaimValue
+
+__all__ = ["dumps", "loads"]
+
+#: The discriminator key of a claim value (as :data:`iransyria.serialization.TAG`).
+TAG = "type"
+
+#: orjson's canonical options, less key sorting: the generated dumpers build sorted objects.
+_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+
+#: Signed 64-bit integers: msgspec reads any width, the detailed path 64 bits (signed or not) and
+#: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
+_INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+
+#: Escaped colons: they would let a duplicate key escape the colon count.
+_ESCAPED_COLONS = (b"\\u003a", b"\\u003A")
+
+
+class _Unsupported(TypeError):
+    """A field type the fast path has no mirror for: the detailed path handles everything."""
+
+
+def _optional_member(hint: Any) -> Any | None:
+    """``X`` for ``X | None``, else None."""
+    if typing.get_origin(hint) in (Union, types.UnionType):
+        args = typing.get_args(hint)
+        if len(args) == 2 and type(None) in args:
+            return args[0] if args[1] is type(None) else args[1]
+    return None
+
+
+def _is_claim_value(hint: Any) -> bool:
+    return hint is ClaimValue or (
+        typing.get_origin(hint) is Union and set(typing.get_args(hint)) == set(VALUE_TAGS)
+    )
+
+
+def _tuple_item(hint: Any) -> Any | None:
+    args = typing.get_args(hint)
+    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def _is_date(hint: Any) -> bool:
+    return hint is FuzzyDate or hint is PartialDate
+
+
+def _is_plain(hint: Any) -> bool:
+    """A value JSON holds as it is: a string, an integer or an enum's value."""
+    return hint is str or hint is int or (isinstance(hint, type) and issubclass(hint, enum.Enum))
+
+
+class _Plan:
+    """The mirrors, decoder, builders and dumpers for the record classes of a :class:`Dataset`."""
+
+    def __init__(self) -> None:
+        self.mirrors: dict[type, type] = {}
+        self.builders: dict[type, Callable[[Any], Any]] = {}
+        self.dumpers: dict[type, Callable[[Any], Any]] = {}
+        self.namespace: dict[str, Any] = {
+            "_parse_date": _date_parser(FuzzyDate),
+            "_parse_partial": _date_parser(PartialDate),
+            "_str": str,
+            "_tuple": tuple,
+        }
+        tables = _tables()
+        self.tables = tables
+        for item in tables.values():
+            self._class(item)
+        # Value members: build and dump dispatch on the concrete class.
+        self.namespace["_build_value"] = {
+            self.mirrors[cls]: self.builders[cls] for cls in VALUE_TAGS if cls in self.mirrors
+        }
+        self.namespace["_dump_value"] = {cls: self.dumpers[cls] for cls in VALUE_TAGS if cls in self.dumpers}
+        fields: list[tuple[str, Any]] = [
+            (name, typing.Tuple[self.mirrors[item], ...])  # noqa: UP006 - built at run time
+            for name, item in tables.items()
+        ]
+        document = msgspec.defstruct("DatasetMirror", fields, forbid_unknown_fields=True, gc=False)
+        self.decoder = msgspec.json.Decoder(document)
+        self.encoder = msgspec.json.Encoder()
+
+    # ---------------------------------------------------------------- mirrors
+
+    def _class(self, cls: type, tag: str | None = None) -> type:
+        """The mirror of an attrs class, generating its builder and dumper on the way."""
+        if cls in self.mirrors:
+            return self.mirrors[cls]
+        hints = typing.get_type_hints(cls)
+        fields = [field for field in attrs.fields(cls) if field.init]
+        if any(field.kw_only for field in fields):
+            raise _Unsupported(f"{cls.__name__} has keyword-only fields")
+        mirrored = [(field.name, self._type(hints[field.name])) for field in fields]
+        options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True, "gc": False}
+        if tag is not None:
+            options.update(tag_field=TAG, tag=tag)
+        mirror = msgspec.defstruct(f"{cls.__name__}Mirror", mirrored, **options)
+        self.mirrors[cls] = mirror
+        name = cls.__name__
+        self.namespace[f"_{name}"] = cls
+        # Build: the attrs constructor, positionally, so each validator runs once.
+        arguments = ", ".join(self._build_expr(hints[field.name], f"m.{field.name}") for field in fields)
+        self.builders[cls] = self._compile(f"_build_{name}", f"return _{name}({arguments})")
+        # Dump: a dict literal, keys sorted as the canonical form has them.
+        entries = [(field.name, self._dump_expr(hints[field.name], f"o.{field.name}")) for field in fields]
+        if tag is not None:
+            entries.append((TAG, repr(tag)))
+        body = ", ".join(f"{key!r}: {expr}" for key, expr in sorted(entries))
+        self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {{{body}}}", argument="o")
+        return mirror
+
+    def _type(self, hint: Any) -> Any:
+        if hint is int:
+            return _INT
+        if _is_plain(hint):
+            return hint
+        if _is_date(hint):
+            return str
+        member = _optional_member(hint)
+        if member is not None:
+            return self._type(member) | None
+        if _is_claim_value(hint):
+            members = tuple(self._class(cls, VALUE_TAGS[cls]) for cls in typing.get_args(ClaimValue))
+            return Union[members]  # noqa: UP007 - built from a tuple at run time
+        item = _tuple_item(hint)
+        if item is not None:
+            return tuple[self._type(item), ...]  # type: ignore[misc]
+        if attrs.has(hint):
+            return self._class(hint)
+        raise _Unsupported(f"no mirror for {hint!r}")
+
+    # ---------------------------------------------------------------- code
+
+    def _build_expr(self, hint: Any, expr: str) -> str:
+        if _is_plain(hint):
+            return expr
+        if hint is FuzzyDate:
+            return f"_parse_date({expr})"
+        if hint is PartialDate:
+            return f"_parse_partial({expr})"
+        member = _optional_member(hint)
+        if member is not None:
+            inner = self._build_expr(member, "v")
+            return expr if inner == "v" else f"(None if (v := {expr}) is None else {inner})"
+        if _is_claim_value(hint):
+            return f"_build_value[type(v := {expr})](v)"
+        item = _tuple_item(hint)
+        if item is not None:
+            inner = self._build_expr(item, "x")
+            return expr if inner == "x" else f"_tuple([{inner} for x in {expr}])"
+        if attrs.has(hint):
+            return f"_build_{hint.__name__}({expr})"
+        raise _Unsupported(f"no builder for {hint!r}")
+
+    def _dump_expr(self, hint: Any, expr: str) -> str:
+        if _is_plain(hint):
+            return expr  # orjson writes an enum as its value
+        if _is_date(hint):
+            return f"_str({expr})"
+        member = _optional_member(hint)
+        if member is not None:
+            inner = self._dump_expr(member, "v")
+            return expr if inner == "v" else f"(None if (v := {expr}) is None else {inner})"
+        if _is_claim_value(hint):
+            return f"_dump_value[type(v := {expr})](v)"
+        item = _tuple_item(hint)
+        if item is not None:
+            inner = self._dump_expr(item, "x")
+            return expr if inner == "x" else f"[{inner} for x in {expr}]"
+        if attrs.has(hint):
+            return f"_dump_{hint.__name__}({expr})"
+        raise _Unsupported(f"no dumper for {hint!r}")
+
+    def _compile(self, name: str, body: str, argument: str = "m") -> Callable[[Any], Any]:
+        source = f"def {name}({argument}):\n    {body}\n"
+        exec(compile(source, f"<iransyria.fastjson {name}>", "exec"), self.namespace)
+        function: Callable[[Any], Any] = self.namespace[name]
+        return function
+
+    # ---------------------------------------------------------------- use
+
+    def loads(self, data: bytes | str) -> Dataset | None:
+        try:
+            document = self.decoder.decode(data)
+        except (msgspec.DecodeError, ValueError, TypeError):
+            return None
+        text = data.encode() if isinstance(data, str) else data
+        if any(escaped in text for escaped in _ESCAPED_COLONS):
+            return None
+        if text.count(b":") != self.encoder.encode(document).count(b":"):
+            return None  # a key given twice
+        tables: dict[str, list[Any]] = {}
+        try:
+            for name, item in self.tables.items():
+                build = self.builders[item]
+                tables[name] = [build(record) for record in getattr(document, name)]
+        except (ValueError, TypeError, KeyError):
+            return None
+        return Dataset(**tables)
+
+    def dumps(self, dataset: Dataset) -> bytes:
+        tree = {}
+        for name in sorted(self.tables):
+            dump = self.dumpers[self.tables[name]]
+            tree[name] = [dump(record) for record in getattr(dataset, name)]
+        return orjson.dumps(tree, option=_OPTIONS)
+
+
+def _tables() -> dict[str, type]:
+    """Each table of a :class:`Dataset` and its record class."""
+    tables = {}
+    hints = typing.get_type_hints(Dataset)
+    for field in attrs.fields(Dataset):
+        if not field.init:
+            continue
+        item = _tuple_item(hints[field.name])
+        if item is None or not attrs.has(item):
+            raise _Unsupported(f"Dataset.{field.name} is not a tuple of records")
+        tables[field.name] = item
+    return tables
+
+
+def _date_parser(cls: type[FuzzyDate] | type[PartialDate]) -> Callable[[str], Any]:
+    """``cls.parse``, remembered: dates repeat across records, and the values are immutable."""
+    seen: dict[str, Any] = {}
+    parse = cls.parse
+
+    def parse_date(text: str) -> Any:
+        found = seen.get(text)
+        if found is None:
+            found = parse(text)
+            if len(seen) < 65536:
+                seen[text] = found
+        return found
+
+    return parse_date
+
+
+_plan: _Plan | None = None
+_failed = False
+_lock = threading.Lock()
+
+
+def _get_plan() -> _Plan | None:
+    """The plan, built on first use (a fraction of a millisecond per class); None if unsupported."""
+    global _plan, _failed
+    if _plan is None and not _failed:
+        with _lock:
+            if _plan is None and not _failed:
+                try:
+                    _plan = _Plan()
+                except _Unsupported:
+                    _failed = True
+    return _plan
+
+
+def _paused(function: Callable[[], Any]) -> Any:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return function()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def loads(data: bytes | str) -> Dataset | None:
+    """The dataset in ``data`` when it is valid and plainly written; None means: use the detailed path."""
+    plan = _get_plan()
+    if plan is None or not isinstance(data, (bytes, str)):
+        return None
+    found: Dataset | None = _paused(lambda: plan.loads(data))
+    return found
+
+
+def dumps(dataset: Dataset) -> bytes | None:
+    """The canonical JSON bytes of ``dataset``; None when the fast path does not support its types."""
+    plan = _get_plan()
+    if plan is None:
+        return None
+    written: bytes = _paused(lambda: plan.dumps(dataset))
+    return written

@@ -1,0 +1,111 @@
+"""The fast path agrees with the detailed one: same records in, same bytes out, no input it alone accepts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from iransyria import fastjson, serialization
+from iransyria.data import shipped
+from iransyria.dataset import Dataset
+from iransyria.errors import DataError
+from tests.strategies import datasets
+from tests.test_serialization import CLAIM, json_values
+
+
+def detailed(document: bytes) -> Dataset | DataError:
+    try:
+        return serialization._loads_detailed(document)
+    except DataError as error:
+        return error
+
+
+def test_the_shipped_data_takes_the_fast_path_both_ways() -> None:
+    """If a model change made the fast path step aside, this says so (the speed would go silently)."""
+    data = shipped()
+    reference = serialization.to_json(data)
+    assert fastjson.dumps(data) == reference
+    assert fastjson.loads(reference) == data
+
+
+@given(datasets())
+def test_fast_bytes_are_the_converters_bytes(dataset: Dataset) -> None:
+    canonical = serialization.to_json(dataset)
+    assert fastjson.dumps(dataset) == canonical
+    assert fastjson.loads(canonical) == dataset
+
+
+@given(datasets(), st.data())
+def test_a_damaged_export_is_read_fast_only_as_the_detailed_path_reads_it(
+    dataset: Dataset, data: st.DataObject
+) -> None:
+    document = orjson.loads(serialization.to_json(dataset))
+    paths: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in items:
+            paths.append((node, key))
+            walk(child)
+
+    walk(document)
+    parent, key = data.draw(st.sampled_from(paths))
+    parent[key] = data.draw(json_values)
+    text = orjson.dumps(document)
+    fast = fastjson.loads(text)
+    if fast is not None:
+        assert detailed(text) == fast
+
+
+def claim_text(**changes: Any) -> str:
+    return orjson.dumps({**CLAIM, **changes}).decode()
+
+
+FULL = '{"sources": [], "actors": [], "agreements": [], "corrections": [], "claims": [%s]}'
+
+
+def test_a_plain_claim_is_read_fast() -> None:
+    document = (FULL % claim_text()).encode()
+    fast = fastjson.loads(document)
+    assert fast is not None
+    assert fast == serialization._loads_detailed(document)
+
+
+QUANTITY = {"type": "quantity", "unit": "troops", "low": 1, "high": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a key given twice: a parser keeps one value and drops the other
+        claim_text()[:-1] + ', "standing": "refuted"}',
+        # the same, with an escaped colon in a kept string to balance the colon count
+        claim_text()[:-1].replace("in August 2018", "in August\\u003a 2018") + ', "reason": null}',
+        # an unknown key
+        claim_text()[:-1] + ', "rank": 1}',
+        # integers: a boolean, and one wider than 64 bits
+        claim_text(predicate="quantity", subject="state-iran", value=QUANTITY | {"low": True}),
+        claim_text(predicate="quantity", subject="state-iran", value=QUANTITY | {"low": 2**63}),
+        # a validator's refusal
+        claim_text(quote="   "),
+    ],
+)
+def test_what_the_fast_path_cannot_vouch_for_goes_to_the_detailed_path(body: str) -> None:
+    document = (FULL % body).encode()
+    assert fastjson.loads(document) is None
+    outcome = detailed(document)
+    try:
+        assert serialization.loads(document) == outcome
+    except DataError as error:
+        assert isinstance(outcome, DataError) and error.problems == outcome.problems
+
+
+def test_an_omitted_default_is_read_by_the_detailed_path() -> None:
+    claim = {key: value for key, value in CLAIM.items() if key not in {"inferences", "standing", "reason"}}
+    document = (FULL % orjson.dumps(claim).decode()).encode()
+    assert fastjson.loads(document) is None
+    assert serialization.loads(document).claims[0].id == CLAIM["id"]

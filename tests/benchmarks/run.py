@@ -1,33 +1,69 @@
 """Benchmarks, run on demand: ``python -m tests.benchmarks.run``.
 
-Every figure is a ratio to a baseline measured in the same run on the same
-machine, so the numbers compare across machines and runs:
+Every time is set beside a baseline measured in the same run on the same
+machine, so the ratios compare across machines and runs:
 
-- serialization: ``loads``/``dumps`` against plain ``orjson.loads``/``dumps``
-  of the same document (the cost of typing and validation), with the
-  collector paused (the default) and running;
-- rules: ``validate`` on datasets of n, 2n, 4n and 8n units; time per record
-  relative to the smallest size (flat means linear, as the rules issue asks);
-- start-up: ``import iransyria`` and ``iransyria --help`` against a bare
-  ``python -c pass``.
+- ``loads`` against ``orjson.loads`` of the same bytes with the collector
+  paused (the parse floor; with it running, orjson's own time swings with the
+  heap's size), beside msgspec and pydantic v2 models of the same shapes
+  (:mod:`tests.benchmarks.peers`) and the detailed cattrs path alone;
+- ``dumps`` against ``orjson.dumps`` of the plain data with the same
+  canonical options, beside the peers and the converter alone;
+- ``validate`` as time per record, relative to the smallest size (flat
+  means linear), and against ``loads``;
+- common queries (``claims(actor=)``, ``timeline(actor=)``, ``best_value``,
+  ``conflicts()``), cold (indexes built by the call) and warm;
+- peak memory of each reader (tracemalloc);
+- start-up of the main commands against ``python -c pass`` and a hello-world
+  Typer app, medians of N runs.
+
+Two data sets, each at every size: ``synthetic`` (the generator's agreements)
+and ``replicated`` (the shipped claims repeated: long real quotes, thousands
+of claims per agreement). Sizes count claims; ``--long`` adds 10^6.
+
+    python -m tests.benchmarks.run [--sizes 1e3,1e4,1e5] [--long]
+        [--datasets synthetic,replicated] [--startup-runs 11] [--json out.json]
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
+import json
+import os
+import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import orjson
 
 from iransyria import serialization
-from tests.benchmarks.synthetic import make_dataset
+from iransyria.dataset import Dataset
+from tests.benchmarks.synthetic import DATASETS
+
+#: orjson's options for the canonical form.
+CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+
+HELLO = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str = "world") -> None:
+    \"\"\"Say hello.\"\"\"
+    print(f"hello {name}")
+app()
+"""
 
 
-def best_of(function: Callable[[], object], repeat: int = 5) -> float:
+def best_of(function: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` runs, in seconds, with the collector as the caller left it."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -36,62 +72,287 @@ def best_of(function: Callable[[], object], repeat: int = 5) -> float:
     return min(times)
 
 
-def bench_serialization(units: int) -> None:
-    dataset = make_dataset(units)
-    document = serialization.dumps(dataset)
-    raw = orjson.loads(document)
-    parse = best_of(lambda: orjson.loads(document))
-    render = best_of(lambda: orjson.dumps(raw))
-    load = best_of(lambda: serialization.loads(document))
+def paused(function: Callable[[], object]) -> Callable[[], object]:
+    def run() -> object:
+        gc.disable()
+        try:
+            return function()
+        finally:
+            gc.enable()
 
-    def load_with_gc() -> None:
-        gc.enable()
-        serialization.structure(orjson.loads(document), type(dataset))
-
-    load_gc = best_of(load_with_gc)
-    dump = best_of(lambda: serialization.dumps(dataset))
-    print(f"serialization, {len(dataset)} records, {len(document) / 1e6:.1f} MB:")
-    print(f"  loads / orjson.loads          {load / parse:6.1f}x")
-    print(f"  loads with gc / loads         {load_gc / load:6.2f}x")
-    print(f"  dumps / orjson.dumps          {dump / render:6.1f}x")
-    assert serialization.loads(document) == dataset
+    return run
 
 
-def bench_rules(units: int) -> None:
+def peak_memory(function: Callable[[], object]) -> int:
+    """The peak of memory allocated by one run of ``function``, in bytes, what it returns included."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = function()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    del result
+    return peak
+
+
+def fresh(dataset: Dataset) -> Dataset:
+    """An equal dataset with no cached indexes, so a query or validation pays for its own."""
+    return Dataset(
+        sources=dataset.sources,
+        actors=dataset.actors,
+        agreements=dataset.agreements,
+        claims=dataset.claims,
+        corrections=dataset.corrections,
+    )
+
+
+def query_subjects(dataset: Dataset) -> tuple[str, str]:
+    """A person and an agreement to ask about: the first person with claims, the first agreement."""
+    people = [actor.id for actor in dataset.actors if actor.id.startswith("per-")]
+    about = dataset.claims_by_subject
+    person = next((p for p in people if p in about), people[0] if people else "state-iran")
+    return person, dataset.agreements[0].id
+
+
+def bench_size(name: str, claims: int, repeat: int, peers: Any, memory: bool) -> dict[str, Any]:
+    from iransyria import queries
     from iransyria.rules import validate
 
-    print("rules: validate() time per record, relative to the smallest dataset:")
-    base = None
-    for factor in (1, 2, 4, 8):
-        dataset = make_dataset(units * factor)
-        seconds = best_of(lambda d=dataset: validate(d), repeat=3)  # type: ignore[misc]
-        per_record = seconds / len(dataset)
-        base = base or per_record
-        print(f"  {len(dataset):7d} records   {per_record / base:5.2f}x")
+    dataset = DATASETS[name](claims)
+    document = serialization.dumps(dataset)
+    plain = orjson.loads(document)
+    row: dict[str, Any] = {
+        "dataset": name,
+        "claims": len(dataset.claims),
+        "records": len(dataset),
+        "megabytes": round(len(document) / 1e6, 2),
+    }
+    times: dict[str, float] = {}
+    times["orjson.loads"] = best_of(paused(lambda: orjson.loads(document)), repeat)
+    times["orjson.loads (gc on)"] = best_of(lambda: orjson.loads(document), repeat)
+    times["orjson.dumps"] = best_of(paused(lambda: orjson.dumps(plain, option=CANONICAL)), repeat)
+    times["loads"] = best_of(lambda: serialization.loads(document), repeat)
+    times["loads, detailed path"] = best_of(lambda: serialization._loads_detailed(document), 1)
+    times["dumps"] = best_of(lambda: serialization.dumps(dataset), repeat)
+    times["dumps, converter"] = best_of(lambda: serialization.to_json(dataset), 1)
+    if peers is not None:
+        decoded = peers.msgspec_loads(document)
+        times["msgspec loads"] = best_of(paused(lambda: peers.msgspec_loads(document)), repeat)
+        times["msgspec dumps"] = best_of(paused(lambda: peers.msgspec_dumps(decoded)), repeat)
+        del decoded
+        model = peers.pydantic_loads(document)
+        times["pydantic loads"] = best_of(paused(lambda: peers.pydantic_loads(document)), repeat)
+        times["pydantic loads (gc on)"] = best_of(lambda: peers.pydantic_loads(document), 1)
+        times["pydantic dumps"] = best_of(paused(lambda: peers.pydantic_dumps(model)), repeat)
+        del model
+    assert serialization.loads(document) == dataset
 
-
-def run(argv: list[str]) -> float:
-    runs = []
-    for _ in range(7):
+    validations = []
+    for _ in range(repeat):
+        subject = fresh(dataset)
         start = time.perf_counter()
-        subprocess.run([sys.executable, *argv], check=True, capture_output=True)
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        found = validate(subject)
+        validations.append(time.perf_counter() - start)
+    times["validate"] = min(validations)
+    row["violations"] = len(found)
+
+    person, agreement = query_subjects(dataset)
+    asked: dict[str, Callable[[Dataset], object]] = {
+        f"claims(actor={person})": lambda d: queries.claims(actor=person, dataset=d),
+        f"timeline(actor={person})": lambda d: queries.timeline(actor=person, dataset=d),
+        f"best_value({agreement}, signed)": lambda d: queries.best_value(agreement, "signed", d),
+        "conflicts()": lambda d: queries.conflicts(dataset=d),
+    }
+    row["queries"] = {}
+    for label, ask in asked.items():
+        subject = fresh(dataset)
+        start = time.perf_counter()
+        ask(subject)
+        cold = time.perf_counter() - start
+        warm = best_of(lambda a=ask, s=subject: a(s), repeat)  # type: ignore[misc]
+        row["queries"][label] = {"cold_ms": cold * 1e3, "warm_ms": warm * 1e3}
+
+    row["seconds"] = times
+    parse, render = times["orjson.loads"], times["orjson.dumps"]
+    row["ratios"] = {
+        "loads / orjson.loads": times["loads"] / parse,
+        "loads, detailed / orjson.loads": times["loads, detailed path"] / parse,
+        "dumps / orjson.dumps": times["dumps"] / render,
+        "dumps, converter / orjson.dumps": times["dumps, converter"] / render,
+        "validate / loads": times["validate"] / times["loads"],
+        "validate / orjson.loads": times["validate"] / parse,
+    }
+    if peers is not None:
+        row["ratios"].update(
+            {
+                "msgspec loads / orjson.loads": times["msgspec loads"] / parse,
+                "pydantic loads / orjson.loads": times["pydantic loads"] / parse,
+                "loads / pydantic loads": times["loads"] / times["pydantic loads"],
+                "msgspec dumps / orjson.dumps": times["msgspec dumps"] / render,
+                "pydantic dumps / orjson.dumps": times["pydantic dumps"] / render,
+            }
+        )
+    row["validate_us_per_record"] = times["validate"] / len(dataset) * 1e6
+    if memory:
+        peaks = {
+            "orjson.loads": peak_memory(lambda: orjson.loads(document)),
+            "loads": peak_memory(lambda: serialization.loads(document)),
+        }
+        if peers is not None:
+            peaks["msgspec loads"] = peak_memory(lambda: peers.msgspec_loads(document))
+            peaks["pydantic loads"] = peak_memory(lambda: peers.pydantic_loads(document))
+        row["peak_mb"] = {key: value / 1e6 for key, value in peaks.items()}
+    return row
 
 
-def bench_startup() -> None:
-    bare = run(["-c", "pass"])
-    library = run(["-c", "import iransyria"])
-    cli = run(["-m", "iransyria", "--help"])
-    show = run(["-m", "iransyria", "show", "agreements"])
-    print("start-up, median of 7, relative to `python -c pass`:")
-    print(f"  import iransyria              {library / bare:6.2f}x")
-    print(f"  iransyria --help              {cli / bare:6.2f}x")
-    print(f"  iransyria show agreements     {show / bare:6.2f}x")
+# --------------------------------------------------------------------------- start-up
+
+
+def median_run(argv: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_startup(runs: int) -> dict[str, Any]:
+    python = sys.executable
+    script = shutil.which("iransyria", path=str(Path(python).parent))
+    command = [script] if script else [python, "-m", "iransyria"]
+    cases = {
+        "python -c pass": [python, "-c", "pass"],
+        "import attrs": [python, "-c", "import attrs"],
+        "import iransyria": [python, "-c", "import iransyria"],
+        "hello typer": [python, "-c", HELLO],
+        "hello typer --help": [python, "-c", HELLO, "--help"],
+        "iransyria --help": [*command, "--help"],
+        "iransyria show agreements": [*command, "show", "agreements"],
+        "iransyria check": [*command, "check"],
+    }
+    medians = {label: median_run(argv, runs) for label, argv in cases.items()}
+    return {
+        "runs": runs,
+        "ms": {label: value * 1e3 for label, value in medians.items()},
+        "ratios": {
+            "import iransyria / import attrs": medians["import iransyria"] / medians["import attrs"],
+            "iransyria --help / hello typer --help": medians["iransyria --help"]
+            / medians["hello typer --help"],
+            "iransyria show agreements / hello typer": medians["iransyria show agreements"]
+            / medians["hello typer"],
+            "iransyria check / hello typer": medians["iransyria check"] / medians["hello typer"],
+            "hello typer / python -c pass": medians["hello typer"] / medians["python -c pass"],
+        },
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def flatness(rows: list[dict[str, Any]]) -> None:
+    """Each row's validate time per record relative to the smallest size of its data set."""
+    smallest: dict[str, float] = {}
+    for row in sorted(rows, key=lambda r: r["claims"]):
+        base = smallest.setdefault(row["dataset"], row["validate_us_per_record"])
+        row["ratios"]["validate per record / smallest"] = row["validate_us_per_record"] / base
+
+
+def machine() -> dict[str, Any]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = {}
+    for package in ("orjson", "msgspec", "pydantic", "attrs", "cattrs", "typer"):
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:  # a peer that is not installed is simply not listed
+            continue
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "versions": versions,
+    }
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = [
+        f"machine: {report['machine']['platform']}, {report['machine']['cpus']} CPUs, "
+        f"Python {report['machine']['python']}, load {report['machine']['load_average']}",
+    ]
+    for row in report["sizes"]:
+        lines.append("")
+        lines.append(
+            f"{row['dataset']}, {row['claims']:,} claims ({row['records']:,} records, "
+            f"{row['megabytes']} MB), {row['violations']:,} violations"
+        )
+        t = row["seconds"]
+        lines.append(f"  {'orjson.loads (gc paused)':34s} {t['orjson.loads'] * 1e3:10.1f} ms")
+        lines.append(f"  {'orjson.dumps (canonical options)':34s} {t['orjson.dumps'] * 1e3:10.1f} ms")
+        for label, value in row["ratios"].items():
+            lines.append(f"  {label:34s} {value:10.2f}x")
+        lines.append(f"  {'validate per record':34s} {row['validate_us_per_record']:10.2f} us")
+        for label, value in row["queries"].items():
+            lines.append(
+                f"  {label[:34]:34s} {value['cold_ms']:10.2f} ms cold {value['warm_ms']:10.3f} ms warm"
+            )
+        for label, value in row.get("peak_mb", {}).items():
+            lines.append(f"  {'peak memory, ' + label:34s} {value:10.1f} MB")
+    if report.get("startup"):
+        startup = report["startup"]
+        lines.append("")
+        lines.append(f"start-up, median of {startup['runs']} runs")
+        for label, value in startup["ms"].items():
+            lines.append(f"  {label:34s} {value:10.1f} ms")
+        for label, value in startup["ratios"].items():
+            lines.append(f"  {label:40s} {value:6.2f}x")
+    return "\n".join(lines)
+
+
+def parse_sizes(text: str) -> list[int]:
+    return [int(float(part)) for part in text.split(",") if part.strip()]
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks.run", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--sizes", default="1e3,1e4,1e5", help="claims per data set, comma-separated")
+    parser.add_argument("--long", action="store_true", help="add 10^6 claims (minutes)")
+    parser.add_argument("--datasets", default="synthetic,replicated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the fastest counts")
+    parser.add_argument("--startup-runs", type=int, default=11, help="0 skips start-up")
+    parser.add_argument("--no-peers", action="store_true", help="skip msgspec and pydantic")
+    parser.add_argument("--no-memory", action="store_true", help="skip peak memory (tracemalloc is slow)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    sizes = parse_sizes(args.sizes) + ([10**6] if args.long else [])
+    peers = None
+    if not args.no_peers:
+        try:
+            from tests.benchmarks.peers import Peers
+
+            peers = Peers()
+        except ImportError as missing:
+            print(f"peers skipped ({missing}): pip install -e '.[bench]'", file=sys.stderr)
+    rows = []
+    for name in args.datasets.split(","):
+        for size in sizes:
+            rows.append(bench_size(name, size, args.repeat, peers, not args.no_memory))
+            print(f"... {name} {size:,} done", file=sys.stderr, flush=True)
+    flatness(rows)
+    report = {"machine": machine(), "sizes": rows}
+    if args.startup_runs:
+        report["startup"] = bench_startup(args.startup_runs)
+    print(render(report))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return report
 
 
 if __name__ == "__main__":
-    units = int(sys.argv[1]) if len(sys.argv) > 1 else 500
-    bench_serialization(units)
-    bench_rules(units // 4 or 1)
-    bench_startup()
+    main()

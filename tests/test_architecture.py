@@ -34,10 +34,19 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic")),
+    ("foundations", ("iransyria.errors", "iransyria.display", "iransyria.dates", "iransyria.atomic")),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
-    ("data", ("iransyria.data", "iransyria.serialization", "iransyria.fastjson", "iransyria.schema")),
+    (
+        "data",
+        (
+            "iransyria.data",
+            "iransyria.reading",
+            "iransyria.serialization",
+            "iransyria.fastjson",
+            "iransyria.schema",
+        ),
+    ),
     ("questions", ("iransyria.rules", "iransyria.queries")),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),

@@ -104,6 +104,19 @@ def test_what_the_fast_path_cannot_vouch_for_goes_to_the_detailed_path(body: str
         assert isinstance(outcome, DataError) and error.problems == outcome.problems
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        claim_text()[:-1] + ', "standing": "refuted"}',
+        claim_text()[:-1].replace("in August 2018", "in August\\u003a 2018") + ', "reason": null}',
+    ],
+)
+def test_a_key_given_twice_is_refused_with_its_path(body: str) -> None:
+    with pytest.raises(DataError) as refused:
+        serialization.loads((FULL % body).encode())
+    assert refused.value.problems[0].startswith("claims[0]: duplicate key")
+
+
 def test_an_omitted_default_is_read_by_the_detailed_path() -> None:
     claim = {key: value for key, value in CLAIM.items() if key not in {"inferences", "standing", "reason"}}
     document = (FULL % orjson.dumps(claim).decode()).encode()

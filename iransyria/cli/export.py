@@ -9,6 +9,7 @@ import typer
 
 from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
+from iransyria.display import safe_text
 
 __all__ = ["export", "register", "schema"]
 
@@ -33,7 +34,7 @@ def export(
         dump(data, out)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {len(data)} records to {out}", err=True)
+    typer.echo(safe_text(f"wrote {len(data)} records to {out}"), err=True)
 
 
 @guarded

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import enum
+import functools
 import re
 
 import attrs
@@ -74,7 +75,7 @@ class PartialDate:
             return
         if self.month is None:
             raise ValueError("a day needs a month")
-        last = calendar.monthrange(self.year, self.month)[1]
+        last = _month_length(self.year, self.month)
         if not 1 <= value <= last:
             raise ValueError(f"invalid day {value} for {self.year:04d}-{self.month:02d}")
 
@@ -89,14 +90,12 @@ class PartialDate:
     @property
     def earliest(self) -> _dt.date:
         """The first day this date may stand for."""
-        return _dt.date(self.year, self.month or 1, self.day or 1)
+        return _bounds(self.year, self.month, self.day)[0]
 
     @property
     def latest(self) -> _dt.date:
         """The last day this date may stand for."""
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return _dt.date(self.year, month, day)
+        return _bounds(self.year, self.month, self.day)[1]
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -114,12 +113,7 @@ class PartialDate:
         return cls(value.year, value.month, value.day)
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+        return _text(self.year, self.month, self.day)
 
 
 @attrs.define(frozen=True)
@@ -167,16 +161,20 @@ class FuzzyDate:
 
     @property
     def earliest(self) -> _dt.date:
-        return self.start.earliest
+        start = self.start
+        return _bounds(start.year, start.month, start.day)[0]
 
     @property
     def latest(self) -> _dt.date:
-        return (self.end or self.start).latest
+        end = self.end or self.start
+        return _bounds(end.year, end.month, end.day)[1]
 
     @property
     def sort_key(self) -> tuple[_dt.date, _dt.date]:
         """Order by earliest possible day, then latest: a stable, honest order."""
-        return (self.earliest, self.latest)
+        start = self.start
+        end = self.end or start
+        return (_bounds(start.year, start.month, start.day)[0], _bounds(end.year, end.month, end.day)[1])
 
     def before(self, other: FuzzyDate) -> Certainty:
         """Whether this date falls strictly before ``other``."""
@@ -210,6 +208,36 @@ class FuzzyDate:
 
     def __str__(self) -> str:
         return str(self.start) if self.end is None else f"{self.start}/{self.end}"
+
+
+# Sorting, the rules and the queries ask for the same few thousand dates' bounds
+# over and over (``sort_key`` was the hottest function of ``validate``): the
+# answers depend only on the three numbers, so they are remembered.
+
+
+@functools.lru_cache(maxsize=None)  # at most 9,999 x 12 entries
+def _month_length(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bounds(year: int, month: int | None, day: int | None) -> tuple[_dt.date, _dt.date]:
+    """The first and last day a date of this precision may stand for."""
+    earliest = _dt.date(year, month or 1, day or 1)
+    last_month = month or 12
+    latest = _dt.date(year, last_month, day or _month_length(year, last_month))
+    return earliest, latest
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text(year: int, month: int | None, day: int | None) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    text = f"{year:04d}"
+    if month is not None:
+        text += f"-{month:02d}"
+    if day is not None:
+        text += f"-{day:02d}"
+    return text
 
 
 def _not_before(late: FuzzyDate, early: FuzzyDate) -> Certainty:

@@ -57,8 +57,9 @@ _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 #: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
 _INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
 
-#: Escaped colons: they would let a duplicate key escape the colon count.
-_ESCAPED_COLONS = (b"\\u003a", b"\\u003A")
+#: The start of an escaped colon (``\\u003a``), which could hide a duplicate key from the colon count;
+#: its presence (or any escape from U+0030 to U+003F) sends the text to the detailed path.
+_ESCAPE_PREFIX = b"\\u003"
 
 
 class _Unsupported(TypeError):
@@ -199,8 +200,10 @@ class _Plan:
         raise _Unsupported(f"no builder for {hint!r}")
 
     def _dump_expr(self, hint: Any, expr: str) -> str:
-        if _is_plain(hint):
-            return expr  # orjson writes an enum as its value
+        if hint is str or hint is int:
+            return expr
+        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+            return f"{expr}._value_"  # the stored value: ``.value`` is a Python-level descriptor
         if _is_date(hint):
             return f"_str({expr})"
         member = _optional_member(hint)
@@ -231,7 +234,7 @@ class _Plan:
         except (msgspec.DecodeError, ValueError, TypeError):
             return None
         text = data.encode() if isinstance(data, str) else data
-        if any(escaped in text for escaped in _ESCAPED_COLONS):
+        if _ESCAPE_PREFIX in text:
             return None
         if text.count(b":") != self.encoder.encode(document).count(b":"):
             return None  # a key given twice

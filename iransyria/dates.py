@@ -215,7 +215,7 @@ class FuzzyDate:
 # answers depend only on the three numbers, so they are remembered.
 
 
-@functools.lru_cache(maxsize=None)  # at most 9,999 x 12 entries
+@functools.cache  # at most 9,999 x 12 entries
 def _month_length(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

@@ -29,6 +29,7 @@ another rule.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from iransyria.dataset import Dataset
@@ -66,6 +67,15 @@ def validate(dataset: Dataset, articles: Path | None = None) -> list[Violation]:
     ``articles`` is the folder of the article files; without it the rules
     that read them (IS802-IS804) check nothing.
     """
-    ctx = Context(dataset, articles)
-    found = [violation for rule in RULES for violation in rule.check(ctx)]
-    return sorted(found, key=lambda v: (RANK[v.severity], v.code, v.path, v.message, v.related))
+    # The rules build indexes and tuples of many small objects and free none
+    # of them: the cyclic collector would scan the growing heap again and
+    # again (about 30% of the time at 10^5 records) and find nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        ctx = Context(dataset, articles)
+        found = [violation for rule in RULES for violation in rule.check(ctx)]
+        return sorted(found, key=lambda v: (RANK[v.severity], v.code, v.path, v.message, v.related))
+    finally:
+        if enabled:
+            gc.enable()

@@ -8,6 +8,7 @@ must be reflected in the record.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from iransyria.dates import Certainty
 from iransyria.models import (
@@ -80,27 +81,38 @@ _VALUE_PATHS: dict[str, str] = {
 _PREDICATE_FIELDS: dict[Predicate, str] = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
 
 
-def _field_entries(agreement: Agreement, field: str) -> list[tuple[int, str, str]]:
-    """(index, path suffix, description) for each entry of the field that needs backing."""
+def _field_count(agreement: Agreement, field: str) -> int:
+    """How many entries of the field need backing (0 for an empty optional field)."""
     if field == "kind":
-        return [(0, "kind", f"kind {agreement.kind.value!r}")]
+        return 1
     if field == "signed":
-        return [] if agreement.signed is None else [(0, "signed", f"signing date {agreement.signed}")]
+        return int(agreement.signed is not None)
     if field == "place":
-        return [] if agreement.place is None else [(0, "place", f"signing place {agreement.place!r}")]
+        return int(agreement.place is not None)
+    entries: tuple[Any, ...] = getattr(agreement, field)
+    return len(entries)
+
+
+def _field_entry(agreement: Agreement, field: str, index: int) -> tuple[str, str]:
+    """(path suffix, description) of one entry of the field, written only for a violation."""
+    if field == "kind":
+        return "kind", f"kind {agreement.kind.value!r}"
+    if field == "signed":
+        return "signed", f"signing date {agreement.signed}"
+    if field == "place":
+        return "place", f"signing place {agreement.place!r}"
     if field == "parties":
-        return [(i, f"parties[{i}]", f"party {p}") for i, p in enumerate(agreement.parties)]
+        return f"parties[{index}]", f"party {agreement.parties[index]}"
     if field == "signatories":
-        return [
-            (i, f"signatories[{i}]", f"signatory {s.actor} as {describe_position(s.position)}")
-            for i, s in enumerate(agreement.signatories)
-        ]
+        signatory = agreement.signatories[index]
+        return (
+            f"signatories[{index}]",
+            f"signatory {signatory.actor} as {describe_position(signatory.position)}",
+        )
     if field == "provisions":
-        return [(i, f"provisions[{i}]", f"provision {p!r}") for i, p in enumerate(agreement.provisions)]
-    return [
-        (i, f"relations[{i}]", f"relation {r.kind.value} {r.target}")
-        for i, r in enumerate(agreement.relations)
-    ]
+        return f"provisions[{index}]", f"provision {agreement.provisions[index]!r}"
+    relation = agreement.relations[index]
+    return f"relations[{index}]", f"relation {relation.kind.value} {relation.target}"
 
 
 @register("IS701", "unsupported-field", Severity.ERROR)
@@ -125,11 +137,14 @@ def unsupported_field(ctx: Context) -> Iterator[Violation]:
     for agreement in ctx.dataset.agreements:
         for field, predicate in FIELD_PREDICATES.items():
             claims = ctx.claims_by_key.get((agreement.id, predicate), [])
-            for index, suffix, what in _field_entries(agreement, field):
-                stating = [c for c in claims if _backs(c, field, agreement, index)]
-                if any(c.standing is Standing.ACCEPTED for c in stating):
+            for index in range(_field_count(agreement, field)):
+                # One accepted claim that backs the entry settles it: most entries stop at the first.
+                if any(
+                    c.standing is Standing.ACCEPTED and _backs(c, field, agreement, index) for c in claims
+                ):
                     continue
-                others = sorted(c.id for c in stating)
+                suffix, what = _field_entry(agreement, field, index)
+                others = sorted(c.id for c in claims if _backs(c, field, agreement, index))
                 only = f" (only {', '.join(others)}, not accepted)" if others else ""
                 yield flag(
                     "IS701",
@@ -162,8 +177,7 @@ def unreflected_claim(ctx: Context) -> Iterator[Violation]:
         agreement = ctx.agreements.get(claim.subject)
         if field is None or agreement is None or claim.standing is not Standing.ACCEPTED:
             continue
-        entries = _field_entries(agreement, field)
-        if any(_backs(claim, field, agreement, index) for index, _, _ in entries):
+        if any(_backs(claim, field, agreement, index) for index in range(_field_count(agreement, field))):
             continue
         yield flag(
             "IS702",

@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from iransyria.models import Actor, Agreement, Claim, Correction, Source
+from iransyria.models import Actor, ActorValue, Agreement, Claim, Correction, Source, is_agreement_id
 
-__all__ = ["Dataset"]
+__all__ = ["Dataset", "claim_actors"]
 
 _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 _T = TypeVar("_T")
@@ -30,6 +30,26 @@ def _group(records: Iterable[_R], key: Callable[[_R], str | None]) -> dict[str, 
     for record in records:
         value = key(record)
         if value is not None:
+            groups[value].append(record)
+    return {value: tuple(members) for value, members in groups.items()}
+
+
+def claim_actors(claim: Claim) -> tuple[str, ...]:
+    """The actors a claim is about: its subject, when an actor, and the actor its value names.
+
+    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
+    an office's state or organisation (``position.of``) does not count.
+    """
+    about = () if is_agreement_id(claim.subject) else (claim.subject,)
+    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
+        about = (*about, claim.value.actor)
+    return about
+
+
+def _group_many(records: Iterable[_R], keys: Callable[[_R], Iterable[str]]) -> dict[str, tuple[_R, ...]]:
+    groups: dict[str, list[_R]] = defaultdict(list)
+    for record in records:
+        for value in keys(record):
             groups[value].append(record)
     return {value: tuple(members) for value, members in groups.items()}
 
@@ -97,6 +117,14 @@ class Dataset:
     def claims_by_source(self) -> Mapping[str, tuple[Claim, ...]]:
         """Claims grouped by the id of their source, in id order."""
         return self._grouped("claims_by_source", self.claims, lambda claim: claim.source)
+
+    @property
+    def claims_by_actor(self) -> Mapping[str, tuple[Claim, ...]]:
+        """Claims grouped by each actor they are about (:func:`claim_actors`), in id order."""
+        table = self._indexes.get("claims_by_actor")
+        if table is None:
+            table = self._indexes["claims_by_actor"] = _group_many(self.claims, claim_actors)
+        return table
 
     @property
     def corrections_by_target(self) -> Mapping[str, tuple[Correction, ...]]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+from hypothesis import given
 
-from iransyria.dataset import Dataset
+from iransyria.dataset import Dataset, claim_actors
 from iransyria.models import Derivation, DerivationKind, Source, SourceKind
+from tests.strategies import datasets
 from tests.test_models import claim, source
 
 
@@ -73,3 +75,12 @@ def test_indexes_are_not_part_of_equality() -> None:
     data = Dataset(claims=[claim()])
     _ = data.claims_by_subject
     assert data == attrs.evolve(data)
+
+
+@given(datasets())
+def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
+    """The index behind claims(actor=) and timeline(actor=): the same claims, in id order, as a full scan."""
+    actors = {actor for claim in dataset.claims for actor in claim_actors(claim)}
+    assert set(dataset.claims_by_actor) == actors
+    for actor in actors:
+        assert dataset.claims_by_actor[actor] == tuple(c for c in dataset.claims if actor in claim_actors(c))

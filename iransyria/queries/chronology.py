@@ -19,7 +19,6 @@ from iransyria.queries.common import (
     _RANK,
     _WRONG,
     _data,
-    _mentions_actor,
 )
 from iransyria.queries.listing import agreements
 from iransyria.queries.resolution import best_value, claims_behind
@@ -103,12 +102,12 @@ def timeline(
         )
     if agreement is None:
         merged: dict[tuple[str, Predicate, EventValue], list[Claim]] = {}
-        for c in data.claims:
+        about = data.claims if actor is None else data.claims_by_actor.get(actor, ())
+        for c in about:
             if (
                 c.predicate in (Predicate.VISIT, Predicate.EVENT)
                 and isinstance(c.value, EventValue)
                 and c.standing not in _WRONG
-                and (actor is None or _mentions_actor(c, actor))
             ):
                 merged.setdefault((c.subject, c.predicate, c.value), []).append(c)
         for (subject, predicate, value), group in merged.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from iransyria.dataset import Dataset
+from iransyria.dataset import Dataset, claim_actors
 from iransyria.models import (
     FIELD_PREDICATES,
     Actor,
@@ -16,7 +16,6 @@ from iransyria.models import (
     Correction,
     Source,
     Standing,
-    is_agreement_id,
 )
 
 __all__ = [
@@ -62,18 +61,6 @@ def _value_actors(value: ClaimValue) -> tuple[str, ...]:
     if isinstance(value, ActorValue):
         return (value.actor,) if value.position is None else (value.actor, value.position.of)
     return ()
-
-
-def claim_actors(claim: Claim) -> tuple[str, ...]:
-    """The actors a claim is about: its subject, when an actor, and the actor its value names.
-
-    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
-    an office's state or organisation (``position.of``) does not count.
-    """
-    about = () if is_agreement_id(claim.subject) else (claim.subject,)
-    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
-        about = (*about, claim.value.actor)
-    return about
 
 
 def _mentions_actor(claim: Claim, actor_id: str) -> bool:

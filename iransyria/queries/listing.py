@@ -90,7 +90,7 @@ def sources(
         reporting = {c.source for c in data.claims_by_subject.get(agreement, ())}
         found = tuple(s for s in found if s.id in reporting)
     if actor is not None:
-        reporting = {c.source for c in data.claims if _mentions_actor(c, actor)}
+        reporting = {c.source for c in data.claims_by_actor.get(actor, ())}
         found = tuple(s for s in found if s.id in reporting)
     return found
 
@@ -119,9 +119,11 @@ def claims(
             found = (c for c in found if c.subject == agreement)
     elif agreement is not None:
         found = data.claims_by_subject.get(agreement, ())
+    elif actor is not None:
+        found = data.claims_by_actor.get(actor, ())
     else:
         found = data.claims
-    if actor is not None:
+    if actor is not None and (source is not None or agreement is not None):
         found = (c for c in found if _mentions_actor(c, actor))
     if standing is not None:
         found = (c for c in found if c.standing is standing)

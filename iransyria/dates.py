@@ -10,7 +10,6 @@ ISO 8601-2 level-0 syntax (``2018``, ``2018-08``, ``2018-08-26``,
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import enum
 import functools
@@ -215,9 +214,14 @@ class FuzzyDate:
 # answers depend only on the three numbers, so they are remembered.
 
 
-@functools.cache  # at most 9,999 x 12 entries
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _month_length(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """Days in the month, by the proleptic Gregorian rule (``calendar`` costs milliseconds to import)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 @functools.lru_cache(maxsize=1 << 16)

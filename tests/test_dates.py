@@ -101,3 +101,13 @@ def test_comparisons_are_consistent(a: FuzzyDate, b: FuzzyDate) -> None:
 def test_partial_date_needs_month_for_day() -> None:
     with pytest.raises(ValueError, match="a day needs a month"):
         PartialDate(2018, None, 5)
+
+
+def test_month_lengths_are_the_calendar_modules() -> None:
+    import calendar
+
+    from iransyria.dates import _month_length
+
+    for year in range(1, 10000):
+        for month in range(1, 13):
+            assert _month_length(year, month) == calendar.monthrange(year, month)[1], (year, month)

@@ -52,20 +52,24 @@ def check(
     ] = MAX_ERRORS,
 ) -> None:
     """Validate a dataset against every rule; print the violations grouped by severity."""
-    from iransyria.reading import read_stream
+    # The serializer (cattrs, msgspec) loads only to read a file: the shipped data needs none of it.
     from iransyria.rules import Severity, validate
-    from iransyria.serialization import load, loads
 
     if file is None:
         data = dataset()
         name = str(data_file() or "the shipped dataset")
     elif str(file) == "-":
+        from iransyria.reading import read_stream
+        from iransyria.serialization import loads
+
         name = "stdin"
         try:
             data = loads(read_stream(sys.stdin.buffer, name), max_errors=max_errors)
         except DataError as exc:
             raise exc.in_file(name) from None
     else:
+        from iransyria.serialization import load
+
         data = load(file, max_errors=max_errors)
         name = str(file)
     name = safe_text(name)

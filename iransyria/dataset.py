@@ -7,6 +7,7 @@ cleanly. Look-ups by id go through indexes built once, on first use.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
@@ -21,8 +22,11 @@ _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 _T = TypeVar("_T")
 
 
+_ID = operator.attrgetter("id")
+
+
 def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(sorted(records, key=lambda record: record.id))
+    return tuple(sorted(records, key=_ID))
 
 
 def _group(records: Iterable[_R], key: Callable[[_R], str | None]) -> dict[str, tuple[_R, ...]]:

@@ -6,7 +6,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from tests.benchmarks.run import main, render
+from tests.benchmarks.run import main, render, render_markdown
 from tests.benchmarks.synthetic import replicated, signing_day, synthetic
 
 
@@ -25,6 +25,7 @@ def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
         report["startup"]["ratios"]
     )
     assert "start-up, median of 1 runs" in render(report)
+    assert "| loads / orjson.loads |" in render_markdown(report)
 
 
 def test_the_generators_reach_the_sizes_asked() -> None:

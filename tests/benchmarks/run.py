@@ -313,6 +313,59 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_markdown(report: dict[str, Any]) -> str:
+    """The figures as Markdown tables, for docs/performance.md."""
+    rows = report["sizes"]
+    m = report["machine"]
+    out = [
+        f"Machine: {m['platform']}, {m['cpus']} CPUs, {m['implementation']} {m['python']}, "
+        f"load average {', '.join(f'{x:.1f}' for x in m['load_average'] or [])}; "
+        + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
+        "",
+    ]
+    labels = list(dict.fromkeys(label for row in rows for label in row["ratios"]))
+    header = [f"{row['dataset']} {row['claims']:,}" for row in rows]
+    out.append("| ratio | " + " | ".join(header) + " |")
+    out.append("| --- |" + " ---: |" * len(rows))
+    out.append("| MB of JSON | " + " | ".join(f"{row['megabytes']}" for row in rows) + " |")
+    out.append(
+        "| orjson.loads, ms (gc paused) | "
+        + " | ".join(f"{row['seconds']['orjson.loads'] * 1e3:.1f}" for row in rows)
+        + " |"
+    )
+    out.append(
+        "| orjson.dumps, ms | "
+        + " | ".join(f"{row['seconds']['orjson.dumps'] * 1e3:.1f}" for row in rows)
+        + " |"
+    )
+    for label in labels:
+        cells = [f"{row['ratios'][label]:.2f}x" if label in row["ratios"] else "" for row in rows]
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out.append(
+        "| validate, us per record | "
+        + " | ".join(f"{row['validate_us_per_record']:.1f}" for row in rows)
+        + " |"
+    )
+    for index, label in enumerate(rows[0]["queries"]):
+        name = label.split("(")[0] + "(...)"
+        cells = []
+        for row in rows:
+            value = list(row["queries"].values())[index]
+            cells.append(f"{value['cold_ms']:.2f} / {value['warm_ms']:.3f}")
+        out.append(f"| {name}, ms cold / warm | " + " | ".join(cells) + " |")
+    for label in rows[0].get("peak_mb", {}):
+        out.append(
+            f"| peak MB, {label} | " + " | ".join(f"{row['peak_mb'][label]:.1f}" for row in rows) + " |"
+        )
+    if report.get("startup"):
+        startup = report["startup"]
+        out += ["", f"Start-up, median of {startup['runs']} runs:", "", "| command | ms |", "| --- | ---: |"]
+        out += [f"| `{label}` | {value:.1f} |" for label, value in startup["ms"].items()]
+        out += ["", "| ratio | |", "| --- | ---: |"]
+        out += [f"| {label} | {value:.2f}x |" for label, value in startup["ratios"].items()]
+    return "\n".join(out)
+
+
 def parse_sizes(text: str) -> list[int]:
     return [int(float(part)) for part in text.split(",") if part.strip()]
 
@@ -329,6 +382,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--no-peers", action="store_true", help="skip msgspec and pydantic")
     parser.add_argument("--no-memory", action="store_true", help="skip peak memory (tracemalloc is slow)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--markdown", type=Path, help="also write them as Markdown tables to this file")
     args = parser.parse_args(argv)
     sizes = parse_sizes(args.sizes) + ([10**6] if args.long else [])
     peers = None
@@ -351,6 +405,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print(render(report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(render_markdown(report) + "\n", encoding="utf-8")
     return report
 
 

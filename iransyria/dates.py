@@ -206,7 +206,9 @@ class FuzzyDate:
         return Certainty.POSSIBLE
 
     def __str__(self) -> str:
-        return str(self.start) if self.end is None else f"{self.start}/{self.end}"
+        start, end = self.start, self.end
+        text = _text(start.year, start.month, start.day)
+        return text if end is None else f"{text}/{_text(end.year, end.month, end.day)}"
 
 
 # Sorting, the rules and the queries ask for the same few thousand dates' bounds

@@ -104,10 +104,14 @@ class _Plan:
         self.mirrors: dict[type, type] = {}
         self.builders: dict[type, Callable[[Any], Any]] = {}
         self.dumpers: dict[type, Callable[[Any], Any]] = {}
+        #: Records built from equal mirrors during one read, by class (see :meth:`_class`).
+        self.interned: list[dict[Any, Any]] = []
+        #: What each shared object was written as during one write, by class (see :meth:`_class`).
+        self.written: list[dict[int, Any]] = []
         self.namespace: dict[str, Any] = {
             "_parse_date": _date_parser(FuzzyDate),
             "_parse_partial": _date_parser(PartialDate),
-            "_str": str,
+            "_date_text": str,
             "_tuple": tuple,
         }
         tables = _tables()
@@ -147,13 +151,38 @@ class _Plan:
         self.namespace[f"_{name}"] = cls
         # Build: the attrs constructor, positionally, so each validator runs once.
         arguments = ", ".join(self._build_expr(hints[field.name], f"m.{field.name}") for field in fields)
-        self.builders[cls] = self._compile(f"_build_{name}", f"return _{name}({arguments})")
+        if cls in self.tables.values():
+            self.builders[cls] = self._compile(f"_build_{name}", f"return _{name}({arguments})")
+        else:
+            # A record inside records (an attribution, a position, a claim value) is often repeated
+            # word for word: records are immutable values and the validators depend on the fields
+            # alone, so equal mirrors (hashed in C) share one record, built and checked once per read.
+            seen: dict[Any, Any] = {}
+            self.interned.append(seen)
+            self.namespace[f"_seen_{name}"] = seen
+            body = (
+                f"found = _seen_{name}.get(m)\n    if found is None:\n"
+                f"        found = _seen_{name}[m] = _{name}({arguments})\n    return found"
+            )
+            self.builders[cls] = self._compile(f"_build_{name}", body)
         # Dump: a dict literal, keys sorted as the canonical form has them.
         entries = [(field.name, self._dump_expr(hints[field.name], f"o.{field.name}")) for field in fields]
         if tag is not None:
             entries.append((TAG, repr(tag)))
-        body = ", ".join(f"{key!r}: {expr}" for key, expr in sorted(entries))
-        self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {{{body}}}", argument="o")
+        literal = "{" + ", ".join(f"{key!r}: {expr}" for key, expr in sorted(entries)) + "}"
+        if cls in self.tables.values():
+            self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {literal}", argument="o")
+        else:
+            # One object shared by many records (as a read shares equal ones) is put into words
+            # once per write: keyed by identity, valid while the dataset being written holds it.
+            done: dict[int, Any] = {}
+            self.written.append(done)
+            self.namespace[f"_done_{name}"] = done
+            body = (
+                f"found = _done_{name}.get(id(o))\n    if found is None:\n"
+                f"        found = _done_{name}[id(o)] = {literal}\n    return found"
+            )
+            self.dumpers[cls] = self._compile(f"_dump_{name}", body, argument="o")
         return mirror
 
     def _type(self, hint: Any) -> Any:
@@ -205,7 +234,7 @@ class _Plan:
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return f"{expr}._value_"  # the stored value: ``.value`` is a Python-level descriptor
         if _is_date(hint):
-            return f"_str({expr})"
+            return f"_date_text({expr})"
         member = _optional_member(hint)
         if member is not None:
             inner = self._dump_expr(member, "v")
@@ -245,14 +274,21 @@ class _Plan:
                 tables[name] = [build(record) for record in getattr(document, name)]
         except (ValueError, TypeError, KeyError):
             return None
+        finally:
+            for seen in self.interned:
+                seen.clear()
         return Dataset(**tables)
 
     def dumps(self, dataset: Dataset) -> bytes:
         tree = {}
-        for name in sorted(self.tables):
-            dump = self.dumpers[self.tables[name]]
-            tree[name] = [dump(record) for record in getattr(dataset, name)]
-        return orjson.dumps(tree, option=_OPTIONS)
+        try:
+            for name in sorted(self.tables):
+                dump = self.dumpers[self.tables[name]]
+                tree[name] = [dump(record) for record in getattr(dataset, name)]
+            return orjson.dumps(tree, option=_OPTIONS)
+        finally:
+            for done in self.written:
+                done.clear()
 
 
 def _tables() -> dict[str, type]:

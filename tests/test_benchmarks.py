@@ -24,7 +24,7 @@ def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
     assert {"iransyria show agreements / hello typer", "import iransyria / import attrs"} <= set(
         report["startup"]["ratios"]
     )
-    assert "start-up, median of 1 runs" in render(report)
+    assert "start-up, median CPU time of 1 runs" in render(report)
     assert "| loads / orjson.loads |" in render_markdown(report)
 
 

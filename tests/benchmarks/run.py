@@ -32,6 +32,7 @@ import gc
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,13 +63,18 @@ app()
 """
 
 
+#: Timings are this process's CPU time, not the wall clock: on a shared machine (here, 2 cores
+#: and several test suites) the wall clock counts the time other processes held the CPU.
+clock = time.process_time
+
+
 def best_of(function: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` runs, in seconds, with the collector as the caller left it."""
+    """The fastest of ``repeat`` runs, in CPU seconds, with the collector as the caller left it."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         function()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return min(times)
 
 
@@ -151,9 +157,9 @@ def bench_size(name: str, claims: int, repeat: int, peers: Any, memory: bool) ->
     validations = []
     for _ in range(repeat):
         subject = fresh(dataset)
-        start = time.perf_counter()
+        start = clock()
         found = validate(subject)
-        validations.append(time.perf_counter() - start)
+        validations.append(clock() - start)
     times["validate"] = min(validations)
     row["violations"] = len(found)
 
@@ -167,9 +173,9 @@ def bench_size(name: str, claims: int, repeat: int, peers: Any, memory: bool) ->
     row["queries"] = {}
     for label, ask in asked.items():
         subject = fresh(dataset)
-        start = time.perf_counter()
+        start = clock()
         ask(subject)
-        cold = time.perf_counter() - start
+        cold = clock() - start
         warm = best_of(lambda a=ask, s=subject: a(s), repeat)  # type: ignore[misc]
         row["queries"][label] = {"cold_ms": cold * 1e3, "warm_ms": warm * 1e3}
 
@@ -210,11 +216,13 @@ def bench_size(name: str, claims: int, repeat: int, peers: Any, memory: bool) ->
 
 
 def median_run(argv: list[str], runs: int) -> float:
+    """The median CPU time (user and system) of ``runs`` runs of a command, in seconds."""
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(argv, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return statistics.median(times)
 
 
@@ -305,7 +313,7 @@ def render(report: dict[str, Any]) -> str:
     if report.get("startup"):
         startup = report["startup"]
         lines.append("")
-        lines.append(f"start-up, median of {startup['runs']} runs")
+        lines.append(f"start-up, median CPU time of {startup['runs']} runs")
         for label, value in startup["ms"].items():
             lines.append(f"  {label:34s} {value:10.1f} ms")
         for label, value in startup["ratios"].items():
@@ -359,7 +367,13 @@ def render_markdown(report: dict[str, Any]) -> str:
         )
     if report.get("startup"):
         startup = report["startup"]
-        out += ["", f"Start-up, median of {startup['runs']} runs:", "", "| command | ms |", "| --- | ---: |"]
+        out += [
+            "",
+            f"Start-up, median CPU time of {startup['runs']} runs:",
+            "",
+            "| command | ms |",
+            "| --- | ---: |",
+        ]
         out += [f"| `{label}` | {value:.1f} |" for label, value in startup["ms"].items()]
         out += ["", "| ratio | |", "| --- | ---: |"]
         out += [f"| {label} | {value:.2f}x |" for label, value in startup["ratios"].items()]

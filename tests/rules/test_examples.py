@@ -17,13 +17,17 @@ import pytest
 
 from iransyria.dataset import Dataset
 from iransyria.models import (
+    Actor,
+    ActorKind,
     ActorValue,
     Alias,
+    Claim,
     Correction,
     CorrectionKind,
     DateValue,
     Evidence,
     OfficeHeld,
+    Position,
     Predicate,
     SpanBasis,
     Standing,
@@ -49,6 +53,7 @@ from tests.rules.conftest import (
     changed_source,
     claim,
     date,
+    office,
     with_claims,
 )
 
@@ -88,6 +93,18 @@ def _misquoted(articles: Path) -> tuple[Dataset, Path | None]:
     return changed_claim(BASE, "clm-18-kind", quote="a military co-operation deal"), articles
 
 
+def _office_claim(when: str, position: Position = IRAN_MOD) -> Claim:
+    made = claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, position), "x")
+    return attrs.evolve(made, point_in_time=date(when))
+
+
+def _foreign_minister() -> Dataset:
+    foreign = Position("Minister of Foreign Affairs", IRAN_MOD.of)
+    zarif = Actor("per-zarif", ActorKind.PERSON, "Zarif", (), (office(foreign, "2013-08", "2021-08"),))
+    called = with_claims(BASE, _office_claim("2018-08-26", foreign))
+    return called.evolve(actors=[*called.actors, zarif])
+
+
 BREAKAGES: dict[str, list[Breakage]] = {
     "IS101": [data(with_claims(BASE, attrs.evolve(BASE.claim_index["clm-18-kind"], quote="military")))],
     "IS102": [data(BASE.evolve(actors=[a for a in BASE.actors if a.id != HAT]))],
@@ -109,6 +126,9 @@ BREAKAGES: dict[str, list[Breakage]] = {
             )
         )
     ],
+    "IS404": [data(with_claims(BASE, _office_claim("2022-03")))],
+    "IS405": [data(with_claims(BASE, _office_claim("2021")))],
+    "IS406": [data(_foreign_minister())],
     "IS501": [
         data(
             with_claims(

@@ -117,6 +117,7 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS301": [data(changed_source(BASE, S18, published=date("2018-08-01")))],
     "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],
     "IS304": [data(changed_correction(BASE, "cor-companies", date=date("2020-07-01")))],
+    "IS305": [data(changed_claim(BASE, "clm-18-date", quote="on Tuesday"))],
     "IS401": [data(changed_agreement(BASE, A18, signed=date("2017-12-01")))],
     "IS402": [data(changed_agreement(BASE, A18, signed=date("2017-08")))],
     "IS403": [

@@ -206,7 +206,7 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
     checked against the calendar, and an off-by-one day is a common slip.
 
     ## Example
-    `claims[clm-x-date].value.date`: claim clm-x-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday
+    `claims[clm-18-date].value.date`: claim clm-18-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday
     """
     for claim in ctx.dataset.claims:
         if claim.standing not in JUDGED:

@@ -74,6 +74,8 @@ CODES = {
     "IS103": "reference-kinds",
     "IS104": "unique-names",
     "IS201": "agreement-identity",
+    "IS202": "party-has-another-signatory",
+    "IS203": "signatory-not-a-party-representative",
     "IS301": "report-predates-signing",
     "IS302": "report-may-predate-signing",
     "IS304": "correction-predates-claim",

@@ -98,6 +98,10 @@ def _office_claim(when: str, position: Position = IRAN_MOD) -> Claim:
     return attrs.evolve(made, point_in_time=date(when))
 
 
+def _signatory(id_: str, agreement: str, position: Position) -> Claim:
+    return claim(id_, agreement, Predicate.SIGNATORY, ActorValue(HAT, position), "signed")
+
+
 def _foreign_minister() -> Dataset:
     foreign = Position("Minister of Foreign Affairs", IRAN_MOD.of)
     zarif = Actor("per-zarif", ActorKind.PERSON, "Zarif", (), (office(foreign, "2013-08", "2021-08"),))
@@ -113,6 +117,18 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS201": [
         data(changed_claim(BASE, "clm-20-bagheri", subject=A18)),
         data(changed_claim(BASE, "clm-18-ayyoub", subject=A20)),
+    ],
+    "IS202": [
+        data(
+            with_claims(BASE, _signatory("clm-x-hatami", A20, Position("Minister of Defence", "state-iran")))
+        )
+    ],
+    "IS203": [
+        data(
+            with_claims(
+                BASE, _signatory("clm-x-signer", A18, Position("Minister of Defence", "state-israel"))
+            )
+        )
     ],
     "IS301": [data(changed_source(BASE, S18, published=date("2018-08-01")))],
     "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],

@@ -194,17 +194,17 @@ def _signatory_statements(ctx: Context) -> list[tuple[str, Agreement, str, Posit
                 )
         for claim in ctx.dataset.claims:
             value = claim.value
-            agreement = ctx.agreements.get(claim.subject)
+            signed = ctx.agreements.get(claim.subject)
             if (
                 claim.predicate is not Predicate.SIGNATORY
                 or claim.standing not in JUDGED
-                or agreement is None
+                or signed is None
                 or not isinstance(value, ActorValue)
                 or value.position is None
             ):
                 continue
             path = f"claims[{claim.id}].value.position"
-            found.append((path, agreement, value.actor, value.position, value.position.of))
+            found.append((path, signed, value.actor, value.position, value.position.of))
         return found
 
     return ctx.memo("signatory-statements", compute)

@@ -49,7 +49,8 @@ EXIT_MEANINGS: dict[int, str] = {
 #: The epilog of ``--help``: the exit codes in one line.
 EXIT_CODES = (
     f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict); "
-    f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr)."
+    f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr); "
+    f"{EXIT_NOT_ESTABLISHED} verify: not established."
 )
 
 _P = ParamSpec("_P")

@@ -25,7 +25,7 @@ from iransyria.models import (
     normalize,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, position_key
+from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
 
 
 def _contradicts(claim: Claim, agreement: Agreement) -> bool:
@@ -41,7 +41,7 @@ def _contradicts(claim: Claim, agreement: Agreement) -> bool:
     if predicate is Predicate.SIGNING_DATE and isinstance(value, DateValue):
         return agreement.signed is not None and agreement.signed.same_day(value.date) is Certainty.IMPOSSIBLE
     if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
-        return agreement.place is not None and normalize(agreement.place) != normalize(value.name)
+        return agreement.place is not None and place_key(agreement.place) != place_key(value.name)
     if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
         return value.agreement == agreement.id
     return False

@@ -10,31 +10,17 @@ than one record, is an :class:`UnresolvedName` naming the candidates.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
 from iransyria.dataset import Dataset
 from iransyria.models import Actor, ActorValue, Agreement, Position
+from iransyria.rules.context import fold
 
 __all__ = ["UnresolvedName", "fold", "resolve_actor", "resolve_agreement", "resolve_office"]
 
 
 class UnresolvedName(ValueError):
     """A name that names no record, or several: the message says which and offers candidates."""
-
-
-_SPELLINGS = {"defense": "defence", "&": "and", "armed forces of iran": "armed forces"}
-
-
-def fold(text: str) -> str:
-    """A name as compared: accents stripped, case-folded, punctuation dropped, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    stripped = stripped.replace("’", "'")
-    for american, british in _SPELLINGS.items():
-        stripped = stripped.replace(american, british)
-    return " ".join(re.sub(r"[^\w\s-]", " ", stripped).split())
 
 
 def _choose(kind: str, wanted: str, candidates: Iterable[tuple[str, Iterable[str]]]) -> str:

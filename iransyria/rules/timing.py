@@ -18,7 +18,6 @@ from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     Claim,
     DateValue,
-    EventValue,
     Predicate,
     TextValue,
 )
@@ -183,9 +182,9 @@ def weekdays_of(date: FuzzyDate) -> list[str]:
 
 def claim_date(claim: Claim) -> FuzzyDate | None:
     """The date a claim gives: its value's date, or its point in time."""
-    value = claim.value
-    if isinstance(value, (DateValue, EventValue)):
-        return value.date
+    date = getattr(claim.value, "date", None)  # a date value, or a dated event value
+    if isinstance(date, FuzzyDate):
+        return date
     return claim.point_in_time
 
 
@@ -216,8 +215,9 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
             continue
         value = claim.value
         text = claim.quote
-        if isinstance(value, EventValue):
-            text += " " + value.description
+        description = getattr(value, "description", None)  # an event value's words
+        if isinstance(description, str):
+            text += " " + description
         elif isinstance(value, TextValue):
             text += " " + value.text
         named = named_weekdays(text)

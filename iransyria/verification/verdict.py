@@ -34,7 +34,6 @@ from iransyria.models import (
     AttributionKind,
     Claim,
     DateValue,
-    EventValue,
     PlaceValue,
     Predicate,
     Source,
@@ -336,26 +335,6 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
             _unique(evidence),
             f"{value.actor} {verdict.value} held {describe_position(value.position)} {when}: {known}",
         )
-    if claim.predicate in (Predicate.EVENT, Predicate.VISIT) and isinstance(value, EventValue):
-        best: Certainty | None = None
-        reports: list[Evidence] = []
-        for other in _claims_saying(ctx, claim.subject, claim.predicate, claim.id):
-            ov = other.value
-            if not isinstance(ov, EventValue) or normalize(ov.description) != normalize(value.description):
-                continue
-            if (
-                value.place is not None
-                and ov.place is not None
-                and normalize(ov.place) != normalize(value.place)
-            ):
-                continue
-            certainty = _contains(value.date, ov.date)
-            if certainty is Certainty.IMPOSSIBLE:
-                continue
-            reports.append(_quote(other, _label(certainty), True))
-            best = certainty if best is not Certainty.CERTAIN else best
-        why = f"{len(reports)} accepted claim(s) report the same {claim.predicate.value}"
-        return best, tuple(reports), why
     same = [c for c in _claims_saying(ctx, claim.subject, claim.predicate, claim.id) if _same_value(c, claim)]
     if same:
         return (

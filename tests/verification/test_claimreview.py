@@ -62,7 +62,7 @@ def test_a_verdict_is_a_valid_claim_review_on_the_documented_scale(
 
 def test_a_not_checkable_verdict_has_no_number() -> None:
     result = verify(
-        {"subject": "per-amir-hatami", "predicate": "statement", "value": {"type": "text", "text": "x"}}, DATA
+        {"subject": "per-amir-hatami", "predicate": "assertion", "value": {"type": "text", "text": "x"}}, DATA
     )
     review = claim_review(result, DATA)
     VALIDATOR.validate(review)

@@ -102,7 +102,7 @@ def test_a_shipped_claim_is_judged_as_if_accepted() -> None:
 
 def test_what_no_rule_judges_is_not_checkable() -> None:
     said = as_claim(
-        {"subject": "per-amir-hatami", "predicate": "statement", "value": {"type": "text", "text": "Hello"}}
+        {"subject": "per-amir-hatami", "predicate": "assertion", "value": {"type": "text", "text": "Hello"}}
     )
     assert verify(said, DATA).verdict is Verdict.NOT_CHECKABLE
 

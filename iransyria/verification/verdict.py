@@ -157,6 +157,17 @@ def _key(violation: Violation) -> tuple[str, str, str]:
     return violation.code, violation.path, violation.message
 
 
+# The violations of the last dataset judged: a fact-checker verifies many claims
+# against one dataset, and its own violations need computing once.
+_BASELINE: list[tuple[Dataset, frozenset[tuple[str, str, str]]]] = []
+
+
+def _baseline(dataset: Dataset) -> frozenset[tuple[str, str, str]]:
+    if not _BASELINE or _BASELINE[0][0] is not dataset:
+        _BASELINE[:] = [(dataset, frozenset(_key(v) for v in validate(dataset)))]
+    return _BASELINE[0][1]
+
+
 def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | None = None) -> Result:
     """Judge a claim against ``dataset`` (the shipped one by default): verdict, findings, evidence.
 
@@ -169,7 +180,7 @@ def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | Non
 
         dataset = shipped()
     claim = as_claim(claim_or_statement)
-    before = {_key(v) for v in validate(dataset)}
+    before = _baseline(dataset)
     extended, claim = _with_claim(dataset, claim)
     rules = {rule.code: rule for rule in registered()}
     brought = [v for v in validate(extended) if _key(v) not in before]

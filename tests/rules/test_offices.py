@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     Actor,
@@ -176,3 +177,40 @@ def test_is406_judges_signatories_too_and_replaces_the_unknown_warning() -> None
     signing = signing.evolve(actors=[*signing.actors, ZARIF])
     assert found(signing, "IS403") == []
     assert found(signing, "IS406") == [("claims[clm-x-hatami-fm].value.position", (HAT, "per-zarif"))]
+
+
+# --------------------------------------------------------------------------- events plug in
+
+
+@attrs.define(frozen=True)
+class _Participant:
+    actor: str
+    position: Position | None
+
+
+@attrs.define(frozen=True)
+class _Event:
+    id: str
+    date: FuzzyDate | None
+    participants: tuple[_Participant, ...]
+
+
+@attrs.define(frozen=True)
+class _WithEvents(Dataset):
+    """A dataset with an ``events`` table, as the event records will add: office-holding reads it."""
+
+    events: tuple[_Event, ...] = ()
+
+
+def test_a_dated_event_s_participant_is_judged_in_the_office_given() -> None:
+    meeting = _Event(
+        "evt-x-meeting",
+        date("2022-03-01"),
+        (_Participant(HAT, IRAN_MOD), _Participant(AYY, None)),
+    )
+    undated = _Event("evt-x-undated", None, (_Participant(HAT, IRAN_MOD),))
+    data = _WithEvents(
+        BASE.sources, BASE.actors, BASE.agreements, BASE.claims, BASE.corrections, (meeting, undated)
+    )
+    assert found(data, "IS404") == [("events[evt-x-meeting].participants[0]", (HAT,))]
+    assert only(data, "IS404").message.endswith("(event evt-x-meeting)")

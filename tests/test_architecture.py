@@ -48,6 +48,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("questions", ("iransyria.rules", "iransyria.queries")),
+    ("verdicts", ("iransyria.verification",)),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )

@@ -19,8 +19,9 @@ claim value in words, for the command line and the rules' messages alike.
 One module per question family: ``lookup`` (records by id, suggestions),
 ``listing`` (each record type, filtered), ``describe`` (values in words),
 ``resolution`` (the claims behind a field, best values), ``disputes``
-(conflicts, corroboration, related agreements), ``chronology`` (the
-timeline) and ``provenance`` (excerpts); ``common`` holds what they share.
+(conflicts, corroboration, related agreements), ``happenings`` (events,
+the claims and origins behind each), ``chronology`` (the timeline) and
+``provenance`` (excerpts); ``common`` holds what they share.
 Every name is re-exported here: ``from iransyria import queries`` is the API.
 """
 
@@ -49,6 +50,13 @@ from iransyria.queries.disputes import (
     is_disputed,
     related,
     signatory_conflicts,
+)
+from iransyria.queries.happenings import (
+    event,
+    event_claims,
+    event_corroboration,
+    event_sources,
+    events,
 )
 from iransyria.queries.listing import (
     actors,
@@ -103,6 +111,11 @@ __all__ = [
     "corroboration",
     "describe_position",
     "describe_value",
+    "event",
+    "event_claims",
+    "event_corroboration",
+    "event_sources",
+    "events",
     "excerpt",
     "field_claims",
     "is_disputed",

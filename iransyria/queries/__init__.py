@@ -21,7 +21,8 @@ One module per question family: ``lookup`` (records by id, suggestions),
 ``resolution`` (the claims behind a field, best values), ``disputes``
 (conflicts, corroboration, related agreements), ``happenings`` (events,
 the claims and origins behind each), ``chronology`` (the timeline) and
-``provenance`` (excerpts); ``common`` holds what they share.
+``provenance`` (excerpts), ``encoding`` (how much is left as free text);
+``common`` holds what they share.
 Every name is re-exported here: ``from iransyria import queries`` is the API.
 """
 
@@ -50,6 +51,10 @@ from iransyria.queries.disputes import (
     is_disputed,
     related,
     signatory_conflicts,
+)
+from iransyria.queries.encoding import (
+    free_text_claims,
+    free_text_share,
 )
 from iransyria.queries.happenings import (
     event,
@@ -118,6 +123,8 @@ __all__ = [
     "events",
     "excerpt",
     "field_claims",
+    "free_text_claims",
+    "free_text_share",
     "is_disputed",
     "match_id",
     "related",

@@ -313,7 +313,6 @@ EVENTS: tuple[Event, ...] = (
         title="Iran's intervention in Syria's civil war",
         # 2013 (001) and 2011 (002) are both reported and both disputed.
         date=None,
-        place=SYRIA_PLACE,
         participants=(Participant(IRAN, Role.AGENT), Participant(ASSAD, Role.SUPPORTED)),
         part_of=CIVIL_WAR,
     ),

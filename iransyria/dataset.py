@@ -15,7 +15,7 @@ import attrs
 
 from iransyria.models import Actor, Agreement, Claim, Correction, Event, Source
 
-__all__ = ["Dataset", "shipped"]  # shipped: deprecated, see below
+__all__ = ["Dataset"]
 
 _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event)
 _T = TypeVar("_T")
@@ -161,14 +161,3 @@ class Dataset:
             for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
         )
 
-
-def shipped() -> Dataset:
-    """Deprecated: use :func:`iransyria.data.shipped` (or ``iransyria.dataset()``).
-
-    Kept only while ``iransyria/cli.py`` still imports it from here. It is the
-    one upward import left in the package (dataset -> data); the import-graph
-    test names it and fails once nothing needs it, so it gets deleted.
-    """
-    from iransyria.data import shipped as shipped_dataset
-
-    return shipped_dataset()

@@ -34,7 +34,7 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.dates")),
+    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic")),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
     ("data", ("iransyria.data", "iransyria.serialization", "iransyria.schema")),
@@ -42,17 +42,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )
-
-#: Upward edges tolerated for now, each with why and what removes it.
-#: test_transitional_edges_are_still_needed fails as soon as one is not.
-TRANSITIONAL_EDGES: Mapping[tuple[str, str], str] = {
-    ("iransyria.dataset", "iransyria.data"): (
-        "dataset.shipped() forwards to iransyria.data.shipped() because iransyria/cli.py still does "
-        "'from iransyria.dataset import shipped'; change the CLI to 'from iransyria.data import shipped', "
-        "then delete dataset.shipped and this entry"
-    ),
-}
-
 
 # --------------------------------------------------------------------------- the graph
 
@@ -193,11 +182,6 @@ def upward_edges(graph: Mapping[str, Iterable[str]]) -> list[str]:
     ]
 
 
-def without(graph: Mapping[str, set[str]], edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    drop = set(edges)
-    return {source: {t for t in targets if (source, t) not in drop} for source, targets in graph.items()}
-
-
 GRAPH = import_graph(parse_package())
 
 
@@ -205,32 +189,12 @@ GRAPH = import_graph(parse_package())
 
 
 def test_the_package_import_graph_has_no_cycle() -> None:
-    cycle = find_cycle(without(GRAPH, TRANSITIONAL_EDGES))
+    cycle = find_cycle(GRAPH)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
 
 
 def test_every_import_points_down_the_layers() -> None:
-    upward = [
-        edge
-        for edge in upward_edges(GRAPH)
-        if not any(edge.startswith(f"{s} (") and f"-> {t} (" in edge for s, t in TRANSITIONAL_EDGES)
-    ]
-    assert upward == []
-
-
-def test_transitional_edges_are_still_needed() -> None:
-    for (source, target), why in TRANSITIONAL_EDGES.items():
-        assert target in GRAPH[source], f"{source} no longer imports {target}: delete its entry ({why})"
-    users = [
-        name
-        for name, tree in parse_package().items()
-        if name != "iransyria.dataset"
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom)
-        and node.module == "iransyria.dataset"
-        and any(alias.name == "shipped" for alias in node.names)
-    ]
-    assert users, "nothing imports dataset.shipped any more: delete it and its TRANSITIONAL_EDGES entry"
+    assert upward_edges(GRAPH) == []
 
 
 def test_the_graph_sees_the_imports_this_package_is_known_to_make() -> None:

@@ -303,7 +303,7 @@ def conflicting_event_claims(ctx: Context) -> Iterator[Violation]:
     them disagree on the facts, and the dataset must say so, not pick one.
 
     ## Example
-    `claims[clm-y-date].value.date`: accepted claims clm-x-date and clm-y-date on evt-visit conflict (dates that cannot be the same day): 2018-08 vs 2019-01
+    `claims[clm-y-date].value.date`: accepted claims clm-18-visit-date and clm-y-date on evt-visit conflict (dates that cannot be the same day): 2018-08 vs 2019-01
     """
     for first, second, field, why in ctx.memo("event-conflicts", lambda: _event_conflicts(ctx)):
         yield flag(
@@ -331,7 +331,7 @@ def signing_event_mismatch(ctx: Context) -> Iterator[Violation]:
     second story.
 
     ## Example
-    `events[evt-signing].date`: signing event evt-signing is dated 2018-08, but its agreement agr-2018 was signed 2018-08-26
+    `events[evt-signing].date`: signing event evt-signing is dated 2018-08, but its agreement agr-2018 was signed 2018-08-26/2018-08-27
     """
     signings: defaultdict[str, list[str]] = defaultdict(list)
     for event in ctx.dataset.events:

@@ -291,3 +291,15 @@ def test_every_path_the_architecture_doc_names_exists(path: str) -> None:
 @pytest.mark.parametrize("module", sorted(set(re.findall(r"`(iransyria(?:\.\w+)+)`", ARCHITECTURE))))
 def test_every_module_the_architecture_doc_names_exists(module: str) -> None:
     assert module in GRAPH, f"docs/architecture.md names {module}, which is not a module"
+
+
+@pytest.mark.parametrize("package", ["rules", "cli", "models", "queries"])
+def test_the_architecture_doc_names_every_module_of_the_layered_packages(package: str) -> None:
+    folder = ROOT / package
+    modules = sorted(
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*.py")
+        if path.name != "__init__.py" and path.parent == folder
+    )
+    missing = [name for name in modules if f"`{name}`" not in ARCHITECTURE]
+    assert missing == [], f"docs/architecture.md does not name iransyria/{package}/ modules {missing}"

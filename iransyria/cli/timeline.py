@@ -21,7 +21,8 @@ __all__ = ["register", "timeline"]
 @guarded
 def timeline(
     agreement: Annotated[
-        str | None, typer.Option("--agreement", metavar="ID", help="Only its signing and the events about it.")
+        str | None,
+        typer.Option("--agreement", metavar="ID", help="Only its signing and the events about it."),
     ] = None,
     actor: Annotated[
         str | None,

@@ -160,4 +160,3 @@ class Dataset:
             len(t)
             for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
         )
-

@@ -28,11 +28,10 @@ from iransyria.models import (
     Role,
     Standing,
     StatementValue,
-    normalize,
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import Context, describe_position, join_ids, position_key
+from iransyria.rules.context import Context, describe_position, join_ids, place_key, position_key
 
 
 def _participant_key(actor: str, role: Role) -> tuple[str, Role]:
@@ -87,7 +86,7 @@ def _backs(claim: Claim, field: str, event: Event, index: int) -> bool:
         return (
             isinstance(value, PlaceValue)
             and event.place is not None
-            and normalize(value.name) == normalize(event.place)
+            and place_key(value.name) == place_key(event.place)
         )
     if field == "participants":
         participant = event.participants[index]
@@ -170,7 +169,7 @@ def _reflected(claim: Claim, event: Event) -> bool:
     if isinstance(value, DateValue):
         return event.date is not None and event.date.same_day(value.date) is not Certainty.IMPOSSIBLE
     if isinstance(value, PlaceValue):
-        return event.place is not None and normalize(value.name) == normalize(event.place)
+        return event.place is not None and place_key(value.name) == place_key(event.place)
     if isinstance(value, ParticipantValue):
         return any(
             (p.actor, p.role) == (value.actor, value.role)
@@ -255,7 +254,7 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
                 key = (
                     value.kind
                     if isinstance(value, EventKindValue)
-                    else normalize(value.name)
+                    else place_key(value.name)
                     if isinstance(value, PlaceValue)
                     else value.id
                     if isinstance(value, RecordValue)
@@ -292,8 +291,8 @@ def conflicting_event_claims(ctx: Context) -> Iterator[Violation]:
 
     ## What it checks
     That no two *accepted* claims on the same event give dates that cannot be
-    the same day, different kinds, different places, or different enclosing
-    events. Participants, agreements and statements are many-valued and never
+    the same day, different kinds, different places (compared by meaning, as
+    IS501 compares signing places), or different enclosing events. Participants, agreements and statements are many-valued and never
     conflict. A conflict is resolved by refuting or superseding one side, or
     by marking both disputed (with a reason): the event's field is then left
     empty, as 2011 and 2013 are for the start of Iran's intervention.
@@ -351,7 +350,7 @@ def signing_event_mismatch(ctx: Context) -> Iterator[Violation]:
                     f"was signed {agreement.signed}",
                     (agreement.id,),
                 )
-            if (event.place and normalize(event.place)) != (agreement.place and normalize(agreement.place)):
+            if (event.place and place_key(event.place)) != (agreement.place and place_key(agreement.place)):
                 yield flag(
                     "IS904",
                     f"{at}.place",

@@ -14,11 +14,22 @@ from typing import Any, TypeVar
 
 import attrs
 
-from iransyria.models import Actor, ActorValue, Agreement, Claim, Correction, Source, is_agreement_id
+from iransyria.models import (
+    Actor,
+    ActorValue,
+    Agreement,
+    Claim,
+    Correction,
+    Event,
+    ParticipantValue,
+    Source,
+    StatementValue,
+    subject_kind,
+)
 
 __all__ = ["Dataset", "claim_actors"]
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event)
 _T = TypeVar("_T")
 
 
@@ -41,12 +52,22 @@ def _group(records: Iterable[_R], key: Callable[[_R], str | None]) -> dict[str, 
 def claim_actors(claim: Claim) -> tuple[str, ...]:
     """The actors a claim is about: its subject, when an actor, and the actor its value names.
 
-    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
-    an office's state or organisation (``position.of``) does not count.
+    The actor a value names is an actor value's, a participant's or a
+    statement's speaker. ``claims(actor=id)`` keeps the claims whose
+    ``claim_actors`` include ``id``; an office's state or organisation
+    (``position.of``) does not count.
     """
-    about = () if is_agreement_id(claim.subject) else (claim.subject,)
-    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
-        about = (*about, claim.value.actor)
+    about: tuple[str, ...] = (claim.subject,) if subject_kind(claim.predicate) == "actor" else ()
+    value = claim.value
+    named = (
+        value.actor
+        if isinstance(value, (ActorValue, ParticipantValue))
+        else value.speaker
+        if isinstance(value, StatementValue)
+        else None
+    )
+    if named is not None and named not in about:
+        about = (*about, named)
     return about
 
 
@@ -76,6 +97,7 @@ class Dataset:
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_by_id)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
     corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
     _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
@@ -103,6 +125,10 @@ class Dataset:
     @property
     def correction_index(self) -> Mapping[str, Correction]:
         return self._lookup("corrections", self.corrections)
+
+    @property
+    def event_index(self) -> Mapping[str, Event]:
+        return self._lookup("events", self.events)
 
     def _grouped(
         self, name: str, records: tuple[_R, ...], key: Callable[[_R], str | None]
@@ -173,6 +199,10 @@ class Dataset:
         """The correction with this id, or ``default``."""
         return self.correction_index.get(id, default)
 
+    def event(self, id: str, default: _T | None = None) -> Event | _T | None:
+        """The event with this id, or ``default``."""
+        return self.event_index.get(id, default)
+
     def evolve(self, **changes: Any) -> Dataset:
         """A copy with some record tables replaced (``attrs.evolve`` for datasets)."""
         return attrs.evolve(self, **changes)
@@ -180,5 +210,6 @@ class Dataset:
     def __len__(self) -> int:
         """The number of records of every kind."""
         return sum(
-            len(t) for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections)
+            len(t)
+            for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
         )

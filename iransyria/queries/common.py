@@ -14,8 +14,10 @@ from iransyria.models import (
     Claim,
     ClaimValue,
     Correction,
+    ParticipantValue,
     Source,
     Standing,
+    StatementValue,
 )
 
 __all__ = [
@@ -58,8 +60,10 @@ def _data(dataset: Dataset | None) -> Dataset:
 
 
 def _value_actors(value: ClaimValue) -> tuple[str, ...]:
-    if isinstance(value, ActorValue):
+    if isinstance(value, (ActorValue, ParticipantValue)):
         return (value.actor,) if value.position is None else (value.actor, value.position.of)
+    if isinstance(value, StatementValue):
+        return (value.speaker,)
     return ()
 
 

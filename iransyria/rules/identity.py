@@ -15,14 +15,18 @@ from iransyria.models import (
     ActorKind,
     ActorValue,
     AgreementValue,
+    ParticipantValue,
     Predicate,
+    RecordValue,
+    StatementValue,
     is_agreement_id,
     normalize,
+    subject_kind,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, join_ids
 
-_TABLES = ("sources", "actors", "agreements", "claims", "corrections")
+_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events")
 
 
 @register("IS101", "unique-ids", Severity.ERROR)
@@ -50,66 +54,71 @@ def unique_ids(ctx: Context) -> Iterator[Violation]:
                 yield flag("IS101", f"{table}[{id_}].id", f"{count} {table} share the id {id_}")
 
 
-#: Where a reference sits, written out only for a violation: (table, record id, field, index),
-#: the field holding ``{}`` where the index goes ('parties[{}]'). Formatting a path for every
-#: reference of every record, passing or not, was a fifth of these rules' time.
-_Where = tuple[str, str, str, int | None]
+_SUBJECT_TABLES = {"agreement": "agreements", "event": "events", "actor": "actors"}
 
 
-def _path(where: _Where) -> str:
-    """'claims[clm-x].value.actor' from its parts."""
-    table, record, field, index = where
-    return f"{table}[{record}].{field if index is None else field.format(index)}"
-
-
-def _references(ctx: Context) -> Iterator[tuple[_Where, str, str, str]]:
-    """Every reference: (where it sits, the referring record's id, the table referred to, the id referred to)."""
+def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
+    """Every reference: (path, the referring record's id, the table referred to, the id referred to)."""
     for source in ctx.dataset.sources:
-        sid = source.id
+        at = f"sources[{source.id}]"
         if source.outlet is not None:
-            yield ("sources", sid, "outlet", None), sid, "actors", source.outlet
+            yield f"{at}.outlet", source.id, "actors", source.outlet
         for i, derivation in enumerate(source.derived_from):
             if derivation.actor is not None:
-                yield ("sources", sid, "derived_from[{}].actor", i), sid, "actors", derivation.actor
+                yield f"{at}.derived_from[{i}].actor", source.id, "actors", derivation.actor
             if derivation.source is not None:
-                yield ("sources", sid, "derived_from[{}].source", i), sid, "sources", derivation.source
+                yield f"{at}.derived_from[{i}].source", source.id, "sources", derivation.source
     for actor in ctx.dataset.actors:
         for i, office in enumerate(actor.offices):
-            yield ("actors", actor.id, "offices[{}].position.of", i), actor.id, "actors", office.position.of
+            yield f"actors[{actor.id}].offices[{i}].position.of", actor.id, "actors", office.position.of
     for agreement in ctx.dataset.agreements:
-        aid = agreement.id
+        at = f"agreements[{agreement.id}]"
         for i, party in enumerate(agreement.parties):
-            yield ("agreements", aid, "parties[{}]", i), aid, "actors", party
+            yield f"{at}.parties[{i}]", agreement.id, "actors", party
         for i, signatory in enumerate(agreement.signatories):
-            yield ("agreements", aid, "signatories[{}].actor", i), aid, "actors", signatory.actor
-            yield ("agreements", aid, "signatories[{}].position.of", i), aid, "actors", signatory.position.of
+            yield f"{at}.signatories[{i}].actor", agreement.id, "actors", signatory.actor
+            yield f"{at}.signatories[{i}].position.of", agreement.id, "actors", signatory.position.of
         for i, relation in enumerate(agreement.relations):
-            yield ("agreements", aid, "relations[{}].target", i), aid, "agreements", relation.target
+            yield f"{at}.relations[{i}].target", agreement.id, "agreements", relation.target
+    for event in ctx.dataset.events:
+        at = f"events[{event.id}]"
+        for i, participant in enumerate(event.participants):
+            yield f"{at}.participants[{i}].actor", event.id, "actors", participant.actor
+            if participant.position is not None:
+                yield f"{at}.participants[{i}].position.of", event.id, "actors", participant.position.of
+        for i, agreement_id in enumerate(event.agreements):
+            yield f"{at}.agreements[{i}]", event.id, "agreements", agreement_id
+        if event.part_of is not None:
+            yield f"{at}.part_of", event.id, "events", event.part_of
     for claim in ctx.dataset.claims:
-        cid = claim.id
-        yield ("claims", cid, "source", None), cid, "sources", claim.source
-        subject_table = "agreements" if is_agreement_id(claim.subject) else "actors"
-        yield ("claims", cid, "subject", None), cid, subject_table, claim.subject
+        at = f"claims[{claim.id}]"
+        yield f"{at}.source", claim.id, "sources", claim.source
+        yield f"{at}.subject", claim.id, _SUBJECT_TABLES[subject_kind(claim.predicate)], claim.subject
         value = claim.value
-        if isinstance(value, ActorValue):
-            yield ("claims", cid, "value.actor", None), cid, "actors", value.actor
+        if isinstance(value, (ActorValue, ParticipantValue)):
+            yield f"{at}.value.actor", claim.id, "actors", value.actor
             if value.position is not None:
-                yield ("claims", cid, "value.position.of", None), cid, "actors", value.position.of
+                yield f"{at}.value.position.of", claim.id, "actors", value.position.of
+        elif isinstance(value, StatementValue):
+            yield f"{at}.value.speaker", claim.id, "actors", value.speaker
         elif isinstance(value, AgreementValue):
-            yield ("claims", cid, "value.agreement", None), cid, "agreements", value.agreement
+            yield f"{at}.value.agreement", claim.id, "agreements", value.agreement
+        elif isinstance(value, RecordValue):
+            table = "agreements" if is_agreement_id(value.id) else "events"
+            yield f"{at}.value.id", claim.id, table, value.id
         if claim.attribution.actor is not None:
-            yield ("claims", cid, "attribution.actor", None), cid, "actors", claim.attribution.actor
+            yield f"{at}.attribution.actor", claim.id, "actors", claim.attribution.actor
     for correction in ctx.dataset.corrections:
-        rid = correction.id
-        yield ("corrections", rid, "target", None), rid, "claims", correction.target
+        at = f"corrections[{correction.id}]"
+        yield f"{at}.target", correction.id, "claims", correction.target
         if correction.replacement is not None:
-            yield ("corrections", rid, "replacement", None), rid, "claims", correction.replacement
+            yield f"{at}.replacement", correction.id, "claims", correction.replacement
         if correction.source is not None:
-            yield ("corrections", rid, "source", None), rid, "sources", correction.source
+            yield f"{at}.source", correction.id, "sources", correction.source
         if correction.by is not None:
-            yield ("corrections", rid, "by", None), rid, "actors", correction.by
+            yield f"{at}.by", correction.id, "actors", correction.by
         for i, evidence in enumerate(correction.evidence):
-            yield ("corrections", rid, "evidence[{}].source", i), rid, "sources", evidence.source
+            yield f"{at}.evidence[{i}].source", correction.id, "sources", evidence.source
 
 
 @register("IS102", "references-resolve", Severity.ERROR)
@@ -118,9 +127,11 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
 
     ## What it checks
     That every id a record refers to names a record of the right table: claim
-    source and subject (an agreement or an actor, by its prefix); actors in
-    claim values (`value.actor`, `value.position.of`), agreements in claim values
-    (`value.agreement`), attribution actors; agreement parties, signatories (actor
+    source and subject (an agreement, an event or an actor, as its predicate
+    says); actors in claim values (`value.actor`, `value.position.of`,
+    `value.speaker`), agreements and events in claim values (`value.agreement`,
+    `value.id`), attribution actors; event participants (actor and position
+    holder), the agreements an event concerns and the event it is part of; agreement parties, signatories (actor
     and position holder) and relation targets; actor office positions; correction
     target, replacement, source, author (`by`) and evidence sources; source outlet
     and derivation actor and source. `related` is the missing id.
@@ -136,12 +147,11 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
         "actors": ctx.actors,
         "agreements": ctx.agreements,
         "claims": ctx.claims,
+        "events": ctx.dataset.event_index,
     }
-    for where, owner, table, ref in _references(ctx):
+    for path, owner, table, ref in _references(ctx):
         if ref not in tables[table]:
-            yield flag(
-                "IS102", _path(where), f"{owner} refers to {ref}, which is not among the {table}", (ref,)
-            )
+            yield flag("IS102", path, f"{owner} refers to {ref}, which is not among the {table}", (ref,))
 
 
 _PARTY_KINDS = frozenset({ActorKind.STATE, ActorKind.ORGANISATION})
@@ -182,29 +192,36 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
 
     person = frozenset({ActorKind.PERSON})
     outlet = frozenset({ActorKind.OUTLET})
-    checks: list[tuple[_Where, str, frozenset[ActorKind], str]] = []
+    checks: list[tuple[str, str, frozenset[ActorKind], str]] = []
     for source in ctx.dataset.sources:
         if source.outlet is not None:
-            checks.append((("sources", source.id, "outlet", None), source.outlet, outlet, "outlet"))
+            checks.append((f"sources[{source.id}].outlet", source.outlet, outlet, "outlet"))
         for i, derivation in enumerate(source.derived_from):
             if derivation.actor is not None:
-                where: _Where = ("sources", source.id, "derived_from[{}].actor", i)
-                checks.append((where, derivation.actor, _MEDIA_KINDS, "origin"))
+                checks.append(
+                    (
+                        f"sources[{source.id}].derived_from[{i}].actor",
+                        derivation.actor,
+                        _MEDIA_KINDS,
+                        "origin",
+                    )
+                )
     for actor in ctx.dataset.actors:
         for i, office in enumerate(actor.offices):
-            where = ("actors", actor.id, "offices[{}].position.of", i)
-            checks.append((where, office.position.of, _PARTY_KINDS, "office"))
-    for agreement in ctx.dataset.agreements:
-        aid = agreement.id
-        for i, party in enumerate(agreement.parties):
-            checks.append((("agreements", aid, "parties[{}]", i), party, _PARTY_KINDS, "party"))
-        for i, signatory in enumerate(agreement.signatories):
             checks.append(
-                (("agreements", aid, "signatories[{}].actor", i), signatory.actor, person, "signatory")
+                (f"actors[{actor.id}].offices[{i}].position.of", office.position.of, _PARTY_KINDS, "office")
             )
-            where = ("agreements", aid, "signatories[{}].position.of", i)
-            checks.append((where, signatory.position.of, _PARTY_KINDS, "office"))
+    for agreement in ctx.dataset.agreements:
+        at = f"agreements[{agreement.id}]"
+        for i, party in enumerate(agreement.parties):
+            checks.append((f"{at}.parties[{i}]", party, _PARTY_KINDS, "party"))
+        for i, signatory in enumerate(agreement.signatories):
+            checks.append((f"{at}.signatories[{i}].actor", signatory.actor, person, "signatory"))
+            checks.append(
+                (f"{at}.signatories[{i}].position.of", signatory.position.of, _PARTY_KINDS, "office")
+            )
     for claim in ctx.dataset.claims:
+        at = f"claims[{claim.id}]"
         value = claim.value
         if isinstance(value, ActorValue):
             expected = {
@@ -213,37 +230,30 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
                 Predicate.NOT_REPORTED_BY: ("medium", _MEDIA_KINDS),
             }.get(claim.predicate)
             if expected is not None:
-                checks.append(
-                    (("claims", claim.id, "value.actor", None), value.actor, expected[1], expected[0])
-                )
+                checks.append((f"{at}.value.actor", value.actor, expected[1], expected[0]))
             if value.position is not None:
-                where = ("claims", claim.id, "value.position.of", None)
-                checks.append((where, value.position.of, _PARTY_KINDS, "office"))
+                checks.append((f"{at}.value.position.of", value.position.of, _PARTY_KINDS, "office"))
             if claim.predicate is Predicate.HOLDS_OFFICE:
                 if value.actor != claim.subject:
                     yield flag(
                         "IS103",
-                        f"claims[{claim.id}].value.actor",
+                        f"{at}.value.actor",
                         f"office claim {claim.id} is about {claim.subject} but names {value.actor} as holder",
                         (value.actor,),
                     )
                 if value.position is None:
-                    yield flag(
-                        "IS103",
-                        f"claims[{claim.id}].value.position",
-                        f"office claim {claim.id} gives no position",
-                    )
+                    yield flag("IS103", f"{at}.value.position", f"office claim {claim.id} gives no position")
         if isinstance(value, AgreementValue) and value.agreement == claim.subject:
             yield flag(
                 "IS103",
-                f"claims[{claim.id}].value.agreement",
+                f"{at}.value.agreement",
                 f"claim {claim.id} relates {claim.subject} to itself",
                 (claim.subject,),
             )
-    for where, referred, allowed, role in checks:
+    for path, referred, allowed, role in checks:
         problem = wrong(referred, allowed)
         if problem is not None:
-            yield flag("IS103", _path(where), f"{role} {problem}", (referred,))
+            yield flag("IS103", path, f"{role} {problem}", (referred,))
 
 
 @register("IS104", "unique-names", Severity.ERROR)

@@ -70,7 +70,14 @@ def claim_text(**changes: Any) -> str:
     return orjson.dumps({**CANONICAL_CLAIM, **changes}).decode()
 
 
-FULL = '{"sources": [], "actors": [], "agreements": [], "corrections": [], "claims": [%s]}'
+#: A document with every table (empty) but the claims, given as raw text.
+FULL = (
+    "{"
+    + "".join(
+        f'"{table}": [], ' for table in orjson.loads(serialization.to_json(Dataset())) if table != "claims"
+    )
+    + '"claims": [%s]}'
+)
 
 
 def test_a_plain_claim_is_read_fast() -> None:

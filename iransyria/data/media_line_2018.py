@@ -115,7 +115,7 @@ _DAYS_HOW = (
     "two-day visit'. The 2018 article 'Iran Signs Deal With Syria to Deepen Military Cooperation' "
     "(src-unknown-2018-deepen-cooperation, dated 'Aug. 27' by its correction notice) puts the "
     "meetings in Damascus on 'Sunday', i.e. Sunday 26 August 2018, so the two days are 26 and 27 "
-    "August 2018 (see this SOURCE's published_basis)."
+    "August 2018 (see how this source's publication date is established)."
 )
 _YEAR_HOW = (
     "The article states no year. 'the country’s eight-year civil war', which broke out 'in 2011', "
@@ -667,7 +667,7 @@ CLAIMS: tuple[Claim, ...] = (
         inferences=(
             Inference(
                 "date",
-                "'In recent days' counts back from publication, which this SOURCE's published_basis "
+                "'In recent days' counts back from publication, which this source's publication-date reasoning "
                 "puts between 27 August and 1 September 2018; 'recent days' is read as within August "
                 "2018 or up to 1 September.",
             ),

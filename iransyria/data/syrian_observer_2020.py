@@ -157,7 +157,7 @@ CLAIMS: tuple[Claim, ...] = (
                 "went into force last month' puts the signing in the month of writing, the month after "
                 "the Act took effect. The Act took effect on 17 June 2020 (reference: Wikipedia, "
                 "'Caesar Syria Civilian Protection Act'), so 'last month' is June 2020 and the month of "
-                "writing and of the signing is July 2020, as in the SOURCE's published_basis. Both year "
+                "writing and of the signing is July 2020, as in this source's publication-date reasoning. Both year "
                 "and month therefore rest on that outside reference and on reading 'comes after ... last "
                 "month' as news of the current month, not on anything the article states. Article 002's "
                 "'on 8th July' agrees but was not used to reach this month.",
@@ -406,7 +406,7 @@ CLAIMS: tuple[Claim, ...] = (
         standing=Standing.DISPUTED,
         reason=(
             "The same sentence has Mohammad Eslami sign as Iran's Minister of Roads and Urban "
-            "Development, an office he took only in October 2018 (reference span in actors.py); "
+            "Development, an office he took only in October 2018 (reference data: Wikipedia, 'Mohammad Eslami (politician)'); "
             "on 30 January 2018 the minister was Abbas Akhoundi. Either the date or the office "
             "is wrong, and no article gives another date, so neither is corrected."
         ),
@@ -700,7 +700,7 @@ CLAIMS: tuple[Claim, ...] = (
                 "date",
                 "The article is undated and says only 'last month'. The month comes from the public "
                 "reference (Wikipedia, 'Caesar Syria Civilian Protection Act': in force 17 June 2020), "
-                "not from the article; the SOURCE's published date (July 2020) is itself inferred from "
+                "not from the article; this source's publication date (July 2020) is itself inferred from "
                 "this reference, so the two are not independent. Kept at month precision, as 'last "
                 "month' gives.",
             ),

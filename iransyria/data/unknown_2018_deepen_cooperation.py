@@ -98,12 +98,12 @@ _PUBLISHER_NOTE = Attribution(AttributionKind.PUBLISHER_NOTE)
 _SUNDAY = Inference(
     "date",
     "'Sunday' with no date: the Sunday before this Monday 27 August 2018 article "
-    "('this Aug. 27 article'; year per SOURCE.published_basis), i.e. 2018-08-26.",
+    "('this Aug. 27 article'; year per this source's publication-date reasoning), i.e. 2018-08-26.",
 )
 _MONDAY = Inference(
     "date",
     "'Monday' with no date: the day of this article, 'this Aug. 27 article' (27 August 2018 "
-    "was a Monday; year per SOURCE.published_basis), i.e. 2018-08-27.",
+    "was a Monday; year per this source's publication-date reasoning), i.e. 2018-08-27.",
 )
 _SUNDAY_MEETINGS = (
     "Iran and Syria reached the deal following meetings Sunday between their defense ministers "
@@ -181,7 +181,7 @@ CLAIMS: tuple[Claim, ...] = (
                 "start",
                 "The deal was reached 'following meetings Sunday', so not before that Sunday: "
                 "the Sunday before this Monday 27 August 2018 article ('this Aug. 27 article'; "
-                "year per SOURCE.published_basis), i.e. 2018-08-26.",
+                "year per this source's publication-date reasoning), i.e. 2018-08-26.",
             ),
             Inference(
                 "end",
@@ -240,7 +240,7 @@ CLAIMS: tuple[Claim, ...] = (
                 "Ayyoub from The Media Line's article (004_8b2105d8dbd25fc3.txt: Hatami 'met with his "
                 "counterpart in Damascus' and met 'Syrian General Ali Abdullah Ayyoub'), consistent "
                 "with Ayyoub's term as Syria's Minister of Defence (January 2018 to April 2022, "
-                "actors.py reference).",
+                "reference data: Wikipedia, 'Ali Abdullah Ayyoub').",
             ),
         ),
     ),
@@ -677,7 +677,7 @@ CLAIMS: tuple[Claim, ...] = (
             Inference(
                 "date",
                 "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
-                "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+                "this source's publication-date reasoning): the preceding calendar week, Monday 20 to Sunday 26 August "
                 "2018. No day within it is chosen.",
             ),
         ),

@@ -66,7 +66,7 @@ _AYYOUB = Attribution(AttributionKind.OFFICIAL, AYYOUB)
 _YEAR_2020 = Inference(
     "year",
     "The article gives '8th July' without a year. It says Iran has backed the Assad regime 'since 2011' "
-    "and 'For the past 9 years', i.e. it was written in 2020 (see SOURCE.published_basis), and it reports "
+    "and 'For the past 9 years', i.e. it was written in 2020 (see this source's publication-date reasoning), and it reports "
     "the signing as recent news. The Syrian Observer's article (src-syrian-observer-2020, published July "
     "2020: the Caesar Act 'went into force last month') reports the same signing by the same two officials.",
 )

@@ -34,6 +34,7 @@ from iransyria.dataset import Dataset
 
 __all__ = [
     "KINDS",
+    "Ambiguous",
     "FieldMatch",
     "Hit",
     "Match",
@@ -41,8 +42,10 @@ __all__ = [
     "fold_word",
     "label",
     "names_of",
+    "one",
     "resolve",
     "search",
+    "suggest",
     "words",
 ]
 
@@ -235,6 +238,52 @@ def resolve(kind: str, text: str, dataset: Dataset) -> tuple[Match, ...]:
             if query <= set(_id_words(record.id)):
                 partial.append(Match(record.id, kind, record.id, "words"))
     return tuple(exact or partial)
+
+
+class Ambiguous(LookupError):
+    """A typed name fits several records; the message lists them by name and id."""
+
+    def __init__(self, kind: str, text: str, matches: tuple[Match, ...], dataset: Dataset) -> None:
+        self.kind = kind
+        self.text = text
+        self.matches = matches
+        listed = ", ".join(f"{_label_of(kind, m.id, dataset)} ({m.id})" for m in matches)
+        super().__init__(f'several {kind}s match "{text}": {listed}')
+
+
+def _label_of(kind: str, record_id: str, dataset: Dataset) -> str:
+    record = next((r for r in _records(kind, dataset) if r.id == record_id), None)
+    return record_id if record is None else label(kind, record, dataset)
+
+
+def one(kind: str, text: str, dataset: Dataset) -> str | None:
+    """The id of the one record ``text`` names (:func:`resolve`); None when none does.
+
+    Raises :class:`Ambiguous` when it names several.
+    """
+    matches = resolve(kind, text, dataset)
+    if len(matches) > 1:
+        raise Ambiguous(kind, text, matches, dataset)
+    return matches[0].id if matches else None
+
+
+def suggest(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tuple[str, ...]:
+    """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'."""
+    import difflib
+
+    key = fold(text)
+    candidates: dict[str, str] = {}
+    for record in _records(kind, dataset):
+        for name in (*names_of(kind, record, dataset), record.id):
+            candidates.setdefault(fold(name), record.id)
+            candidates.setdefault(record.id.casefold(), record.id)
+    close = difflib.get_close_matches(key, list(candidates), n=limit * 3, cutoff=0.6)
+    close += difflib.get_close_matches(text.casefold(), list(candidates), n=limit * 3, cutoff=0.6)
+    found: list[str] = []
+    for name in close:
+        if candidates[name] not in found:
+            found.append(candidates[name])
+    return tuple(found[:limit])
 
 
 # --------------------------------------------------------------------------- search

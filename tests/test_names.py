@@ -179,3 +179,20 @@ def test_label_names_sources_by_outlet_and_title_and_agreements_by_date() -> Non
     assert names.label("source", source, DATA).startswith("The Media Line: Iran and Syria Tout")
     agreement = DATA.agreement_index[AGR_2020]
     assert names.label("agreement", agreement, DATA).endswith("signed 2020-07-08")
+
+
+def test_one_names_the_record_or_says_which_several_match() -> None:
+    assert names.one("actor", "Ayub", DATA) == AYYOUB
+    assert names.one("actor", "Nobody Atall", DATA) is None
+    with pytest.raises(names.Ambiguous) as raised:
+        names.one("actor", "Mohammad", DATA)
+    assert str(raised.value) == (
+        'several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri), '
+        "Mohammad Eslami (per-mohammad-eslami), Mohammad Samer al-Khalil (per-mohammad-samer-al-khalil)"
+    )
+
+
+def test_suggest_proposes_the_closest_names() -> None:
+    assert names.suggest("actor", "Amar Hatami", DATA) == (HATAMI,)
+    assert names.suggest("actor", "Putn", DATA)[0] == "per-vladimir-putin"
+    assert names.suggest("actor", "qqqqqq", DATA) == ()

@@ -38,6 +38,6 @@ __all__ = [
 
 def dataset() -> Dataset:
     """The shipped dataset, built on first call and shared afterwards."""
-    from iransyria.dataset import shipped
+    from iransyria.data import shipped
 
     return shipped()

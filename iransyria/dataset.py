@@ -1,4 +1,4 @@
-"""The :class:`Dataset` container, and the shipped dataset loaded on first use.
+"""The :class:`Dataset` container: every record of a dataset, with look-ups by id.
 
 A dataset holds every record in a canonical order (sorted by id) so that two
 equal datasets are equal however they were built, and their exports diff
@@ -7,7 +7,6 @@ cleanly. Look-ups by id go through indexes built once, on first use.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
@@ -16,7 +15,7 @@ import attrs
 
 from iransyria.models import Actor, Agreement, Claim, Correction, Source
 
-__all__ = ["Dataset", "shipped"]
+__all__ = ["Dataset"]
 
 _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 _T = TypeVar("_T")
@@ -152,18 +151,3 @@ class Dataset:
             len(t) for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections)
         )
 
-
-_shipped: Dataset | None = None
-_lock = threading.Lock()
-
-
-def shipped() -> Dataset:
-    """The dataset encoded from the articles, built once on first call."""
-    global _shipped
-    if _shipped is None:
-        with _lock:
-            if _shipped is None:
-                from iransyria.data import build
-
-                _shipped = build()
-    return _shipped

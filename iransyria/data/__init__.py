@@ -2,15 +2,19 @@
 
 One module per article holds that article's :class:`~iransyria.models.Source`
 and its claims; ``actors``, ``agreements`` and ``corrections`` hold the records
-the articles share. :func:`build` assembles them; it runs only when a caller
-asks for the shipped dataset.
+the articles share. :func:`build` assembles them; :func:`shipped` builds them
+once, on the first call (``iransyria.dataset()`` is the public way in), so
+``import iransyria`` never loads the records.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 
 from iransyria.dataset import Dataset
+
+__all__ = ["ARTICLE_MODULES", "build", "shipped"]
 
 #: The article modules, in the order of the article files.
 ARTICLE_MODULES: tuple[str, ...] = (
@@ -39,3 +43,17 @@ def build() -> Dataset:
         claims=claims,
         corrections=corrections.CORRECTIONS,
     )
+
+
+_shipped: Dataset | None = None
+_lock = threading.Lock()
+
+
+def shipped() -> Dataset:
+    """The dataset encoded from the articles, built once on first call and shared afterwards."""
+    global _shipped
+    if _shipped is None:
+        with _lock:
+            if _shipped is None:
+                _shipped = build()
+    return _shipped

@@ -1,0 +1,82 @@
+"""How the command line fails: the exit codes and the one place that turns errors into them.
+
+Every command is wrapped in :func:`guarded`: a :class:`~iransyria.errors.DataError`
+(input that is not a valid dataset) prints its problems, one line each, a
+:class:`UsageError` (an unknown id, a file that cannot be written) its message,
+and an :class:`OSError` (stdout on a full disk) the file and the reason, on
+stderr, and the command exits :data:`EXIT_USAGE` without a traceback.
+``check`` exits :data:`EXIT_FINDINGS` itself when the rules find errors.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import typer
+
+from iransyria.errors import DataError
+
+__all__ = [
+    "EXIT_CODES",
+    "EXIT_FINDINGS",
+    "EXIT_MEANINGS",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UsageError",
+    "guarded",
+]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+#: What each exit code means, for the generated reference in docs/cli.md.
+EXIT_MEANINGS: dict[int, str] = {
+    EXIT_OK: "success; `check` found no errors (warnings alone still exit 0 unless `--strict`)",
+    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
+    EXIT_USAGE: (
+        "bad usage (unknown command or option, bad option value), an unknown id, input that "
+        "cannot be read, or output that cannot be written: every problem on stderr, one line each, "
+        "no traceback"
+    ),
+}
+
+#: The epilog of ``--help``: the exit codes in one line.
+EXIT_CODES = (
+    f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict); "
+    f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr)."
+)
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: reported on stderr, exit 2."""
+
+
+def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Report data errors and usage errors as lines on stderr and exit 2, without a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return command(*args, **kwargs)
+        except DataError as exc:
+            for problem in exc.problems:
+                typer.echo(problem, err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        except UsageError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        except OSError as exc:
+            # Files are read and written through load/dump, which name them; an
+            # OSError without a file name is the output itself failing (a full
+            # disk, a closed pipe).
+            where = exc.filename if exc.filename is not None else "stdout"
+            typer.echo(f"{where}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+
+    return run

@@ -1,0 +1,290 @@
+"""Human and JSON output for every command: tables, label/value blocks, colour, widths.
+
+Human output is rich tables and label/value blocks that fit 80 columns (the
+terminal's width when it is wider); it is plain (no colour, ASCII rules, no
+trailing blanks) when stdout is not a terminal or ``NO_COLOR`` is set.
+``--json`` prints only the records, through the library's converter, in the
+export's shapes (:func:`emit_json`). The functions that put records into
+words (names, offices, claim values, claims with their provenance,
+corrections) live here too, so every command shows a record the same way.
+
+rich and the serializer are imported inside the functions that use them: the
+app starts without them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from iransyria.models import ActorValue, Attribution, Claim, ClaimValue, Correction, Position, Standing
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+    from iransyria.dataset import Dataset
+    from iransyria.queries import Conflict
+
+
+def emit_json(value: Any) -> None:
+    """Write the JSON form of records to stdout, through the library's converter."""
+    from iransyria.serialization import to_json
+
+    typer.echo(to_json(value), nl=False)
+
+
+def plain() -> bool:
+    """Plain output: stdout is not a terminal, or NO_COLOR is set."""
+    return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+
+
+def console() -> Console:
+    from rich.console import Console
+
+    is_plain = plain()
+    return Console(
+        highlight=False,
+        emoji=False,
+        markup=False,
+        no_color=is_plain,
+        color_system=None if is_plain else "auto",
+        soft_wrap=False,
+    )
+
+
+class View:
+    """Human output: headings, label/value blocks, indented text and tables."""
+
+    def __init__(self) -> None:
+        self.plain = plain()
+        self.console = console()
+
+    def style(self, name: str) -> str:
+        return "" if self.plain else name
+
+    def text(self, *parts: str | tuple[str, str]) -> Text:
+        from rich.text import Text
+
+        out = Text()
+        for part in parts:
+            if isinstance(part, tuple):
+                out.append(part[0], style=self.style(part[1]))
+            else:
+                out.append(part)
+        return out
+
+    def print(self, renderable: RenderableType = "", indent: int = 0) -> None:
+        if indent:
+            from rich.padding import Padding
+
+            renderable = Padding(renderable, (0, 0, 0, indent))
+        if not self.plain:
+            self.console.print(renderable, crop=False)
+            return
+        # Plain output: no padding at line ends, so it greps and diffs cleanly.
+        with self.console.capture() as captured:
+            self.console.print(renderable, crop=False)
+        lines = captured.get().split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        typer.echo("\n".join(line.rstrip() for line in lines))
+
+    def heading(self, title: str) -> None:
+        self.print()
+        self.print(self.text((title, "bold underline")))
+
+    def fields(self, rows: Sequence[tuple[str, RenderableType]], indent: int = 0) -> None:
+        """Label/value rows; values wrap, labels do not."""
+        from rich.table import Table
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style=self.style("bold"))
+        grid.add_column(overflow="fold")
+        for label, value in rows:
+            grid.add_row(label, value)
+        self.print(grid, indent)
+
+    def table(self, *columns: tuple[str, Mapping[str, Any]]) -> Table:
+        from rich import box
+        from rich.table import Table
+
+        # Plain: SIMPLE_HEAD in ASCII, a dashed rule under the header and a blank line between rows.
+        plain_box = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+        table = Table(
+            box=plain_box if self.plain else box.SIMPLE_HEAD,
+            show_edge=False,
+            show_lines=True,
+            pad_edge=False,
+            padding=(0, 1, 0, 0),
+            header_style=self.style("bold"),
+            expand=False,
+        )
+        for header, options in columns:
+            table.add_column(header, **options)
+        return table
+
+    def listing(self, table: Table, noun: str) -> None:
+        """Print a table of records, or say on stderr that none matched."""
+        if table.row_count:
+            self.print(table)
+        else:
+            typer.echo(f"no {noun} match", err=True)
+
+    def lines(self, *lines: str | Text) -> Text:
+        from rich.text import Text
+
+        return Text("\n").join(line if isinstance(line, Text) else Text(line) for line in lines)
+
+
+#: Column options for ids: never wrapped at a hyphen, never ellipsized.
+ID = {"no_wrap": True, "overflow": "fold"}
+WRAP = {"overflow": "fold"}
+NUMBER = {"justify": "right", "no_wrap": True}
+
+
+class Names(Mapping[str, str]):
+    """Actor ids to names, read through the dataset's actor index (nothing is copied)."""
+
+    def __init__(self, data: Dataset) -> None:
+        self._actors = data.actor_index
+
+    def __getitem__(self, actor_id: str) -> str:
+        return self._actors[actor_id].name
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._actors)
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+
+def name_of(data: Dataset, actor_id: str | None) -> str:
+    if actor_id is None:
+        return "unknown"
+    record = data.actor(actor_id)
+    return actor_id if record is None else record.name
+
+
+def named(data: Dataset, actor_id: str) -> str:
+    """'Amir Hatami (per-amir-hatami)': the name and the id to query it by; the id alone if unknown."""
+    record = data.actor(actor_id)
+    return actor_id if record is None else f"{record.name} ({actor_id})"
+
+
+def position_text(data: Dataset, position: Position) -> str:
+    """'Minister of Defence, Iran'."""
+    from iransyria.queries import describe_position
+
+    return describe_position(position, Names(data))
+
+
+def value_text(data: Dataset, value: ClaimValue) -> str:
+    """A claim value in words (:func:`iransyria.queries.describe_value`, with actors' names)."""
+    from iransyria.queries import describe_value
+
+    return describe_value(value, Names(data))
+
+
+def attribution_text(data: Dataset, attribution: Attribution) -> str:
+    text = attribution.kind.value
+    if attribution.actor is not None:
+        text += f": {named(data, attribution.actor)}"
+    if attribution.note is not None:
+        text += f" ({attribution.note})"
+    return text
+
+
+def quoted(quote: str) -> str:
+    return f"“{quote}”"
+
+
+def standing_text(standing: Standing) -> tuple[str, str]:
+    styles = {
+        Standing.ACCEPTED: "green",
+        Standing.DISPUTED: "yellow",
+        Standing.REFUTED: "red",
+        Standing.SUPERSEDED: "magenta",
+    }
+    return (standing.value, styles[standing])
+
+
+def says(data: Dataset, claim: Claim) -> str:
+    """'Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs, Iran'."""
+    subject = named(data, claim.subject)
+    value = claim.value
+    if isinstance(value, ActorValue) and value.actor == claim.subject and value.position is not None:
+        said = position_text(data, value.position)
+    else:
+        said = value_text(data, value)
+    return f"{subject} {claim.predicate.value}: {said}"
+
+
+def claim_rows(
+    data: Dataset, claim: Claim, *, value: bool, inferences: bool = True
+) -> list[tuple[str, RenderableType]]:
+    source = data.source(claim.source)
+    rows: list[tuple[str, RenderableType]] = []
+    if value:
+        rows.append(("value", value_text(data, claim.value)))
+    rows.append(("source", claim.source if source is None else f"{claim.source} ({source.file})"))
+    rows.append(("by", attribution_text(data, claim.attribution)))
+    rows.append(("quote", quoted(claim.quote)))
+    if inferences:
+        rows.extend(("inferred", f"{i.part}: {i.how}") for i in claim.inferences)
+    if claim.reason is not None:
+        rows.append(("reason", claim.reason))
+    return rows
+
+
+def claim_block(
+    view: View, data: Dataset, claim: Claim, *, value: bool, indent: int, inferences: bool = True
+) -> None:
+    """A claim with its provenance: id, standing, source, attribution, quote, inferences."""
+    view.print(view.text((claim.id, "bold"), "  ", standing_text(claim.standing)), indent)
+    view.fields(claim_rows(data, claim, value=value, inferences=inferences), indent + 2)
+
+
+def conflict_block(view: View, data: Dataset, conflict: Conflict, indent: int) -> None:
+    view.print(view.text(says(data, conflict.claim)), indent)
+    claim_block(view, data, conflict.claim, value=False, indent=indent + 2, inferences=False)
+    for correction in conflict.corrections:
+        correction_block(view, data, correction, indent + 4)
+
+
+def correction_block(view: View, data: Dataset, correction: Correction, indent: int) -> None:
+    view.print(
+        view.text((correction.id, "bold"), f"  {correction.kind.value} correction of {correction.target}"),
+        indent,
+    )
+    rows: list[tuple[str, RenderableType]] = [
+        ("before", quoted(correction.before)),
+        ("after", quoted(correction.after)),
+        ("reason", correction.reason),
+    ]
+    if correction.source is not None:
+        rows.append(("carried by", correction.source))
+    if correction.by is not None:
+        rows.append(("by", named(data, correction.by)))
+    if correction.date is not None:
+        rows.append(("date", str(correction.date)))
+    if correction.replacement is not None:
+        rows.append(("replaced by", correction.replacement))
+    for evidence in correction.evidence:
+        rows.append(("evidence", f"{evidence.source}: {quoted(evidence.quote)}"))
+    view.fields(rows, indent + 2)
+
+
+def span(start: object | None, end: object | None) -> str:
+    if start is None and end is None:
+        return "span unknown"
+    return f"{start if start is not None else '?'} to {end if end is not None else '?'}"
+
+
+def count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,0 +1,29 @@
+"""``iransyria show``: one module per kind of record, each adding its listing and its single-record command.
+
+A new kind of record gets a module here with a ``register(app)`` function and
+one line in :data:`KINDS`.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from iransyria.cli.errors import EXIT_CODES
+from iransyria.cli.show import actors, agreements, claims, corrections, sources
+
+__all__ = ["KINDS", "register"]
+
+#: The modules of the ``show`` group, in the order their commands are listed.
+KINDS = (agreements, actors, sources, claims, corrections)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``show`` group, with every kind's commands, to the app."""
+    show = typer.Typer(
+        help="Show records: agreements, actors, sources, claims, corrections.",
+        epilog=EXIT_CODES,
+        no_args_is_help=True,
+    )
+    for kind in KINDS:
+        kind.register(show)
+    app.add_typer(show, name="show")

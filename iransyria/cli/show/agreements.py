@@ -1,0 +1,213 @@
+"""``show agreements`` and ``show agreement ID``: the agreements, and one with the claims behind each field."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from iransyria.cli.errors import guarded
+from iransyria.cli.options import JsonOption, dataset, one, optional
+from iransyria.cli.render import (
+    ID,
+    NUMBER,
+    WRAP,
+    View,
+    claim_block,
+    conflict_block,
+    emit_json,
+    name_of,
+    named,
+    position_text,
+    value_text,
+)
+from iransyria.models import Predicate
+
+if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
+
+__all__ = ["register", "show_agreement", "show_agreements"]
+
+
+@guarded
+def show_agreements(
+    actor: Annotated[
+        str | None, typer.Option("--actor", metavar="ID", help="Only those the actor is party to or signed.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", metavar="ID", help="Only those the source reports.")
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """One row per agreement: id, kind, date, place, parties, signatories with office, sources, disputed.
+
+    'sources' counts independent origins (a translation counts with its
+    original); 'disputed' is yes when a claim about the agreement is
+    disputed, refuted or superseded, or was corrected.
+    """
+    from iransyria import queries
+
+    data = dataset()
+    found = queries.agreements(
+        actor=optional("actor", actor, data.actor_index),
+        source=optional("source", source, data.source_index),
+        dataset=data,
+    )
+    if json:
+        emit_json(list(found))
+        return
+    view = View()
+    table = view.table(
+        ("agreement", ID),
+        ("parties and signatories", WRAP),
+        ("sources", NUMBER),
+        ("disputed", {"no_wrap": True}),
+    )
+    for record in found:
+        about = view.lines(
+            view.text((record.id, "bold cyan")),
+            f"kind: {record.kind.value}",
+            f"signed: {record.signed if record.signed is not None else 'unknown'}",
+            f"place: {record.place or 'unknown'}",
+        )
+        who = view.lines(
+            "parties: " + ", ".join(name_of(data, party) for party in record.parties),
+            *(f"{name_of(data, s.actor)} ({position_text(data, s.position)})" for s in record.signatories),
+        )
+        disputed = queries.is_disputed(record.id, data)
+        table.add_row(
+            about,
+            who,
+            str(len(queries.corroboration(record.id, data))),
+            view.text(("yes", "yellow") if disputed else "no"),
+        )
+    view.listing(table, "agreements")
+
+
+def _unresolved(data: Dataset, agreement_id: str, field: str) -> str:
+    """'unknown', with the best value reported for the field where there is one."""
+    from iransyria.queries import best_value
+
+    reported = best_value(agreement_id, field, data)
+    if reported is None:
+        return "unknown"
+    return f"unknown (reported: {value_text(data, reported.best.value)}, {reported.best.standing.value})"
+
+
+@guarded
+def show_agreement(
+    id: Annotated[str, typer.Argument(metavar="ID", help="An agreement id (any case).")],
+    json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the agreement with its claims, corrections, sources and actors as a dataset.",
+        ),
+    ] = False,
+) -> None:
+    """An agreement's fields with the claims behind each, its conflicts and corrections, related agreements."""
+    from iransyria import queries
+
+    opened = one("agreement", id, json, lambda data: data.agreement_index)
+    if opened is None:
+        return
+    data, record = opened
+    agreement_id = record.id
+    view = View()
+    view.print(view.text((record.id, "bold cyan")))
+    view.print(view.text(record.title))
+    origins = queries.corroboration(agreement_id, data)
+    related = queries.related(agreement_id, data)
+    view.print()
+    view.fields(
+        [
+            ("kind", record.kind.value),
+            (
+                "signed",
+                str(record.signed)
+                if record.signed is not None
+                else _unresolved(data, agreement_id, "signed"),
+            ),
+            ("place", record.place or _unresolved(data, agreement_id, "place")),
+            ("parties", "\n".join(named(data, party) for party in record.parties)),
+            (
+                "signatories",
+                "\n".join(
+                    f"{named(data, s.actor)}: {position_text(data, s.position)}, for {name_of(data, s.party)}"
+                    for s in record.signatories
+                )
+                or "unknown",
+            ),
+            ("provisions", "\n".join(f"- {p}" for p in record.provisions) or "none reported"),
+            (
+                "related",
+                "\n".join(
+                    f"{r.agreement} is {r.kind.value} this one"
+                    if r.inverse
+                    else f"{r.kind.value} {r.agreement}"
+                    for r in related
+                )
+                or "none",
+            ),
+            ("sources", f"{len(origins)} independent: {', '.join(origins)}" if origins else "none"),
+            ("disputed", "yes" if queries.is_disputed(agreement_id, data) else "no"),
+        ]
+    )
+
+    view.heading("Claims behind each field")
+    for field in queries.FIELDS:
+        resolutions = queries.resolve(agreement_id, field, data)
+        if not resolutions:
+            continue
+        view.print()
+        view.print(view.text((field, "bold")))
+        for resolution in resolutions:
+            best = resolution.best
+            view.print(
+                view.text(
+                    (value_text(data, best.value), "bold"),
+                    f"  ({best.standing.value}; {len(best.origins)} independent "
+                    f"origin{'s' if len(best.origins) != 1 else ''})",
+                ),
+                2,
+            )
+            for claim_id in best.claims:
+                claim_block(view, data, data.claim_index[claim_id], value=False, indent=4)
+            for alternative in resolution.alternatives:
+                verdict = (
+                    "disagrees" if set(alternative.claims) & set(resolution.disagreeing) else "compatible"
+                )
+                view.print(
+                    view.text(
+                        "also reported: ",
+                        (value_text(data, alternative.value), "bold"),
+                        f"  ({alternative.standing.value}; {verdict})",
+                    ),
+                    4,
+                )
+                for claim_id in alternative.claims:
+                    claim_block(view, data, data.claim_index[claim_id], value=False, indent=6)
+
+    others = queries.claims(agreement=agreement_id, predicate=Predicate.NOT_REPORTED_BY, dataset=data)
+    if others:
+        view.heading("Not reported by")
+        for claim in others:
+            view.print()
+            claim_block(view, data, claim, value=True, indent=2)
+
+    found = (
+        *queries.conflicts(agreement=agreement_id, dataset=data),
+        *queries.signatory_conflicts(agreement_id, data),
+    )
+    view.heading("Conflicts and corrections")
+    if not found:
+        view.print("none")
+    for conflict in found:
+        view.print()
+        conflict_block(view, data, conflict, 2)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``show agreements`` and ``show agreement ID`` to the ``show`` group."""
+    app.command("agreements")(show_agreements)
+    app.command("agreement")(show_agreement)

@@ -1,0 +1,94 @@
+"""``show corrections`` and ``show correction ID``: the publishers' and the dataset's corrections."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from iransyria.cli.errors import guarded
+from iransyria.cli.options import JsonOption, dataset, one, optional
+from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, emit_json, quoted, says
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+
+__all__ = ["register", "show_correction", "show_corrections"]
+
+
+@guarded
+def show_corrections(
+    source: Annotated[
+        str | None,
+        typer.Option("--source", metavar="ID", help="Only those the source carries, or of its claims."),
+    ] = None,
+    agreement: Annotated[
+        str | None,
+        typer.Option("--agreement", metavar="ID", help="Only those of claims about this agreement."),
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", metavar="ID", help="Only those of claims about this actor.")
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """Corrections: the publishers' own and this dataset's editorial ones, with what they correct."""
+    from iransyria import queries
+
+    data = dataset()
+    found = queries.corrections(
+        source=optional("source", source, data.source_index),
+        agreement=optional("agreement", agreement, data.agreement_index),
+        actor=optional("actor", actor, data.actor_index),
+        dataset=data,
+    )
+    if json:
+        emit_json(list(found))
+        return
+    view = View()
+    table = view.table(("correction, claim", ID), ("before / after / reason", WRAP))
+    for correction in found:
+        ids: list[str | Text] = [
+            view.text((correction.id, "bold cyan")),
+            correction.kind.value,
+            correction.target,
+        ]
+        if correction.replacement is not None:
+            ids.append(f"-> {correction.replacement}")
+        table.add_row(
+            view.lines(*ids),
+            view.lines(
+                f"before: {quoted(correction.before)}",
+                f"after: {quoted(correction.after)}",
+                correction.reason,
+            ),
+        )
+    view.listing(table, "corrections")
+
+
+@guarded
+def show_correction(
+    id: Annotated[str, typer.Argument(metavar="ID", help="A correction id (any case).")],
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the correction with the claims it concerns as a dataset.")
+    ] = False,
+) -> None:
+    """A correction, the claim it corrects and the claim that replaces it."""
+    opened = one("correction", id, json, lambda data: data.correction_index)
+    if opened is None:
+        return
+    data, correction = opened
+    view = View()
+    correction_block(view, data, correction, 0)
+    for heading, claim_id in (("Corrects", correction.target), ("Replaced by", correction.replacement)):
+        claim = data.claim(claim_id) if claim_id is not None else None
+        if claim is not None:
+            view.heading(heading)
+            view.print(view.text(says(data, claim)), 2)
+            claim_block(view, data, claim, value=False, indent=2)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``show corrections`` and ``show correction ID`` to the ``show`` group."""
+    app.command("corrections")(show_corrections)
+    app.command("correction")(show_correction)

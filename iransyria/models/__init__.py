@@ -1,0 +1,76 @@
+"""The records of the dataset: sources, actors, agreements, claims, corrections.
+
+Every record is a frozen attrs value object. Field validators guard what one
+record alone can get wrong (an id's form, an empty quote, an office span that
+ends before it starts); what takes several records to judge lives in
+:mod:`iransyria.rules`.
+
+One module per record type (``source``, ``actor``, ``agreement``, ``claim``,
+``correction``); a claim's vocabulary is in ``predicates`` and its typed
+values in ``values``; ``common`` holds id patterns and validators. Every
+public name is re-exported here: ``from iransyria.models import Claim``.
+"""
+
+from __future__ import annotations
+
+from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
+from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
+from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing
+from iransyria.models.common import ID_PATTERNS, is_agreement_id, normalize
+from iransyria.models.correction import Correction, CorrectionKind, Evidence
+from iransyria.models.predicates import AGREEMENT_PREDICATES, FIELD_PREDICATES, PREDICATE_VALUES, Predicate
+from iransyria.models.source import Derivation, DerivationKind, Source, SourceKind
+from iransyria.models.values import (
+    VALUE_TAGS,
+    ActorValue,
+    AgreementValue,
+    ClaimValue,
+    DateValue,
+    EventValue,
+    PlaceValue,
+    QuantityValue,
+    TextValue,
+)
+
+__all__ = [
+    "ACTOR_PREFIX",
+    "AGREEMENT_PREDICATES",
+    "FIELD_PREDICATES",
+    "ID_PATTERNS",
+    "PREDICATE_VALUES",
+    "VALUE_TAGS",
+    "Actor",
+    "ActorKind",
+    "ActorValue",
+    "Agreement",
+    "AgreementKind",
+    "AgreementValue",
+    "Alias",
+    "Attribution",
+    "AttributionKind",
+    "Claim",
+    "ClaimValue",
+    "Correction",
+    "CorrectionKind",
+    "DateValue",
+    "Derivation",
+    "DerivationKind",
+    "EventValue",
+    "Evidence",
+    "Inference",
+    "OfficeHeld",
+    "PlaceValue",
+    "Position",
+    "Predicate",
+    "QuantityValue",
+    "Relation",
+    "RelationKind",
+    "Signatory",
+    "Source",
+    "SourceKind",
+    "SpanBasis",
+    "Standing",
+    "TextValue",
+    "is_agreement_id",
+    "normalize",
+]

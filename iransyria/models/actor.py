@@ -1,0 +1,113 @@
+"""Actors (people, states, organisations, outlets) and the offices they hold.
+
+An office held is a Popolo membership: a position, a span, and how that span
+is known.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from iransyria.dates import FuzzyDate
+from iransyria.errors import InvalidField
+from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
+
+__all__ = [
+    "ACTOR_PREFIX",
+    "Actor",
+    "ActorKind",
+    "Alias",
+    "OfficeHeld",
+    "Position",
+    "SpanBasis",
+]
+
+
+class ActorKind(enum.Enum):
+    PERSON = "person"
+    STATE = "state"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"
+
+
+ACTOR_PREFIX: dict[ActorKind, str] = {
+    ActorKind.PERSON: "per-",
+    ActorKind.STATE: "state-",
+    ActorKind.ORGANISATION: "org-",
+    ActorKind.OUTLET: "outlet-",
+}
+
+
+class SpanBasis(enum.Enum):
+    """How the span of an office is known."""
+
+    STATED = "stated"  # a source in the dataset states it
+    REFERENCE = "reference"  # a named public reference outside the articles
+    INFERRED = "inferred"  # reasoned from the articles; see the note
+
+
+@attrs.define(frozen=True)
+class Position:
+    """An office, such as Iran's 'Minister of Defence'."""
+
+    title: str = attrs.field(validator=_non_empty)
+    of: str = attrs.field(validator=_id_of("actor"))  # the state or organisation
+
+    def __str__(self) -> str:
+        return self.title
+
+
+@attrs.define(frozen=True)
+class Alias:
+    """Another name or spelling of an actor, with where it comes from."""
+
+    name: str = attrs.field(validator=_non_empty)
+    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+
+@attrs.define(frozen=True)
+class OfficeHeld:
+    """An office an actor held, over a span, and how that span is known (Popolo's Membership)."""
+
+    position: Position
+    start: FuzzyDate | None
+    end: FuzzyDate | None = attrs.field()
+    basis: SpanBasis
+    reference: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+    @end.validator
+    def _check_span(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
+        if value is not None and self.start is not None and not value.after(self.start):
+            raise InvalidField("end", f"office span ends ({value}) before it starts ({self.start})")
+
+    @reference.validator
+    def _check_reference(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if self.basis is not SpanBasis.STATED and value is None:
+            raise InvalidField(
+                "reference", f"an office span known by {self.basis.value} must name its reference"
+            )
+
+
+@attrs.define(frozen=True)
+class Actor:
+    """A person, state, organisation or media outlet."""
+
+    id: str = attrs.field(validator=_id_of("actor"))
+    kind: ActorKind = attrs.field()
+    name: str = attrs.field(validator=_non_empty)
+    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=_no_duplicates)
+    offices: tuple[OfficeHeld, ...] = attrs.field(default=(), validator=_no_duplicates)
+    description: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+    @kind.validator
+    def _check_prefix(self, _: attrs.Attribute[ActorKind], value: ActorKind) -> None:
+        prefix = ACTOR_PREFIX[value]
+        if not self.id.startswith(prefix):
+            raise InvalidField("id", f"a {value.value}'s id must start with {prefix!r}, got {self.id!r}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias."""
+        return (self.name, *(alias.name for alias in self.aliases))

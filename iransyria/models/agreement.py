@@ -1,0 +1,82 @@
+"""Agreements, as this dataset resolves them from the claims that report them."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from iransyria.dates import FuzzyDate
+from iransyria.errors import InvalidField
+from iransyria.models.actor import Position
+from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty, _strings
+
+__all__ = [
+    "Agreement",
+    "AgreementKind",
+    "Relation",
+    "RelationKind",
+    "Signatory",
+]
+
+
+class AgreementKind(enum.Enum):
+    MILITARY_COOPERATION = "military-cooperation"
+    ECONOMIC_COOPERATION = "economic-cooperation"
+
+
+class RelationKind(enum.Enum):
+    """How one agreement relates to another."""
+
+    SIMILAR_TO = "similar-to"
+    FOLLOWS = "follows"
+
+
+@attrs.define(frozen=True)
+class Signatory:
+    """Who signed for which party, and the office they held when signing."""
+
+    actor: str = attrs.field(validator=_id_of("actor"))
+    position: Position
+    party: str = attrs.field(validator=_id_of("actor"))
+
+
+@attrs.define(frozen=True)
+class Relation:
+    kind: RelationKind
+    target: str = attrs.field(validator=_id_of("agreement"))
+
+
+@attrs.define(frozen=True)
+class Agreement:
+    """An agreement as this dataset resolves it from the claims that report it."""
+
+    id: str = attrs.field(validator=_id_of("agreement"))
+    kind: AgreementKind
+    title: str = attrs.field(validator=_non_empty)
+    parties: tuple[str, ...] = attrs.field(validator=_ids("actor"))
+    signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=_no_duplicates)
+    signed: FuzzyDate | None = None
+    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    provisions: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    relations: tuple[Relation, ...] = attrs.field(default=(), validator=_no_duplicates)
+
+    @parties.validator
+    def _two_parties(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if len(value) < 2:
+            raise InvalidField("parties", "an agreement needs at least two parties")
+
+    @signatories.validator
+    def _signatory_parties(
+        self, _: attrs.Attribute[tuple[Signatory, ...]], value: tuple[Signatory, ...]
+    ) -> None:
+        for signatory in value:
+            if signatory.party not in self.parties:
+                raise InvalidField(
+                    "signatories", f"signatory {signatory.actor} signs for {signatory.party}, not a party"
+                )
+
+    @relations.validator
+    def _not_self(self, _: attrs.Attribute[tuple[Relation, ...]], value: tuple[Relation, ...]) -> None:
+        if any(relation.target == self.id for relation in value):
+            raise InvalidField("relations", "an agreement cannot be related to itself")

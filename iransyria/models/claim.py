@@ -1,0 +1,111 @@
+"""Claims: one thing one source asserts, with its provenance.
+
+A claim is a Wikidata-style statement with a standing (rank), never deleted
+when wrong; its provenance is a nanopublication-style chain (source,
+attribution inside it, verbatim quote, inference notes).
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from iransyria.errors import InvalidField
+from iransyria.models.common import (
+    ID_PATTERNS,
+    _id_of,
+    _no_duplicates,
+    _non_empty,
+    _optional_non_empty,
+    is_agreement_id,
+)
+from iransyria.models.predicates import AGREEMENT_PREDICATES, PREDICATE_VALUES, Predicate
+from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue
+
+__all__ = [
+    "Attribution",
+    "AttributionKind",
+    "Claim",
+    "Inference",
+    "Standing",
+]
+
+
+class AttributionKind(enum.Enum):
+    """Who, inside a source, makes the claim."""
+
+    OUTLET = "outlet"  # the outlet in its own voice
+    AGENCY = "agency"  # a news agency the outlet relays
+    STATE_MEDIA = "state-media"  # state or state-linked media the outlet relays
+    OFFICIAL = "official"  # a named official, quoted or paraphrased
+    ANALYST = "analyst"  # an analyst or expert, named or not
+    PUBLISHER_NOTE = "publisher-note"  # the publisher's correction notice
+
+
+class Standing(enum.Enum):
+    """The rank of a claim, as Wikidata ranks statements."""
+
+    ACCEPTED = "accepted"
+    DISPUTED = "disputed"  # sources disagree and neither side is settled
+    REFUTED = "refuted"  # shown wrong; kept, with its correction or reason
+    SUPERSEDED = "superseded"  # replaced by a later version of the same source
+
+
+@attrs.define(frozen=True)
+class Inference:
+    """A part of a claim that the source does not state outright, and how it was reached."""
+
+    part: str = attrs.field(validator=_non_empty)  # e.g. 'year', 'signatory'
+    how: str = attrs.field(validator=_non_empty)
+
+
+@attrs.define(frozen=True)
+class Attribution:
+    """Who makes a claim inside its source: the outlet, a relayed agency, an official."""
+
+    kind: AttributionKind
+    actor: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
+    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+
+@attrs.define(frozen=True)
+class Claim:
+    """One thing one source asserts, with the verbatim words that support it."""
+
+    id: str = attrs.field(validator=_id_of("claim"))
+    source: str = attrs.field(validator=_id_of("source"))
+    subject: str = attrs.field()
+    predicate: Predicate
+    value: ClaimValue = attrs.field()
+    attribution: Attribution
+    quote: str = attrs.field(validator=_non_empty)
+    inferences: tuple[Inference, ...] = attrs.field(default=(), validator=_no_duplicates)
+    standing: Standing = Standing.ACCEPTED
+    reason: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+    @subject.validator
+    def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
+        is_agreement = is_agreement_id(value)
+        if not is_agreement and not (isinstance(value, str) and ID_PATTERNS["actor"].match(value)):
+            raise InvalidField("subject", f"subject {value!r} is neither an agreement id nor an actor id")
+        if is_agreement != (self.predicate in AGREEMENT_PREDICATES):
+            wanted = "an agreement" if self.predicate in AGREEMENT_PREDICATES else "an actor"
+            raise InvalidField("subject", f"predicate {self.predicate.value!r} needs {wanted} as subject")
+
+    @value.validator
+    def _check_value(self, _: attrs.Attribute[ClaimValue], value: ClaimValue) -> None:
+        wanted = PREDICATE_VALUES[self.predicate]
+        if type(value) is not wanted:
+            raise InvalidField(
+                "value",
+                f"predicate {self.predicate.value!r} takes a {VALUE_TAGS[wanted]} value, "
+                f"not {VALUE_TAGS.get(type(value), type(value).__name__)}",
+            )
+        if self.predicate is Predicate.SIGNATORY and isinstance(value, ActorValue) and value.position is None:
+            raise InvalidField("value", "a signatory claim must give the position the signatory held")
+
+    @reason.validator
+    def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if self.standing is Standing.DISPUTED and value is None:
+            raise InvalidField("reason", "a disputed claim must state why")

@@ -1,0 +1,60 @@
+"""Corrections of claims: a publisher's own, or this dataset's editors', with evidence."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from iransyria.dates import FuzzyDate
+from iransyria.errors import InvalidField
+from iransyria.models.common import _id_of, _no_duplicates, _non_empty
+
+__all__ = [
+    "Correction",
+    "CorrectionKind",
+    "Evidence",
+]
+
+
+class CorrectionKind(enum.Enum):
+    PUBLISHER = "publisher"  # the publisher corrected its own article
+    EDITORIAL = "editorial"  # this dataset's editors resolved an error
+
+
+@attrs.define(frozen=True)
+class Evidence:
+    """A verbatim passage of a source that supports something."""
+
+    source: str = attrs.field(validator=_id_of("source"))
+    quote: str = attrs.field(validator=_non_empty)
+
+
+@attrs.define(frozen=True)
+class Correction:
+    """A correction of a claim: the publisher's own, or this dataset's editors'.
+
+    ``target`` is the claim corrected; ``replacement`` the claim that states
+    the corrected fact, where there is one.
+    """
+
+    id: str = attrs.field(validator=_id_of("correction"))
+    kind: CorrectionKind
+    target: str = attrs.field(validator=_id_of("claim"))
+    before: str = attrs.field(validator=_non_empty)
+    after: str = attrs.field(validator=_non_empty)
+    reason: str = attrs.field(validator=_non_empty)
+    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("source")))
+    by: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
+    date: FuzzyDate | None = None
+    replacement: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("claim")))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=_no_duplicates)
+
+    @evidence.validator
+    def _check_kind(self, _: attrs.Attribute[tuple[Evidence, ...]], value: tuple[Evidence, ...]) -> None:
+        if self.kind is CorrectionKind.PUBLISHER and self.source is None:
+            raise InvalidField("source", "a publisher correction must name the source that carries it")
+        if self.kind is CorrectionKind.EDITORIAL and not value:
+            raise InvalidField("evidence", "an editorial correction must cite evidence")
+        if self.replacement is not None and self.replacement == self.target:
+            raise InvalidField("replacement", "a correction cannot replace a claim with itself")

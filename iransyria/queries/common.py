@@ -1,0 +1,86 @@
+"""What the question families share: the shipped-dataset default, field names, ranks, who a claim is about."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from iransyria.dataset import Dataset
+from iransyria.models import (
+    FIELD_PREDICATES,
+    Actor,
+    ActorValue,
+    Agreement,
+    Claim,
+    ClaimValue,
+    Correction,
+    Source,
+    Standing,
+    is_agreement_id,
+)
+
+__all__ = [
+    "FIELDS",
+    "FIELD_PREDICATES",
+    "MULTI_VALUED",
+    "claim_actors",
+]
+
+
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+
+
+#: The claim-backed fields of an agreement, in display order.
+FIELDS: tuple[str, ...] = tuple(FIELD_PREDICATES)
+
+
+#: Fields that hold several values (one per party, signatory, provision, relation).
+MULTI_VALUED: frozenset[str] = frozenset({"parties", "signatories", "provisions", "relations"})
+
+
+# Wikidata-style rank: lower is better.
+_RANK: Mapping[Standing, int] = {
+    Standing.ACCEPTED: 0,
+    Standing.DISPUTED: 1,
+    Standing.REFUTED: 2,
+    Standing.SUPERSEDED: 2,
+}
+
+
+_WRONG = frozenset({Standing.REFUTED, Standing.SUPERSEDED})
+
+
+def _data(dataset: Dataset | None) -> Dataset:
+    if dataset is not None:
+        return dataset
+    from iransyria.data import shipped
+
+    return shipped()
+
+
+def _value_actors(value: ClaimValue) -> tuple[str, ...]:
+    if isinstance(value, ActorValue):
+        return (value.actor,) if value.position is None else (value.actor, value.position.of)
+    return ()
+
+
+def claim_actors(claim: Claim) -> tuple[str, ...]:
+    """The actors a claim is about: its subject, when an actor, and the actor its value names.
+
+    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
+    an office's state or organisation (``position.of``) does not count.
+    """
+    about = () if is_agreement_id(claim.subject) else (claim.subject,)
+    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
+        about = (*about, claim.value.actor)
+    return about
+
+
+def _mentions_actor(claim: Claim, actor_id: str) -> bool:
+    """Whether the claim is about the actor: as its subject or as the actor its value names."""
+    return actor_id in claim_actors(claim)
+
+
+def _agreement_actors(agreement: Agreement) -> tuple[str, ...]:
+    signatories = tuple(s.actor for s in agreement.signatories)
+    return (*agreement.parties, *(a for a in signatories if a not in agreement.parties))

@@ -1,0 +1,163 @@
+"""Listings of each record type, filtered by the records they are about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from iransyria.dataset import Dataset
+from iransyria.models import (
+    Actor,
+    ActorKind,
+    Agreement,
+    Claim,
+    Correction,
+    Predicate,
+    Source,
+    Standing,
+)
+from iransyria.queries.common import (
+    _agreement_actors,
+    _data,
+    _mentions_actor,
+    _value_actors,
+)
+
+__all__ = [
+    "actors",
+    "agreements",
+    "claims",
+    "corrections",
+    "sources",
+]
+
+
+def agreements(
+    *, actor: str | None = None, source: str | None = None, dataset: Dataset | None = None
+) -> tuple[Agreement, ...]:
+    """The agreements, by id; only those the actor is party to or signed, or the source reports."""
+    data = _data(dataset)
+    found = data.agreements
+    if actor is not None:
+        found = tuple(a for a in found if actor in _agreement_actors(a))
+    if source is not None:
+        reported = {c.subject for c in data.claims_by_source.get(source, ())}
+        found = tuple(a for a in found if a.id in reported)
+    return found
+
+
+def actors(
+    *,
+    kind: ActorKind | None = None,
+    agreement: str | None = None,
+    source: str | None = None,
+    dataset: Dataset | None = None,
+) -> tuple[Actor, ...]:
+    """The actors, by id; filtered by kind, by an agreement, or by a source's claims.
+
+    An actor belongs to an agreement when it is a party or a signatory, or a
+    claim about the agreement names it; to a source when one of the source's
+    claims is about it (as subject or value) or the source's outlet is it.
+    """
+    data = _data(dataset)
+    found = data.actors
+    if kind is not None:
+        found = tuple(a for a in found if a.kind is kind)
+    if agreement is not None:
+        record = data.agreement(agreement)
+        named = set(_agreement_actors(record)) if record is not None else set()
+        for c in data.claims_by_subject.get(agreement, ()):
+            named.update(_value_actors(c.value))
+        found = tuple(a for a in found if a.id in named)
+    if source is not None:
+        named = set()
+        record_source = data.source(source)
+        if record_source is not None and record_source.outlet is not None:
+            named.add(record_source.outlet)
+        for c in data.claims_by_source.get(source, ()):
+            named.add(c.subject)
+            named.update(_value_actors(c.value))
+        found = tuple(a for a in found if a.id in named)
+    return found
+
+
+def sources(
+    *, agreement: str | None = None, actor: str | None = None, dataset: Dataset | None = None
+) -> tuple[Source, ...]:
+    """The sources, by id; only those with claims about the agreement, or about the actor."""
+    data = _data(dataset)
+    found = data.sources
+    if agreement is not None:
+        reporting = {c.source for c in data.claims_by_subject.get(agreement, ())}
+        found = tuple(s for s in found if s.id in reporting)
+    if actor is not None:
+        reporting = {c.source for c in data.claims if _mentions_actor(c, actor)}
+        found = tuple(s for s in found if s.id in reporting)
+    return found
+
+
+def claims(
+    *,
+    source: str | None = None,
+    actor: str | None = None,
+    agreement: str | None = None,
+    standing: Standing | None = None,
+    predicate: Predicate | None = None,
+    dataset: Dataset | None = None,
+) -> tuple[Claim, ...]:
+    """The claims, by id, that match every filter given.
+
+    ``source``: made by that source; ``actor``: about that actor, as subject
+    or as the actor the value names; ``agreement``: about that agreement;
+    ``standing`` and ``predicate``: with that standing or predicate.
+    """
+    data = _data(dataset)
+    # Start from the narrowest grouped table the filters allow, in id order.
+    found: Iterable[Claim]
+    if source is not None:
+        found = data.claims_by_source.get(source, ())
+        if agreement is not None:
+            found = (c for c in found if c.subject == agreement)
+    elif agreement is not None:
+        found = data.claims_by_subject.get(agreement, ())
+    else:
+        found = data.claims
+    if actor is not None:
+        found = (c for c in found if _mentions_actor(c, actor))
+    if standing is not None:
+        found = (c for c in found if c.standing is standing)
+    if predicate is not None:
+        found = (c for c in found if c.predicate is predicate)
+    return tuple(found)
+
+
+def corrections(
+    *,
+    claim: str | None = None,
+    source: str | None = None,
+    agreement: str | None = None,
+    actor: str | None = None,
+    dataset: Dataset | None = None,
+) -> tuple[Correction, ...]:
+    """The corrections, by id; filtered by the claim they correct or what that claim is about.
+
+    ``claim``: correcting that claim (or stating it as the replacement);
+    ``source``: carried by the source, or correcting one of its claims;
+    ``agreement`` / ``actor``: correcting a claim about it.
+    """
+    data = _data(dataset)
+    found = data.corrections
+
+    def target(correction: Correction) -> Claim | None:
+        return data.claim(correction.target)
+
+    if claim is not None:
+        found = tuple(c for c in found if claim in (c.target, c.replacement))
+    if source is not None:
+        found = tuple(
+            c for c in found if c.source == source or ((t := target(c)) is not None and t.source == source)
+        )
+    if agreement is not None:
+        found = tuple(c for c in found if (t := target(c)) is not None and t.subject == agreement)
+    if actor is not None:
+        found = tuple(c for c in found if (t := target(c)) is not None and _mentions_actor(t, actor))
+    return found

@@ -1,0 +1,112 @@
+"""Records by id, matched in any case, and suggestions for a mistyped id."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+
+from iransyria.dataset import Dataset
+from iransyria.models import (
+    Actor,
+    Agreement,
+    Claim,
+    Correction,
+    Source,
+)
+from iransyria.queries.common import (
+    _R,
+    _data,
+)
+
+__all__ = [
+    "actor",
+    "agreement",
+    "claim",
+    "correction",
+    "match_id",
+    "source",
+    "suggest",
+]
+
+
+def match_id(wanted: str, ids: Iterable[str]) -> str | None:
+    """The id among ``ids`` equal to ``wanted`` ignoring case and surrounding blanks, or None."""
+    folded = wanted.strip().casefold()
+    for candidate in ids:
+        if candidate.casefold() == folded:
+            return candidate
+    return None
+
+
+def _kind_prefix(id: str) -> str:
+    head, sep, _ = id.partition("-")
+    return head + sep if sep else ""
+
+
+def suggest(wanted: str, ids: Iterable[str], limit: int = 3, cutoff: float = 0.6) -> list[str]:
+    """The ids that ``wanted`` was probably meant to be, best first (difflib similarity).
+
+    The kind prefix both share (``agr-``, ``per-``, ...) is not counted as
+    likeness. A candidate is scored on its whole id and on its opening as
+    long as ``wanted``, so that a truncated or half-remembered id such as
+    ``agr-2019`` finds ``agr-2018-military-cooperation``; an id that contains
+    ``wanted`` (``hatami`` in ``per-amir-hatami``) is close too. Only the ids
+    about as close as the closest are kept.
+    """
+    folded = wanted.strip().casefold()
+    if not folded:
+        return []
+    scored: list[tuple[float, str]] = []
+    for candidate in ids:
+        lowered = candidate.casefold()
+        query = folded
+        prefix = _kind_prefix(lowered)
+        if prefix and query.startswith(prefix):
+            query, lowered = query[len(prefix) :], lowered[len(prefix) :]
+        if not query:
+            continue
+        score = max(
+            difflib.SequenceMatcher(None, query, lowered).ratio(),
+            difflib.SequenceMatcher(None, query, lowered[: len(query)]).ratio(),
+            0.8 if len(query) >= 3 and query in lowered else 0.0,
+        )
+        if score >= cutoff:
+            scored.append((score, candidate))
+    if not scored:
+        return []
+    top = max(score for score, _ in scored)
+    close = sorted((pair for pair in scored if pair[0] >= top - 0.1), key=lambda pair: (-pair[0], pair[1]))
+    return [candidate for _, candidate in close[:limit]]
+
+
+def _find(records: Mapping[str, _R], id: str) -> _R | None:
+    exact = records.get(id)
+    if exact is not None:
+        return exact
+    matched = match_id(id, records)
+    return None if matched is None else records[matched]
+
+
+def agreement(id: str, dataset: Dataset | None = None) -> Agreement | None:
+    """The agreement with this id (any case), or None."""
+    return _find(_data(dataset).agreement_index, id)
+
+
+def actor(id: str, dataset: Dataset | None = None) -> Actor | None:
+    """The actor with this id (any case), or None."""
+    return _find(_data(dataset).actor_index, id)
+
+
+def source(id: str, dataset: Dataset | None = None) -> Source | None:
+    """The source with this id (any case), or None."""
+    return _find(_data(dataset).source_index, id)
+
+
+def claim(id: str, dataset: Dataset | None = None) -> Claim | None:
+    """The claim with this id (any case), or None."""
+    return _find(_data(dataset).claim_index, id)
+
+
+def correction(id: str, dataset: Dataset | None = None) -> Correction | None:
+    """The correction with this id (any case), or None."""
+    return _find(_data(dataset).correction_index, id)

@@ -1,0 +1,71 @@
+"""Cross-record validation: what no single record can check on its own.
+
+A record's own validators (:mod:`iransyria.models`) guard what one record can
+get wrong. The rules here judge records against each other: references that
+must resolve, a claim that describes a different agreement than the one it is
+attached to, a source that reports a signing before it happened, a signatory
+who did not hold the office the record gives, accepted claims that
+contradict each other, corrections that loop, agreement fields no accepted
+claim backs, quotes that are not in their article.
+
+The package is laid out by concern:
+
+- :mod:`~iransyria.rules.base`: :class:`Severity`, :class:`Violation`,
+  :class:`Rule` and the registry;
+- :mod:`~iransyria.rules.context`: the :class:`Context` of shared indexes,
+  built once per :func:`validate` call, so that together the rules cost
+  O(n log n) in the number of records (plus one step per violation);
+- one module per family of codes: ``identity`` (IS1xx identity and
+  references), ``agreement_identity`` (IS2xx), ``timing`` (IS3xx),
+  ``offices`` (IS4xx office-holding), ``conflicts`` (IS5xx), ``corrections``
+  (IS6xx), ``support`` (IS7xx), ``evidence`` (IS8xx); a new family gets a new
+  module, imported below;
+- :mod:`~iransyria.rules.reference`: ``docs/rules.md``, rendered from the
+  registry and the rules' docstrings.
+
+Codes are stable: a retired rule's code (IS303, IS801) is never given to
+another rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iransyria.dataset import Dataset
+from iransyria.models import normalize
+from iransyria.rules import (  # noqa: F401  (importing a family registers its rules)
+    agreement_identity,
+    conflicts,
+    corrections,
+    evidence,
+    identity,
+    offices,
+    support,
+    timing,
+)
+from iransyria.rules.base import RANK, Rule, Severity, Violation, registered
+from iransyria.rules.context import Context
+
+__all__ = [
+    "RULES",
+    "Context",
+    "Rule",
+    "Severity",
+    "Violation",
+    "normalize",
+    "validate",
+]
+
+#: Every rule, in code order.
+RULES: tuple[Rule, ...] = registered()
+
+
+def validate(dataset: Dataset, articles: Path | None = None) -> list[Violation]:
+    """Run every rule; the violations sorted by severity (errors first), code and path.
+
+    ``articles`` is the folder of the article files; without it the rules
+    that read them (IS802-IS804) check nothing.
+    """
+    ctx = Context(dataset, articles)
+    found = [violation for rule in RULES for violation in rule.check(ctx)]
+    return sorted(found, key=lambda v: (RANK[v.severity], v.code, v.path, v.message, v.related))

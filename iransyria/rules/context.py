@@ -1,0 +1,220 @@
+"""The shared context: the dataset and the indexes every rule reads, built once per call.
+
+Also the small helpers several rule families share: which standings are
+judged, how certainties rank, how a position is keyed and written, how a set
+of ids is listed in a message.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from iransyria.dataset import Dataset
+from iransyria.dates import Certainty, FuzzyDate
+from iransyria.models import (
+    ActorValue,
+    Agreement,
+    AgreementValue,
+    Claim,
+    DateValue,
+    OfficeHeld,
+    PlaceValue,
+    Position,
+    Predicate,
+    RelationKind,
+    Source,
+    Standing,
+    TextValue,
+    normalize,
+)
+
+_T = TypeVar("_T")
+
+
+def position_key(position: Position) -> tuple[str, str]:
+    """A position as compared: its title case-folded, and whose it is."""
+    return normalize(position.title), position.of
+
+
+def describe_position(position: Position) -> str:
+    """A position as messages write it: 'Minister of Defence (state-iran)'."""
+    return f"{position.title} ({position.of})"
+
+
+#: The standings a rule judges: refuted and superseded claims are already marked wrong.
+JUDGED = frozenset({Standing.ACCEPTED, Standing.DISPUTED})
+#: Certainties ranked, worst first.
+ORDER = {Certainty.IMPOSSIBLE: 0, Certainty.POSSIBLE: 1, Certainty.CERTAIN: 2}
+
+
+class Context:
+    """The dataset, with every index the rules share, built once per :func:`validate` call.
+
+    Look-ups by id and claims grouped by subject and corrections by target are
+    the dataset's own cached tables (:class:`Dataset`); the indexes only the
+    rules need are built here. Article files are read at most once each.
+    """
+
+    def __init__(self, dataset: Dataset, articles: Path | None = None) -> None:
+        self.dataset = dataset
+        self.articles = articles
+        self.sources = dataset.source_index
+        self.actors = dataset.actor_index
+        self.agreements = dataset.agreement_index
+        self.claims = dataset.claim_index
+        self.corrections = dataset.correction_index
+        self._memo: dict[str, Any] = {}
+        self._articles: dict[str, bytes | None] = {}
+        self._article_errors: dict[str, str] = {}
+        self._texts: dict[str, str | None] = {}
+        #: Every claim about a subject (an agreement or an actor), in id order.
+        self.claims_by_subject: Mapping[str, tuple[Claim, ...]] = dataset.claims_by_subject
+        #: The corrections of each claim, in id order.
+        self.corrections_by_target = dataset.corrections_by_target
+        #: Every claim about a subject with a predicate, in id order.
+        self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = {}
+        for subject, about in self.claims_by_subject.items():
+            for claim in about:
+                self.claims_by_key.setdefault((subject, claim.predicate), []).append(claim)
+
+        signers: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        parties: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        places: defaultdict[str, list[Agreement]] = defaultdict(list)
+        kinds: defaultdict[str, list[Agreement]] = defaultdict(list)
+        provisions: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        relating: defaultdict[tuple[str, RelationKind], list[Agreement]] = defaultdict(list)
+        for agreement in self.agreements.values():
+            for signatory in agreement.signatories:
+                signers[signatory.actor][agreement.id] = agreement
+            for party in agreement.parties:
+                parties[party][agreement.id] = agreement
+            if agreement.place is not None:
+                places[normalize(agreement.place)].append(agreement)
+            kinds[agreement.kind.value].append(agreement)
+            for provision in agreement.provisions:
+                provisions[normalize(provision)][agreement.id] = agreement
+            for relation in agreement.relations:
+                relating[relation.target, relation.kind].append(agreement)
+        self._signers = {k: list(v.values()) for k, v in signers.items()}
+        self._parties = {k: list(v.values()) for k, v in parties.items()}
+        self._places = dict(places)
+        self._kinds = dict(kinds)
+        self._provisions = {k: list(v.values()) for k, v in provisions.items()}
+        self._relating = dict(relating)
+
+        # Dated agreements by earliest signing day, with the running maximum of
+        # the latest day, so that a date's matches are found by bisection.
+        self._dated = sorted(
+            (a for a in self.agreements.values() if a.signed is not None),
+            key=lambda a: (_signed(a).sort_key, a.id),
+        )
+        self._earliest = [_signed(a).earliest for a in self._dated]
+        self._reach = []
+        latest = None
+        for agreement in self._dated:
+            latest = _signed(agreement).latest if latest is None else max(latest, _signed(agreement).latest)
+            self._reach.append(latest)
+
+        offices: defaultdict[tuple[str, tuple[str, str]], list[OfficeHeld]] = defaultdict(list)
+        for actor in self.actors.values():
+            for office in actor.offices:
+                offices[actor.id, position_key(office.position)].append(office)
+        self._offices = dict(offices)
+
+    # ------------------------------------------------------------------ look-ups
+
+    def signed_by(self, actor: str) -> list[Agreement]:
+        """The agreements whose record lists ``actor`` as a signatory."""
+        return self._signers.get(actor, [])
+
+    def agreements_on(self, date: FuzzyDate) -> list[Agreement]:
+        """The agreements that may have been signed on the same day as ``date``."""
+        end = bisect.bisect_right(self._earliest, date.latest)
+        found = []
+        for index in range(end - 1, -1, -1):
+            if self._reach[index] < date.earliest:
+                break  # nothing signed this early reaches the date
+            if _signed(self._dated[index]).latest >= date.earliest:
+                found.append(self._dated[index])
+        return found[::-1]
+
+    def signed_by_then(self, date: FuzzyDate) -> list[Agreement]:
+        """The agreements possibly signed on or before ``date`` (not certainly after it)."""
+        return self._dated[: bisect.bisect_right(self._earliest, date.latest)]
+
+    def holding(self, claim: Claim) -> list[Agreement]:
+        """The agreements whose record states this claim's value (its field holds it)."""
+        value = claim.value
+        predicate = claim.predicate
+        if predicate is Predicate.KIND and isinstance(value, TextValue):
+            return self._kinds.get(normalize(value.text), [])
+        if predicate is Predicate.PARTY and isinstance(value, ActorValue):
+            return self._parties.get(value.actor, [])
+        if predicate is Predicate.SIGNATORY and isinstance(value, ActorValue):
+            return self.signed_by(value.actor)
+        if predicate is Predicate.SIGNING_DATE and isinstance(value, DateValue):
+            return self.agreements_on(value.date)
+        if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
+            return self._places.get(normalize(value.name), [])
+        if predicate is Predicate.PROVISION and isinstance(value, TextValue):
+            return self._provisions.get(normalize(value.text), [])
+        if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
+            return self._relating.get((value.agreement, value.relation), [])
+        return []
+
+    def offices_of(self, actor: str, position: Position) -> list[OfficeHeld]:
+        """The spans over which ``actor`` held ``position``."""
+        return self._offices.get((actor, position_key(position)), [])
+
+    def article_bytes(self, source: Source) -> bytes | None:
+        """The bytes of a source's article file, read once; None without articles, or if unreadable.
+
+        :meth:`article_error` says why a file could not be read.
+        """
+        if self.articles is None:
+            return None
+        if source.file not in self._articles:
+            try:
+                self._articles[source.file] = (self.articles / source.file).read_bytes()
+            except FileNotFoundError:
+                self._articles[source.file] = None
+                self._article_errors[source.file] = f"is not in {self.articles}"
+            except OSError as error:
+                self._articles[source.file] = None
+                reason = error.strerror or type(error).__name__
+                self._article_errors[source.file] = f"cannot be read from {self.articles}: {reason}"
+        return self._articles[source.file]
+
+    def article_error(self, source: Source) -> str | None:
+        """Why a source's article file could not be read (after :meth:`article_bytes`), or None."""
+        if self.article_bytes(source) is not None:
+            return None
+        return self._article_errors.get(source.file)
+
+    def article_text(self, source: Source) -> str | None:
+        """The text of a source's article file (UTF-8), or None without articles or a readable file."""
+        if source.file not in self._texts:
+            data = self.article_bytes(source)
+            self._texts[source.file] = None if data is None else data.decode("utf-8", errors="replace")
+        return self._texts[source.file]
+
+    def memo(self, key: str, compute: Callable[[], _T]) -> _T:
+        """A value computed once per call and shared by the rules that need it."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        found: _T = self._memo[key]
+        return found
+
+
+def _signed(agreement: Agreement) -> FuzzyDate:
+    assert agreement.signed is not None
+    return agreement.signed
+
+
+def join_ids(ids: Iterable[str], joiner: str = " or ") -> str:
+    """The distinct ids, sorted and joined: 'agr-2018 or agr-2020'."""
+    return joiner.join(sorted(set(ids)))

@@ -1,0 +1,174 @@
+"""Support (IS7xx).
+
+An agreement record is what the dataset resolves from its claims: each field
+must be backed by an accepted claim, and each accepted claim about a field
+must be reflected in the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from iransyria.dates import Certainty
+from iransyria.models import (
+    FIELD_PREDICATES,
+    ActorValue,
+    Agreement,
+    AgreementValue,
+    Claim,
+    DateValue,
+    PlaceValue,
+    Predicate,
+    Standing,
+    TextValue,
+    normalize,
+)
+from iransyria.queries import describe_value
+from iransyria.rules.base import Severity, Violation, flag, register
+from iransyria.rules.context import Context, describe_position, position_key
+
+
+def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
+    """Whether the claim states the value of the agreement's field (``index`` for list fields)."""
+    value = claim.value
+    if field == "kind":
+        return isinstance(value, TextValue) and normalize(value.text) == agreement.kind.value
+    if field == "parties":
+        return isinstance(value, ActorValue) and value.actor == agreement.parties[index]
+    if field == "signatories":
+        signatory = agreement.signatories[index]
+        return (
+            isinstance(value, ActorValue)
+            and value.actor == signatory.actor
+            and value.position is not None
+            and position_key(value.position) == position_key(signatory.position)
+        )
+    if field == "signed":
+        return (
+            isinstance(value, DateValue)
+            and agreement.signed is not None
+            and agreement.signed.same_day(value.date) is not Certainty.IMPOSSIBLE
+        )
+    if field == "place":
+        return (
+            isinstance(value, PlaceValue)
+            and agreement.place is not None
+            and normalize(value.name) == normalize(agreement.place)
+        )
+    if field == "provisions":
+        return isinstance(value, TextValue) and normalize(value.text) == normalize(
+            agreement.provisions[index]
+        )
+    relation = agreement.relations[index]
+    return (
+        isinstance(value, AgreementValue)
+        and value.agreement == relation.target
+        and value.relation is relation.kind
+    )
+
+
+#: Where in a claim the value of each agreement field sits, for IS702's paths.
+_VALUE_PATHS: dict[str, str] = {
+    "kind": "value.text",
+    "parties": "value.actor",
+    "signatories": "value.actor",
+    "signed": "value.date",
+    "place": "value.name",
+    "provisions": "value.text",
+    "relations": "value.agreement",
+}
+_PREDICATE_FIELDS: dict[Predicate, str] = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
+
+
+def _field_entries(agreement: Agreement, field: str) -> list[tuple[int, str, str]]:
+    """(index, path suffix, description) for each entry of the field that needs backing."""
+    if field == "kind":
+        return [(0, "kind", f"kind {agreement.kind.value!r}")]
+    if field == "signed":
+        return [] if agreement.signed is None else [(0, "signed", f"signing date {agreement.signed}")]
+    if field == "place":
+        return [] if agreement.place is None else [(0, "place", f"signing place {agreement.place!r}")]
+    if field == "parties":
+        return [(i, f"parties[{i}]", f"party {p}") for i, p in enumerate(agreement.parties)]
+    if field == "signatories":
+        return [
+            (i, f"signatories[{i}]", f"signatory {s.actor} as {describe_position(s.position)}")
+            for i, s in enumerate(agreement.signatories)
+        ]
+    if field == "provisions":
+        return [(i, f"provisions[{i}]", f"provision {p!r}") for i, p in enumerate(agreement.provisions)]
+    return [
+        (i, f"relations[{i}]", f"relation {r.kind.value} {r.target}")
+        for i, r in enumerate(agreement.relations)
+    ]
+
+
+@register("IS701", "unsupported-field", Severity.ERROR)
+def unsupported_field(ctx: Context) -> Iterator[Violation]:
+    """Every field of an agreement is backed by at least one accepted claim on that agreement.
+
+    ## What it checks
+    That every field of an agreement is backed by at least one *accepted* claim
+    on that agreement: the kind; each party; each signatory with its position;
+    the signing date (an accepted date claim that may be the same day, so
+    "August 2018" backs "26 or 27 August 2018"); the place; each provision text
+    (case-folded); each relation (target and kind). `related` lists claims that
+    state the value but are not accepted.
+
+    ## Why
+    An agreement record is what the dataset resolves from the claims; a field no
+    accepted claim states is invented.
+
+    ## Example
+    `agreements[agr-2018].place`: agr-2018's signing place 'Damascus' is backed by no accepted claim
+    """
+    for agreement in ctx.dataset.agreements:
+        for field, predicate in FIELD_PREDICATES.items():
+            claims = ctx.claims_by_key.get((agreement.id, predicate), [])
+            for index, suffix, what in _field_entries(agreement, field):
+                stating = [c for c in claims if _backs(c, field, agreement, index)]
+                if any(c.standing is Standing.ACCEPTED for c in stating):
+                    continue
+                others = sorted(c.id for c in stating)
+                only = f" (only {', '.join(others)}, not accepted)" if others else ""
+                yield flag(
+                    "IS701",
+                    f"agreements[{agreement.id}].{suffix}",
+                    f"{agreement.id}'s {what} is backed by no accepted claim{only}",
+                    others,
+                )
+
+
+@register("IS702", "unreflected-claim", Severity.WARNING)
+def unreflected_claim(ctx: Context) -> Iterator[Violation]:
+    """An accepted claim about an agreement's field is reflected in the agreement's record.
+
+    ## What it checks
+    The converse of IS701: an accepted claim about an agreement field (kind,
+    party, signatory with position, signing date, place, provision, relation)
+    that the agreement's record does not have (for the date: that cannot be the
+    same day). `related` is the agreement.
+
+    ## Why
+    Either the record is incomplete or the claim should not be accepted. (A
+    claim attached to the wrong agreement is usually also caught, as an error,
+    by IS201.)
+
+    ## Example
+    `claims[clm-x-provision].value.text`: accepted claim clm-x-provision gives agr-2018 the provision 'technology exchange', which its record does not have
+    """
+    for claim in ctx.dataset.claims:
+        field = _PREDICATE_FIELDS.get(claim.predicate)
+        agreement = ctx.agreements.get(claim.subject)
+        if field is None or agreement is None or claim.standing is not Standing.ACCEPTED:
+            continue
+        entries = _field_entries(agreement, field)
+        if any(_backs(claim, field, agreement, index) for index, _, _ in entries):
+            continue
+        yield flag(
+            "IS702",
+            f"claims[{claim.id}].{_VALUE_PATHS[field]}",
+            f"accepted claim {claim.id} gives {agreement.id} the {claim.predicate.value} "
+            f"{describe_value(claim.value, quote=True)}, which its record does not have",
+            (agreement.id,),
+        )

@@ -1,0 +1,52 @@
+"""What the command-line tests share: the runner, the dataset files and the layout checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+from typer.testing import CliRunner, Result
+
+import iransyria
+from iransyria import cli
+from iransyria.dataset import Dataset
+from iransyria.serialization import dump
+
+SHIPPED = iransyria.dataset()
+ENV = {"COLUMNS": "80", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    return runner.invoke(cli.app, list(args), env=ENV, input=input, catch_exceptions=False)
+
+
+def ok(*args: str) -> str:
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.output
+    return result.stdout
+
+
+def as_json(*args: str) -> Any:
+    return orjson.loads(ok(*args, "--json"))
+
+
+def fits_80_columns(text: str) -> None:
+    widths = [len(line) for line in text.splitlines()]
+    assert max(widths, default=0) <= 80, max(widths)
+    assert "…" not in text  # nothing ellipsized
+    assert "\x1b[" not in text  # plain: no escape codes
+
+
+def write(dataset: Dataset, directory: Path, name: str) -> Path:
+    path = directory / name
+    dump(dataset, path)
+    return path
+
+
+def first_lines(out: str, prefixes: tuple[str, ...]) -> dict[str, str]:
+    """The last cell of each row's first line (the 'claims' count), by the row's id."""
+    return {line.split()[0]: line.split()[-1] for line in out.splitlines() if line.startswith(prefixes)}

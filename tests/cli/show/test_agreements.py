@@ -1,0 +1,191 @@
+"""``show agreements`` and ``show agreement ID`` (iransyria/cli/show/agreements.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from iransyria import cli, queries
+from iransyria.dataset import Dataset
+from iransyria.models import (
+    Agreement,
+    Predicate,
+)
+from iransyria.serialization import structure, to_json
+from tests.cli.helpers import ENV, SHIPPED, as_json, fits_80_columns, ok, run, runner, write
+from tests.test_queries import (
+    AGR_2018,
+    AGR_2020,
+    AGR_ECONOMIC,
+    AYYOUB,
+    BAGHERI,
+    HATAMI,
+    SMALL_AGREEMENT,
+    republished_translation,
+    unresolved_date,
+)
+
+
+def test_show_agreements_table() -> None:
+    out = ok("show", "agreements")
+    fits_80_columns(out)
+    words = out.split()
+    for agreement in SHIPPED.agreements:
+        assert agreement.id in words  # whole, never folded
+        assert f"kind: {agreement.kind.value}" in out
+        assert f"signed: {agreement.signed or 'unknown'}" in out
+    for expected in (
+        "signed: 2018-08-26/2018-08-27",
+        "signed: 2020-07-08",
+        "place: Damascus",
+    ):
+        assert expected in out
+
+
+def test_show_agreements_names_signatories_with_their_office() -> None:
+    # Wide enough that no cell wraps: each signatory is one line.
+    result = runner.invoke(cli.app, ["show", "agreements"], env={**ENV, "COLUMNS": "200"})
+    assert result.exit_code == 0
+    for expected in (
+        "parties: Iran, Syria",
+        "Amir Hatami (Minister of Defence, Iran)",
+        "Ali Abdullah Ayyoub (Minister of Defence, Syria)",
+        "Mohammad Bagheri (Chief of Staff of the Armed Forces, Iran)",
+        "Mohammad Samer al-Khalil (Minister of Economy and Foreign Trade, Syria)",
+    ):
+        assert expected in result.stdout, expected
+
+
+def test_show_agreements_rows_count_sources_and_disputes() -> None:
+    out = ok("show", "agreements")
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.startswith("agr-")}
+    assert set(rows) == {a.id for a in SHIPPED.agreements}
+    for agreement_id, cells in rows.items():
+        assert cells[-2] == str(len(queries.corroboration(agreement_id)))
+        assert cells[-1] == ("yes" if queries.is_disputed(agreement_id) else "no")
+    # The 2018 military agreement is disputed: a source that reports it
+    # misnames its signatory Hatami's office (refuted, corrected).
+    assert {agreement_id: cells[-2:] for agreement_id, cells in rows.items()} == {
+        AGR_ECONOMIC: ["1", "yes"],
+        AGR_2018: ["4", "yes"],
+        AGR_2020: ["2", "no"],
+    }
+
+
+def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
+    path = write(unresolved_date(), tmp_path, "disputed.json")
+    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
+    disputed = {cells[0]: cells[-1] for cells in rows if cells and cells[0].startswith("agr-")}
+    assert disputed == {SMALL_AGREEMENT: "yes", "agr-pact-2014": "no"}
+    out = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    assert "signed       unknown (reported: 2012-03-08, disputed)" in out
+    timeline = ok("--data", str(path), "timeline")
+    assert "signing (disputed)" in timeline
+
+
+def test_show_agreements_json_round_trips() -> None:
+    data = as_json("show", "agreements")
+    assert structure(data, list[Agreement]) == list(SHIPPED.agreements)
+    # Written by the library's one canonical JSON writer.
+    assert run("show", "agreements", "--json").stdout_bytes == to_json(list(SHIPPED.agreements))
+
+
+def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
+    path = write(republished_translation(), tmp_path, "republished.json")
+    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
+    sources = {cells[0]: cells[-2] for cells in rows if cells and cells[0].startswith("agr-")}
+    assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
+    rows_of = {block.split()[0]: block for block in ok("--data", str(path), "show", "sources").split("\n\n")}
+    assert "origin: src-daily\n" in rows_of["src-daily-republication"] + "\n"  # not the translation
+    shown = ok("--data", str(path), "show", "source", "src-daily-republication")
+    assert "origin     src-daily\n" in shown
+    claim = ok("--data", str(path), "show", "claim", "clm-date-republication")
+    assert "origin       src-daily\n" in claim
+    agreement = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    assert "2012-03-08  (accepted; 2 independent origins)" in agreement
+    assert "also reported: 2012-03  (accepted; compatible)" in agreement
+
+
+def test_show_agreements_filters() -> None:
+    assert [a["id"] for a in as_json("show", "agreements", "--actor", "PER-AMIR-HATAMI")] == [AGR_2018]
+    assert [a["id"] for a in as_json("show", "agreements", "--actor", BAGHERI)] == [AGR_2020]
+    reported = as_json("show", "agreements", "--source", "src-unknown-2020-comprehensive-agreement")
+    assert [a["id"] for a in reported] == [AGR_2020]
+    result = run("show", "agreements", "--actor", "per-hatami")
+    assert result.exit_code == 2
+    assert 'no actor "per-hatami": did you mean per-amir-hatami?' in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_empty_listing_says_so_on_stderr(small_file: Path) -> None:
+    result = runner.invoke(
+        cli.app, ["--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"], env=ENV
+    )
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "no agreements match" in result.stderr
+
+
+def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
+    out = ok("show", "agreement", "Agr-2018-Military-Cooperation")
+    fits_80_columns(out)
+    agreement = SHIPPED.agreement_index[AGR_2018]
+    assert out.splitlines()[0] == AGR_2018
+    assert agreement.title in out
+    for expected in (
+        "2018-08-26/2018-08-27",
+        "Damascus",
+        "Amir Hatami (per-amir-hatami)",
+        "Minister of Defence",
+    ):
+        assert expected in out
+    for provision in agreement.provisions:
+        assert provision.split()[0] in out
+    # The claims behind each field, with source, attribution and quote.
+    for claim in queries.claims(agreement=AGR_2018):
+        assert claim.id in out
+    assert "Claims behind each field" in out
+    assert "004_8b2105d8dbd25fc3.txt" in out
+    assert "state-media: Iranian state media (org-iranian-state-media)" in out
+    # Conflicts: the 'New Deal' article's refuted 'Foreign Minister' Hatami, with its corrections.
+    conflicts = out[out.index("Conflicts and corrections") :]
+    (foreign,) = [c for c in queries.signatory_conflicts(AGR_2018) if c.claim.subject == HATAMI]
+    assert f"{foreign.claim.id}  refuted" in conflicts
+    assert "Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs, Iran" in conflicts
+    for correction in queries.corrections(claim=foreign.claim.id):
+        assert correction.id in conflicts
+    for conflict in queries.conflicts(agreement=AGR_2018):
+        assert conflict.claim.id in conflicts
+    # Related: the 2020 agreement calls itself similar to this one.
+    assert f"{AGR_2020} is similar-to this one" in out
+    # Disputed, for the signatory's misnamed office listed under the conflicts.
+    assert "disputed     yes" in out
+    # The media said not to have reported it, with the claim that says so.
+    not_reported = out[out.index("Not reported by") : out.index("Conflicts and corrections")]
+    (silence,) = queries.claims(agreement=AGR_2018, predicate=Predicate.NOT_REPORTED_BY)
+    assert f"{silence.id}  accepted" in not_reported
+    assert "value   Syrian state media (org-syrian-state-media)" in not_reported
+    assert not_reported.count("clm-") == 1
+
+
+def test_show_agreement_json_is_its_provenance_as_a_dataset() -> None:
+    data = as_json("show", "agreement", AGR_2020)
+    part = structure(data, Dataset)
+    assert part == queries.excerpt(agreements=[AGR_2020])
+    assert part.agreement(AGR_2020) == SHIPPED.agreement(AGR_2020)
+    assert {BAGHERI, AYYOUB} <= set(part.actor_index)
+    assert set(part.claims) >= set(queries.claims(agreement=AGR_2020))
+
+
+def test_unknown_agreement_suggests_and_exits_2() -> None:
+    result = run("show", "agreement", "agr-2019")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith('no agreement "agr-2019": did you mean agr-2018-')
+    assert AGR_2018 in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_unknown_id_without_a_close_match() -> None:
+    result = run("show", "claim", "clm-zzzz-qqqq")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims`)'

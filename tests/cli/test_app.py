@@ -1,0 +1,109 @@
+"""The app (iransyria/cli/app.py): help, exit codes in it, the console script, ``python -m``, start-up."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from iransyria import cli
+from iransyria.models import (
+    Agreement,
+)
+from iransyria.serialization import structure
+from tests.cli.helpers import SHIPPED, fits_80_columns, runner
+from tests.conftest import REPO
+from tests.test_queries import (
+    AGR_2018,
+    AGR_2020,
+    AGR_ECONOMIC,
+)
+
+
+def test_help_documents_the_exit_codes() -> None:
+    for args in ([], ["check"], ["show"]):
+        result = runner.invoke(cli.app, [*args, "--help"], env={"COLUMNS": "100"})
+        assert result.exit_code == 0
+        text = " ".join(result.stdout.split())
+        assert "Exit codes: 0 success; 1 check found errors" in text
+    main_help = runner.invoke(cli.app, ["--help"]).stdout
+    for command in ("show", "timeline", "check", "export", "--install-completion", "--show-completion"):
+        assert command in main_help
+
+
+def test_no_command_shows_help_and_a_bad_one_exits_2() -> None:
+    assert "Usage" in runner.invoke(cli.app, []).output
+    assert runner.invoke(cli.app, ["frobnicate"]).exit_code == 2
+    assert runner.invoke(cli.app, ["show", "agreement"]).exit_code == 2  # missing ID
+
+
+def _console_script() -> str:
+    found = shutil.which("iransyria") or str(Path(sys.executable).with_name("iransyria"))
+    if not Path(found).exists():
+        pytest.skip("the iransyria console script is not installed")
+    return found
+
+
+def _subprocess_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "FORCE_COLOR"}}
+    env["COLUMNS"] = "80"
+    return env
+
+
+def test_the_installed_console_script() -> None:
+    done = subprocess.run(
+        [_console_script(), "show", "agreements"],
+        capture_output=True,
+        text=True,
+        env=_subprocess_env(),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for agreement_id in (AGR_2018, AGR_2020, AGR_ECONOMIC):
+        assert agreement_id in done.stdout
+    assert "2018-08-26/2018-08-27" in done.stdout and "Amir Hatami" in done.stdout
+    fits_80_columns(done.stdout)  # not a terminal: plain
+    assert done.stderr == ""
+    missing = subprocess.run(
+        [_console_script(), "show", "agreement", "agr-2019"], capture_output=True, text=True, check=False
+    )
+    assert missing.returncode == 2
+    assert 'no agreement "agr-2019": did you mean agr-2018-' in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "iransyria", "show", "agreements", "--json"],
+        capture_output=True,
+        cwd=REPO,
+        env=_subprocess_env(),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert structure(orjson.loads(done.stdout), list[Agreement]) == list(SHIPPED.agreements)
+
+
+def _loaded_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    return set(done.stdout.split())
+
+
+def _heavy(modules: set[str], *prefixes: str) -> set[str]:
+    return {m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes)}
+
+
+def test_import_iransyria_loads_no_cli_and_no_data() -> None:
+    loaded = _loaded_after("import iransyria")
+    assert _heavy(loaded, "typer", "rich", "iransyria.data", "iransyria.cli", "iransyria.rules") == set()
+
+
+def test_the_cli_and_queries_load_rich_and_data_only_when_used() -> None:
+    assert _heavy(_loaded_after("import iransyria.cli"), "rich", "iransyria.data") == set()
+    assert _heavy(_loaded_after("import iransyria.queries"), "typer", "rich", "iransyria.data") == set()

@@ -1,0 +1,26 @@
+"""``timeline`` (iransyria/cli/timeline.py)."""
+
+from __future__ import annotations
+
+from iransyria import queries
+from iransyria.serialization import structure
+from tests.cli.helpers import as_json, fits_80_columns, ok
+from tests.test_queries import (
+    AGR_2020,
+    HATAMI,
+)
+
+
+def test_timeline() -> None:
+    out = ok("timeline")
+    fits_80_columns(out)
+    assert out.index("2018-08-26/2018-08-27") < out.index("2020-07-08")
+    for event in queries.timeline():
+        assert event.subject in out
+    events = structure(as_json("timeline"), list[queries.TimelineEvent])
+    assert events == list(queries.timeline())
+    assert [e.date.sort_key for e in events] == sorted(e.date.sort_key for e in events)
+    (only,) = structure(as_json("timeline", "--agreement", AGR_2020), list[queries.TimelineEvent])
+    assert str(only.date) == "2020-07-08" and only.place == "Damascus"
+    hatami = as_json("timeline", "--actor", HATAMI)
+    assert any(e["kind"] == "visit" for e in hatami)

@@ -1,0 +1,146 @@
+"""IS201: a claim attached to one agreement that describes another, on hand-built and shipped data."""
+
+from __future__ import annotations
+
+import pytest
+
+from iransyria.data.actors import BAGHERI, HATAMI
+from iransyria.data.agreements import AGR_2018, AGR_2020
+from iransyria.models import (
+    ActorValue,
+    Claim,
+    DateValue,
+    PlaceValue,
+    Predicate,
+    Standing,
+)
+from tests.rules.conftest import (
+    A18,
+    A20,
+    BASE,
+    S20,
+    SHIPPED,
+    changed_agreement,
+    changed_claim,
+    claim,
+    found,
+    only,
+    with_claims,
+)
+
+
+def test_is201_a_2018_signatory_reported_as_2020() -> None:
+    moved = changed_claim(BASE, "clm-18-hatami", subject=A20)
+    violation = only(moved, "IS201")
+    assert (violation.path, violation.related) == ("claims[clm-18-hatami].value.actor", (A18,))
+    assert violation.message.startswith(
+        "claim clm-18-hatami on agr-2020 describes agr-2018: signatory per-hatami signed agr-2018, not agr-2020"
+    )
+    # Its source also predates the 2020 signing, which the message says too.
+    assert "its source src-2018 (published 2018-08-28) certainly predates" in violation.message
+
+
+def test_is201_a_2020_signatory_reported_as_2018() -> None:
+    moved = changed_claim(BASE, "clm-20-bagheri", subject=A18)
+    assert found(moved, "IS201") == [("claims[clm-20-bagheri].value.actor", (A20,))]
+    assert only(moved, "IS201").message == (
+        "claim clm-20-bagheri on agr-2018 describes agr-2020: "
+        "signatory per-bagheri signed agr-2020, not agr-2018"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "to", "path", "describes"),
+    [
+        ("clm-18-date", A20, "claims[clm-18-date].value.date", A18),
+        ("clm-20-date", A18, "claims[clm-20-date].value.date", A20),
+        ("clm-20-similar", A18, "claims[clm-20-similar].value.agreement", A20),
+        # Shared content (Ayyoub signed both; both were signed in Damascus) says
+        # nothing, but a 2018 source cannot report the 2020 deal.
+        ("clm-18-ayyoub", A20, "claims[clm-18-ayyoub].source", A18),
+        ("clm-18-place", A20, "claims[clm-18-place].source", A18),
+        ("clm-18-kind", A20, "claims[clm-18-kind].source", A18),
+        ("clm-18-rebuild", A20, "claims[clm-18-rebuild].source", A18),
+    ],
+)
+def test_is201_a_claim_moved_to_the_other_agreement(
+    claim_id: str, to: str, path: str, describes: str
+) -> None:
+    assert found(changed_claim(BASE, claim_id, subject=to), "IS201") == [(path, (describes,))]
+
+
+def test_is201_a_signing_place_of_another_agreement() -> None:
+    elsewhere = changed_agreement(BASE, A18, place="Tehran")
+    elsewhere = changed_claim(elsewhere, "clm-18-place", value=PlaceValue("Tehran"))
+    moved = with_claims(
+        elsewhere, claim("clm-x-tehran", A20, Predicate.SIGNING_PLACE, PlaceValue("tehran"), "Damascus", S20)
+    )
+    assert found(moved, "IS201") == [("claims[clm-x-tehran].value.name", (A18,))]
+    assert "signing place 'tehran' is agr-2018's, not agr-2020's ('Damascus')" in only(moved, "IS201").message
+
+
+@pytest.mark.parametrize("claim_id", ["clm-18-ayyoub", "clm-18-place", "clm-18-party-iran"])
+def test_is201_shared_content_from_a_later_source_identifies_nothing(claim_id: str) -> None:
+    # Ayyoub signed both, both were signed in Damascus by Iran and Syria: a
+    # 2020 report of these on the 2018 deal is consistent with it.
+    moved = changed_claim(BASE, claim_id.replace("18", "20"), subject=A18)
+    assert found(moved, "IS201") == []
+
+
+def test_is201_refuted_and_superseded_claims_are_not_judged() -> None:
+    moved = changed_claim(
+        BASE, "clm-20-bagheri", subject=A18, standing=Standing.REFUTED, reason="Bagheri signed in 2020."
+    )
+    assert found(moved, "IS201") == []
+    disputed = changed_claim(
+        BASE, "clm-20-bagheri", subject=A18, standing=Standing.DISPUTED, reason="unclear"
+    )
+    assert found(disputed, "IS201") == [("claims[clm-20-bagheri].value.actor", (A20,))]
+
+
+def _shipped_claim(subject: str, predicate: Predicate, actor: str) -> Claim:
+    return next(
+        c
+        for c in SHIPPED.claims
+        if c.subject == subject
+        and c.predicate is predicate
+        and c.standing is Standing.ACCEPTED
+        and isinstance(c.value, ActorValue)
+        and c.value.actor == actor
+    )
+
+
+def test_is201_shipped_hatami_signing_the_2018_deal_moved_to_2020() -> None:
+    moved = _shipped_claim(AGR_2018, Predicate.SIGNATORY, HATAMI)
+    broken = changed_claim(SHIPPED, moved.id, subject=AGR_2020)
+    assert found(broken, "IS201") == [(f"claims[{moved.id}].value.actor", (AGR_2018,))]
+    assert only(broken, "IS201").message.startswith(
+        f"claim {moved.id} on {AGR_2020} describes {AGR_2018}: "
+        f"signatory {HATAMI} signed {AGR_2018}, not {AGR_2020}"
+    )
+
+
+def test_is201_shipped_bagheri_signing_the_2020_deal_moved_to_2018() -> None:
+    moved = _shipped_claim(AGR_2020, Predicate.SIGNATORY, BAGHERI)
+    broken = changed_claim(SHIPPED, moved.id, subject=AGR_2018)
+    assert found(broken, "IS201") == [(f"claims[{moved.id}].value.actor", (AGR_2020,))]
+    assert only(broken, "IS201").message.startswith(
+        f"claim {moved.id} on {AGR_2018} describes {AGR_2020}: "
+        f"signatory {BAGHERI} signed {AGR_2020}, not {AGR_2018}"
+    )
+
+
+def test_is201_shipped_signing_dates_moved_both_ways() -> None:
+    for origin, target in ((AGR_2018, AGR_2020), (AGR_2020, AGR_2018)):
+        agreement = SHIPPED.agreement_index[origin]
+        moved = next(
+            c
+            for c in SHIPPED.claims
+            if c.subject == origin
+            and c.predicate is Predicate.SIGNING_DATE
+            and c.standing is Standing.ACCEPTED
+            and isinstance(c.value, DateValue)
+            and c.value.date == agreement.signed
+        )
+        broken = changed_claim(SHIPPED, moved.id, subject=target)
+        assert found(broken, "IS201") == [(f"claims[{moved.id}].value.date", (origin,))]

@@ -1,0 +1,148 @@
+"""IS5xx: claims on one subject and predicate that cannot both be true."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from iransyria.models import (
+    ActorValue,
+    Claim,
+    DateValue,
+    EventValue,
+    PlaceValue,
+    Predicate,
+    QuantityValue,
+    Standing,
+    TextValue,
+)
+from iransyria.queries import describe_value
+from tests.rules.conftest import (
+    A18,
+    BAG,
+    BASE,
+    HAT,
+    IRAN,
+    IRAN_COS,
+    IRAN_MOD,
+    S18,
+    S20,
+    changed_claim,
+    claim,
+    date,
+    found,
+    only,
+    with_claims,
+)
+
+IS501_CASES = [
+    (
+        claim("clm-x-date", A18, Predicate.SIGNING_DATE, DateValue(date("2018-09-05")), "on Sunday"),
+        ("claims[clm-x-date].value.date", ("clm-18-date",)),
+    ),
+    (
+        claim("clm-x-place", A18, Predicate.SIGNING_PLACE, PlaceValue("Tehran"), "in Damascus"),
+        ("claims[clm-x-place].value.name", ("clm-18-place",)),
+    ),
+    (
+        claim("clm-x-kind", A18, Predicate.KIND, TextValue("economic-cooperation"), "deal"),
+        ("claims[clm-x-kind].value.text", ("clm-18-kind",)),
+    ),
+    (
+        claim("clm-x-position", A18, Predicate.SIGNATORY, ActorValue(HAT, IRAN_COS), "Hatami"),
+        ("claims[clm-x-position].value.position", ("clm-18-hatami",)),
+    ),
+    (
+        claim("clm-x-holder", A18, Predicate.SIGNATORY, ActorValue(BAG, IRAN_MOD), "Hatami"),
+        ("claims[clm-x-holder].value.actor", ("clm-18-hatami",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("added", "expected"), IS501_CASES, ids=lambda x: getattr(x, "id", ""))
+def test_is501_two_accepted_claims_that_conflict(added: Claim, expected: tuple[str, tuple[str, ...]]) -> None:
+    assert found(with_claims(BASE, added), "IS501") == [expected]
+
+
+@pytest.mark.parametrize(("added", "expected"), IS501_CASES, ids=lambda x: getattr(x, "id", ""))
+def test_is501_a_conflict_is_resolved_by_refuting_one_side(
+    added: Claim, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    refuted = attrs.evolve(added, standing=Standing.REFUTED, reason="the other reports agree")
+    assert found(with_claims(BASE, refuted), "IS501") == []
+
+
+@pytest.mark.parametrize(("added", "expected"), IS501_CASES, ids=lambda x: getattr(x, "id", ""))
+def test_is501_a_conflict_is_resolved_by_disputing_both_sides(
+    added: Claim, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    (_, (other,)) = expected
+    both = changed_claim(with_claims(BASE, added), other, standing=Standing.DISPUTED, reason="sources differ")
+    both = changed_claim(both, added.id, standing=Standing.DISPUTED, reason="sources differ")
+    assert found(both, "IS501") == []
+    assert found(both, "IS502") == []
+
+
+def test_is501_compatible_dates_and_many_valued_predicates_do_not_conflict() -> None:
+    extra = with_claims(
+        BASE,
+        claim("clm-x-month", A18, Predicate.SIGNING_DATE, DateValue(date("2018-08")), "on Sunday"),
+        claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("something else"), "deal"),
+        claim("clm-x-name-1", HAT, Predicate.NAMED_AS, TextValue("Hatami"), "Hatami"),
+        claim("clm-x-name-2", HAT, Predicate.NAMED_AS, TextValue("Gen. Hatami"), "Hatami"),
+        claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, IRAN_COS), "Hatami"),
+        claim("clm-x-office-2", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, IRAN_MOD), "Hatami"),
+    )
+    assert found(extra, "IS501") == []
+
+
+def test_is501_events_and_quantities() -> None:
+    def event(id_: str, when: str, place: str | None = None, source_id: str = S18) -> Claim:
+        value = EventValue(date(when), "Israeli strike on Iranian targets", place)
+        return claim(id_, IRAN, Predicate.EVENT, value, "Iran and Syria", source_id)
+
+    def quantity(id_: str, low: int | None, high: int | None, source_id: str = S20) -> Claim:
+        value = QuantityValue("soldiers", low, high)
+        return claim(id_, IRAN, Predicate.QUANTITY, value, "Iran and Syria", source_id)
+
+    events = with_claims(BASE, event("clm-x-e1", "2018-05"), event("clm-x-e2", "2018-06"))
+    assert found(events, "IS501") == [("claims[clm-x-e2].value.date", ("clm-x-e1",))]
+    places = with_claims(BASE, event("clm-x-e1", "2018-05", "Golan"), event("clm-x-e2", "2018", "Homs"))
+    assert found(places, "IS501") == [("claims[clm-x-e2].value.place", ("clm-x-e1",))]
+    figures = with_claims(BASE, quantity("clm-x-q1", 100, 200), quantity("clm-x-q2", 300, None))
+    assert found(figures, "IS501") == [("claims[clm-x-q2].value", ("clm-x-q1",))]
+    overlapping = with_claims(BASE, quantity("clm-x-q1", None, 2500), quantity("clm-x-q2", 2000, 3000))
+    assert found(overlapping, "IS501") == []
+    # Figures from reports two years apart may both have been true.
+    apart = with_claims(BASE, quantity("clm-x-q1", 100, 200, S18), quantity("clm-x-q2", 300, None))
+    assert found(apart, "IS501") == []
+
+
+def test_conflict_messages_render_values_as_the_query_api_does() -> None:
+    # One rendering of claim values, iransyria.queries.describe_value, for
+    # the rules' messages and the command line alike.
+    low = claim("clm-x-q1", IRAN, Predicate.QUANTITY, QuantityValue("soldiers", 100, 200), "Iran", S20)
+    high = claim("clm-x-q2", IRAN, Predicate.QUANTITY, QuantityValue("soldiers", 300, None), "Iran", S20)
+    figures = only(with_claims(BASE, low, high), "IS501").message
+    assert figures.endswith(f": {describe_value(low.value)} vs {describe_value(high.value)}")
+    cos = claim("clm-x-position", A18, Predicate.SIGNATORY, ActorValue(HAT, IRAN_COS), "Hatami")
+    positions = only(with_claims(BASE, cos), "IS501").message
+    assert positions.endswith(f": {describe_value(ActorValue(HAT, IRAN_MOD))} vs {describe_value(cos.value)}")
+    tehran = claim("clm-x-place", A18, Predicate.SIGNING_PLACE, PlaceValue("Tehran"), "in Damascus")
+    assert only(with_claims(BASE, tehran), "IS501").message.endswith(": 'Damascus' vs 'Tehran'")
+
+
+def test_is502_a_disputed_claim_against_an_accepted_one() -> None:
+    disputed = claim(
+        "clm-x-date",
+        A18,
+        Predicate.SIGNING_DATE,
+        DateValue(date("2018-09-05")),
+        "on Sunday",
+        standing=Standing.DISPUTED,
+        reason="one report",
+    )
+    broken = with_claims(BASE, disputed)
+    assert found(broken, "IS502") == [("claims[clm-x-date].value.date", ("clm-18-date",))]
+    assert found(broken, "IS501") == []
+    assert found(BASE, "IS502") == []

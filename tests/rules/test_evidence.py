@@ -1,0 +1,71 @@
+"""IS8xx: article files present, unchanged, and carrying every quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iransyria.models import (
+    Evidence,
+)
+from iransyria.rules import validate
+from tests.rules.conftest import (
+    ARTICLES,
+    BASE,
+    FILES,
+    S18,
+    S20,
+    changed_claim,
+    changed_correction,
+    found,
+    only_with,
+)
+
+
+def test_is802_a_missing_article_file(article_dir: Path) -> None:
+    (article_dir / FILES[S20]).unlink()
+    assert found(BASE, "IS802", article_dir) == [("sources[src-2020].file", ())]
+    assert found(BASE, "IS802") == []  # without the folder, nothing is read
+
+
+def test_is802_an_unreadable_article_file_is_a_violation_not_a_crash(
+    article_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_bytes = Path.read_bytes
+
+    def refusing(path: Path) -> bytes:
+        if path.name == FILES[S20]:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refusing)
+    violations = validate(BASE, article_dir)
+    # Reported once, by IS802; IS803 and IS804 have no bytes to judge.
+    assert [(v.code, v.path) for v in violations] == [("IS802", "sources[src-2020].file")]
+    assert violations[0].message == (
+        f"article file 2020.txt of src-2020 cannot be read from {article_dir}: Permission denied"
+    )
+
+
+def test_is802_a_folder_in_place_of_an_article_file(article_dir: Path) -> None:
+    (article_dir / FILES[S20]).unlink()
+    (article_dir / FILES[S20]).mkdir()
+    assert found(BASE, "IS802", article_dir) == [("sources[src-2020].file", ())]
+    assert "2020.txt of src-2020 cannot be read from" in only_with(BASE, "IS802", article_dir).message
+
+
+def test_is803_an_article_file_that_changed(article_dir: Path) -> None:
+    (article_dir / FILES[S18]).write_text(ARTICLES[S18] + " Updated.", encoding="utf-8")
+    assert found(BASE, "IS803", article_dir) == [("sources[src-2018].sha256", ())]
+    assert found(BASE, "IS804", article_dir) == []
+
+
+def test_is804_quotes_not_in_the_article(article_dir: Path) -> None:
+    broken = changed_claim(BASE, "clm-18-kind", quote="a military co-operation deal")
+    broken = changed_correction(broken, "cor-foreign", evidence=(Evidence(S18, "Defence minister Hatami"),))
+    assert found(broken, "IS804", article_dir) == [
+        ("claims[clm-18-kind].quote", (S18,)),
+        ("corrections[cor-foreign].evidence[0].quote", (S18,)),
+    ]
+    assert found(broken, "IS804") == []

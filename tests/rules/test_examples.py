@@ -1,0 +1,188 @@
+"""Every example message in a rule's docstring (and so in docs/rules.md) is one the rule really reports.
+
+Each example comes from breaking the hand-built dataset of ``conftest.py`` in
+one way; here each rule's breakage is replayed and its examples are looked
+for among the violations. Only what depends on the machine is normalised:
+the article folder's path, and SHA-256 digests (shortened in the docstring).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+from iransyria.dataset import Dataset
+from iransyria.models import (
+    ActorValue,
+    Alias,
+    Correction,
+    CorrectionKind,
+    DateValue,
+    Evidence,
+    OfficeHeld,
+    Predicate,
+    SpanBasis,
+    Standing,
+    TextValue,
+)
+from iransyria.rules import RULES, Rule, validate
+from iransyria.rules.reference import sections
+from tests.rules.conftest import (
+    A18,
+    A20,
+    ARTICLES,
+    AYY,
+    BASE,
+    FILES,
+    HAT,
+    IRAN_MOD,
+    S18,
+    S20,
+    changed_actor,
+    changed_agreement,
+    changed_claim,
+    changed_correction,
+    changed_source,
+    claim,
+    date,
+    with_claims,
+)
+
+# Each rule: how to break the base dataset so that it reports its examples.
+Breakage = Callable[[Path], tuple[Dataset, Path | None]]
+
+
+def data(dataset: Dataset) -> Breakage:
+    return lambda _articles: (dataset, None)
+
+
+def _loop() -> Dataset:
+    back = Correction(
+        id="cor-back",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-20-iranian-companies",
+        replacement="clm-20-syrian-companies",
+        before="Iranian",
+        after="Syrian",
+        reason="looping back",
+        evidence=(Evidence(S20, "Syrian companies"),),
+    )
+    return BASE.evolve(corrections=[*BASE.corrections, back])
+
+
+def _missing_article(articles: Path) -> tuple[Dataset, Path | None]:
+    (articles / FILES[S20]).unlink()
+    return BASE, articles
+
+
+def _changed_article(articles: Path) -> tuple[Dataset, Path | None]:
+    (articles / FILES[S18]).write_text(ARTICLES[S18] + " Updated.", encoding="utf-8")
+    return BASE, articles
+
+
+def _misquoted(articles: Path) -> tuple[Dataset, Path | None]:
+    return changed_claim(BASE, "clm-18-kind", quote="a military co-operation deal"), articles
+
+
+BREAKAGES: dict[str, list[Breakage]] = {
+    "IS101": [data(with_claims(BASE, attrs.evolve(BASE.claim_index["clm-18-kind"], quote="military")))],
+    "IS102": [data(BASE.evolve(actors=[a for a in BASE.actors if a.id != HAT]))],
+    "IS103": [data(changed_claim(BASE, "clm-18-party-iran", value=ActorValue(HAT)))],
+    "IS104": [data(changed_actor(BASE, AYY, aliases=(Alias("Ayyoub"), Alias("HATAMI"))))],
+    "IS201": [
+        data(changed_claim(BASE, "clm-20-bagheri", subject=A18)),
+        data(changed_claim(BASE, "clm-18-ayyoub", subject=A20)),
+    ],
+    "IS301": [data(changed_source(BASE, S18, published=date("2018-08-01")))],
+    "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],
+    "IS304": [data(changed_correction(BASE, "cor-companies", date=date("2020-07-01")))],
+    "IS401": [data(changed_agreement(BASE, A18, signed=date("2017-12-01")))],
+    "IS402": [data(changed_agreement(BASE, A18, signed=date("2017-08")))],
+    "IS403": [
+        data(
+            changed_actor(
+                BASE, HAT, offices=(OfficeHeld(IRAN_MOD, None, None, SpanBasis.STATED, "the article"),)
+            )
+        )
+    ],
+    "IS501": [
+        data(
+            with_claims(
+                BASE, claim("clm-x-date", A18, Predicate.SIGNING_DATE, DateValue(date("2018-09-05")), "x")
+            )
+        )
+    ],
+    "IS502": [
+        data(
+            with_claims(
+                BASE,
+                claim(
+                    "clm-x-date",
+                    A18,
+                    Predicate.SIGNING_DATE,
+                    DateValue(date("2018-09-05")),
+                    "x",
+                    standing=Standing.DISPUTED,
+                    reason="one report",
+                ),
+            )
+        )
+    ],
+    "IS601": [data(changed_claim(BASE, "clm-18-hatami-foreign", standing=Standing.ACCEPTED))],
+    "IS602": [data(changed_correction(BASE, "cor-companies", source=S18))],
+    "IS603": [data(changed_correction(BASE, "cor-foreign", after="Foreign Minister"))],
+    "IS604": [data(_loop())],
+    "IS605": [data(BASE.evolve(corrections=[c for c in BASE.corrections if c.id != "cor-foreign"]))],
+    "IS701": [data(with_claims(BASE, drop=["clm-18-place"]))],
+    "IS702": [
+        data(
+            with_claims(
+                BASE,
+                claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("technology exchange"), "x"),
+            )
+        )
+    ],
+    "IS802": [_missing_article],
+    "IS803": [_changed_article],
+    "IS804": [_misquoted],
+}
+# IS802's second example (a file that cannot be read) is replayed in test_evidence.py,
+# which asserts that very message.
+UNREPLAYED = {
+    (
+        "IS802",
+        "`sources[src-2020].file`: article file 2020.txt of src-2020 cannot be read from <dir>: Permission denied",
+    )
+}
+
+_SHA = re.compile(r"\b[0-9a-f]{64}\b|\b[0-9a-f]{4}…[0-9a-f]{4}\b")
+
+
+def normalised(text: str, articles: Path) -> str:
+    text = text.replace(str(articles), "<dir>").replace("/tmp/articles", "<dir>")
+    return _SHA.sub("<sha>", text)
+
+
+def test_every_rule_has_a_replayed_breakage() -> None:
+    assert set(BREAKAGES) == {rule.code for rule in RULES}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
+def test_the_docstring_examples_are_what_the_rule_reports(rule: Rule, article_dir: Path) -> None:
+    _, found = sections(rule)
+    reported: set[str] = set()
+    for breakage in BREAKAGES[rule.code]:
+        dataset, articles = breakage(article_dir)
+        reported |= {
+            normalised(f"`{v.path}`: {v.message}", article_dir)
+            for v in validate(dataset, articles)
+            if v.code == rule.code
+        }
+    for example in found["Example"].split("\n\n"):
+        shown = normalised(example.strip(), article_dir)
+        if (rule.code, shown) not in UNREPLAYED:
+            assert shown in reported, f"{rule.code}: {shown!r} not among {sorted(reported)}"

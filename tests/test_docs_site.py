@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import iransyria
-from iransyria import plot, queries
+from iransyria import queries
+from iransyria.cli import plot
 from tests.conftest import REPO
 
 

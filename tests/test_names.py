@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import iransyria
-from iransyria import names
 from iransyria.data.actors import ASSAD, AYYOUB, BAGHERI, ESLAMI, HATAMI, HEZBOLLAH, IRAN
 from iransyria.data.agreements import AGR_2018, AGR_2020
 from iransyria.data.agreements import AGR_2018_ECONOMIC as AGR_ECONOMIC
+from iransyria.queries import names
 
 DATA = iransyria.dataset()
 
@@ -92,14 +92,14 @@ def test_words_keep_spans_of_the_original_text() -> None:
         ("PER-MOHAMMAD-ESLAMI", ESLAMI),
     ],
 )
-def test_resolve_an_actor_by_any_spelling(typed: str, actor: str) -> None:
-    assert _ids(names.resolve("actor", typed, DATA)) == [actor]
+def test_find_an_actor_by_any_spelling(typed: str, actor: str) -> None:
+    assert _ids(names.find("actor", typed, DATA)) == [actor]
 
 
-def test_resolve_reports_every_record_an_ambiguous_name_fits() -> None:
-    matches = names.resolve("actor", "Mohammad", DATA)
+def test_find_reports_every_record_an_ambiguous_name_fits() -> None:
+    matches = names.find("actor", "Mohammad", DATA)
     assert sorted(_ids(matches)) == sorted([BAGHERI, ESLAMI, "per-mohammad-samer-al-khalil"])
-    assert names.resolve("actor", "Anatoly Hatami", DATA) == ()
+    assert names.find("actor", "Anatoly Hatami", DATA) == ()
 
 
 @pytest.mark.parametrize(
@@ -112,22 +112,22 @@ def test_resolve_reports_every_record_an_ambiguous_name_fits() -> None:
         (AGR_2020.upper(), [AGR_2020]),
     ],
 )
-def test_resolve_an_agreement_by_title_and_date(typed: str, found: list[str]) -> None:
-    assert _ids(names.resolve("agreement", typed, DATA)) == found
+def test_find_an_agreement_by_title_and_date(typed: str, found: list[str]) -> None:
+    assert _ids(names.find("agreement", typed, DATA)) == found
 
 
-def test_resolve_a_source_by_outlet_and_title() -> None:
-    assert _ids(names.resolve("source", "The Media Line", DATA)) == ["src-media-line-2018"]
-    assert _ids(names.resolve("source", "deepen military cooperation", DATA)) == [
+def test_find_a_source_by_outlet_and_title() -> None:
+    assert _ids(names.find("source", "The Media Line", DATA)) == ["src-media-line-2018"]
+    assert _ids(names.find("source", "deepen military cooperation", DATA)) == [
         "src-unknown-2018-deepen-cooperation"
     ]
     with pytest.raises(ValueError, match="unknown record kind"):
-        names.resolve("planet", "Mars", DATA)
+        names.find("planet", "Mars", DATA)
 
 
 def test_an_exact_name_wins_over_a_word_of_another_name() -> None:
     # 'Syria' is a state's name and a word of an outlet's name: the name wins.
-    assert _ids(names.resolve("actor", "Syria", DATA)) == ["state-syria"]
+    assert _ids(names.find("actor", "Syria", DATA)) == ["state-syria"]
 
 
 @pytest.mark.parametrize("actor", [actor.id for actor in DATA.actors])
@@ -181,18 +181,18 @@ def test_label_names_sources_by_outlet_and_title_and_agreements_by_date() -> Non
     assert names.label("agreement", agreement, DATA).endswith("signed 2020-07-08")
 
 
-def test_one_names_the_record_or_says_which_several_match() -> None:
-    assert names.one("actor", "Ayub", DATA) == AYYOUB
-    assert names.one("actor", "Nobody Atall", DATA) is None
+def test_find_one_names_the_record_or_says_which_several_match() -> None:
+    assert names.find_one("actor", "Ayub", DATA) == AYYOUB
+    assert names.find_one("actor", "Nobody Atall", DATA) is None
     with pytest.raises(names.Ambiguous) as raised:
-        names.one("actor", "Mohammad", DATA)
+        names.find_one("actor", "Mohammad", DATA)
     assert str(raised.value) == (
         'several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri), '
         "Mohammad Eslami (per-mohammad-eslami), Mohammad Samer al-Khalil (per-mohammad-samer-al-khalil)"
     )
 
 
-def test_suggest_proposes_the_closest_names() -> None:
-    assert names.suggest("actor", "Amar Hatami", DATA) == (HATAMI,)
-    assert names.suggest("actor", "Putn", DATA)[0] == "per-vladimir-putin"
-    assert names.suggest("actor", "qqqqqq", DATA) == ()
+def test_suggest_names_proposes_the_closest_names() -> None:
+    assert names.suggest_names("actor", "Amar Hatami", DATA) == (HATAMI,)
+    assert names.suggest_names("actor", "Putn", DATA)[0] == "per-vladimir-putin"
+    assert names.suggest_names("actor", "qqqqqq", DATA) == ()

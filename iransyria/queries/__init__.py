@@ -20,12 +20,21 @@ One module per question family: ``lookup`` (records by id, suggestions),
 ``listing`` (each record type, filtered), ``describe`` (values in words),
 ``resolution`` (the claims behind a field, best values), ``disputes``
 (conflicts, corroboration, related agreements), ``chronology`` (the
-timeline) and ``provenance`` (excerpts); ``common`` holds what they share.
+timeline), ``provenance`` (excerpts), ``names`` (records by any name, alias
+or spelling, and full-text search) and ``article`` (an article's text with
+its quoted passages); ``common`` holds what they share.
 Every name is re-exported here: ``from iransyria import queries`` is the API.
 """
 
 from __future__ import annotations
 
+from iransyria.queries.article import (
+    Annotated,
+    ArticleError,
+    Passage,
+    annotate,
+    mark,
+)
 from iransyria.queries.chronology import (
     EventKind,
     TimelineEvent,
@@ -66,6 +75,19 @@ from iransyria.queries.lookup import (
     source,
     suggest,
 )
+from iransyria.queries.names import (
+    SEARCH_KINDS,
+    Ambiguous,
+    FieldMatch,
+    Hit,
+    Match,
+    find,
+    find_one,
+    fold,
+    label,
+    search,
+    suggest_names,
+)
 from iransyria.queries.provenance import (
     excerpt,
 )
@@ -82,9 +104,17 @@ __all__ = [
     "FIELDS",
     "FIELD_PREDICATES",
     "MULTI_VALUED",
+    "SEARCH_KINDS",
+    "Ambiguous",
+    "Annotated",
+    "ArticleError",
     "Conflict",
     "EventKind",
+    "FieldMatch",
     "FieldValue",
+    "Hit",
+    "Match",
+    "Passage",
     "Related",
     "Resolution",
     "TimelineEvent",
@@ -92,6 +122,7 @@ __all__ = [
     "actors",
     "agreement",
     "agreements",
+    "annotate",
     "best_value",
     "claim",
     "claim_actors",
@@ -105,13 +136,20 @@ __all__ = [
     "describe_value",
     "excerpt",
     "field_claims",
+    "find",
+    "find_one",
+    "fold",
     "is_disputed",
+    "label",
+    "mark",
     "match_id",
     "related",
     "resolve",
+    "search",
     "signatory_conflicts",
     "source",
     "sources",
     "suggest",
+    "suggest_names",
     "timeline",
 ]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import attrs
 
 import iransyria
-from iransyria import disputes
+from iransyria import rules
 from iransyria.data.agreements import AGR_2018, AGR_2020
 from iransyria.data.agreements import AGR_2018_ECONOMIC as AGR_ECONOMIC
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.models import DateValue, Predicate, Standing
-from iransyria.rules import validate
 
 DATA = iransyria.dataset()
 
@@ -24,7 +23,7 @@ def contradicted(data: Dataset = DATA) -> Dataset:
 
 
 def test_a_misnamed_office_is_labelled_as_such_not_as_a_disputed_deal() -> None:
-    (found,) = disputes.disputes(AGR_2018, DATA)
+    (found,) = rules.disputes(AGR_2018, DATA)
     assert found.label == "signatory's office misreported by 1 source; corrected"
     assert found.field == "signatories" and found.settled
     assert found.claims == ("clm-newdeal18-hatami-foreign-minister",)
@@ -32,27 +31,27 @@ def test_a_misnamed_office_is_labelled_as_such_not_as_a_disputed_deal() -> None:
 
 
 def test_an_unsettled_date_says_so() -> None:
-    (found,) = disputes.disputes(AGR_ECONOMIC, DATA)
+    (found,) = rules.disputes(AGR_ECONOMIC, DATA)
     assert found.label == "signing date disputed by 1 source; unsettled"
     assert not found.settled and found.field == "signed"
 
 
 def test_an_undisputed_agreement_reads_no() -> None:
-    assert disputes.disputes(AGR_2020, DATA) == ()
-    assert disputes.summary(()) == "no"
+    assert rules.disputes(AGR_2020, DATA) == ()
+    assert rules.summary(()) == "no"
 
 
 def test_a_contradiction_check_finds_is_never_undisputed() -> None:
     data = contradicted()
-    assert any(v.code == "IS501" for v in validate(data))
-    found = disputes.disputes(AGR_2020, data)
+    assert any(v.code == "IS501" for v in rules.validate(data))
+    found = rules.disputes(AGR_2020, data)
     assert [d.label for d in found] == [
         "signing date contested: accepted reports contradict each other (check IS501)"
     ]
     assert found[0].codes == ("IS501",)
     assert set(found[0].claims) >= {"clm-user-2020-september"}
     # the violations can be computed once and shared
-    assert disputes.disputes(AGR_2020, data, validate(data)) == found
+    assert rules.disputes(AGR_2020, data, rules.validate(data)) == found
 
 
 def test_open_disputes_come_before_settled_ones() -> None:
@@ -61,6 +60,6 @@ def test_open_disputes_come_before_settled_ones() -> None:
     assert hatami.standing is Standing.REFUTED
     dated = next(c for c in data.claims if c.subject == AGR_2018 and c.predicate is Predicate.SIGNING_DATE)
     other = attrs.evolve(dated, id="clm-user-2018-july", value=DateValue(FuzzyDate.parse("2018-07-01")))
-    found = disputes.disputes(AGR_2018, data.evolve(claims=(*data.claims, other)))
+    found = rules.disputes(AGR_2018, data.evolve(claims=(*data.claims, other)))
     assert [d.settled for d in found] == [False, True]
-    assert disputes.summary(found, "; ").endswith("signatory's office misreported by 1 source; corrected")
+    assert rules.summary(found, "; ").endswith("signatory's office misreported by 1 source; corrected")

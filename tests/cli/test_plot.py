@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import iransyria
-from iransyria import plot, queries
+from iransyria import queries
+from iransyria.cli import plot
 from iransyria.dates import FuzzyDate
 
 DATA = iransyria.dataset()

@@ -15,7 +15,7 @@ look-up or a search matches whichever of them a reader types:
 - in Arabic and Persian script, vowel marks and hamza seats are ignored and
   the Persian and Arabic forms of yeh and kaf coincide (``باقری``, ``باقري``).
 
-:func:`resolve` turns a typed id, name or alias into the records it names
+:func:`find` turns a typed id, name or alias into the records it names
 (several when it is ambiguous); :func:`search` ranks every record whose names,
 titles, provisions or quotes contain the words of a query, with the matched
 spans of the original text for highlighting.
@@ -33,24 +33,24 @@ import attrs
 from iransyria.dataset import Dataset
 
 __all__ = [
-    "KINDS",
+    "SEARCH_KINDS",
     "Ambiguous",
     "FieldMatch",
     "Hit",
     "Match",
+    "find",
+    "find_one",
     "fold",
     "fold_word",
     "label",
     "names_of",
-    "one",
-    "resolve",
     "search",
-    "suggest",
+    "suggest_names",
     "words",
 ]
 
 #: The record kinds that can be looked up, in the order search results list them.
-KINDS = ("agreement", "actor", "source", "event", "claim", "correction")
+SEARCH_KINDS = ("agreement", "actor", "source", "event", "claim", "correction")
 
 _JOINERS = frozenset("'’ʼ")
 _ARTICLES = frozenset({"al", "il", "ul"})  # al, el, ul as fold_word keys them
@@ -184,7 +184,7 @@ def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
     try:
         return _TABLES[kind](data)
     except KeyError:
-        raise ValueError(f"unknown record kind {kind!r} (expected one of {', '.join(KINDS)})") from None
+        raise ValueError(f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})") from None
 
 
 # --------------------------------------------------------------------------- look-up
@@ -204,7 +204,7 @@ def _id_words(record_id: str) -> tuple[str, ...]:
     return _keys(record_id.split("-", 1)[-1].replace("-", " "))
 
 
-def resolve(kind: str, text: str, dataset: Dataset) -> tuple[Match, ...]:
+def find(kind: str, text: str, dataset: Dataset) -> tuple[Match, ...]:
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
     An id matches in any case and wins outright. Otherwise the records one of
@@ -256,18 +256,18 @@ def _label_of(kind: str, record_id: str, dataset: Dataset) -> str:
     return record_id if record is None else label(kind, record, dataset)
 
 
-def one(kind: str, text: str, dataset: Dataset) -> str | None:
-    """The id of the one record ``text`` names (:func:`resolve`); None when none does.
+def find_one(kind: str, text: str, dataset: Dataset) -> str | None:
+    """The id of the one record ``text`` names (:func:`find`); None when none does.
 
     Raises :class:`Ambiguous` when it names several.
     """
-    matches = resolve(kind, text, dataset)
+    matches = find(kind, text, dataset)
     if len(matches) > 1:
         raise Ambiguous(kind, text, matches, dataset)
     return matches[0].id if matches else None
 
 
-def suggest(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tuple[str, ...]:
+def suggest_names(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tuple[str, ...]:
     """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'."""
     import difflib
 
@@ -403,7 +403,7 @@ def _match_field(query: _Query, text: str) -> tuple[float, tuple[tuple[int, int]
 
 
 def search(
-    text: str, dataset: Dataset, *, kinds: Iterable[str] = KINDS, limit: int | None = None
+    text: str, dataset: Dataset, *, kinds: Iterable[str] = SEARCH_KINDS, limit: int | None = None
 ) -> tuple[Hit, ...]:
     """The records whose ids, names, aliases, titles, provisions, quotes or corrections hold every word of ``text``.
 
@@ -411,12 +411,12 @@ def search(
     letters at least). Hits are ranked by their best field: a name beats an
     alias or title, which beat a description, provision or quote; words in
     order as a phrase, and a whole field, count more. Ties keep
-    :data:`KINDS` order, then id order.
+    :data:`SEARCH_KINDS` order, then id order.
     """
     query = _Query.of(text)
     if not query.keys:
         return ()
-    order = {kind: index for index, kind in enumerate(KINDS)}
+    order = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
     hits: list[Hit] = []
     for kind in kinds:
         for record in _records(kind, dataset):

@@ -9,7 +9,7 @@ or open, e.g. ``signatory's office misreported by 1 source; corrected``.
 The disputes come from the claims' standings and corrections (as
 :func:`iransyria.queries.conflicts` and
 :func:`~iransyria.queries.signatory_conflicts` report them) and from the
-violations of the same rules ``iransyria check`` runs: every error that
+violations of the same rules ``iransyria check`` runs (:func:`iransyria.rules.validate`): every error that
 concerns the agreement or a claim about it, and every warning of the
 conflicting-claims family (IS5xx). So a contradiction ``check`` finds is never
 shown as undisputed.
@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from iransyria import queries
 from iransyria.dataset import Dataset
 from iransyria.models import FIELD_PREDICATES, Claim, Standing
-from iransyria.rules import RULES, Severity, Violation, validate
+from iransyria.queries import Conflict, conflicts, signatory_conflicts
+from iransyria.rules.base import Severity, Violation, registered
 
 __all__ = ["FIELD_LABELS", "Dispute", "disputes", "summary"]
 
@@ -41,7 +41,7 @@ FIELD_LABELS = {
 }
 _FIELD_OF = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
 _CLAIM_PATH = re.compile(r"^claims\[([^\]]+)\]")
-_RULE_NAMES = {rule.code: rule.name for rule in RULES}
+
 # Words for the rules whose findings are disputes; others show the rule's name.
 _RULE_WORDS = {
     "IS501": "accepted reports contradict each other",
@@ -76,8 +76,8 @@ def _sources(claims: Iterable[Claim]) -> str:
 
 def _from_standings(agreement_id: str, data: Dataset) -> list[Dispute]:
     found: list[Dispute] = []
-    by_field: dict[str, list[queries.Conflict]] = {}
-    for conflict in queries.conflicts(agreement=agreement_id, dataset=data):
+    by_field: dict[str, list[Conflict]] = {}
+    for conflict in conflicts(agreement=agreement_id, dataset=data):
         if conflict.claim.subject == agreement_id and conflict.claim.predicate in _FIELD_OF:
             by_field.setdefault(_FIELD_OF[conflict.claim.predicate], []).append(conflict)
     for field in FIELD_LABELS:
@@ -117,7 +117,7 @@ def _from_standings(agreement_id: str, data: Dataset) -> list[Dispute]:
                     tuple(reason for c in corrected_only for reason in c.reasons),
                 )
             )
-    signatories = queries.signatory_conflicts(agreement_id, data)
+    signatories = signatory_conflicts(agreement_id, data)
     if signatories:
         wrong = [c for c in signatories if c.claim.standing is not Standing.DISPUTED]
         open_ = [c for c in signatories if c.claim.standing is Standing.DISPUTED]
@@ -166,7 +166,8 @@ def _from_rules(agreement_id: str, data: Dataset, violations: Sequence[Violation
     found = []
     for (field, code), group in grouped.items():
         name = FIELD_LABELS.get(field, field or "the record")
-        words = _RULE_WORDS.get(code, _RULE_NAMES.get(code, code))
+        names = {rule.code: rule.name for rule in registered()}
+        words = _RULE_WORDS.get(code, names.get(code, code))
         claims = sorted(
             {m.group(1) for v in group if (m := _CLAIM_PATH.match(v.path))}
             | {r for v in group for r in v.related if data.claim(r) is not None}
@@ -184,18 +185,16 @@ def _from_rules(agreement_id: str, data: Dataset, violations: Sequence[Violation
     return found
 
 
-def disputes(
-    agreement_id: str, dataset: Dataset, violations: Sequence[Violation] | None = None
-) -> tuple[Dispute, ...]:
+def disputes(agreement_id: str, dataset: Dataset, violations: Sequence[Violation]) -> tuple[Dispute, ...]:
     """What is disputed about the agreement and why; empty when nothing is.
 
     ``violations`` are the dataset's rule violations, as
-    :func:`iransyria.rules.validate` returns them; they are computed when not
-    given (pass them to label many agreements with one run of the rules).
-    Open disputes come first, then settled ones, each in field order.
+    :func:`iransyria.rules.validate` returns them (``iransyria.rules.disputes``
+    runs it for you); pass them to label many agreements with one run of the
+    rules. Open disputes come first, then settled ones, each in field order.
     """
     found = _from_standings(agreement_id, dataset)
-    found += _from_rules(agreement_id, dataset, validate(dataset) if violations is None else violations)
+    found += _from_rules(agreement_id, dataset, violations)
     order = list(FIELD_LABELS)
     found.sort(key=lambda d: (d.settled, order.index(d.field) if d.field in order else len(order)))
     return tuple(found)

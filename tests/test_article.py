@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import iransyria
-from iransyria import annotate
+from iransyria.queries import article as annotate
 
 DATA = iransyria.dataset()
 NEW_DEAL = "src-unknown-2018-new-deal"

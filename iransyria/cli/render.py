@@ -40,14 +40,20 @@ def emit_json(value: Any) -> None:
 
 
 def plain() -> bool:
-    """Plain output: stdout is not a terminal, or NO_COLOR is set."""
-    return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+    """Plain output: stdout is not a terminal (nor collected for the pager), or NO_COLOR is set."""
+    from iransyria.cli.pager import terminal_size
+
+    terminal = terminal_size() is not None or sys.stdout.isatty()
+    return bool(os.environ.get("NO_COLOR")) or not terminal
 
 
 def console() -> Console:
     from rich.console import Console
 
+    from iransyria.cli.pager import terminal_size
+
     is_plain = plain()
+    size = terminal_size()
     return Console(
         highlight=False,
         emoji=False,
@@ -55,6 +61,8 @@ def console() -> Console:
         no_color=is_plain,
         color_system=None if is_plain else "auto",
         soft_wrap=False,
+        force_terminal=None if size is None else not is_plain,
+        width=None if size is None else size.columns,
     )
 
 

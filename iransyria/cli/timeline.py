@@ -36,8 +36,8 @@ def timeline(
 
     data = dataset()
     events = queries.timeline(
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:

@@ -184,7 +184,9 @@ def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
     try:
         return _TABLES[kind](data)
     except KeyError:
-        raise ValueError(f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})") from None
+        raise ValueError(
+            f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})"
+        ) from None
 
 
 # --------------------------------------------------------------------------- look-up
@@ -268,22 +270,31 @@ def find_one(kind: str, text: str, dataset: Dataset) -> str | None:
 
 
 def suggest_names(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tuple[str, ...]:
-    """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'."""
-    import difflib
+    """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'.
 
-    key = fold(text)
-    candidates: dict[str, str] = {}
+    Names are compared as :func:`fold` keys, ids in any case; only records
+    about as close as the closest one (within 0.1 of its similarity, and at
+    least 0.6) are proposed, closest first.
+    """
+    from difflib import SequenceMatcher
+
+    key, typed = fold(text), text.casefold()
+    scores: dict[str, float] = {}
     for record in _records(kind, dataset):
-        for name in (*names_of(kind, record, dataset), record.id):
-            candidates.setdefault(fold(name), record.id)
-            candidates.setdefault(record.id.casefold(), record.id)
-    close = difflib.get_close_matches(key, list(candidates), n=limit * 3, cutoff=0.6)
-    close += difflib.get_close_matches(text.casefold(), list(candidates), n=limit * 3, cutoff=0.6)
-    found: list[str] = []
-    for name in close:
-        if candidates[name] not in found:
-            found.append(candidates[name])
-    return tuple(found[:limit])
+        forms = [fold(name) for name in names_of(kind, record, dataset)] + [record.id.casefold()]
+        best = max(
+            max(SequenceMatcher(None, key, form).ratio(), SequenceMatcher(None, typed, form).ratio())
+            for form in forms
+        )
+        if best >= 0.6:
+            scores[record.id] = best
+    if not scores:
+        return ()
+    top = max(scores.values())
+    close = sorted(
+        (record_id for record_id, score in scores.items() if score >= top - 0.1), key=lambda r: -scores[r]
+    )
+    return tuple(close[:limit])
 
 
 # --------------------------------------------------------------------------- search

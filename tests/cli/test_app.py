@@ -73,7 +73,8 @@ def test_the_installed_console_script() -> None:
         [_console_script(), "show", "agreement", "agr-2019"], capture_output=True, text=True, check=False
     )
     assert missing.returncode == 2
-    assert 'no agreement "agr-2019": did you mean agr-2018-' in missing.stderr
+    assert 'no agreement "agr-2019": did you mean Iran–Syria' in missing.stderr
+    assert "(agr-2018-military-cooperation)?" in missing.stderr
     assert "Traceback" not in missing.stderr
 
 

@@ -32,7 +32,10 @@ def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record
     result = run("show", kind, record_id[:-1])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean {record_id}')
+    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean ')
+    assert f"({record_id})" in result.stderr  # the name, then the id to use
     missing = run("show", kind, "zzzz-qqqq-xxxx", "--json")
     assert missing.exit_code == 2 and missing.stdout == ""
-    assert missing.stderr.strip() == f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s`)'
+    assert missing.stderr.strip() == (
+        f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s` or `iransyria search`)'
+    )

@@ -42,8 +42,8 @@ def show_actors(
     data = dataset()
     found = queries.actors(
         kind=kind,
-        agreement=optional("agreement", agreement, data.agreement_index),
-        source=optional("source", source, data.source_index),
+        agreement=optional("agreement", agreement, data),
+        source=optional("source", source, data),
         dataset=data,
     )
     if json:

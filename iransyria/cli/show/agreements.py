@@ -49,8 +49,8 @@ def show_agreements(
 
     data = dataset()
     found = queries.agreements(
-        actor=optional("actor", actor, data.actor_index),
-        source=optional("source", source, data.source_index),
+        actor=optional("actor", actor, data),
+        source=optional("source", source, data),
         dataset=data,
     )
     if json:

@@ -52,9 +52,9 @@ def show_claims(
 
     data = dataset()
     found = queries.claims(
-        source=optional("source", source, data.source_index),
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        source=optional("source", source, data),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         standing=standing,
         predicate=predicate,
         dataset=data,

@@ -37,9 +37,9 @@ def show_corrections(
 
     data = dataset()
     found = queries.corrections(
-        source=optional("source", source, data.source_index),
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        source=optional("source", source, data),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:

@@ -40,8 +40,8 @@ def show_sources(
 
     data = dataset()
     found = queries.sources(
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:

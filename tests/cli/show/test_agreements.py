@@ -112,7 +112,7 @@ def test_show_agreements_filters() -> None:
     assert [a["id"] for a in reported] == [AGR_2020]
     result = run("show", "agreements", "--actor", "per-hatami")
     assert result.exit_code == 2
-    assert 'no actor "per-hatami": did you mean per-amir-hatami?' in result.stderr
+    assert 'no actor "per-hatami": did you mean Amir Hatami (per-amir-hatami)?' in result.stderr
     assert result.stdout == ""
 
 
@@ -180,7 +180,7 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
     result = run("show", "agreement", "agr-2019")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith('no agreement "agr-2019": did you mean agr-2018-')
+    assert result.stderr.startswith('no agreement "agr-2019": did you mean Iran–Syria')
     assert AGR_2018 in result.stderr
     assert "Traceback" not in result.output
 
@@ -188,4 +188,4 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
 def test_unknown_id_without_a_close_match() -> None:
     result = run("show", "claim", "clm-zzzz-qqqq")
     assert result.exit_code == 2
-    assert result.stderr.strip() == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims`)'
+    assert result.stderr.strip() == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'

@@ -41,7 +41,8 @@ def test_show_claims_bad_options_exit_2() -> None:
     assert run("show", "claims", "--no-such-option").exit_code == 2
     result = run("show", "claims", "--source", "src-media-line")
     assert result.exit_code == 2
-    assert 'no source "src-media-line": did you mean src-media-line-2018?' in result.stderr
+    assert 'no source "src-media-line": did you mean The Media Line: ' in result.stderr
+    assert "(src-media-line-2018)?" in result.stderr
 
 
 def test_show_claim_gives_the_whole_provenance() -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "ActorFilter",
     "AgreementFilter",
     "DataOption",
+    "IdsOption",
     "JsonOption",
     "SourceFilter",
     "completer",
@@ -45,13 +46,14 @@ _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
     """Shell completion for an option or argument naming a ``kind`` of record.
 
-    Offers the ids that start with what was typed, and the ids of the
-    records one of whose names starts with it (in any case or common
-    spelling), each with its name as the help text.
+    Offers the ids that start with what was typed, then the one-word names
+    and aliases that start with it in any case (kept in the case typed, as
+    the shell only offers what extends the word), each with the record's name
+    as its help.
     """
 
     def complete(incomplete: str) -> list[tuple[str, str]]:
-        from iransyria.queries import fold, label
+        from iransyria.queries import label
         from iransyria.queries.names import names_of
 
         try:
@@ -59,13 +61,16 @@ def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
         except Exception:  # a broken --data file: complete nothing rather than fail the shell
             return []
         typed = incomplete.casefold()
-        key = fold(incomplete)
-        found = []
+        ids: list[tuple[str, str]] = []
+        names: list[tuple[str, str]] = []
         for record in _records(kind, data):
-            by_name = bool(key) and any(fold(name).startswith(key) for name in names_of(kind, record, data))
-            if record.id.startswith(typed) or by_name:
-                found.append((record.id, label(kind, record, data)))
-        return found
+            shown = label(kind, record, data)
+            if record.id.startswith(typed):
+                ids.append((record.id, shown))
+            for name in names_of(kind, record, data):
+                if typed and " " not in name and name.casefold().startswith(typed):
+                    names.append((incomplete + name[len(incomplete) :], shown))
+        return ids + [name for name in names if name[0] not in {value for value, _ in ids}]
 
     complete.__name__ = f"complete_{kind}"
     return complete
@@ -78,6 +83,9 @@ DataOption = Annotated[
         metavar="FILE",
         help="Query this dataset JSON file (an export) instead of the shipped dataset.",
     ),
+]
+IdsOption = Annotated[
+    bool, typer.Option("--ids", help="Show each record's id beside its name (for `show <record> ID`).")
 ]
 _JSON_HELP = "Print the records as JSON (the export's shapes) and nothing else."
 JsonOption = Annotated[bool, typer.Option("--json", help=_JSON_HELP)]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, optional
+from iransyria.cli.options import JsonOption, completer, dataset, optional
 from iransyria.cli.render import ID, WRAP, View, emit_json
 from iransyria.models import Standing
 
@@ -21,12 +21,21 @@ __all__ = ["register", "timeline"]
 @guarded
 def timeline(
     agreement: Annotated[
-        str | None, typer.Option("--agreement", metavar="ID", help="Only this agreement's signing.")
+        str | None,
+        typer.Option(
+            "--agreement",
+            metavar="AGREEMENT",
+            autocompletion=completer("agreement"),
+            help="Only this agreement's signing.",
+        ),
     ] = None,
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", metavar="ID", help="Only signings the actor took part in, and events about it."
+            "--actor",
+            metavar="ACTOR",
+            autocompletion=completer("actor"),
+            help="Only signings the actor took part in, and events about it.",
         ),
     ] = None,
     json: JsonOption = False,

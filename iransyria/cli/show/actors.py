@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import ID, NUMBER, WRAP, View, claim_block, emit_json, position_text, says, span
 from iransyria.models import ActorKind
 
@@ -27,12 +27,20 @@ def show_actors(
     agreement: Annotated[
         str | None,
         typer.Option(
-            "--agreement", metavar="ID", help="Only the parties, signatories and actors its claims name."
+            "--agreement",
+            metavar="AGREEMENT",
+            autocompletion=completer("agreement"),
+            help="Only the parties, signatories and actors its claims name.",
         ),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", metavar="ID", help="Only the actors the source's claims are about."),
+        typer.Option(
+            "--source",
+            metavar="SOURCE",
+            autocompletion=completer("source"),
+            help="Only the actors the source's claims are about.",
+        ),
     ] = None,
     json: JsonOption = False,
 ) -> None:
@@ -65,7 +73,14 @@ def show_actors(
 
 @guarded
 def show_actor(
-    id: Annotated[str, typer.Argument(metavar="ID", help="An actor id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ACTOR",
+            help="An actor (an id, name, alias or any spelling).",
+            autocompletion=completer("actor"),
+        ),
+    ],
     json: Annotated[
         bool,
         typer.Option(

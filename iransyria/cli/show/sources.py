@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import ActorFilter, AgreementFilter, JsonOption, dataset, one, optional
+from iransyria.cli.options import ActorFilter, AgreementFilter, JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import (
     ID,
     NUMBER,
@@ -73,7 +73,14 @@ def show_sources(
 
 @guarded
 def show_source(
-    id: Annotated[str, typer.Argument(metavar="ID", help="A source id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="A source (an id, or its outlet and title).",
+            autocompletion=completer("source"),
+        ),
+    ],
     json: Annotated[
         bool,
         typer.Option("--json", help="Print the source with its claims and their provenance as a dataset."),

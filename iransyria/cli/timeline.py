@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, optional
-from iransyria.cli.render import ID, WRAP, View, emit_json
+from iransyria.cli.options import IdsOption, JsonOption, completer, dataset, optional
+from iransyria.cli.render import ID, WRAP, View, emit_json, short_source, subject_name, with_id
 from iransyria.models import Standing
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.text import Text
+
+    from iransyria.dataset import Dataset
+    from iransyria.queries import TimelineEvent
 
 
 __all__ = ["register", "timeline"]
@@ -38,9 +44,23 @@ def timeline(
             help="Only signings the actor took part in, and events about it.",
         ),
     ] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Draw the timeline to FILE (.svg or .png) instead; needs the plot extra (matplotlib).",
+        ),
+    ] = None,
+    ids: IdsOption = False,
     json: JsonOption = False,
 ) -> None:
-    """Signings, visits and events in date order, each at the precision reported, with its sources."""
+    """Signings, visits and events in date order, each at the precision reported, with its sources.
+
+    With --plot FILE the timeline is drawn instead: each item on a time axis
+    at its precision (a month as a span, a range of days as a bar), coloured
+    by kind, labelled with the number of sources that report it.
+    """
     from iransyria import queries
 
     data = dataset()
@@ -52,18 +72,39 @@ def timeline(
     if json:
         emit_json(list(events))
         return
+    if plot is not None:
+        _draw(events, plot, data)
+        return
     view = View()
     table = view.table(("date", ID), ("what, where, reported by", WRAP))
     for event in events:
-        what: list[str | Text] = [view.text((event.subject, "bold cyan")), event.description]
+        what: list[str | Text] = [
+            with_id(view, subject_name(data, event.subject), event.subject, "bold")
+            if ids
+            else view.text((subject_name(data, event.subject), "bold")),
+            event.description,
+        ]
         if event.place:
             what.append(f"in {event.place}")
-        what.append("sources: " + (", ".join(event.sources) or "none"))
+        reported = [short_source(data, s) + (f" ({s})" if ids else "") for s in event.sources]
+        what.append("sources: " + ("; ".join(reported) or "none"))
         kind = event.kind.value
         if event.standing is not Standing.ACCEPTED:
             kind += f" ({event.standing.value})"
         table.add_row(view.lines(str(event.date), kind), view.lines(*what))
     view.listing(table, "events")
+
+
+def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
+    """Draw the events to ``path``; a missing matplotlib or an unknown file type exits 2."""
+    from iransyria.cli.errors import UsageError
+    from iransyria.cli.plot import PlotUnavailable, render
+
+    try:
+        render(events, path, names={actor.id: actor.name for actor in data.actors})
+    except PlotUnavailable as error:
+        raise UsageError(str(error)) from None
+    typer.echo(f"drew {len(events)} items to {path}", err=True)
 
 
 def register(app: typer.Typer) -> None:

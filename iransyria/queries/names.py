@@ -166,6 +166,10 @@ def label(kind: str, record: Any, data: Dataset) -> str:
         outlet = data.actor_index.get(record.outlet) if record.outlet else None
         published = f" ({record.published})" if record.published is not None else ""
         return f"{outlet.name if outlet else 'unknown outlet'}: {record.title}{published}"
+    if kind == "claim":
+        subject = data.actor_index.get(record.subject) or data.agreement_index.get(record.subject)
+        named = getattr(subject, "name", None) or getattr(subject, "title", None) or record.subject
+        return f"{named}: {record.predicate.value}"
     names = names_of(kind, record, data)
     return names[0] if names else str(record.id)
 

@@ -9,7 +9,7 @@ import typer
 
 from iransyria.cli.errors import guarded
 from iransyria.cli.options import IdsOption, JsonOption, completer, dataset, optional
-from iransyria.cli.render import ID, WRAP, View, emit_json, short_source, subject_name, with_id
+from iransyria.cli.render import ID, WRAP, View, emit_json, source_name, subject_name, with_id
 from iransyria.models import Standing
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def timeline(
         ]
         if event.place:
             what.append(f"in {event.place}")
-        reported = [short_source(data, s) + (f" ({s})" if ids else "") for s in event.sources]
+        reported = [source_name(data, s) + (f" ({s})" if ids else "") for s in event.sources]
         what.append("sources: " + ("; ".join(reported) or "none"))
         kind = event.kind.value
         if event.standing is not Standing.ACCEPTED:

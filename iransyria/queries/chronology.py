@@ -20,6 +20,7 @@ from iransyria.queries.common import (
     _WRONG,
     _data,
     _mentions_actor,
+    _named,
 )
 from iransyria.queries.listing import agreements
 from iransyria.queries.resolution import best_value, claims_behind
@@ -69,6 +70,8 @@ def timeline(
     ``actor`` the signings it is party to or signed and the events about it.
     """
     data = _data(dataset)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
     events: list[TimelineEvent] = []
     for record in agreements(actor=actor, dataset=data):
         if agreement is not None and record.id != agreement:

@@ -26,7 +26,7 @@ from tests.test_queries import (
 )
 def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record_id: str) -> None:
     out = ok("show", kind, record_id.upper())
-    assert record_id in out.splitlines()[0]
+    assert record_id in out.split("\n\n")[0].split()  # the heading: the name, then the id
     part = structure(as_json("show", kind, f" {record_id.title()} "), Dataset)
     assert part == queries.excerpt(**{f"{kind}s": [record_id]})
     result = run("show", kind, record_id[:-1])

@@ -19,8 +19,8 @@ from tests.test_queries import (
 
 
 def test_show_claims_filters() -> None:
-    out = ok("show", "claims", "--agreement", AGR_2020)
-    fits_80_columns(out)
+    out = ok("show", "claims", "--agreement", AGR_2020, "--ids")
+    fits_80_columns(out, cut=True)
     for claim in queries.claims(agreement=AGR_2020):
         assert claim.id in out.split()
     by_source = structure(as_json("show", "claims", "--source", "src-media-line-2018"), list[Claim])

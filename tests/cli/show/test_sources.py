@@ -24,7 +24,7 @@ def test_show_sources() -> None:
     counts = first_lines(out, ("src-",))
     assert counts == {s.id: str(len(queries.claims(source=s.id))) for s in SHIPPED.sources}
     assert all(int(count) > 0 for count in counts.values())
-    assert "origin: outlet-alsouria-net" in out
+    assert "origin: Alsouria Net" in out  # by name
     assert structure(as_json("show", "sources"), list[Source]) == list(SHIPPED.sources)
     about = {s["id"] for s in as_json("show", "sources", "--agreement", AGR_2020)}
     assert "src-unknown-2020-comprehensive-agreement" in about
@@ -39,7 +39,7 @@ def test_show_source() -> None:
         "003_3400dcb84386deff.txt",
         "The Syrian Observer (outlet-syrian-observer)",
         "translation-of Alsouria Net (outlet-alsouria-net)",
-        "origin     outlet-alsouria-net",
+        "origin     Alsouria Net (outlet-alsouria-net)",
         "2020-07",
     ):
         assert expected in out

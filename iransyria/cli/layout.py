@@ -7,7 +7,7 @@ least its longest word (its longest line, for columns that must not wrap,
 such as ids and dates) and shares the rest of the width in proportion to what
 each column still wants. When even those minimums do not fit, the table is
 shown as one block per row (:func:`blocks`): each cell under its column's
-header, at the full width.
+header, at nearly the full width.
 """
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ def fit_widths(least: Sequence[int], natural: Sequence[int], available: int) -> 
         return None
     wants = [max(n - w, 0) for w, n in zip(least, natural, strict=True)]
     while room > 0 and any(wants):
-        total = sum(wants)
+        total, share = sum(wants), room
         for index, want in enumerate(wants):
-            extra = min(want, room, max(room * want // total, 1 if want else 0))
+            extra = min(want, room, max(share * want // total, 1 if want else 0))
             widths[index] += extra
             wants[index] -= extra
             room -= extra

@@ -154,7 +154,9 @@ class View:
             for index, rows in enumerate(blocks(table)):
                 if index:
                     self.print()
-                self.fields(rows)
+                for header, cell in rows:  # each cell under its header: the most width for it
+                    self.print(self.text((header, "bold")))
+                    self.print(cell, 2)
 
     def lines(self, *lines: str | Text) -> Text:
         from rich.text import Text

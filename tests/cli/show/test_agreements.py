@@ -90,7 +90,10 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
     disputed = {agreement_id: cells[-1] for agreement_id, cells in rows_of("--data", str(path)).items()}
-    assert disputed == {SMALL_AGREEMENT: "signing date disputed by 1 source; unsettled", "agr-pact-2014": "no"}
+    assert disputed == {
+        SMALL_AGREEMENT: "signing date disputed by 1 source; unsettled",
+        "agr-pact-2014": "no",
+    }
     out = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "signed       unknown (reported: 2012-03-08, disputed)" in out
     timeline = ok("--data", str(path), "timeline")
@@ -209,4 +212,7 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
 def test_unknown_id_without_a_close_match() -> None:
     result = run("show", "claim", "clm-zzzz-qqqq")
     assert result.exit_code == 2
-    assert result.stderr.strip() == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
+    assert (
+        result.stderr.strip()
+        == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
+    )

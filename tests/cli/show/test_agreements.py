@@ -216,3 +216,20 @@ def test_unknown_id_without_a_close_match() -> None:
         result.stderr.strip()
         == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
     )
+
+
+def test_a_contradiction_check_finds_is_never_shown_as_undisputed(tmp_path: Path) -> None:
+    import attrs
+
+    from iransyria.dates import FuzzyDate
+    from iransyria.models import DateValue
+
+    dated = next(c for c in SHIPPED.claims if c.subject == AGR_2020 and c.predicate is Predicate.SIGNING_DATE)
+    other = attrs.evolve(dated, id="clm-user-2020-september", value=DateValue(FuzzyDate.parse("2020-09-01")))
+    path = write(SHIPPED.evolve(claims=(*SHIPPED.claims, other)), tmp_path, "contradiction.json")
+    check = run("--data", str(path), "check")
+    assert check.exit_code == 1 and "IS501" in check.stdout
+    label = "signing date contested: accepted reports contradict each other (check IS501)"
+    assert rows_of("--data", str(path))[AGR_2020][-1] == label
+    shown = " ".join(ok("--data", str(path), "show", "agreement", AGR_2020).split())
+    assert f"disputed {label}" in shown and "clm-user-2020-september" in shown

@@ -194,9 +194,15 @@ def name_of(data: Dataset, actor_id: str | None) -> str:
 
 
 def named(data: Dataset, actor_id: str) -> str:
-    """'Amir Hatami (per-amir-hatami)': the name and the id to query it by; the id alone if unknown."""
+    """'Amir Hatami (per-amir-hatami)': the name (an agreement's title) and the id to query it by.
+
+    The id alone when the dataset holds no such record.
+    """
     record = data.actor(actor_id)
-    return actor_id if record is None else f"{record.name} ({actor_id})"
+    if record is None:
+        agreement = data.agreement(actor_id)
+        return actor_id if agreement is None else f"{agreement.title} ({actor_id})"
+    return f"{record.name} ({actor_id})"
 
 
 def source_name(data: Dataset, source_id: str) -> str:

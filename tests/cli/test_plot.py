@@ -90,3 +90,33 @@ def test_without_matplotlib_the_error_names_the_extra(
 def test_an_empty_timeline_still_draws(tmp_path: Path) -> None:
     plot.render((), tmp_path / "empty.svg")
     assert "</svg>" in (tmp_path / "empty.svg").read_text(encoding="utf-8")
+
+
+def test_timeline_plot_draws_the_file_from_the_command_line(tmp_path: Path) -> None:
+    from tests.cli.helpers import run
+
+    out = tmp_path / "timeline.svg"
+    result = run("timeline", "--plot", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == f"drew {len(EVENTS)} items to {out}"
+    svg = html.unescape(out.read_text(encoding="utf-8"))
+    for event in EVENTS:
+        assert plot.label(event, NAMES) in svg
+    only = tmp_path / "hatami.png"
+    assert run("timeline", "--actor", "Hatami", "--plot", str(only)).exit_code == 0
+    assert only.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bad = run("timeline", "--plot", str(tmp_path / "timeline.pdf"))
+    assert bad.exit_code == 2 and "use .svg or .png" in bad.stderr
+
+
+def test_timeline_plot_without_matplotlib_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.cli.helpers import run
+
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    result = run("timeline", "--plot", str(tmp_path / "timeline.svg"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"

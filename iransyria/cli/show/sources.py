@@ -180,7 +180,7 @@ def _annotated(view: View, data: Dataset, record: Source, articles: Path | None)
     )
     view.print()
     if view.plain:
-        body: RenderableType = mark(found)
+        typer.echo(mark(found).rstrip("\n"))  # the article's own lines, unwrapped, for grep and diff
     else:
         from rich.text import Text
 
@@ -192,7 +192,7 @@ def _annotated(view: View, data: Dataset, record: Source, articles: Path | None)
             depth += 1 if kind == "open" else -1
             position = offset
         body.append(found.text[position:])
-    view.print(body)
+        view.print(body)
     view.heading("What each passage backs")
     for passage in found.passages:
         rows: list[tuple[str, RenderableType]] = []

@@ -170,7 +170,7 @@ def show_claim(
         ("subject", subject),
         ("predicate", claim.predicate.value),
         ("value", value_text(data, claim.value)),
-        ("source", claim.source),
+        ("source", f"{source_name(data, claim.source)} ({claim.source})"),
     ]
     if source is not None:
         rows += [

@@ -37,7 +37,10 @@ EXIT_USAGE = 2
 
 #: What each exit code means, for the generated reference in docs/cli.md.
 EXIT_MEANINGS: dict[int, str] = {
-    EXIT_OK: "success; `check` found no errors (warnings alone still exit 0 unless `--strict`)",
+    EXIT_OK: (
+        "success; `check` found no errors (warnings alone still exit 0 unless `--strict`); "
+        "also when the reader of a pipe goes away early (`| head -1`): output stops, quietly"
+    ),
     EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
     EXIT_USAGE: (
         "bad usage (unknown command or option, bad option value), an unknown id, input that "

@@ -9,7 +9,6 @@ import typer
 from iransyria.cli.errors import guarded
 from iransyria.cli.options import JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import (
-    NUMBER,
     WRAP,
     View,
     agreement_name,
@@ -56,7 +55,7 @@ def show_agreements(
     ] = None,
     json: JsonOption = False,
 ) -> None:
-    """One row per agreement: title, date, place, kind, parties, signatories with office, sources, disputed.
+    """One row per agreement: title, date, place, kind, sources, parties, signatories with office, disputed.
 
     'sources' counts independent origins (a translation counts with its
     original); 'disputed' says what is contested and how it stands (for
@@ -79,7 +78,6 @@ def show_agreements(
     table = view.table(
         ("agreement", WRAP),
         ("parties and signatories", WRAP),
-        ("sources", NUMBER),
         ("disputed", WRAP),
     )
     violations = validate(data)
@@ -89,6 +87,7 @@ def show_agreements(
             f"signed: {record.signed if record.signed is not None else 'unknown'}",
             f"place: {record.place or 'unknown'}",
             f"kind: {record.kind.value}",
+            f"sources: {len(queries.corroboration(record.id, data))} independent",
             view.text((record.id, "dim cyan")),
         )
         who = view.lines(
@@ -99,7 +98,6 @@ def show_agreements(
         table.add_row(
             about,
             who,
-            str(len(queries.corroboration(record.id, data))),
             view.text((summary(found_disputes), "yellow" if found_disputes else "")),
         )
     view.listing(table, "agreements")

@@ -38,7 +38,12 @@ def rows_of(*args: str) -> dict[str, list[str]]:
         ids = [w for line in lines for w in line.split() if w.startswith("agr-")]
         if ids:
             first = lines[1] if lines[0].startswith("agreement") else lines[0]
-            found[ids[0]] = re.split(r"\s{2,}", first.strip())
+            sources = next(line.split("sources: ")[1].split()[0] for line in lines if "sources: " in line)
+            found[ids[0]] = [
+                *re.split(r"\s{2,}", first.strip())[:-1],
+                sources,
+                re.split(r"\s{2,}", first.strip())[-1],
+            ]
     return found
 
 

@@ -56,8 +56,10 @@ def test_a_broken_link_fails_the_build(tmp_path: Path) -> None:
 def test_the_readme_links_to_the_pages_and_shows_the_picture() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "![" in readme and "(docs/timeline.svg)" in readme
-    for page in (REPO / "docs").glob("*.md"):
-        assert f"(docs/{page.name})" in readme, page.name
+    unlinked = [page.name for page in (REPO / "docs").glob("*.md") if f"(docs/{page.name})" not in readme]
+    assert not unlinked, (
+        f"add a line '- [docs/NAME](docs/NAME): what it holds' to the README's Documentation list for {unlinked}"
+    )
 
 
 def test_the_pictured_timeline_shows_every_item_of_the_current_one() -> None:

@@ -78,10 +78,13 @@ def main() -> None:
         to_pipe = stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
     except (OSError, ValueError):
         to_pipe = False
+    from iransyria.cli.pager import quieted
+
     try:
         app()
     except SystemExit as exit:
-        if exit.code == 1 and to_pipe and _stdout_discarded():
+        # A command that met the closed pipe itself chose its code (check keeps 1 for findings).
+        if exit.code == 1 and to_pipe and not quieted() and _stdout_discarded():
             raise SystemExit(0) from None
         raise
 

@@ -18,16 +18,15 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-__all__ = ["disable", "paged", "quiet_broken_pipe", "terminal_size"]
+__all__ = ["disable", "paged", "quiet_broken_pipe", "quieted", "terminal_size"]
 
 _size: os.terminal_size | None = None
 _disabled = False
+_quieted = False
 
 
 def disable(value: bool = True) -> None:
@@ -39,6 +38,11 @@ def disable(value: bool = True) -> None:
 def terminal_size() -> os.terminal_size | None:
     """The terminal's size while output is being collected for the pager, else None."""
     return _size
+
+
+def quieted() -> bool:
+    """Whether a command met a closed pipe and chose its own exit code (:func:`quiet_broken_pipe`)."""
+    return _quieted
 
 
 def _pager_command() -> str | None:
@@ -53,6 +57,8 @@ def paged() -> Iterator[None]:
     if _size is not None or _disabled or not sys.stdout.isatty() or _pager_command() is None:
         yield
         return
+    import shutil
+
     real = sys.stdout
     _size = shutil.get_terminal_size()
     collected = io.StringIO()
@@ -73,6 +79,8 @@ def _show(text: str, stream: TextIO, height: int) -> None:
         stream.write(text)
         stream.flush()
         return
+    import subprocess
+
     env = dict(os.environ)
     env.setdefault("LESS", "FRX")
     try:
@@ -94,6 +102,8 @@ def _show(text: str, stream: TextIO, height: int) -> None:
 
 def quiet_broken_pipe() -> None:
     """Stop writing to a stdout whose reader has gone: point it at /dev/null, silently."""
+    global _quieted
+    _quieted = True
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

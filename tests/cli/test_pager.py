@@ -107,3 +107,23 @@ def test_short_output_and_no_pager_print_straight_to_the_terminal(tmp_path: Path
     assert "Amir Hatami" in shown
     code, shown = _on_a_terminal(["show", "claims"], 24, PAGER=f"cat > {paged}", IRANSYRIA_PAGER="cat")
     assert code == 0 and not paged.exists()
+
+
+def test_check_into_a_closed_pipe_still_exits_with_its_findings(tmp_path: Path) -> None:
+    import attrs
+
+    from iransyria.data import shipped
+    from iransyria.serialization import dump
+
+    data = shipped()
+    broken = attrs.evolve(data.claims[0], id="clm-user-dangling", subject="per-nobody-at-all")
+    path = tmp_path / "broken.json"
+    dump(data.evolve(claims=(*data.claims, broken)), path)
+    process = subprocess.Popen(
+        [*COMMAND, "check", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env()
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    error = process.stderr.read()
+    assert process.wait(timeout=60) == 1  # errors found: the closed pipe does not hide them
+    assert error == b""

@@ -210,7 +210,15 @@ def _id_words(record_id: str) -> tuple[str, ...]:
     return _keys(record_id.split("-", 1)[-1].replace("-", " "))
 
 
-def find(kind: str, text: str, dataset: Dataset) -> tuple[Match, ...]:
+def _data(dataset: Dataset | None) -> Dataset:
+    if dataset is not None:
+        return dataset
+    from iransyria.data import shipped
+
+    return shipped()
+
+
+def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, ...]:
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
     An id matches in any case and wins outright. Otherwise the records one of
@@ -218,6 +226,7 @@ def find(kind: str, text: str, dataset: Dataset) -> tuple[Match, ...]:
     that, the records one of whose names, or whose id, contains every word of
     ``text``. More than one match means ``text`` is ambiguous.
     """
+    dataset = _data(dataset)
     records = _records(kind, dataset)
     wanted = text.strip()
     lowered = wanted.casefold()
@@ -262,18 +271,19 @@ def _label_of(kind: str, record_id: str, dataset: Dataset) -> str:
     return record_id if record is None else label(kind, record, dataset)
 
 
-def find_one(kind: str, text: str, dataset: Dataset) -> str | None:
+def find_one(kind: str, text: str, dataset: Dataset | None = None) -> str | None:
     """The id of the one record ``text`` names (:func:`find`); None when none does.
 
     Raises :class:`Ambiguous` when it names several.
     """
+    dataset = _data(dataset)
     matches = find(kind, text, dataset)
     if len(matches) > 1:
         raise Ambiguous(kind, text, matches, dataset)
     return matches[0].id if matches else None
 
 
-def suggest_names(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tuple[str, ...]:
+def suggest_names(kind: str, text: str, dataset: Dataset | None = None, limit: int = 3) -> tuple[str, ...]:
     """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'.
 
     Names are compared as :func:`fold` keys, ids in any case; only records
@@ -282,6 +292,7 @@ def suggest_names(kind: str, text: str, dataset: Dataset, limit: int = 3) -> tup
     """
     from difflib import SequenceMatcher
 
+    dataset = _data(dataset)
     key, typed = fold(text), text.casefold()
     scores: dict[str, float] = {}
     for record in _records(kind, dataset):
@@ -418,7 +429,11 @@ def _match_field(query: _Query, text: str) -> tuple[float, tuple[tuple[int, int]
 
 
 def search(
-    text: str, dataset: Dataset, *, kinds: Iterable[str] = SEARCH_KINDS, limit: int | None = None
+    text: str,
+    dataset: Dataset | None = None,
+    *,
+    kinds: Iterable[str] = SEARCH_KINDS,
+    limit: int | None = None,
 ) -> tuple[Hit, ...]:
     """The records whose ids, names, aliases, titles, provisions, quotes or corrections hold every word of ``text``.
 
@@ -431,6 +446,7 @@ def search(
     query = _Query.of(text)
     if not query.keys:
         return ()
+    dataset = _data(dataset)
     order = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
     hits: list[Hit] = []
     for kind in kinds:

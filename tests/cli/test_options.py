@@ -105,8 +105,19 @@ def _complete(words: str) -> list[str]:
 
 
 def test_the_shell_completes_ids_and_names() -> None:
-    assert _complete("iransyria show actor per-ali") == ["per-ali-abdullah-ayyoub", "per-ali-fathollah-nejad"]
+    from iransyria.cli.options import completer
+
+    # Through bash's completion protocol, for an argument and for an option.
     assert _complete("iransyria show actor ayo") == ["ayoub"]  # an alias, in the case typed
     assert _complete("iransyria show claims --actor Baq") == ["Baqeri"]
-    assert "agr-2020-comprehensive-military" in _complete("iransyria show agreement agr-20")
-    assert _complete("iransyria timeline --actor Hata") == ["Hatami"]
+    # The completers themselves: ids by prefix, one-word names, each with the record's name.
+    assert completer("actor")("per-ali") == [
+        ("per-ali-abdullah-ayyoub", "Ali Abdullah Ayyoub"),
+        ("per-ali-fathollah-nejad", "Ali Fathollah-Nejad"),
+    ]
+    assert (
+        "agr-2020-comprehensive-military",
+        "Iran–Syria comprehensive military agreement (July 2020), signed 2020-07-08",
+    ) in completer("agreement")("agr-20")
+    assert [value for value, _ in completer("actor")("Hata")] == ["Hatami"]
+    assert [value for value, _ in completer("source")("src-media")] == ["src-media-line-2018"]

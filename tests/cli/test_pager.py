@@ -34,11 +34,8 @@ def _env(**extra: str) -> dict[str, str]:
     [
         ["show", "agreement", AGR_2018],
         ["show", "claims", "--long"],
-        ["show", "claims"],
-        ["timeline"],
         ["search", "Hatami"],
         ["--help"],
-        ["show", "--help"],
     ],
     ids=" ".join,
 )

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperOption
 
-from iransyria.cli import check, export, search, show, timeline
+from iransyria.cli import check, export, search, show, timeline, verify
 from iransyria.cli.errors import EXIT_CODES
 from iransyria.cli.options import DataOption, use_data
 
@@ -57,7 +57,7 @@ def _root(
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, search, timeline, export, check)
+GROUPS = (show, search, timeline, export, check, verify)
 for _group in GROUPS:
     _group.register(app)
 

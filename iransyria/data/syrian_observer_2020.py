@@ -515,7 +515,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Syrian Defense Minister Ali Abdullah Ayyoub",
         point_in_time=FuzzyDate.parse("2020-07"),
-        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
+        inferences=(Inference("point in time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-bagheri-office",
@@ -526,7 +526,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
         point_in_time=FuzzyDate.parse("2020-07"),
-        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
+        inferences=(Inference("point in time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-hatami-office",

@@ -107,7 +107,7 @@ _MONDAY = Inference(
 )
 _LAST_WEEK_HOW = (
     "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
-    "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+    "this source's publication-date reasoning): the preceding calendar week, Monday 20 to Sunday 26 August "
     "2018. No day within it is chosen."
 )
 _SUNDAY_MEETINGS = (
@@ -338,7 +338,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
         point_in_time=FuzzyDate.parse("2018-08-26"),
-        inferences=(Inference("point_in_time", _SUNDAY.how),),
+        inferences=(Inference("point in time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-assad-president",
@@ -349,7 +349,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_SYRIA_S_PRESIDENT_BASHAR,
         point_in_time=FuzzyDate.parse("2018-08-26"),
-        inferences=(Inference("point_in_time", _SUNDAY.how),),
+        inferences=(Inference("point in time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-trump-president",
@@ -369,7 +369,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_WHITE_HOUSE_NATIONAL_SECURITY,
         point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
-        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
+        inferences=(Inference("point in time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-putin-president",
@@ -380,7 +380,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN,
         point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
-        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
+        inferences=(Inference("point in time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-viktorov-ambassador",

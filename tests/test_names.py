@@ -98,7 +98,8 @@ def test_find_an_actor_by_any_spelling(typed: str, actor: str) -> None:
 
 def test_find_reports_every_record_an_ambiguous_name_fits() -> None:
     matches = names.find("actor", "Mohammad", DATA)
-    assert sorted(_ids(matches)) == sorted([BAGHERI, ESLAMI, "per-mohammad-samer-al-khalil"])
+    named = [a.id for a in DATA.actors if any("Mohammad" in n.split() for n in a.names)]
+    assert sorted(_ids(matches)) == sorted(named) and {BAGHERI, ESLAMI} <= set(named)
     assert names.find("actor", "Anatoly Hatami", DATA) == ()
 
 
@@ -186,10 +187,11 @@ def test_find_one_names_the_record_or_says_which_several_match() -> None:
     assert names.find_one("actor", "Nobody Atall", DATA) is None
     with pytest.raises(names.Ambiguous) as raised:
         names.find_one("actor", "Mohammad", DATA)
-    assert str(raised.value) == (
+    assert str(raised.value).startswith(
         'several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri), '
-        "Mohammad Eslami (per-mohammad-eslami), Mohammad Samer al-Khalil (per-mohammad-samer-al-khalil)"
+        "Mohammad Eslami (per-mohammad-eslami), "
     )
+    assert "Mohammad Samer al-Khalil (per-mohammad-samer-al-khalil)" in str(raised.value)
 
 
 def test_suggest_names_proposes_the_closest_names() -> None:

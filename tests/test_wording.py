@@ -18,7 +18,9 @@ def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
         yield path, value
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in {"id", "file", "sha256"} and not key.endswith(("source", "actor", "subject", "target")):
+            if key not in {"id", "file", "sha256"} and not key.endswith(
+                ("source", "actor", "subject", "target")
+            ):
                 yield from _texts(item, f"{path}.{key}")
     elif isinstance(value, list):
         for index, item in enumerate(value):

@@ -31,9 +31,10 @@ def test_a_misnamed_office_is_labelled_as_such_not_as_a_disputed_deal() -> None:
 
 
 def test_an_unsettled_date_says_so() -> None:
-    (found,) = rules.disputes(AGR_ECONOMIC, DATA)
-    assert found.label == "signing date disputed by 1 source; unsettled"
-    assert not found.settled and found.field == "signed"
+    found = rules.disputes(AGR_ECONOMIC, DATA)
+    assert found[0].label == "signing date disputed by 1 source; unsettled"  # open disputes first
+    assert not found[0].settled and found[0].field == "signed"
+    assert all(dispute.settled for dispute in found[1:])
 
 
 def test_an_undisputed_agreement_reads_no() -> None:

@@ -200,8 +200,8 @@ def named(data: Dataset, actor_id: str) -> str:
     """
     record = data.actor(actor_id)
     if record is None:
-        agreement = data.agreement(actor_id)
-        return actor_id if agreement is None else f"{agreement.title} ({actor_id})"
+        titled = data.agreement(actor_id) or data.event(actor_id)
+        return actor_id if titled is None else f"{titled.title} ({actor_id})"
     return f"{record.name} ({actor_id})"
 
 
@@ -228,8 +228,8 @@ def agreement_name(data: Dataset, agreement_id: str) -> str:
 
 
 def subject_name(data: Dataset, subject_id: str) -> str:
-    """A claim's or event's subject by name: an actor's name, or an agreement's title."""
-    record = data.agreement(subject_id)
+    """A claim's or event's subject by name: an actor's name, an agreement's or an event's title."""
+    record = data.agreement(subject_id) or data.event(subject_id)
     return record.title if record is not None else name_of(data, subject_id)
 
 

@@ -32,7 +32,7 @@ def timeline(
             "--agreement",
             metavar="AGREEMENT",
             autocompletion=completer("agreement"),
-            help="Only this agreement's signing.",
+            help="Only its signing and the events about it.",
         ),
     ] = None,
     actor: Annotated[
@@ -41,7 +41,7 @@ def timeline(
             "--actor",
             metavar="ACTOR",
             autocompletion=completer("actor"),
-            help="Only signings the actor took part in, and events about it.",
+            help="Only events the actor took part in, and signings it was party to.",
         ),
     ] = None,
     plot: Annotated[
@@ -55,7 +55,7 @@ def timeline(
     ids: IdsOption = False,
     json: JsonOption = False,
 ) -> None:
-    """Signings, visits and events in date order, each at the precision reported, with its sources.
+    """Every dated happening once, in date order, at the precision reported, with all its sources.
 
     With --plot FILE the timeline is drawn instead: each item on a time axis
     at its precision (a month as a span, a range of days as a bar), coloured
@@ -78,16 +78,16 @@ def timeline(
     view = View()
     table = view.table(("date", ID), ("what, where, reported by", WRAP))
     for event in events:
+        name = subject_name(data, event.subject)
         what: list[str | Text] = [
-            with_id(view, subject_name(data, event.subject), event.subject, "bold")
-            if ids
-            else view.text((subject_name(data, event.subject), "bold")),
-            event.description,
+            with_id(view, name, event.subject, "bold") if ids else view.text((name, "bold"))
         ]
+        if event.description != name:
+            what.append(event.description)
         if event.place:
             what.append(f"in {event.place}")
         reported = [source_name(data, s) + (f" ({s})" if ids else "") for s in event.sources]
-        what.append("sources: " + ("; ".join(reported) or "none"))
+        what.append(f"sources ({len(event.sources)}): " + ("; ".join(reported) or "none"))
         kind = event.kind.value
         if event.standing is not Standing.ACCEPTED:
             kind += f" ({event.standing.value})"

@@ -152,7 +152,7 @@ def names_of(kind: str, record: Any, data: Dataset) -> tuple[str, ...]:
             names.append(f"{outlet.name}: {record.title}")
         return tuple(names)
     if kind == "event":
-        return (str(getattr(record, "description", record.id)),)
+        return (str(getattr(record, "title", record.id)),)
     return ()
 
 
@@ -166,8 +166,14 @@ def label(kind: str, record: Any, data: Dataset) -> str:
         outlet = data.actor_index.get(record.outlet) if record.outlet else None
         published = f" ({record.published})" if record.published is not None else ""
         return f"{outlet.name if outlet else 'unknown outlet'}: {record.title}{published}"
+    if kind == "event":
+        return f"{record.title}" + (f", {record.date}" if record.date is not None else "")
     if kind == "claim":
-        subject = data.actor_index.get(record.subject) or data.agreement_index.get(record.subject)
+        subject = (
+            data.actor_index.get(record.subject)
+            or data.agreement_index.get(record.subject)
+            or data.event_index.get(record.subject)
+        )
         named = getattr(subject, "name", None) or getattr(subject, "title", None) or record.subject
         return f"{named}: {record.predicate.value}"
     names = names_of(kind, record, data)
@@ -178,7 +184,7 @@ _TABLES: dict[str, Callable[[Dataset], tuple[Any, ...]]] = {
     "agreement": lambda data: data.agreements,
     "actor": lambda data: data.actors,
     "source": lambda data: data.sources,
-    "event": lambda data: tuple(getattr(data, "events", ())),
+    "event": lambda data: data.events,
     "claim": lambda data: data.claims,
     "correction": lambda data: data.corrections,
 }
@@ -372,9 +378,9 @@ def _fields(kind: str, record: Any, data: Dataset) -> Iterator[tuple[str, str]]:
         yield "after", record.after
         yield "reason", record.reason
     elif kind == "event":
-        description = getattr(record, "description", None)
-        if isinstance(description, str):
-            yield "description", description
+        yield "title", record.title
+        if record.place:
+            yield "description", record.place
 
 
 @attrs.define(frozen=True)

@@ -35,11 +35,18 @@ def test_svg_holds_every_items_label_as_text(tmp_path: Path) -> None:
         assert f">{kind}<" in svg
 
 
+def plot_event(subject: str, description: str) -> queries.TimelineEvent:
+    import attrs
+
+    return attrs.evolve(EVENTS[0], subject=subject, description=description, sources=("src-x",))
+
+
 def test_labels_name_who_an_event_is_about() -> None:
-    visit = next(
-        e for e in EVENTS if e.kind.value == "visit" and e.description.startswith("visit to Damascus")
-    )
-    assert plot.label(visit, NAMES).split("  ")[1].startswith("Amir Hatami: visit to Damascus")
+    # A timeline item about an actor whose name its description lacks is prefixed with the name.
+    item = plot_event(subject="per-amir-hatami", description="visit to Damascus")
+    assert plot.label(item, NAMES).split("  ")[1] == "Amir Hatami: visit to Damascus"
+    named = plot_event(subject="per-amir-hatami", description="Hatami's visit to Damascus")
+    assert plot.label(named, NAMES).split("  ")[1] == "Hatami's visit to Damascus"
     disputed = next(e for e in EVENTS if e.standing.value == "disputed")
     assert plot.label(disputed).endswith("(1 source, disputed)")
 

@@ -8,8 +8,8 @@ claim; then the records the dataset holds are looked up for support:
 
 | verdict | when |
 |---|---|
-| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
-| `supported` | no error, and the records certainly hold the claim (the agreement's field, an office span containing the date, accepted claims saying the same) |
+| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS204 another event, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
+| `supported` | no error, and the records certainly hold the claim (the agreement's or event's field, an office span containing the date, accepted claims saying the same) |
 | `not-established` | no error, but nothing certainly holds it: only possibly (a coarse date, a warning), or nothing says so |
 | `not-checkable` | nothing in the dataset can judge it (a quoted statement, a free-text assertion) |
 

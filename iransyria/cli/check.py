@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
 from iransyria.cli.options import data_file, dataset
 from iransyria.cli.render import View, count, emit_json
-from iransyria.display import safe_text
-from iransyria.errors import MAX_ERRORS, DataError
+
+if TYPE_CHECKING:
+    from iransyria.rules import Violation
 
 __all__ = ["check", "register"]
 
@@ -41,15 +42,6 @@ def check(
         bool, typer.Option("--json", help="Print the violations as JSON and nothing else.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
-    max_errors: Annotated[
-        int,
-        typer.Option(
-            "--max-errors",
-            metavar="N",
-            min=1,
-            help="List at most N problems (of the file, then of the rules), then count the rest.",
-        ),
-    ] = MAX_ERRORS,
 ) -> None:
     """Validate a dataset against every rule; print the violations grouped by severity."""
     # The serializer (cattrs, msgspec) loads only to read a file: the shipped data needs none of it.
@@ -59,33 +51,48 @@ def check(
         data = dataset()
         name = str(data_file() or "the shipped dataset")
     elif str(file) == "-":
-        from iransyria.reading import read_stream
         from iransyria.serialization import loads
 
+        data = loads(sys.stdin.buffer.read())
         name = "stdin"
-        try:
-            data = loads(read_stream(sys.stdin.buffer, name), max_errors=max_errors)
-        except DataError as exc:
-            raise exc.in_file(name) from None
     else:
         from iransyria.serialization import load
 
-        data = load(file, max_errors=max_errors)
+        data = load(file)
         name = str(file)
-    name = safe_text(name)
     violations = validate(data, articles)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
+    found = bool(errors or (strict and warnings))
+    try:
+        _report(violations, errors, warnings, name, articles is not None, len(data), json)
+    except BrokenPipeError:
+        # The reader went away (`check | head -1`): stop quietly, but the findings still decide the code.
+        from iransyria.cli.pager import quiet_broken_pipe
+
+        quiet_broken_pipe()
+    if found:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _report(
+    violations: list[Violation],
+    errors: list[Violation],
+    warnings: list[Violation],
+    name: str,
+    quotes_checked: bool,
+    records: int,
+    json: bool,
+) -> None:
+    """Print the violations grouped by severity and a summary line, or the JSON."""
     if json:
         emit_json(violations)
     else:
         view = View()
-        room = max_errors
         for label, group, style in (("errors", errors, "bold red"), ("warnings", warnings, "bold yellow")):
             if not group:
                 continue
             view.print(view.text((f"{label} ({len(group)})", style)))
-            shown, room = group[: max(room, 0)], room - len(group)
             view.fields(
                 [
                     (
@@ -95,18 +102,14 @@ def check(
                             *([f"related: {', '.join(violation.related)}"] if violation.related else []),
                         ),
                     )
-                    for violation in shown
+                    for violation in group
                 ],
                 indent=2,
             )
-            if len(shown) < len(group):
-                view.print(f"and {len(group) - len(shown):,} more {label} (see --max-errors, --json)", 2)
             view.print()
-        quotes = "" if articles is not None else " (quotes not checked: no --articles)"
+        quotes = "" if quotes_checked else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"
-        view.print(summary if violations else f"no problems in {name}: {len(data)} records{quotes}")
-    if errors or (strict and warnings):
-        raise typer.Exit(EXIT_FINDINGS)
+        view.print(summary if violations else f"no problems in {name}: {records} records{quotes}")
 
 
 def register(app: typer.Typer) -> None:

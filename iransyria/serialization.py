@@ -108,6 +108,14 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type[Any]], enum.Enum]:
     return hook
 
 
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _structure_date(value: Any, _: type[Any]) -> FuzzyDate:
     if not isinstance(value, str):
         raise TypeError(f"expected an EDTF date string, got {_json_type(value)}")
@@ -124,9 +132,10 @@ def _make_converter() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(int, _strict(int, "an integer"))
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    # orjson writes enums itself, so the preconf leaves them in; unstructure
+    # promises plain JSON types (the standard library's json rejects enums).
+    conv.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     conv.register_structure_hook_factory(_is_variadic_tuple, _array_hook)
     conv.register_structure_hook_factory(attrs.has, _object_hook)
     conv.register_structure_hook(FuzzyDate, _structure_date)
@@ -202,7 +211,10 @@ def structure(data: Any, cls: type[T]) -> T:
 
 
 def unstructure(value: Any) -> Any:
-    """The JSON-shaped form of a record or dataset."""
+    """The JSON form of a record or dataset: dicts, lists, strings, numbers, booleans and None only.
+
+    What :func:`json.dumps` accepts as it is; :func:`structure` reads it back.
+    """
     return converter.unstructure(value)
 
 

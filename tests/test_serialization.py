@@ -170,3 +170,17 @@ def test_a_damaged_export_loads_or_names_the_damage(dataset: Dataset, data: st.D
         loads(orjson.dumps(document))
     except DataError as error:
         assert error.problems and all(": " in line for line in error.problems)
+
+
+def test_unstructure_gives_plain_json_types() -> None:
+    # The standard library's json takes only dict, list, str, int, float, bool
+    # and None: an enum left in the output (SourceKind, Standing) is rejected.
+    import json
+
+    import iransyria
+
+    dataset = iransyria.dataset()
+    plain = unstructure(dataset)
+    assert json.loads(json.dumps(plain)) == plain
+    assert plain["sources"][0]["kind"] in {"original", "translation", "republication"}
+    assert structure(plain, Dataset) == dataset

@@ -138,6 +138,20 @@ _provisions = st.lists(text, max_size=3, unique=True)
 _published_precision = st.sampled_from(["day", "month"])
 _signed_precision = st.sampled_from(["day", "month", "range"])
 _languages = st.sampled_from(["en", "ar", "fa"])
+#: A quote's optional character offset in its article.
+_offsets = st.none() | st.integers(min_value=0, max_value=10**6)
+#: A source's optional links: none, a URL, or a URL with its archive and access date.
+_links = st.sampled_from(
+    [
+        {},
+        {"url": "https://example.org/news/1"},
+        {
+            "url": "https://example.org/news/2?id=7",
+            "archive_url": "https://web.archive.org/web/2020/https://example.org/news/2",
+            "accessed": FuzzyDate.parse("2026-11-25"),
+        },
+    ]
+)
 _source_kinds = st.sampled_from(SourceKind)
 _relation_kinds = st.sampled_from(RelationKind)
 _agreement_kinds = st.sampled_from(AgreementKind)
@@ -250,6 +264,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
                 language=draw(_languages),
                 kind=kind,
                 derived_from=derived,
+                **draw(_links),
             )
         )
     source_ids = [source.id for source in sources]
@@ -272,6 +287,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
             attribution=draw(pick_attribution),
             quote=draw(pick_quote),
             inferences=draw(pick_inferences),
+            offset=draw(_offsets),
             **extra,
         )
         claims.append(made)
@@ -292,7 +308,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
                 before=before,
                 after=after,
                 reason=draw(text),
-                evidence=(Evidence(draw(pick_source), draw(pick_quote)),),
+                evidence=(Evidence(draw(pick_source), draw(pick_quote), draw(_offsets)),),
             )
         )
         return wrong

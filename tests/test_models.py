@@ -94,10 +94,24 @@ def test_valid_records_build() -> None:
             {"derived_from": (Derivation(DerivationKind.TRANSLATION_OF, "outlet-x"),)},
         ),
         ("title", "must be a non-empty string", {"title": " "}),
+        ("url", "http(s) URL without spaces", {"url": "example.org/a"}),
+        ("url", "http(s) URL without spaces", {"url": "https://example.org/a b"}),
+        ("archive_url", "http(s) URL", {"archive_url": "ftp://example.org/a"}),
+        ("accessed", "needs the url or archive_url", {"accessed": FuzzyDate.parse("2026-11-25")}),
     ],
 )
 def test_source_invariants(field: str, message: str, changes: dict[str, Any]) -> None:
     rejects(field, message, source, **changes)
+
+
+def test_source_links_are_optional_and_kept() -> None:
+    linked = source(
+        url="https://example.org/a",
+        archive_url="https://web.archive.org/web/2020/https://example.org/a",
+        accessed=FuzzyDate.parse("2026-11-25"),
+    )
+    assert (linked.url, str(linked.accessed)) == ("https://example.org/a", "2026-11-25")
+    assert source().url is None
 
 
 def test_translation_shares_its_origin() -> None:
@@ -128,6 +142,8 @@ def test_unnamed_origin_needs_a_note() -> None:
         ),
         ("reason", "a disputed claim must state why", {"standing": Standing.DISPUTED}),
         ("quote", "must be a non-empty string", {"quote": ""}),
+        ("offset", "character offset", {"offset": -1}),
+        ("offset", "character offset", {"offset": True}),
     ],
 )
 def test_claim_invariants(field: str, message: str, changes: dict[str, Any]) -> None:

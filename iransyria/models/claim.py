@@ -17,6 +17,7 @@ from iransyria.models.common import (
     _id_of,
     _no_duplicates,
     _non_empty,
+    _offset,
     _optional_non_empty,
     is_agreement_id,
 )
@@ -83,6 +84,9 @@ class Claim:
     inferences: tuple[Inference, ...] = attrs.field(default=(), validator=_no_duplicates)
     standing: Standing = Standing.ACCEPTED
     reason: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    #: Where ``quote`` starts in the article's text, in characters (code points of the
+    #: UTF-8-decoded file) from 0; None where not recorded. Rule IS805 checks it.
+    offset: int | None = attrs.field(default=None, validator=_offset)
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:

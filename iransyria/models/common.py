@@ -61,6 +61,19 @@ def _optional_non_empty(_: Any, attribute: attrs.Attribute[Any], value: str | No
         _non_empty(_, attribute, value)
 
 
+def _offset(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise InvalidField(attribute.name, f"must be a character offset (an integer from 0), got {value!r}")
+
+
+_URL = re.compile(r"^https?://[^\s/]+\S*$", re.ASCII)
+
+
+def _optional_url(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _URL.fullmatch(value)):
+        raise InvalidField(attribute.name, f"must be an http(s) URL without spaces, got {value!r}")
+
+
 def _no_duplicates(_: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     if len(set(value)) != len(value):
         raise InvalidField(attribute.name, "lists the same entry twice")

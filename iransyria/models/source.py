@@ -9,7 +9,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty, _optional_url
 
 __all__ = [
     "Derivation",
@@ -71,6 +71,11 @@ class Source:
     language: str = attrs.field()
     kind: SourceKind
     derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=_no_duplicates)
+    #: Where the article was published online, and a snapshot of it (e.g. the Wayback Machine's).
+    url: str | None = attrs.field(default=None, validator=_optional_url)
+    archive_url: str | None = attrs.field(default=None, validator=_optional_url)
+    #: When ``url`` (or the archive) was read: the day the article file was taken.
+    accessed: FuzzyDate | None = attrs.field(default=None)
 
     @sha256.validator
     def _check_sha256(self, _: attrs.Attribute[str], value: str) -> None:
@@ -81,6 +86,11 @@ class Source:
     def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _LANGUAGE.match(value):
             raise InvalidField("language", f"language must be an ISO 639 code, got {value!r}")
+
+    @accessed.validator
+    def _check_accessed(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
+        if value is not None and self.url is None and self.archive_url is None:
+            raise InvalidField("accessed", "an access date needs the url or archive_url it is the date of")
 
     @derived_from.validator
     def _check_kind(self, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]) -> None:

@@ -94,9 +94,9 @@ def test_valid_records_build() -> None:
             {"derived_from": (Derivation(DerivationKind.TRANSLATION_OF, "outlet-x"),)},
         ),
         ("title", "must be a non-empty string", {"title": " "}),
-        ("url", "http(s) URL without spaces", {"url": "example.org/a"}),
-        ("url", "http(s) URL without spaces", {"url": "https://example.org/a b"}),
-        ("archive_url", "http(s) URL", {"archive_url": "ftp://example.org/a"}),
+        ("url", "an http.s. URL without spaces", {"url": "example.org/a"}),
+        ("url", "an http.s. URL without spaces", {"url": "https://example.org/a b"}),
+        ("archive_url", "an http.s. URL", {"archive_url": "ftp://example.org/a"}),
         ("accessed", "needs the url or archive_url", {"accessed": FuzzyDate.parse("2026-11-25")}),
     ],
 )

@@ -37,7 +37,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic")),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
-    ("data", ("iransyria.data", "iransyria.serialization", "iransyria.schema")),
+    (
+        "data",
+        (
+            "iransyria.data",
+            "iransyria.serialization",
+            "iransyria.schema",
+            "iransyria.authoring",
+            "iransyria.merge",
+        ),
+    ),
     ("questions", ("iransyria.rules", "iransyria.queries")),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),

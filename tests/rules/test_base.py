@@ -92,6 +92,8 @@ CODES = {
     "IS802": "article-missing",
     "IS803": "article-hash",
     "IS804": "quote-not-in-article",
+    "IS805": "quote-offset",
+    "IS806": "basis-to-fill",
 }
 
 

@@ -18,6 +18,7 @@ from tests.rules.conftest import (
     S20,
     changed_claim,
     changed_correction,
+    changed_source,
     found,
     only_with,
 )
@@ -69,3 +70,36 @@ def test_is804_quotes_not_in_the_article(article_dir: Path) -> None:
         ("corrections[cor-foreign].evidence[0].quote", (S18,)),
     ]
     assert found(broken, "IS804") == []
+
+
+def test_is805_an_offset_that_points_elsewhere(article_dir: Path) -> None:
+    right = changed_claim(BASE, "clm-18-kind", offset=ARTICLES[S18].find("a military cooperation deal"))
+    assert found(right, "IS805", article_dir) == []
+    wrong = changed_claim(BASE, "clm-18-kind", offset=3)
+    wrong = changed_correction(wrong, "cor-foreign", evidence=(Evidence(S18, "Foreign Minister Hatami", 0),))
+    assert found(wrong, "IS805", article_dir) == [
+        ("claims[clm-18-kind].offset", (S18,)),
+        ("corrections[cor-foreign].evidence[0].offset", (S18,)),
+    ]
+    assert found(wrong, "IS805") == []  # without the folder, nothing is read
+
+
+def test_is805_leaves_a_quote_not_in_the_article_to_is804(article_dir: Path) -> None:
+    misquoted = changed_claim(BASE, "clm-18-kind", quote="a military co-operation deal", offset=3)
+    assert found(misquoted, "IS805", article_dir) == []
+    assert [path for path, _ in found(misquoted, "IS804", article_dir)] == ["claims[clm-18-kind].quote"]
+
+
+def test_is805_an_offset_past_the_end_of_the_article(article_dir: Path) -> None:
+    beyond = changed_claim(BASE, "clm-18-kind", offset=10**6)
+    assert found(beyond, "IS805", article_dir) == [("claims[clm-18-kind].offset", (S18,))]
+
+
+def test_is806_a_placeholder_basis_left_in_a_source() -> None:
+    assert found(BASE, "IS806") == []
+    todo = changed_source(BASE, S18, outlet_basis="TODO: who", published_basis="TODO: when")
+    assert found(todo, "IS806") == [
+        ("sources[src-2018].outlet_basis", ()),
+        ("sources[src-2018].published_basis", ()),
+    ]
+    assert found(changed_source(BASE, S18, published_basis="Dated; no TODO: left"), "IS806") == []

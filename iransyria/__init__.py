@@ -1,10 +1,14 @@
 """iransyria: news reporting on Iran–Syria military agreements as a checked dataset.
 
+``iransyria.dataset()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
+the shipped dataset extended with a user's own files.
 ``import iransyria`` loads only the record types; the shipped data, the rules
 and the command line load when first used.
 """
 
 from __future__ import annotations
+
+import os
 
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate, PartialDate, Precision
@@ -33,6 +37,7 @@ __all__ = [
     "Source",
     "__version__",
     "dataset",
+    "load_dataset",
 ]
 
 
@@ -41,3 +46,16 @@ def dataset() -> Dataset:
     from iransyria.data import shipped
 
     return shipped()
+
+
+def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) -> Dataset:
+    """The shipped dataset extended with the records of dataset files or folders of them.
+
+    Records are merged by id: the same record twice is kept once, and one id
+    given to two different records is a :class:`DataError` naming both places.
+    With ``extend_shipped=False``, only the files' records. See
+    :mod:`iransyria.merge`.
+    """
+    from iransyria.merge import load_dataset as load
+
+    return load(*paths, extend_shipped=extend_shipped)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
-from iransyria.cli.options import data_file, dataset
+from iransyria.cli.options import data_name, dataset
 from iransyria.cli.render import View, count, emit_json
 
 __all__ = ["check", "register"]
@@ -46,7 +46,7 @@ def check(
 
     if file is None:
         data = dataset()
-        name = str(data_file() or "the shipped dataset")
+        name = data_name()
     elif str(file) == "-":
         data = loads(sys.stdin.buffer.read())
         name = "stdin"

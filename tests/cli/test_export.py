@@ -35,4 +35,4 @@ def test_export_to_an_unwritable_place_exits_2(tmp_path: Path) -> None:
 
 
 def test_export_of_a_data_file_is_canonical(small_file: Path) -> None:
-    assert run("--data", str(small_file), "export").stdout_bytes == dumps(SMALL)
+    assert run("--no-shipped", "--data", str(small_file), "export").stdout_bytes == dumps(SMALL)

@@ -73,12 +73,12 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
-    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
+    rows = [line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()]
     disputed = {cells[0]: cells[-1] for cells in rows if cells and cells[0].startswith("agr-")}
     assert disputed == {SMALL_AGREEMENT: "yes", "agr-pact-2014": "no"}
-    out = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    out = ok("--no-shipped", "--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "signed       unknown (reported: 2012-03-08, disputed)" in out
-    timeline = ok("--data", str(path), "timeline")
+    timeline = ok("--no-shipped", "--data", str(path), "timeline")
     assert "signing (disputed)" in timeline
 
 
@@ -91,16 +91,16 @@ def test_show_agreements_json_round_trips() -> None:
 
 def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
     path = write(republished_translation(), tmp_path, "republished.json")
-    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
+    rows = [line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()]
     sources = {cells[0]: cells[-2] for cells in rows if cells and cells[0].startswith("agr-")}
     assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
-    rows_of = {block.split()[0]: block for block in ok("--data", str(path), "show", "sources").split("\n\n")}
+    rows_of = {block.split()[0]: block for block in ok("--no-shipped", "--data", str(path), "show", "sources").split("\n\n")}
     assert "origin: src-daily\n" in rows_of["src-daily-republication"] + "\n"  # not the translation
-    shown = ok("--data", str(path), "show", "source", "src-daily-republication")
+    shown = ok("--no-shipped", "--data", str(path), "show", "source", "src-daily-republication")
     assert "origin     src-daily\n" in shown
-    claim = ok("--data", str(path), "show", "claim", "clm-date-republication")
+    claim = ok("--no-shipped", "--data", str(path), "show", "claim", "clm-date-republication")
     assert "origin       src-daily\n" in claim
-    agreement = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    agreement = ok("--no-shipped", "--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "2012-03-08  (accepted; 2 independent origins)" in agreement
     assert "also reported: 2012-03  (accepted; compatible)" in agreement
 
@@ -118,7 +118,7 @@ def test_show_agreements_filters() -> None:
 
 def test_an_empty_listing_says_so_on_stderr(small_file: Path) -> None:
     result = runner.invoke(
-        cli.app, ["--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"], env=ENV
+        cli.app, ["--no-shipped", "--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"], env=ENV
     )
     assert result.exit_code == 0
     assert result.stdout == ""

@@ -20,10 +20,10 @@ from iransyria.models import (
     Correction,
     Source,
 )
-
-__version__ = "0.1.0"
+from iransyria.version import DATA_VERSION, __version__
 
 __all__ = [
+    "DATA_VERSION",
     "Actor",
     "Agreement",
     "Certainty",

@@ -243,4 +243,3 @@ def offsets_module(offsets: Mapping[str, int]) -> str:
         "",
     ]
     return "\n".join(lines)
-

@@ -34,7 +34,7 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic")),
+    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic", "iransyria.version")),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
     (
@@ -47,7 +47,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "iransyria.merge",
         ),
     ),
-    ("questions", ("iransyria.rules", "iransyria.queries")),
+    ("questions", ("iransyria.rules", "iransyria.queries", "iransyria.exports")),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )

@@ -53,7 +53,9 @@ def test_locate_reports_nothing_near() -> None:
 
 
 def test_new_source_hashes_the_article_and_marks_what_to_fill() -> None:
-    skeleton = new_source(ARTICLE, "src-example-gazette", "Made-up report", published=FuzzyDate.parse("2020-07"))
+    skeleton = new_source(
+        ARTICLE, "src-example-gazette", "Made-up report", published=FuzzyDate.parse("2020-07")
+    )
     (source,) = skeleton.sources
     assert source.sha256 == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
     assert source.file == "made-up-article.txt"

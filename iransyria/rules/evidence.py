@@ -26,7 +26,12 @@ def _placed_quotes(ctx: Context) -> Iterator[tuple[str, str, str, int | None]]:
         yield f"claims[{claim.id}]", claim.source, claim.quote, claim.offset
     for correction in ctx.dataset.corrections:
         for i, evidence in enumerate(correction.evidence):
-            yield f"corrections[{correction.id}].evidence[{i}]", evidence.source, evidence.quote, evidence.offset
+            yield (
+                f"corrections[{correction.id}].evidence[{i}]",
+                evidence.source,
+                evidence.quote,
+                evidence.offset,
+            )
 
 
 @register("IS802", "article-missing", Severity.ERROR)

@@ -73,7 +73,9 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
-    rows = [line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()]
+    rows = [
+        line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()
+    ]
     disputed = {cells[0]: cells[-1] for cells in rows if cells and cells[0].startswith("agr-")}
     assert disputed == {SMALL_AGREEMENT: "yes", "agr-pact-2014": "no"}
     out = ok("--no-shipped", "--data", str(path), "show", "agreement", SMALL_AGREEMENT)
@@ -91,10 +93,15 @@ def test_show_agreements_json_round_trips() -> None:
 
 def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
     path = write(republished_translation(), tmp_path, "republished.json")
-    rows = [line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()]
+    rows = [
+        line.split() for line in ok("--no-shipped", "--data", str(path), "show", "agreements").splitlines()
+    ]
     sources = {cells[0]: cells[-2] for cells in rows if cells and cells[0].startswith("agr-")}
     assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
-    rows_of = {block.split()[0]: block for block in ok("--no-shipped", "--data", str(path), "show", "sources").split("\n\n")}
+    rows_of = {
+        block.split()[0]: block
+        for block in ok("--no-shipped", "--data", str(path), "show", "sources").split("\n\n")
+    }
     assert "origin: src-daily\n" in rows_of["src-daily-republication"] + "\n"  # not the translation
     shown = ok("--no-shipped", "--data", str(path), "show", "source", "src-daily-republication")
     assert "origin     src-daily\n" in shown
@@ -118,7 +125,9 @@ def test_show_agreements_filters() -> None:
 
 def test_an_empty_listing_says_so_on_stderr(small_file: Path) -> None:
     result = runner.invoke(
-        cli.app, ["--no-shipped", "--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"], env=ENV
+        cli.app,
+        ["--no-shipped", "--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"],
+        env=ENV,
     )
     assert result.exit_code == 0
     assert result.stdout == ""

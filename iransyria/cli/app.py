@@ -9,12 +9,12 @@ that use them, so ``iransyria --help`` starts light.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 import typer.core
 
-from iransyria.cli import check, export, show, timeline
+from iransyria.cli import authoring, check, export, show, timeline
 from iransyria.cli.errors import EXIT_CODES, EXIT_USAGE, UsageError
 from iransyria.cli.options import DataOption, NoShippedOption, use_data
 
@@ -68,8 +68,25 @@ app = typer.Typer(
 )
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from iransyria.version import DATA_VERSION, __version__
+
+        typer.echo(f"iransyria {__version__} (data {DATA_VERSION})")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root(data: DataOption = None, no_shipped: NoShippedOption = False) -> None:
+def _root(
+    data: DataOption = None,
+    no_shipped: NoShippedOption = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the code and data versions and exit."
+        ),
+    ] = False,
+) -> None:
     """Query and check the Iran–Syria military agreements dataset: every value traced to its sources."""
     try:
         use_data(data, no_shipped)
@@ -79,7 +96,7 @@ def _root(data: DataOption = None, no_shipped: NoShippedOption = False) -> None:
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, timeline, export, check)
+GROUPS = (show, timeline, export, check, authoring)
 for _group in GROUPS:
     _group.register(app)
 

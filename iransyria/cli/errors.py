@@ -35,7 +35,7 @@ EXIT_USAGE = 2
 #: What each exit code means, for the generated reference in docs/cli.md.
 EXIT_MEANINGS: dict[int, str] = {
     EXIT_OK: "success; `check` found no errors (warnings alone still exit 0 unless `--strict`)",
-    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
+    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`; `locate` did not find the quote verbatim",
     EXIT_USAGE: (
         "bad usage (unknown command or option, bad option value), an unknown id, input that "
         "cannot be read, or output that cannot be written: every problem on stderr, one line each, "
@@ -45,7 +45,8 @@ EXIT_MEANINGS: dict[int, str] = {
 
 #: The epilog of ``--help``: the exit codes in one line.
 EXIT_CODES = (
-    f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict); "
+    f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict), "
+    "or locate did not find the quote verbatim; "
     f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr)."
 )
 

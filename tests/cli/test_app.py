@@ -16,7 +16,7 @@ from iransyria.models import (
     Agreement,
 )
 from iransyria.serialization import structure
-from tests.cli.helpers import SHIPPED, fits_80_columns, runner
+from tests.cli.helpers import SHIPPED, fits_80_columns, run, runner
 from tests.conftest import REPO
 from tests.test_queries import (
     AGR_2018,
@@ -107,3 +107,11 @@ def test_import_iransyria_loads_no_cli_and_no_data() -> None:
 def test_the_cli_and_queries_load_rich_and_data_only_when_used() -> None:
     assert _heavy(_loaded_after("import iransyria.cli"), "rich", "iransyria.data") == set()
     assert _heavy(_loaded_after("import iransyria.queries"), "typer", "rich", "iransyria.data") == set()
+
+
+def test_version_gives_the_code_and_the_data_version() -> None:
+    import iransyria
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"iransyria {iransyria.__version__} (data {iransyria.DATA_VERSION})\n"

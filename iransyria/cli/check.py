@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -24,7 +25,7 @@ def check(
         ),
     ] = None,
     articles: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--articles",
             metavar="DIR",
@@ -32,7 +33,11 @@ def check(
             exists=True,
             file_okay=False,
             dir_okay=True,
-            help="The folder of article files, to check hashes and that quotes are verbatim.",
+            help=(
+                "The folder of article files, to check hashes and that quotes are verbatim. Repeatable "
+                "(your own articles' folder beside the shipped one); the variable takes folders joined by "
+                f"{os.pathsep!r}."
+            ),
         ),
     ] = None,
     json: Annotated[
@@ -78,7 +83,7 @@ def check(
                 indent=2,
             )
             view.print()
-        quotes = "" if articles is not None else " (quotes not checked: no --articles)"
+        quotes = "" if articles else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"
         view.print(summary if violations else f"no problems in {name}: {len(data)} records{quotes}")
     if errors or (strict and warnings):

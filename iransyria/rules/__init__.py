@@ -29,6 +29,7 @@ another rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from iransyria.dataset import Dataset
@@ -60,11 +61,12 @@ __all__ = [
 RULES: tuple[Rule, ...] = registered()
 
 
-def validate(dataset: Dataset, articles: Path | None = None) -> list[Violation]:
+def validate(dataset: Dataset, articles: Path | Sequence[Path] | None = None) -> list[Violation]:
     """Run every rule; the violations sorted by severity (errors first), code and path.
 
-    ``articles`` is the folder of the article files; without it the rules
-    that read them (IS802-IS804) check nothing.
+    ``articles`` is the folder of the article files, or several folders
+    searched in order (the shipped articles and a user's own); without it the
+    rules that read them (IS802-IS805) check nothing.
     """
     ctx = Context(dataset, articles)
     found = [violation for rule in RULES for violation in rule.check(ctx)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -59,9 +59,15 @@ class Context:
     rules need are built here. Article files are read at most once each.
     """
 
-    def __init__(self, dataset: Dataset, articles: Path | None = None) -> None:
+    def __init__(self, dataset: Dataset, articles: Path | Sequence[Path] | None = None) -> None:
         self.dataset = dataset
-        self.articles = articles
+        #: The folders article files are looked for in, in order (a user's own articles
+        #: may sit in a folder of their own beside the shipped ones).
+        self.folders: tuple[Path, ...] = (
+            () if articles is None else (articles,) if isinstance(articles, Path) else tuple(articles)
+        )
+        #: The first folder, or None when no folder is given (the rules that read articles then check nothing).
+        self.articles = self.folders[0] if self.folders else None
         self.sources = dataset.source_index
         self.actors = dataset.actor_index
         self.agreements = dataset.agreement_index
@@ -178,15 +184,18 @@ class Context:
         if self.articles is None:
             return None
         if source.file not in self._articles:
-            try:
-                self._articles[source.file] = (self.articles / source.file).read_bytes()
-            except FileNotFoundError:
-                self._articles[source.file] = None
-                self._article_errors[source.file] = f"is not in {self.articles}"
-            except OSError as error:
-                self._articles[source.file] = None
-                reason = error.strerror or type(error).__name__
-                self._article_errors[source.file] = f"cannot be read from {self.articles}: {reason}"
+            self._articles[source.file] = None
+            for folder in self.folders:
+                try:
+                    self._articles[source.file] = (folder / source.file).read_bytes()
+                except FileNotFoundError:
+                    continue
+                except OSError as error:
+                    reason = error.strerror or type(error).__name__
+                    self._article_errors[source.file] = f"cannot be read from {folder}: {reason}"
+                break
+            else:
+                self._article_errors[source.file] = f"is not in {' or '.join(map(str, self.folders))}"
         return self._articles[source.file]
 
     def article_error(self, source: Source) -> str | None:

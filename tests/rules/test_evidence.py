@@ -103,3 +103,15 @@ def test_is806_a_placeholder_basis_left_in_a_source() -> None:
         ("sources[src-2018].published_basis", ()),
     ]
     assert found(changed_source(BASE, S18, published_basis="Dated; no TODO: left"), "IS806") == []
+
+
+def test_articles_are_looked_for_in_each_folder_in_turn(
+    article_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    own = tmp_path_factory.mktemp("own")
+    (article_dir / FILES[S20]).rename(own / FILES[S20])
+    assert found(BASE, "IS802", [article_dir, own]) == []
+    assert validate(BASE, [article_dir, own]) == []  # hashes and quotes checked in the second folder too
+    empty = tmp_path_factory.mktemp("empty")
+    missing = only_with(BASE, "IS802", [article_dir, empty])
+    assert missing.message == f"article file 2020.txt of src-2020 is not in {article_dir} or {empty}"

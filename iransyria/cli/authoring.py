@@ -74,6 +74,7 @@ def new_source(
     if out.exists():
         raise UsageError(f"{out}: already exists; new-source never overwrites (it may hold your claims)")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(out, data)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None

@@ -29,8 +29,6 @@ another rule.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
 
 from iransyria.dataset import Dataset
 from iransyria.models import normalize
@@ -45,7 +43,7 @@ from iransyria.rules import (  # noqa: F401  (importing a family registers its r
     timing,
 )
 from iransyria.rules.base import RANK, Rule, Severity, Violation, registered
-from iransyria.rules.context import Context
+from iransyria.rules.context import Context, Folders
 
 __all__ = [
     "RULES",
@@ -61,7 +59,7 @@ __all__ = [
 RULES: tuple[Rule, ...] = registered()
 
 
-def validate(dataset: Dataset, articles: Path | Sequence[Path] | None = None) -> list[Violation]:
+def validate(dataset: Dataset, articles: Folders = None) -> list[Violation]:
     """Run every rule; the violations sorted by severity (errors first), code and path.
 
     ``articles`` is the folder of the article files, or several folders

@@ -8,6 +8,7 @@ of ids is listed in a message.
 from __future__ import annotations
 
 import bisect
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -34,6 +35,9 @@ from iransyria.models import (
 
 _T = TypeVar("_T")
 
+#: The article folders a check is given: one, several in order, or none.
+Folders = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+
 
 def position_key(position: Position) -> tuple[str, str]:
     """A position as compared: its title case-folded, and whose it is."""
@@ -59,12 +63,16 @@ class Context:
     rules need are built here. Article files are read at most once each.
     """
 
-    def __init__(self, dataset: Dataset, articles: Path | Sequence[Path] | None = None) -> None:
+    def __init__(self, dataset: Dataset, articles: Folders = None) -> None:
         self.dataset = dataset
         #: The folders article files are looked for in, in order (a user's own articles
         #: may sit in a folder of their own beside the shipped ones).
         self.folders: tuple[Path, ...] = (
-            () if articles is None else (articles,) if isinstance(articles, Path) else tuple(articles)
+            ()
+            if articles is None
+            else (Path(articles),)
+            if isinstance(articles, (str, os.PathLike))
+            else tuple(Path(folder) for folder in articles)
         )
         #: The first folder, or None when no folder is given (the rules that read articles then check nothing).
         self.articles = self.folders[0] if self.folders else None

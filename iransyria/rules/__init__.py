@@ -29,7 +29,6 @@ another rule.
 
 from __future__ import annotations
 
-
 from iransyria.dataset import Dataset
 from iransyria.models import normalize
 from iransyria.rules import (  # noqa: F401  (importing a family registers its rules)

@@ -103,9 +103,10 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(id="claim 1"),
-            "claims[0].id: malformed claim id 'claim 1' (expected ^clm-[a-z0-9]+(?:-[a-z0-9]+)*$)",
+            "claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII letters "
+            "and digits in words joined by hyphens), found the string 'claim 1'",
         ),
-        (with_claim(quote="  "), "claims[0].quote: must be a non-empty string"),
+        (with_claim(quote="  "), "claims[0].quote: expected a non-empty string, found the string '  '"),
     ],
 )
 def test_bad_input_gives_one_line_with_its_path(document: bytes, message: str) -> None:

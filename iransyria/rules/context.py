@@ -31,6 +31,7 @@ from iransyria.models import (
     TextValue,
     normalize,
 )
+from iransyria.reading import Unreadable, article_path, read_regular
 
 _T = TypeVar("_T")
 
@@ -178,15 +179,17 @@ class Context:
         if self.articles is None:
             return None
         if source.file not in self._articles:
+            # Only a regular file, named bare and resolving inside the folder
+            # (Source.file's validator says so too; this holds whatever built the record).
             try:
-                self._articles[source.file] = (self.articles / source.file).read_bytes()
-            except FileNotFoundError:
+                self._articles[source.file] = read_regular(article_path(self.articles, source.file))
+            except Unreadable as error:
                 self._articles[source.file] = None
-                self._article_errors[source.file] = f"is not in {self.articles}"
-            except OSError as error:
-                self._articles[source.file] = None
-                reason = error.strerror or type(error).__name__
-                self._article_errors[source.file] = f"cannot be read from {self.articles}: {reason}"
+                self._article_errors[source.file] = (
+                    f"is not in {self.articles}"
+                    if error.missing
+                    else error.reason.replace("cannot read:", f"cannot be read from {self.articles}:")
+                )
         return self._articles[source.file]
 
     def article_error(self, source: Source) -> str | None:

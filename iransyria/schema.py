@@ -50,7 +50,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is str:
         return {"type": "string"}
     if tp is int:
-        return {"type": "integer"}
+        # What orjson can write back: 64 bits, signed or not (the converter refuses wider).
+        return {"type": "integer", "minimum": -(2**63), "maximum": 2**64 - 1}
     if tp is bool:
         return {"type": "boolean"}
     if tp is FuzzyDate:

@@ -246,7 +246,7 @@ _TABLES: dict[str, Any] = {
 
 
 class _Problems:
-    """Problems as they are found: the first ``cap`` kept, the rest only counted."""
+    """Problems as they are found, up to ``cap``; past it the rest of a record's are only counted."""
 
     def __init__(self, cap: int) -> None:
         self.cap = max(cap, 1)
@@ -258,6 +258,10 @@ class _Problems:
         self.kept.extend(lines[:room])
         self.omitted += max(len(lines) - room, 0)
 
+    @property
+    def full(self) -> bool:
+        return len(self.kept) >= self.cap
+
     def __bool__(self) -> bool:
         return bool(self.kept)
 
@@ -265,9 +269,10 @@ class _Problems:
 def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
     """A :class:`Dataset` from a parsed document, one record at a time.
 
-    Record by record, so that the problems of a huge bad file are counted
-    past the cap without being kept (100,000 empty records are 700,000
-    problems: the cap keeps memory flat).
+    Record by record, so that checking stops once ``max_errors`` problems
+    are found: 100,000 empty records are 700,000 problems, and listing (or
+    even finding) them all took a gigabyte and many seconds. The records
+    not checked are counted.
     """
     problems = _Problems(max_errors)
     unknown = [key for key in document if key not in _TABLES]
@@ -276,23 +281,30 @@ def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
             ["(top level): " + _describe(cattrs.ForbiddenExtraKeysError("", Dataset, set(unknown)), None)]
         )
     tables: dict[str, list[Any]] = {}
+    unchecked = 0
     for name, item in _TABLES.items():
         if name not in document:
             continue
         value = document[name]
+        if problems.full:
+            unchecked += len(value) if isinstance(value, list) else 1
+            continue
         if not isinstance(value, list):
             problems.add([f"{name}: expected an array, found {describe(value)}"])
             continue
         hook = converter.get_structure_hook(item)
         records = tables[name] = []
         for index, element in enumerate(value):
+            if problems.full:
+                unchecked += len(value) - index
+                break
             try:
                 records.append(hook(element, item))
             except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
                 _locate_field_errors(exc)
                 problems.add(_problems(exc, f"{name}[{index}]"))
     if problems:
-        raise DataError(problems.kept, problems.omitted)
+        raise DataError(problems.kept, problems.omitted, unchecked)
     return Dataset(**tables)
 
 
@@ -300,8 +312,8 @@ def loads(data: bytes | str, *, max_errors: int = MAX_ERRORS) -> Dataset:
     """Read a dataset from JSON text; raise :class:`DataError` on any problem.
 
     A key given twice in one object is a problem (see
-    :mod:`iransyria.reading`). At most ``max_errors`` problems are listed;
-    the rest are counted in :attr:`DataError.omitted`.
+    :mod:`iransyria.reading`). Checking stops at ``max_errors`` problems;
+    :class:`DataError` counts what was left (``omitted``, ``unchecked``).
     """
     if not isinstance(data, (bytes, bytearray, memoryview, str)):
         raise TypeError(f"loads() takes JSON text as bytes or str, not {type(data).__name__}")

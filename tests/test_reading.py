@@ -90,7 +90,9 @@ def test_no_duplicate_is_found_where_there_is_none(tree: object) -> None:
 
 
 @settings(max_examples=40)
-@given(st.dictionaries(st.text(alphabet='ab:"\\ ', max_size=4), json_trees, min_size=1, max_size=3), st.data())
+@given(
+    st.dictionaries(st.text(alphabet='ab:"\\ ', max_size=4), json_trees, min_size=1, max_size=3), st.data()
+)
 def test_any_repeated_key_is_found(tree: dict[str, object], data: st.DataObject) -> None:
     key = data.draw(st.sampled_from(sorted(tree)))
     raw = orjson.dumps(tree)
@@ -204,22 +206,25 @@ def test_load_and_loads_say_what_they_take() -> None:
 # --------------------------------------------------------------------------- caps
 
 
-def test_problems_are_capped_and_the_rest_counted() -> None:
-    document = b'{"claims": [' + b",".join([b"{}"] * 1000) + b"]}"
+def test_checking_stops_at_the_cap_and_counts_what_is_left() -> None:
+    document = b'{"claims": [' + b",".join([b"{}"] * 1000) + b'], "corrections": [{}, {}]}'
     with pytest.raises(DataError) as caught:
         loads(document)
     error = caught.value
-    assert len(error.problems) == 100
-    assert error.omitted == 7000 - 100
-    assert error.lines()[-1] == "and 6,900 more problems"
+    assert len(error.problems) == 100  # 14 records of 7 problems, and 2 of the 15th's
+    assert (error.omitted, error.unchecked) == (5, 1000 - 15 + 2)
+    assert error.lines()[-1] == "and 5 more problems and 987 more records not checked"
     with pytest.raises(DataError) as caught:
         loads(document, max_errors=3)
     assert caught.value.lines() == [
         "claims[0].id: required field missing",
         "claims[0].source: required field missing",
         "claims[0].subject: required field missing",
-        "and 6,997 more problems",
+        "and 4 more problems and 1,001 more records not checked",
     ]
+    with pytest.raises(DataError) as caught:
+        loads(b'{"claims": [{}], "corrections": [{}]}', max_errors=7)
+    assert caught.value.lines()[-1] == "and 1 more record not checked"
 
 
 def test_a_huge_value_is_echoed_cut_with_its_size() -> None:
@@ -228,5 +233,5 @@ def test_a_huge_value_is_echoed_cut_with_its_size() -> None:
         loads(document, max_errors=1)
     line = caught.value.problems[0]
     assert line.startswith("claims[0].id: expected a claim id like clm-")
-    assert line.endswith("x" * 56 + "'… (1,000,005 characters)")
+    assert line.endswith("x" * 68 + "'… (1,000,005 characters)")
     assert len(line) < 300

@@ -150,4 +150,3 @@ class Dataset:
         return sum(
             len(t) for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections)
         )
-

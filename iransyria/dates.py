@@ -17,9 +17,13 @@ import re
 
 import attrs
 
+from iransyria.display import cut
+
 __all__ = ["Certainty", "FuzzyDate", "PartialDate", "Precision"]
 
-_PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Matched whole (fullmatch: no trailing newline slips through) and in ASCII
+# digits only: `\d` would take Arabic-Indic or fullwidth digits.
+_PARTIAL_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 
 
 class Precision(enum.Enum):
@@ -97,9 +101,11 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-        match = _PARTIAL_RE.match(text)
+        match = _PARTIAL_RE.fullmatch(text)
         if match is None:
-            raise ValueError(f"invalid date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(
+                f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, found {cut(text)}"
+            )
         year, month, day = match.groups()
         return cls(int(year), int(month) if month else None, int(day) if day else None)
 
@@ -139,10 +145,10 @@ class FuzzyDate:
     def parse(cls, text: str) -> FuzzyDate:
         """Read an EDTF level-0 date or closed interval."""
         if not isinstance(text, str):
-            raise TypeError(f"expected an EDTF date string, got {type(text).__name__}")
+            raise TypeError(f"expected an EDTF date string, found {type(text).__name__}")
         first, sep, second = text.partition("/")
         if sep and not second:
-            raise ValueError(f"invalid date {text!r}: open-ended ranges are not supported")
+            raise ValueError(f"expected a closed date range START/END, found the open range {cut(text)}")
         start = PartialDate.parse(first)
         return cls(start, PartialDate.parse(second) if sep else None)
 

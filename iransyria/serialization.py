@@ -17,7 +17,6 @@ import os
 import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -31,8 +30,10 @@ from cattrs.strategies import configure_tagged_union
 from iransyria.atomic import write_atomic
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
-from iransyria.errors import DataError, InvalidField
+from iransyria.display import cut, describe, safe_text
+from iransyria.errors import MAX_ERRORS, DataError, InvalidField
 from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.reading import MAX_INPUT_BYTES, parse_json, read_input
 
 __all__ = ["TAG", "converter", "dump", "dumps", "load", "loads", "structure", "to_json", "unstructure"]
 
@@ -41,29 +42,28 @@ T = TypeVar("T")
 #: The discriminator key of a claim value.
 TAG = "type"
 
+#: The integers orjson can write: 64 bits, signed or not.
+_INT_MIN, _INT_MAX = -(2**63), 2**64 - 1
+
 _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 
 
 def _strict(kind: type[Any], name: str) -> Callable[[Any, type[Any]], Any]:
     def hook(value: Any, _: type[Any]) -> Any:
         if type(value) is not kind:
-            raise TypeError(f"expected {name}, got {_json_type(value)}")
+            raise TypeError(f"expected {name}, found {describe(value)}")
         return value
 
     return hook
 
 
-def _json_type(value: Any) -> str:
-    names = {
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "an array",
-        dict: "an object",
-        type(None): "null",
-    }
-    return names.get(type(value), type(value).__name__)
+def _structure_int(value: Any, _: type[Any]) -> int:
+    # orjson writes integers of at most 64 bits: anything wider would load and then fail to export.
+    if type(value) is not int:
+        raise TypeError(f"expected an integer, found {describe(value)}")
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise ValueError(f"expected an integer of at most 64 bits, found {describe(value)}")
+    return value
 
 
 def _array_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any, type[Any]], Any]:
@@ -72,7 +72,7 @@ def _array_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any, type[Any]], 
 
     def hook(value: Any, cl: type[Any]) -> Any:
         if not isinstance(value, list):
-            raise TypeError(f"expected an array, got {_json_type(value)}")
+            raise TypeError(f"expected an array, found {describe(value)}")
         return items(value, cl)
 
     return hook
@@ -89,21 +89,24 @@ def _object_hook(cls: Any, conv: cattrs.Converter) -> Callable[[Any, type[Any]],
 
     def hook(value: Any, cl: type[Any]) -> Any:
         if not isinstance(value, dict):
-            raise TypeError(f"expected an object, got {_json_type(value)}")
+            raise TypeError(f"expected an object, found {describe(value)}")
         return fields(value, cl)
 
     return hook
 
 
+def _one_of(choices: list[str]) -> str:
+    return choices[0] if len(choices) == 1 else f"{', '.join(choices[:-1])} or {choices[-1]}"
+
+
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type[Any]], enum.Enum]:
     by_value = {member.value: member for member in cls}
-    choices = ", ".join(repr(value) for value in by_value)
+    choices = _one_of([repr(value) for value in by_value])
 
     def hook(value: Any, _: type[Any]) -> enum.Enum:
-        try:
+        if isinstance(value, str) and value in by_value:
             return by_value[value]
-        except (KeyError, TypeError):
-            raise ValueError(f"{value!r} is not one of {choices}") from None
+        raise ValueError(f"expected one of {choices}, found {describe(value)}")
 
     return hook
 
@@ -118,20 +121,20 @@ def _enum_value(member: enum.Enum) -> Any:
 
 def _structure_date(value: Any, _: type[Any]) -> FuzzyDate:
     if not isinstance(value, str):
-        raise TypeError(f"expected an EDTF date string, got {_json_type(value)}")
+        raise TypeError(f"expected an EDTF date string, found {describe(value)}")
     return FuzzyDate.parse(value)
 
 
 def _structure_partial(value: Any, _: type[Any]) -> PartialDate:
     if not isinstance(value, str):
-        raise TypeError(f"expected a date string, got {_json_type(value)}")
+        raise TypeError(f"expected a date string, found {describe(value)}")
     return PartialDate.parse(value)
 
 
 def _make_converter() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict(str, "a string"))
-    conv.register_structure_hook(int, _strict(int, "an integer"))
+    conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
     # orjson writes enums itself, so the preconf leaves them in; unstructure
     # promises plain JSON types (the standard library's json rejects enums).
@@ -144,14 +147,17 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(PartialDate, str)
     configure_tagged_union(ClaimValue, conv, tag_generator=VALUE_TAGS.__getitem__, tag_name=TAG)
     tagged = conv.get_structure_hook(ClaimValue)
-    known = ", ".join(sorted(VALUE_TAGS.values()))
+    known = _one_of(sorted(VALUE_TAGS.values()))
     tags = frozenset(VALUE_TAGS.values())
 
     def structure_value(value: Any, cl: Any) -> Any:
         if not isinstance(value, dict):
-            raise TypeError(f"expected an object, got {_json_type(value)}")
-        if value.get(TAG) not in tags:
-            raise ValueError(f"{TAG!r} must be one of {known}, got {value.get(TAG)!r}")
+            raise TypeError(f"expected an object, found {describe(value)}")
+        if TAG not in value:
+            raise ValueError(f"required field {TAG!r} missing: one of {known}")
+        tag = value[TAG]
+        if not (isinstance(tag, str) and tag in tags):
+            raise ValueError(f"expected {TAG!r} to be one of {known}, found {describe(tag)}")
         return tagged(value, cl)
 
     conv.register_structure_hook(ClaimValue, structure_value)
@@ -164,19 +170,31 @@ converter: cattrs.Converter = _make_converter()
 
 def _describe(exc: BaseException, _: type | None) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} " + ", ".join(
-            repr(key) for key in sorted(exc.extra_fields)
-        )
+        extra = sorted(exc.extra_fields)
+        known = [field.name for field in attrs.fields(exc.cl) if field.init] if attrs.has(exc.cl) else []
+        listed = ", ".join(safe_text(cut(str(key))) for key in extra[:5])
+        more = f" and {len(extra) - 5:,} more" if len(extra) > 5 else ""
+        expected = f" (known fields: {', '.join(known)})" if known else ""
+        return f"unknown field{'s' if len(extra) > 1 else ''} {listed}{more}{expected}"
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        return str(exc)
+        return _bounded(safe_text(str(exc)))
     return cattrs.v.format_exception(exc, _)
 
 
-def _problems(exc: BaseException) -> list[str]:
+def _bounded(message: str, limit: int = 400) -> str:
+    # A backstop: the models cut the values they echo, but no message may carry a whole 10 MB value.
+    return (
+        message
+        if len(message) <= limit
+        else f"{message[:limit]}… (message of {len(message):,} characters cut)"
+    )
+
+
+def _problems(exc: BaseException, root: str = "$") -> list[str]:
     lines = []
-    for line in cattrs.transform_error(exc, path="$", format_exception=_describe):
+    for line in cattrs.transform_error(exc, path=root, format_exception=_describe):
         message, _, path = line.rpartition(" @ ")
         path = path.removeprefix("$").lstrip(".") or "(top level)"
         lines.append(f"{path}: {message}")
@@ -231,16 +249,91 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def loads(data: bytes | str) -> Dataset:
-    """Read a dataset from JSON text; raise :class:`DataError` on any problem."""
-    try:
-        raw = orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        raise DataError([f"(top level): not valid JSON: {exc}"]) from None
-    if not isinstance(raw, dict):
-        raise DataError([f"(top level): expected an object, got {_json_type(raw)}"])
+#: Each table of a dataset, and the record type of its items.
+_TABLES: dict[str, Any] = {
+    field.name: typing.get_args(field.type)[0]
+    for field in attrs.fields(attrs.resolve_types(Dataset))
+    if field.init
+}
+
+
+class _Problems:
+    """Problems as they are found, up to ``cap``; past it the rest of a record's are only counted."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = max(cap, 1)
+        self.kept: list[str] = []
+        self.omitted = 0
+
+    def add(self, lines: list[str]) -> None:
+        room = max(self.cap - len(self.kept), 0)
+        self.kept.extend(lines[:room])
+        self.omitted += max(len(lines) - room, 0)
+
+    @property
+    def full(self) -> bool:
+        return len(self.kept) >= self.cap
+
+    def __bool__(self) -> bool:
+        return bool(self.kept)
+
+
+def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
+    """A :class:`Dataset` from a parsed document, one record at a time.
+
+    Record by record, so that checking stops once ``max_errors`` problems
+    are found: 100,000 empty records are 700,000 problems, and listing (or
+    even finding) them all took a gigabyte and many seconds. The records
+    not checked are counted.
+    """
+    problems = _Problems(max_errors)
+    unknown = [key for key in document if key not in _TABLES]
+    if unknown:
+        problems.add(
+            ["(top level): " + _describe(cattrs.ForbiddenExtraKeysError("", Dataset, set(unknown)), None)]
+        )
+    tables: dict[str, list[Any]] = {}
+    unchecked = 0
+    for name, item in _TABLES.items():
+        if name not in document:
+            continue
+        value = document[name]
+        if problems.full:
+            unchecked += len(value) if isinstance(value, list) else 1
+            continue
+        if not isinstance(value, list):
+            problems.add([f"{name}: expected an array, found {describe(value)}"])
+            continue
+        hook = converter.get_structure_hook(item)
+        records = tables[name] = []
+        for index, element in enumerate(value):
+            if problems.full:
+                unchecked += len(value) - index
+                break
+            try:
+                records.append(hook(element, item))
+            except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+                _locate_field_errors(exc)
+                problems.add(_problems(exc, f"{name}[{index}]"))
+    if problems:
+        raise DataError(problems.kept, problems.omitted, unchecked)
+    return Dataset(**tables)
+
+
+def loads(data: bytes | str, *, max_errors: int = MAX_ERRORS) -> Dataset:
+    """Read a dataset from JSON text; raise :class:`DataError` on any problem.
+
+    A key given twice in one object is a problem (see
+    :mod:`iransyria.reading`). Checking stops at ``max_errors`` problems;
+    :class:`DataError` counts what was left (``omitted``, ``unchecked``).
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview, str)):
+        raise TypeError(f"loads() takes JSON text as bytes or str, not {type(data).__name__}")
+    document = parse_json(data)
+    if not isinstance(document, dict):
+        raise DataError([f"(top level): expected an object, found {describe(document)}"])
     with _gc_paused():
-        return structure(raw, Dataset)
+        return _structure_dataset(document, max_errors)
 
 
 def to_json(value: Any) -> bytes:
@@ -253,13 +346,21 @@ def dumps(dataset: Dataset) -> bytes:
     return to_json(dataset)
 
 
-def load(path: str | os.PathLike[str]) -> Dataset:
-    """Read a dataset from a JSON file; raise :class:`DataError` on any problem."""
+def load(
+    path: str | os.PathLike[str], *, max_errors: int = MAX_ERRORS, max_bytes: int = MAX_INPUT_BYTES
+) -> Dataset:
+    """Read a dataset from a JSON file; raise :class:`DataError` on any problem, each line naming the file.
+
+    Only a regular file of at most ``max_bytes`` is read (see
+    :func:`iransyria.reading.read_input`).
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"load() takes the path of a dataset JSON file, not {type(path).__name__}")
+    data = read_input(path, max_bytes=max_bytes)
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DataError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
-    return loads(data)
+        return loads(data, max_errors=max_errors)
+    except DataError as exc:
+        raise exc.in_file(safe_text(os.fspath(path))) from None
 
 
 def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:

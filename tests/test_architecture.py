@@ -34,13 +34,17 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.dates", "iransyria.atomic", "iransyria.version")),
+    (
+        "foundations",
+        ("iransyria.errors", "iransyria.display", "iransyria.dates", "iransyria.atomic", "iransyria.version"),
+    ),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
     (
         "data",
         (
             "iransyria.data",
+            "iransyria.reading",
             "iransyria.serialization",
             "iransyria.schema",
             "iransyria.authoring",

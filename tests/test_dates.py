@@ -38,12 +38,18 @@ def test_parse_keeps_precision_and_bounds(
     [
         ("2018-13", "invalid month 13"),
         ("2019-02-29", "invalid day 29 for 2019-02"),
-        ("18-08", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("18-08", "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
         ("2018-08-27/2018-08-26", "is not after its start"),
         ("2018-08-26/2018-08-26", "is not after its start"),
         ("2018/2018-08", "is not after its start"),
-        ("2018-08/", "open-ended ranges are not supported"),
-        ("2018-08-26T10:00", "expected YYYY"),
+        ("2018-08/", "found the open range '2018-08/'"),
+        ("2018-08-26T10:00", "expected a date as YYYY"),
+        # issue 13: matched whole, in ASCII digits only
+        ("2018-08\n", r"found '2018-08\\n'"),
+        ("2018-08-26\n/2018-08-27", "expected a date as YYYY"),
+        ("\u0662\u0660\u0661\u0668-\u0660\u0668", "in ASCII digits"),  # Arabic-Indic ٢٠١٨-٠٨
+        ("\uff12\uff10\uff11\uff18", "in ASCII digits"),  # fullwidth ２０１８
+        ("\u09e8\u09e6\u09e7\u09ee", "in ASCII digits"),  # Bengali digits
     ],
 )
 def test_parse_rejects_invalid(text: str, message: str) -> None:

@@ -84,16 +84,29 @@ def test_valid_records_build() -> None:
 @pytest.mark.parametrize(
     ("field", "message", "changes"),
     [
-        ("id", "malformed source id", {"id": "source-a"}),
+        ("id", "expected a source id like src-", {"id": "source-a"}),
         ("sha256", "64 lowercase hex digits", {"sha256": "ABC"}),
         ("language", "ISO 639 code", {"language": "English"}),
+        # issue 13: patterns matched whole, over ASCII only
+        ("id", r"found the string 'src-a\\n'", {"id": "src-a\n"}),
+        ("sha256", "64 lowercase hex digits", {"sha256": "a" * 64 + "\n"}),
+        ("language", "ISO 639 code", {"language": "en\n"}),
+        ("language", "ISO 639 code", {"language": "\u0435n"}),  # Cyrillic е
+        # issue 13: the article file is a bare name in the articles folder
+        ("file", "expected the bare name of a file", {"file": "../secret.txt"}),
+        ("file", "expected the bare name of a file", {"file": "/etc/passwd"}),
+        ("file", "expected the bare name of a file", {"file": "sub/a.txt"}),
+        ("file", "expected the bare name of a file", {"file": "sub\\a.txt"}),
+        ("file", "expected the bare name of a file", {"file": ".."}),
+        ("file", "expected the bare name of a file", {"file": "a.txt\n"}),
+        ("file", "expected the bare name of a file", {"file": "a\x00.txt"}),
         ("derived_from", "must name what it is a translation of", {"kind": SourceKind.TRANSLATION}),
         (
             "derived_from",
             "an original report can only relay",
             {"derived_from": (Derivation(DerivationKind.TRANSLATION_OF, "outlet-x"),)},
         ),
-        ("title", "must be a non-empty string", {"title": " "}),
+        ("title", "expected a non-empty string", {"title": " "}),
         ("url", "an http.s. URL without spaces", {"url": "example.org/a"}),
         ("url", "an http.s. URL without spaces", {"url": "https://example.org/a b"}),
         ("archive_url", "an http.s. URL", {"archive_url": "ftp://example.org/a"}),
@@ -133,7 +146,8 @@ def test_unnamed_origin_needs_a_note() -> None:
     ("field", "message", "changes"),
     [
         ("subject", "needs an actor as subject", {"predicate": Predicate.STATEMENT, "value": TextValue("x")}),
-        ("subject", "neither an agreement id nor an actor id", {"subject": "Hatami"}),
+        ("subject", "expected an agreement id .* or an actor id", {"subject": "Hatami"}),
+        ("subject", "expected an agreement id", {"subject": "per-amir-hatami\n"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (
             "value",
@@ -141,7 +155,8 @@ def test_unnamed_origin_needs_a_note() -> None:
             {"predicate": Predicate.SIGNATORY, "value": ActorValue("per-amir-hatami")},
         ),
         ("reason", "a disputed claim must state why", {"standing": Standing.DISPUTED}),
-        ("quote", "must be a non-empty string", {"quote": ""}),
+        ("quote", "expected a non-empty string", {"quote": ""}),
+        ("id", "expected a claim id like clm-", {"id": "clm-\uff11"}),  # fullwidth digit one
         ("offset", "character offset", {"offset": -1}),
         ("offset", "character offset", {"offset": True}),
     ],

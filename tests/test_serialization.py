@@ -65,24 +65,32 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
     ("document", "message"),
     [
         (b"{", "(top level): not valid JSON: unexpected end of data: line 1 column 2 (char 1)"),
-        (b"[]", "(top level): expected an object, got an array"),
-        (b'{"claim": []}', "(top level): unknown field 'claim'"),
-        (b'{"claims": 3}', "claims: expected an array, got an integer"),
-        (b'{"claims": {}}', "claims: expected an array, got an object"),
-        (b'{"claims": ["clm-a"]}', "claims[0]: expected an object, got a string"),
-        (with_claim(inferences={}), "claims[0].inferences: expected an array, got an object"),
-        (with_claim(inferences="year"), "claims[0].inferences: expected an array, got a string"),
-        (with_claim(value="2018"), "claims[0].value: expected an object, got a string"),
-        (with_claim(extra=1), "claims[0]: unknown field 'extra'"),
-        (with_claim(quote=7), "claims[0].quote: expected a string, got an integer"),
+        (b"[]", "(top level): expected an object, found an empty array"),
+        (
+            b'{"claim": []}',
+            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections)",
+        ),
+        (b'{"claims": 3}', "claims: expected an array, found the integer 3"),
+        (b'{"claims": {}}', "claims: expected an array, found an empty object"),
+        (b'{"claims": ["clm-a"]}', "claims[0]: expected an object, found the string 'clm-a'"),
+        (with_claim(inferences={}), "claims[0].inferences: expected an array, found an empty object"),
+        (with_claim(inferences="year"), "claims[0].inferences: expected an array, found the string 'year'"),
+        (with_claim(value="2018"), "claims[0].value: expected an object, found the string '2018'"),
+        (
+            with_claim(extra=1),
+            "claims[0]: unknown field 'extra' (known fields: id, source, subject, predicate, value, attribution, quote, "
+            "inferences, standing, reason, offset)",
+        ),
+        (with_claim(quote=7), "claims[0].quote: expected a string, found the integer 7"),
         (with_claim(value={"type": "date", "date": "2018-13"}), "claims[0].value.date: invalid month 13"),
         (
             with_claim(value={"type": "date", "date": 2018}),
-            "claims[0].value.date: expected an EDTF date string, got an integer",
+            "claims[0].value.date: expected an EDTF date string, found the integer 2018",
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: 'type' must be one of actor, agreement, date, event, place, quantity, text, got 'colour'",
+            "claims[0].value: expected 'type' to be one of actor, agreement, date, event, place, quantity or text, "
+            "found the string 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),
@@ -90,13 +98,15 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(standing="true"),
-            "claims[0].standing: 'true' is not one of 'accepted', 'disputed', 'refuted', 'superseded'",
+            "claims[0].standing: expected one of 'accepted', 'disputed', 'refuted' or 'superseded', "
+            "found the string 'true'",
         ),
         (
             with_claim(id="claim 1"),
-            "claims[0].id: malformed claim id 'claim 1' (expected ^clm-[a-z0-9]+(?:-[a-z0-9]+)*$)",
+            "claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII letters "
+            "and digits in words joined by hyphens), found the string 'claim 1'",
         ),
-        (with_claim(quote="  "), "claims[0].quote: must be a non-empty string"),
+        (with_claim(quote="  "), "claims[0].quote: expected a non-empty string, found the string '  '"),
     ],
 )
 def test_bad_input_gives_one_line_with_its_path(document: bytes, message: str) -> None:

@@ -12,6 +12,8 @@ import typer
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
 from iransyria.cli.options import data_name, dataset
 from iransyria.cli.render import View, count, emit_json
+from iransyria.display import safe_text
+from iransyria.errors import MAX_ERRORS, DataError
 
 __all__ = ["check", "register"]
 
@@ -44,8 +46,18 @@ def check(
         bool, typer.Option("--json", help="Print the violations as JSON and nothing else.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    max_errors: Annotated[
+        int,
+        typer.Option(
+            "--max-errors",
+            metavar="N",
+            min=1,
+            help="List at most N problems (of the file, then of the rules), then count the rest.",
+        ),
+    ] = MAX_ERRORS,
 ) -> None:
     """Validate a dataset against every rule; print the violations grouped by severity."""
+    from iransyria.reading import read_stream
     from iransyria.rules import Severity, validate
     from iransyria.serialization import load, loads
 
@@ -53,11 +65,15 @@ def check(
         data = dataset()
         name = data_name()
     elif str(file) == "-":
-        data = loads(sys.stdin.buffer.read())
         name = "stdin"
+        try:
+            data = loads(read_stream(sys.stdin.buffer, name), max_errors=max_errors)
+        except DataError as exc:
+            raise exc.in_file(name) from None
     else:
-        data = load(file)
+        data = load(file, max_errors=max_errors)
         name = str(file)
+    name = safe_text(name)
     violations = validate(data, articles)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
@@ -65,10 +81,12 @@ def check(
         emit_json(violations)
     else:
         view = View()
+        room = max_errors
         for label, group, style in (("errors", errors, "bold red"), ("warnings", warnings, "bold yellow")):
             if not group:
                 continue
             view.print(view.text((f"{label} ({len(group)})", style)))
+            shown, room = group[: max(room, 0)], room - len(group)
             view.fields(
                 [
                     (
@@ -78,10 +96,12 @@ def check(
                             *([f"related: {', '.join(violation.related)}"] if violation.related else []),
                         ),
                     )
-                    for violation in group
+                    for violation in shown
                 ],
                 indent=2,
             )
+            if len(shown) < len(group):
+                view.print(f"and {len(group) - len(shown):,} more {label} (see --max-errors, --json)", 2)
             view.print()
         quotes = "" if articles else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"

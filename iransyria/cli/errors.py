@@ -1,7 +1,8 @@
 """How the command line fails: the exit codes and the one place that turns errors into them.
 
 Every command is wrapped in :func:`guarded`: a :class:`~iransyria.errors.DataError`
-(input that is not a valid dataset) prints its problems, one line each, a
+(input that is not a valid dataset) prints its problems, one line each (at
+most the cap, then how many more), a
 :class:`UsageError` (an unknown id, a file that cannot be written) its message,
 and an :class:`OSError` (stdout on a full disk) the file and the reason, on
 stderr, and the command exits :data:`EXIT_USAGE` without a traceback.
@@ -16,6 +17,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
+from iransyria.display import safe_text
 from iransyria.errors import DataError
 
 __all__ = [
@@ -66,18 +68,19 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
         try:
             return command(*args, **kwargs)
         except DataError as exc:
-            for problem in exc.problems:
-                typer.echo(problem, err=True)
+            # At most --max-errors problems, then 'and N more problems'.
+            for line in exc.lines():
+                typer.echo(safe_text(line), err=True)
             raise typer.Exit(EXIT_USAGE) from None
         except UsageError as exc:
-            typer.echo(str(exc), err=True)
+            typer.echo(safe_text(str(exc)), err=True)
             raise typer.Exit(EXIT_USAGE) from None
         except OSError as exc:
             # Files are read and written through load/dump, which name them; an
             # OSError without a file name is the output itself failing (a full
             # disk, a closed pipe).
             where = exc.filename if exc.filename is not None else "stdout"
-            typer.echo(f"{where}: {exc.strerror or exc}", err=True)
+            typer.echo(safe_text(f"{where}: {exc.strerror or exc}"), err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return run

@@ -10,6 +10,7 @@ import typer
 
 from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
+from iransyria.display import safe_text
 
 __all__ = ["Format", "export", "register", "schema"]
 
@@ -70,7 +71,7 @@ def export(
         where = exc.filename if exc.filename is not None else out
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
     files = f" ({', '.join(written)})" if format in _FOLDERS else ""
-    typer.echo(f"wrote {len(data)} records to {out}{files}", err=True)
+    typer.echo(safe_text(f"wrote {len(data)} records to {out}{files}"), err=True)
 
 
 @guarded

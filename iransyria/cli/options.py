@@ -18,6 +18,7 @@ import typer
 
 from iransyria.cli.errors import UsageError
 from iransyria.cli.render import emit_json
+from iransyria.display import safe_text
 from iransyria.models import Actor, Agreement, Claim, Correction, Source
 
 if TYPE_CHECKING:
@@ -107,8 +108,15 @@ def resolve(kind: str, wanted: str, ids: Iterable[str]) -> str:
     close = suggest(wanted, ids)
     if close:
         hint = close[0] if len(close) == 1 else f"{', '.join(close[:-1])} or {close[-1]}"
-        raise UsageError(f'no {kind} "{wanted}": did you mean {hint}?')
-    raise UsageError(f'no {kind} "{wanted}" (see `iransyria show {kind}s`)')
+        raise UsageError(f"no {kind} {_echo(wanted)}: did you mean {hint}?")
+    raise UsageError(f"no {kind} {_echo(wanted)} (see `iransyria show {kind}s`)")
+
+
+def _echo(wanted: str, limit: int = 60) -> str:
+    """What the user typed, quoted, escaped and cut: '"clm-xxxx…" (90,000 characters)'."""
+    if len(wanted) <= limit:
+        return f'"{safe_text(wanted)}"'
+    return f'"{safe_text(wanted[:limit])}…" ({len(wanted):,} characters)'
 
 
 def optional(kind: str, wanted: str | None, ids: Iterable[str]) -> str | None:

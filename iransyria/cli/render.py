@@ -4,7 +4,10 @@ Human output is rich tables and label/value blocks that fit 80 columns (the
 terminal's width when it is wider); it is plain (no colour, ASCII rules, no
 trailing blanks) when stdout is not a terminal or ``NO_COLOR`` is set.
 ``--json`` prints only the records, through the library's converter, in the
-export's shapes (:func:`emit_json`). The functions that put records into
+export's shapes (:func:`emit_json`). Every text shown goes through
+:func:`iransyria.display.safe_text` here (the console escapes control
+characters), so data cannot drive the terminal; JSON output is JSON-escaped
+by its writer. The functions that put records into
 words (names, offices, claim values, claims with their provenance,
 corrections) live here too, so every command shows a record the same way.
 
@@ -14,6 +17,7 @@ app starts without them.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from iransyria.display import safe_text
 from iransyria.models import ActorValue, Attribution, Claim, ClaimValue, Correction, Position, Standing
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -44,11 +49,37 @@ def plain() -> bool:
     return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
 
 
-def console() -> Console:
-    from rich.console import Console
+@functools.cache
+def _safe_console() -> type[Console]:
+    """A rich Console that escapes control characters in every text it lays out.
 
+    Data may hold escape sequences (OSC 52 writes the clipboard, OSC 8 makes
+    links, ``ESC[2J`` clears the screen); rich strips only a few controls.
+    Strings are escaped before layout (so widths are right) and every
+    rendered segment once more, as a backstop for text built elsewhere.
+    """
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options: Any) -> Text:
+            return super().render_str(safe_text(text), **options)
+
+        def render(
+            self, renderable: RenderableType, options: ConsoleOptions | None = None
+        ) -> Iterator[Segment]:
+            for segment in super().render(renderable, options):
+                if segment.control is None and not segment.text.isprintable() and segment.text != "\n":
+                    yield Segment(safe_text(segment.text), segment.style)
+                else:
+                    yield segment
+
+    return SafeConsole
+
+
+def console() -> Console:
     is_plain = plain()
-    return Console(
+    return _safe_console()(
         highlight=False,
         emoji=False,
         markup=False,
@@ -74,9 +105,9 @@ class View:
         out = Text()
         for part in parts:
             if isinstance(part, tuple):
-                out.append(part[0], style=self.style(part[1]))
+                out.append(safe_text(part[0]), style=self.style(part[1]))
             else:
-                out.append(part)
+                out.append(safe_text(part))
         return out
 
     def print(self, renderable: RenderableType = "", indent: int = 0) -> None:
@@ -134,12 +165,12 @@ class View:
         if table.row_count:
             self.print(table)
         else:
-            typer.echo(f"no {noun} match", err=True)
+            typer.echo(f"no {safe_text(noun)} match", err=True)
 
     def lines(self, *lines: str | Text) -> Text:
         from rich.text import Text
 
-        return Text("\n").join(line if isinstance(line, Text) else Text(line) for line in lines)
+        return Text("\n").join(line if isinstance(line, Text) else Text(safe_text(line)) for line in lines)
 
 
 #: Column options for ids: never wrapped at a hyphen, never ellipsized.

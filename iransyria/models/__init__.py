@@ -16,10 +16,19 @@ from __future__ import annotations
 from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
 from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
 from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing
-from iransyria.models.common import ID_PATTERNS, is_agreement_id, normalize
+from iransyria.models.common import ID_PATTERNS, expected_id, is_agreement_id, is_id, normalize
 from iransyria.models.correction import Correction, CorrectionKind, Evidence
 from iransyria.models.predicates import AGREEMENT_PREDICATES, FIELD_PREDICATES, PREDICATE_VALUES, Predicate
-from iransyria.models.source import Derivation, DerivationKind, Source, SourceKind
+from iransyria.models.source import (
+    FILE_NAME_PATTERN,
+    LANGUAGE_PATTERN,
+    SHA256_PATTERN,
+    Derivation,
+    DerivationKind,
+    Source,
+    SourceKind,
+    is_bare_file_name,
+)
 from iransyria.models.values import (
     VALUE_TAGS,
     ActorValue,
@@ -36,8 +45,11 @@ __all__ = [
     "ACTOR_PREFIX",
     "AGREEMENT_PREDICATES",
     "FIELD_PREDICATES",
+    "FILE_NAME_PATTERN",
     "ID_PATTERNS",
+    "LANGUAGE_PATTERN",
     "PREDICATE_VALUES",
+    "SHA256_PATTERN",
     "VALUE_TAGS",
     "Actor",
     "ActorKind",
@@ -71,6 +83,9 @@ __all__ = [
     "SpanBasis",
     "Standing",
     "TextValue",
+    "expected_id",
     "is_agreement_id",
+    "is_bare_file_name",
+    "is_id",
     "normalize",
 ]

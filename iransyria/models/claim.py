@@ -11,15 +11,18 @@ import enum
 
 import attrs
 
+from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.common import (
     ID_PATTERNS,
+    VALIDATOR_SCHEMAS,
     _id_of,
     _no_duplicates,
     _non_empty,
     _offset,
     _optional_non_empty,
     is_agreement_id,
+    is_id,
 )
 from iransyria.models.predicates import AGREEMENT_PREDICATES, PREDICATE_VALUES, Predicate
 from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue
@@ -91,8 +94,12 @@ class Claim:
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
         is_agreement = is_agreement_id(value)
-        if not is_agreement and not (isinstance(value, str) and ID_PATTERNS["actor"].match(value)):
-            raise InvalidField("subject", f"subject {value!r} is neither an agreement id nor an actor id")
+        if not is_agreement and not is_id("actor", value):
+            raise InvalidField(
+                "subject",
+                f"expected an agreement id (agr-…) or an actor id (per-, state-, org-, outlet-…), "
+                f"found {describe(value)}",
+            )
         if is_agreement != (self.predicate in AGREEMENT_PREDICATES):
             wanted = "an agreement" if self.predicate in AGREEMENT_PREDICATES else "an actor"
             raise InvalidField("subject", f"predicate {self.predicate.value!r} needs {wanted} as subject")
@@ -113,3 +120,8 @@ class Claim:
     def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:
         if self.standing is Standing.DISPUTED and value is None:
             raise InvalidField("reason", "a disputed claim must state why")
+
+
+VALIDATOR_SCHEMAS[Claim._check_subject] = {
+    "pattern": f"^(?:{ID_PATTERNS['agreement'].pattern}|{ID_PATTERNS['actor'].pattern})(?![\\s\\S])"
+}

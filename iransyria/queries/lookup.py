@@ -19,6 +19,7 @@ from iransyria.queries.common import (
 )
 
 __all__ = [
+    "MAX_SUGGESTED_LENGTH",
     "actor",
     "agreement",
     "claim",
@@ -27,6 +28,10 @@ __all__ = [
     "source",
     "suggest",
 ]
+
+
+#: Past this length a wanted id is not compared for suggestions (no real id comes near it).
+MAX_SUGGESTED_LENGTH = 200
 
 
 def match_id(wanted: str, ids: Iterable[str]) -> str | None:
@@ -54,7 +59,8 @@ def suggest(wanted: str, ids: Iterable[str], limit: int = 3, cutoff: float = 0.6
     about as close as the closest are kept.
     """
     folded = wanted.strip().casefold()
-    if not folded:
+    if not folded or len(folded) > MAX_SUGGESTED_LENGTH:
+        # difflib is quadratic: a 90 kB "id" took 33 s. No id is that long, so nothing is close.
         return []
     scored: list[tuple[float, str]] = []
     for candidate in ids:

@@ -32,6 +32,7 @@ from iransyria.models import (
     TextValue,
     normalize,
 )
+from iransyria.reading import Unreadable, article_path, read_regular
 
 _T = TypeVar("_T")
 
@@ -192,15 +193,19 @@ class Context:
         if self.articles is None:
             return None
         if source.file not in self._articles:
+            # Only a regular file, named bare and resolving inside a folder
+            # (Source.file's validator says so too; this holds whatever built the record).
+            # The folders are tried in order; a file missing from all is named with every folder.
             self._articles[source.file] = None
             for folder in self.folders:
                 try:
-                    self._articles[source.file] = (folder / source.file).read_bytes()
-                except FileNotFoundError:
-                    continue
-                except OSError as error:
-                    reason = error.strerror or type(error).__name__
-                    self._article_errors[source.file] = f"cannot be read from {folder}: {reason}"
+                    self._articles[source.file] = read_regular(article_path(folder, source.file))
+                except Unreadable as error:
+                    if error.missing:
+                        continue
+                    self._article_errors[source.file] = error.reason.replace(
+                        "cannot read:", f"cannot be read from {folder}:"
+                    )
                 break
             else:
                 self._article_errors[source.file] = f"is not in {' or '.join(map(str, self.folders))}"

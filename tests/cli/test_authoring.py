@@ -40,7 +40,7 @@ def test_new_source_writes_a_file_once_and_never_over_one(tmp_path: Path) -> Non
 def test_new_source_names_a_bad_option_in_one_line() -> None:
     result = run("new-source", str(ARTICLE), "--id", "made-up", "--title", "Made up")
     assert result.exit_code == 2
-    assert result.stderr.startswith("--id: malformed source id 'made-up'")
+    assert result.stderr.startswith("--id: expected a source id like")
     result = run("new-source", str(ARTICLE), "--id", "src-a", "--title", "T", "--published", "July 2020")
     assert result.exit_code == 2 and "Traceback" not in result.output and len(result.stderr.splitlines()) == 1
 

@@ -76,15 +76,15 @@ def test_check_a_malformed_file_exits_2_with_the_path(tmp_path: Path) -> None:
     result = run("check", str(path))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "agreements[0].signed: invalid month 13\n"
+    assert result.stderr == f"{path}: agreements[0].signed: invalid month 13\n"
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (b"{not json", "(top level): not valid JSON"),
-        (b"[]", "(top level): expected an object, got an array"),
-        (b'{"claims": 3}', "claims: expected an array"),
+        (b"[]", "(top level): expected an object, found an empty array"),
+        (b'{"claims": 3}', "claims: expected an array, found the integer 3"),
     ],
 )
 def test_check_unreadable_input_exits_2(tmp_path: Path, content: bytes, message: str) -> None:
@@ -93,7 +93,7 @@ def test_check_unreadable_input_exits_2(tmp_path: Path, content: bytes, message:
     result = run("check", str(path), "--json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(message)
+    assert result.stderr.startswith(f"{path}: {message}")
     assert "Traceback" not in result.output
 
 

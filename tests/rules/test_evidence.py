@@ -9,7 +9,8 @@ import pytest
 from iransyria.models import (
     Evidence,
 )
-from iransyria.rules import validate
+from iransyria.reading import Unreadable
+from iransyria.rules import Context, context, validate
 from tests.rules.conftest import (
     ARTICLES,
     BASE,
@@ -33,14 +34,14 @@ def test_is802_a_missing_article_file(article_dir: Path) -> None:
 def test_is802_an_unreadable_article_file_is_a_violation_not_a_crash(
     article_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    read_bytes = Path.read_bytes
+    read_regular = context.read_regular
 
     def refusing(path: Path) -> bytes:
         if path.name == FILES[S20]:
-            raise PermissionError(13, "Permission denied", str(path))
-        return read_bytes(path)
+            raise Unreadable("cannot read: Permission denied")
+        return read_regular(path)
 
-    monkeypatch.setattr(Path, "read_bytes", refusing)
+    monkeypatch.setattr(context, "read_regular", refusing)
     violations = validate(BASE, article_dir)
     # Reported once, by IS802; IS803 and IS804 have no bytes to judge.
     assert [(v.code, v.path) for v in violations] == [("IS802", "sources[src-2020].file")]
@@ -53,7 +54,31 @@ def test_is802_a_folder_in_place_of_an_article_file(article_dir: Path) -> None:
     (article_dir / FILES[S20]).unlink()
     (article_dir / FILES[S20]).mkdir()
     assert found(BASE, "IS802", article_dir) == [("sources[src-2020].file", ())]
-    assert "2020.txt of src-2020 cannot be read from" in only_with(BASE, "IS802", article_dir).message
+    assert "2020.txt of src-2020 is a folder, not a regular file" in only_with(BASE, "IS802", article_dir).message
+
+
+def test_is802_an_article_file_is_read_only_inside_the_folder(
+    article_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Issue 13: a file name leading out of the folder must not let the rules hash or search any file."""
+    secret = tmp_path_factory.mktemp("outside") / "secret.txt"
+    secret.write_text("the secret", encoding="utf-8")
+    (article_dir / FILES[S20]).unlink()
+    (article_dir / FILES[S20]).symlink_to(secret)  # a symlink leading out
+    violation = only_with(BASE, "IS802", article_dir)
+    assert violation.message == f"article file 2020.txt of src-2020 resolves outside {article_dir}"
+    assert found(BASE, "IS803", article_dir) == []  # its hash is not reported
+    # The model refuses such names; a record built around its validator is still refused by the rules.
+    source = BASE.source(S20)
+    assert source is not None
+    for name in ("../secret.txt", str(secret), "/etc/passwd"):
+        object.__setattr__(source, "file", name)
+        try:
+            ctx = Context(BASE, article_dir)
+            assert ctx.article_bytes(source) is None
+            assert ctx.article_error(source) == f"is not a bare file name inside {article_dir}"
+        finally:
+            object.__setattr__(source, "file", FILES[S20])
 
 
 def test_is803_an_article_file_that_changed(article_dir: Path) -> None:

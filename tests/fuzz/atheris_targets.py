@@ -1,0 +1,132 @@
+"""Coverage-guided fuzzing (atheris/libFuzzer) of ``loads`` and of ``iransyria check`` on user files.
+
+Not part of the test suite and in no extra: atheris is a fuzzing tool with
+native wheels for some Pythons only. To run it::
+
+    pip install atheris
+    python -m tests.fuzz.atheris_targets loads -max_total_time=600 -print_final_stats=1
+    python -m tests.fuzz.atheris_targets check -max_total_time=600 -print_final_stats=1
+
+Extra arguments go to libFuzzer (``-jobs``, ``-runs``, a corpus folder to
+grow). The seeds are the bad-input corpus (tests/corpus) and small valid
+exports. What counts as a failure:
+
+- ``loads``: any exception but :class:`DataError`, or a problem line that
+  does not start with a path and ': ', or one longer than 600 characters.
+- ``check``: the command run on a file holding the input exits with a code
+  other than 0, 1 or 2, raises (a traceback), or prints a control character
+  (anything that could drive the terminal) in its human output.
+
+A failing input is saved by libFuzzer as ``crash-<sha1>``; it becomes a case
+in tests/corpus (see tests/test_corpus.py).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports(include=["iransyria"]):
+    from iransyria.errors import DataError
+    from iransyria.serialization import loads
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "corpus"
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def fuzz_loads(data: bytes) -> None:
+    try:
+        loads(data)
+    except DataError as error:
+        for line in error.lines():
+            if ": " not in line and not line.startswith("and "):
+                raise AssertionError(f"a problem without a path: {line!r}") from None
+            if len(line) > 600:
+                raise AssertionError(f"a problem line of {len(line)} characters") from None
+
+
+_folder = Path(tempfile.mkdtemp(prefix="iransyria-fuzz-"))
+_file = _folder / "input.json"
+
+
+def fuzz_check(data: bytes) -> None:
+    from typer.testing import CliRunner
+
+    from iransyria.cli import app
+
+    _file.write_bytes(data)
+    result = CliRunner().invoke(app, ["check", str(_file)], env={"NO_COLOR": "1", "COLUMNS": "100"})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    if result.exit_code not in (0, 1, 2):
+        raise AssertionError(f"exit code {result.exit_code}")
+    for stream in (result.stdout, result.stderr):
+        found = _UNSAFE.search(stream)
+        if found is not None:
+            raise AssertionError(f"control character {found.group()!r} in human output")
+
+
+def seeds(folder: Path) -> Path:
+    """A seed folder: the corpus inputs and a small valid export."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if CORPUS.is_dir():
+        for case in CORPUS.glob("*.json"):
+            data = case.read_bytes()
+            if len(data) < 100_000:
+                (folder / case.name).write_bytes(data)
+    from iransyria import dataset
+    from iransyria.serialization import dumps
+
+    shipped = dataset()
+    small = shipped.evolve(
+        claims=shipped.claims[:5], corrections=(), agreements=shipped.agreements[:1]
+    )
+    (folder / "small-export.json").write_bytes(dumps(small))
+    return folder
+
+
+def dictionary(path: Path) -> Path:
+    """A libFuzzer dictionary of JSON punctuation and every field name and enum value, so mutations reach the converter."""
+    import attrs
+
+    from iransyria import models
+    from iransyria.dataset import Dataset
+
+    words = {"{", "}", "[", "]", ":", ",", '""', "null", "true", "false", "0", "-1", "1e400", "\\u0000"}
+    for value in vars(models).values():
+        if isinstance(value, type) and attrs.has(value):
+            words.update(f'"{field.name}"' for field in attrs.fields(value))
+        if isinstance(value, type) and issubclass(value, models.enum.Enum):
+            words.update(f'"{member.value}"' for member in value)
+    words.update(f'"{field.name}"' for field in attrs.fields(Dataset))
+    words.update(f'"{tag}"' for tag in models.VALUE_TAGS.values())
+    words.update(['"clm-a"', '"src-a"', '"per-a"', '"agr-a"', '"2018-08"', '"2018-08-26/2018-08-27"'])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    escaped = (word.replace("\\", "\\\\").replace('"', '\\"') for word in sorted(words))
+    path.write_text("".join(f'"{word}"\n' for word in escaped))
+    return path
+
+
+def main() -> None:
+    targets = {"loads": fuzz_loads, "check": fuzz_check}
+    if len(sys.argv) < 2 or sys.argv[1] not in targets:
+        sys.exit(f"usage: python -m tests.fuzz.atheris_targets {{{'|'.join(targets)}}} [libFuzzer options]")
+    name = sys.argv[1]
+    args = [sys.argv[0], *sys.argv[2:]]
+    if not any(not arg.startswith("-") for arg in args[1:]):
+        work = Path(os.environ.get("IRANSYRIA_FUZZ_CORPUS", REPO / ".fuzz" / name))
+        args.append(str(seeds(work)))
+    if not any(arg.startswith("-dict=") for arg in args):
+        args.append(f"-dict={dictionary(REPO / '.fuzz' / 'iransyria.dict')}")
+    atheris.Setup(args, targets[name])
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
 from iransyria.cli.render import emit_json
+from iransyria.display import safe_text
 
 __all__ = ["locate", "new_source", "register"]
 
@@ -78,7 +79,7 @@ def new_source(
         write_atomic(out, data)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {id} to {out}: fill in its TODO fields, then add claims", err=True)
+    typer.echo(safe_text(f"wrote {id} to {out}: fill in its TODO fields, then add claims"), err=True)
 
 
 @guarded
@@ -99,14 +100,16 @@ def locate(
         times = "" if place.occurrences == 1 else f" (first of {place.occurrences} occurrences)"
         typer.echo(f"found at characters {place.start}-{place.end}{times}: offset {place.start}")
     elif place.start < 0:
-        typer.echo(f"not in {article}, and nothing in it is near")
+        typer.echo(safe_text(f"not in {article}, and nothing in it is near"))
     else:
         typer.echo(
-            f"not in {article} verbatim; nearest at characters {place.start}-{place.end} "
-            f"({place.ratio:.0%} alike): {place.found!r}"
+            safe_text(
+                f"not in {article} verbatim; nearest at characters {place.start}-{place.end} "
+                f"({place.ratio:.0%} alike): {place.found!r}"
+            )
         )
         for line in place.differences:
-            typer.echo(f"  {line}")
+            typer.echo(safe_text(f"  {line}"))
     if not place.exact:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -54,7 +54,10 @@ def test_is802_a_folder_in_place_of_an_article_file(article_dir: Path) -> None:
     (article_dir / FILES[S20]).unlink()
     (article_dir / FILES[S20]).mkdir()
     assert found(BASE, "IS802", article_dir) == [("sources[src-2020].file", ())]
-    assert "2020.txt of src-2020 is a folder, not a regular file" in only_with(BASE, "IS802", article_dir).message
+    assert (
+        "2020.txt of src-2020 is a folder, not a regular file"
+        in only_with(BASE, "IS802", article_dir).message
+    )
 
 
 def test_is802_an_article_file_is_read_only_inside_the_folder(

@@ -127,6 +127,13 @@ def json_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root = _define(Dataset, defs)
     del defs["Dataset"]
+    root["properties"] = {
+        **root["properties"],
+        "meta": {
+            "type": "object",
+            "description": "what an export records about itself: code and data versions, content hash",
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/iransyria/iransyria/schema/dataset.json",

@@ -250,6 +250,10 @@ def _gc_paused() -> Iterator[None]:
 
 
 #: Each table of a dataset, and the record type of its items.
+#: The optional top-level key of an export's metadata (versions, content hash; see
+#: :func:`iransyria.exports.metadata`): read past, since the records are what is loaded.
+META = "meta"
+
 _TABLES: dict[str, Any] = {
     field.name: typing.get_args(field.type)[0]
     for field in attrs.fields(attrs.resolve_types(Dataset))
@@ -287,7 +291,9 @@ def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
     not checked are counted.
     """
     problems = _Problems(max_errors)
-    unknown = [key for key in document if key not in _TABLES]
+    unknown = [key for key in document if key not in _TABLES and key != META]
+    if META in document and not isinstance(document[META], dict):
+        problems.add([f"{META}: expected an object, found {describe(document[META])}"])
     if unknown:
         problems.add(
             ["(top level): " + _describe(cattrs.ForbiddenExtraKeysError("", Dataset, set(unknown)), None)]

@@ -194,3 +194,14 @@ def test_unstructure_gives_plain_json_types() -> None:
     assert json.loads(json.dumps(plain)) == plain
     assert plain["sources"][0]["kind"] in {"original", "translation", "republication"}
     assert structure(plain, Dataset) == dataset
+
+
+def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
+    import iransyria
+    from iransyria.exports import json_bytes
+
+    shipped = iransyria.dataset()
+    assert loads(json_bytes(shipped)) == shipped
+    with pytest.raises(DataError) as caught:
+        loads(b'{"meta": [1], "claims": []}')
+    assert caught.value.problems == ["meta: expected an object, found an array of 1 item"]

@@ -34,6 +34,7 @@ __all__ = [
     "dumps_jsonl",
     "export",
     "export_bytes",
+    "json_bytes",
     "loads_jsonl",
     "metadata",
     "read_table",
@@ -47,12 +48,27 @@ FORMATS = ("json", "jsonl", "csv", "datapackage")
 FOLDER_FORMATS = frozenset({"csv", "datapackage"})
 
 
+def json_bytes(dataset: Dataset) -> bytes:
+    """The canonical JSON of the dataset with its ``meta`` (versions, content hash), as ``export`` writes it.
+
+    :func:`iransyria.serialization.loads` reads it back into the same dataset
+    (``meta`` is read past); the hash is of the records alone
+    (:func:`content_hash`), so it can be checked after loading.
+    """
+    import orjson
+
+    from iransyria.serialization import META, unstructure
+
+    document = {**unstructure(dataset), META: metadata(dataset)}
+    return orjson.dumps(
+        document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    )
+
+
 def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:
     """The files of an export, by name; a one-file format gives one entry named ``""``."""
     if format == "json":
-        from iransyria.serialization import dumps
-
-        return {"": dumps(dataset)}
+        return {"": json_bytes(dataset)}
     if format == "jsonl":
         return {"": dumps_jsonl(dataset)}
     if format == "csv":

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
-from iransyria.cli.options import data_name, dataset
+from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.options import data_name, data_paths, dataset
 from iransyria.cli.render import View, count, emit_json
 from iransyria.display import safe_text
 from iransyria.errors import MAX_ERRORS, DataError
@@ -64,6 +64,8 @@ def check(
     if file is None:
         data = dataset()
         name = data_name()
+    elif data_paths():
+        raise UsageError("give the dataset to check as FILE or with --data, not both")
     elif str(file) == "-":
         name = "stdin"
         try:

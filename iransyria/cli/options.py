@@ -32,6 +32,7 @@ __all__ = [
     "NoShippedOption",
     "SourceFilter",
     "data_name",
+    "data_paths",
     "dataset",
     "one",
     "optional",
@@ -82,6 +83,11 @@ def use_data(paths: Iterable[Path] | None, no_shipped: bool = False) -> None:
     _with_shipped = not no_shipped
     if no_shipped and not _data_paths:
         raise UsageError("--no-shipped needs at least one --data PATH")
+
+
+def data_paths() -> tuple[Path, ...]:
+    """The paths ``--data`` named, in order."""
+    return _data_paths
 
 
 def data_name() -> str:

@@ -94,3 +94,9 @@ def test_hoist_moves_only_root_options_and_nothing_after_a_double_dash() -> None
     assert hoist(["show", "claims", "--data", "a", "--no-shipped", "--data=b", "--", "--data", "c"]) == [
         "--data", "a", "--no-shipped", "--data=b", "show", "claims", "--", "--data", "c",
     ]  # fmt: skip
+
+
+def test_check_takes_file_or_data_not_both(tmp_path: Path) -> None:
+    right, _ = _user_files(tmp_path)
+    result = run("check", str(right), "--data", str(right))
+    assert (result.exit_code, result.stderr) == (2, "give the dataset to check as FILE or with --data, not both\n")

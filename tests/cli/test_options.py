@@ -99,4 +99,7 @@ def test_hoist_moves_only_root_options_and_nothing_after_a_double_dash() -> None
 def test_check_takes_file_or_data_not_both(tmp_path: Path) -> None:
     right, _ = _user_files(tmp_path)
     result = run("check", str(right), "--data", str(right))
-    assert (result.exit_code, result.stderr) == (2, "give the dataset to check as FILE or with --data, not both\n")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "give the dataset to check as FILE or with --data, not both\n",
+    )

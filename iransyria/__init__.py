@@ -3,12 +3,14 @@
 ``iransyria.dataset()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
 the shipped dataset extended with a user's own files.
 ``import iransyria`` loads only the record types; the shipped data, the rules
-and the command line load when first used.
+and the command line load when first used. ``iransyria.verify(claim)`` judges
+a claim against the dataset (:mod:`iransyria.verification`).
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate, PartialDate, Precision
@@ -38,6 +40,7 @@ __all__ = [
     "__version__",
     "dataset",
     "load_dataset",
+    "verify",
 ]
 
 
@@ -59,3 +62,20 @@ def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) ->
     from iransyria.merge import load_dataset as load
 
     return load(*paths, extend_shipped=extend_shipped)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    from iransyria.verification import Result
+
+
+def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | None = None) -> Result:
+    """Judge a claim (a :class:`Claim` or a JSON object in the claim format) against ``dataset``.
+
+    The shipped dataset by default. See :func:`iransyria.verification.verify`.
+    """
+    from iransyria.verification import verify as run
+
+    return run(claim_or_statement, dataset)

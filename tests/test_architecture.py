@@ -52,6 +52,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("questions", ("iransyria.rules", "iransyria.queries", "iransyria.exports")),
+    ("verdicts", ("iransyria.verification",)),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )

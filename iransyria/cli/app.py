@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 import typer.core
 
-from iransyria.cli import authoring, check, export, show, timeline
+from iransyria.cli import authoring, check, export, show, timeline, verify
 from iransyria.cli.errors import EXIT_CODES, EXIT_USAGE, UsageError
 from iransyria.cli.options import DataOption, NoShippedOption, use_data
 
@@ -96,7 +96,7 @@ def _root(
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, timeline, export, check, authoring)
+GROUPS = (show, timeline, export, check, verify, authoring)
 for _group in GROUPS:
     _group.register(app)
 

@@ -6,7 +6,8 @@ signed on 8 July 2020 (right), and that Mohammad Bagheri signed the 2018 deal
 (wrong: he signed the 2020 agreement; Hatami signed in 2018). Both are
 encoded as claims with their verbatim quotes and offsets, in a dataset file
 of their own that extends the shipped data; `iransyria check` then flags the
-wrong one with IS201, exactly as it would a shipped claim.
+wrong one with IS201, exactly as it would a shipped claim, and
+`iransyria verify` contradicts the same statement.
 
 Run: python examples/add_a_source.py [WORK_DIR]   (a temporary folder by default)
 """
@@ -104,6 +105,14 @@ def main(work: Path) -> int:
     checked = iransyria("check", "--data", str(mine.parent), *articles, f"--articles={HERE}")
     if checked.returncode != 1 or wrong.id not in checked.stdout or right.id in checked.stdout:
         print("the rules did not catch the wrong claim, or flagged the right one", file=sys.stderr)
+        return 1
+
+    # 3b. verify judges the statement the same way, against the same merged data.
+    verdict = iransyria(
+        "verify", "--data", str(mine.parent), "--agreement", AGR_2018, "--signatory", "Mohammad Bagheri"
+    )
+    if verdict.returncode != 1 or "IS201" not in verdict.stdout:
+        print("verify did not contradict the wrong claim", file=sys.stderr)
         return 1
 
     # 4. A wrong claim is never deleted: it is kept, refuted, with the reason.

@@ -33,9 +33,13 @@ def test_add_a_source_catches_the_made_up_wrong_claim_and_not_the_right_one() ->
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     caught, fixed = out.split("$ iransyria check")[1:]
+    caught, verified = caught.split("$ iransyria verify")
+    assert verified.splitlines()[1].startswith("contradicted: IS201 agreement-identity")
+    assert "(exit 1)" in verified
     assert "IS201  claims[clm-made-up-gazette-2018-signatory-bagheri].value.actor" in caught
     assert "signatory per-mohammad-bagheri signed" in " ".join(caught.split())
     assert "clm-made-up-gazette-2020-signing-date" not in caught
-    assert "1 error, " in caught and "(exit 1)" in caught
+    assert "IS202  claims[clm-made-up-gazette-2018-signatory-bagheri]" in caught
+    assert "2 errors, " in caught and "(exit 1)" in caught
     # Kept and refuted with its reason, the wrong claim no longer fails the check.
     assert "0 errors, " in fixed and "(exit 0)" in fixed

@@ -74,7 +74,7 @@ def test_the_walkthrough_runs_as_written(
             assert following["lang"] == "text"
             assert printed.getvalue() == following["body"]
             ran["python"] += 1
-    assert ran == {"console": 8, "json": 3, "python": 1}
+    assert ran == {"console": 10, "json": 3, "python": 1}
 
 
 def test_the_wildcard_matches_only_what_it_should() -> None:

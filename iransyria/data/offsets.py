@@ -198,6 +198,8 @@ OFFSETS: dict[str, int] = {
     "clm-syrobs20-hatami-visit": 1422,
     "clm-syrobs20-iran-agreements": 2210,
     "cor-deepen18-iranian-not-syrian-companies#0": 4272,
+    "cor-eslami-not-minister-in-january-2018#0": 2690,
+    "cor-eslami-not-minister-in-january-2018#1": 2830,
     "cor-hatami-not-foreign-minister#0": 3095,
     "cor-hatami-not-foreign-minister#1": 486,
     "cor-hatami-not-foreign-minister#2": 1501,

@@ -78,7 +78,10 @@ def test_a_user_file_extends_the_shipped_data(tmp_path: Path) -> None:
 def test_the_rules_catch_a_planted_2018_2020_swap_in_a_user_file(tmp_path: Path) -> None:
     merged = load_dataset(written(tmp_path / "mine.json", USER))
     errors = [v for v in validate(merged) if v.severity is Severity.ERROR]
-    assert [(v.code, v.path) for v in errors] == [("IS201", f"claims[{WRONG.id}].value.actor")]
+    assert [(v.code, v.path) for v in errors] == [
+        ("IS201", f"claims[{WRONG.id}].value.actor"),
+        ("IS202", f"claims[{WRONG.id}].value.position"),  # Iran's 2018 signatory held another office
+    ]
     assert f"signatory {BAGHERI} signed {AGR_2020}, not {AGR_2018}" in errors[0].message
     # Without the wrong claim the user's file is clean.
     right_only = load_dataset(written(tmp_path / "right.json", USER.evolve(claims=(RIGHT,))))

@@ -1,7 +1,7 @@
 """User datasets: files and folders of records merged with each other and the shipped data by id.
 
 A user's dataset file has the export's format (``iransyria export``), with
-any of its five tables left out: one file per new source, holding the source,
+any of its tables left out: one file per new source, holding the source,
 its claims and any new actors or agreements, is the natural unit. A folder
 stands for every ``*.json`` file directly in it, in name order.
 
@@ -26,7 +26,7 @@ from iransyria.errors import DataError
 __all__ = ["SHIPPED", "TABLES", "dataset_files", "load_dataset", "merge", "read_parts"]
 
 #: The record tables of a dataset, in the order they are merged and reported.
-TABLES = ("sources", "actors", "agreements", "claims", "corrections")
+TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events")
 
 #: How the shipped dataset is named in messages.
 SHIPPED = "the shipped dataset"

@@ -145,9 +145,13 @@ def test_unnamed_origin_needs_a_note() -> None:
 @pytest.mark.parametrize(
     ("field", "message", "changes"),
     [
-        ("subject", "needs an actor as subject", {"predicate": Predicate.STATEMENT, "value": TextValue("x")}),
-        ("subject", "expected an agreement id .* or an actor id", {"subject": "Hatami"}),
-        ("subject", "expected an agreement id", {"subject": "per-amir-hatami\n"}),
+        (
+            "subject",
+            "needs an actor id as subject",
+            {"predicate": Predicate.ASSERTION, "value": TextValue("x")},
+        ),
+        ("subject", "needs an agreement id as subject", {"subject": "Hatami"}),
+        ("subject", "needs an agreement id as subject", {"subject": "agr-a\n"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (
             "value",

@@ -1,8 +1,8 @@
 """The records hand-encoded from the five articles.
 
 One module per article holds that article's :class:`~iransyria.models.Source`
-and its claims; ``actors``, ``agreements`` and ``corrections`` hold the records
-the articles share; ``offsets`` where each quote starts in its article
+and its claims; ``actors``, ``agreements``, ``events`` and ``corrections`` hold
+the records the articles share; ``offsets`` where each quote starts in its article
 (generated: ``python -m iransyria.data offsets ARTICLES_DIR``). :func:`build`
 assembles them; :func:`shipped` builds them
 once, on the first call (``iransyria.dataset()`` is the public way in), so
@@ -31,7 +31,7 @@ ARTICLE_MODULES: tuple[str, ...] = (
 def build() -> Dataset:
     """Assemble the shipped dataset from the record modules."""
     from iransyria.authoring import fill_offsets
-    from iransyria.data import actors, agreements, corrections
+    from iransyria.data import actors, agreements, corrections, events
     from iransyria.data.offsets import OFFSETS
 
     sources = []
@@ -46,6 +46,7 @@ def build() -> Dataset:
         agreements=agreements.AGREEMENTS,
         claims=claims,
         corrections=corrections.CORRECTIONS,
+        events=events.EVENTS,
     )
     return fill_offsets(encoded, OFFSETS)
 

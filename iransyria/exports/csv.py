@@ -39,7 +39,8 @@ from iransyria.models import (
     Claim,
     Correction,
     DateValue,
-    EventValue,
+    Event,
+    ParticipantValue,
     Source,
     Standing,
 )
@@ -129,6 +130,7 @@ _DESCRIPTIONS = {
 #: Foreign keys of the record tables: (column, table, column).
 _FOREIGN: dict[str, tuple[tuple[str, str, str], ...]] = {
     "sources": (("outlet", "actors", "id"),),
+    "events": (("part_of", "events", "id"),),
     "corrections": (
         ("target", "claims", "id"),
         ("replacement", "claims", "id"),
@@ -172,18 +174,20 @@ def _record_table(name: str, cls: type[Any], records: Iterable[Any], description
 #: The flat claims table's columns.
 CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("id", "string", "the claim's id", required=True),
-    Column("subject", "string", "id of the agreement or actor the claim is about", required=True),
+    Column("subject", "string", "id of the agreement, actor or event the claim is about", required=True),
     Column("subject_name", "string", "the subject's title or name"),
     Column("predicate", "string", "what is claimed of the subject", required=True),
     Column("value", "string", "the value in words", required=True),
     Column("value_type", "string", "the value's type (date, actor, place, quantity, text, agreement, event)"),
-    Column("date_start", "date", "for a date or event value: the first day it may be"),
-    Column("date_end", "date", "for a date or event value: the last day it may be"),
-    Column("date_precision", "string", "for a date or event value: day, month or year"),
-    Column("actor_id", "string", "for an actor value: the actor's id"),
-    Column("actor_name", "string", "for an actor value: the actor's name"),
-    Column("office", "string", "for an actor value: the office held, as the claim gives it"),
-    Column("office_of", "string", "for an actor value: whose office (a state or organisation id)"),
+    Column("date_start", "date", "for a date value: the first day it may be"),
+    Column("date_end", "date", "for a date value: the last day it may be"),
+    Column("date_precision", "string", "for a date value: day, month or year"),
+    Column("actor_id", "string", "for an actor or participant value: the actor's id"),
+    Column("actor_name", "string", "for an actor or participant value: the actor's name"),
+    Column("office", "string", "for an actor or participant value: the office held, as the claim gives it"),
+    Column(
+        "office_of", "string", "for an actor or participant value: whose office (a state or organisation id)"
+    ),
     Column("source", "string", "the id of the source making the claim", required=True),
     Column("source_title", "string", "the source's title"),
     Column("source_outlet", "string", "the source's outlet id (empty: unknown)"),
@@ -208,8 +212,8 @@ def _claim_row(claim: Claim, dataset: Dataset, names: Mapping[str, str]) -> tupl
     from iransyria.queries import describe_value
 
     value = claim.value
-    date = value.date if isinstance(value, (DateValue, EventValue)) else None
-    actor = value if isinstance(value, ActorValue) else None
+    date = value.date if isinstance(value, DateValue) else None
+    actor = value if isinstance(value, (ActorValue, ParticipantValue)) else None
     position = None if actor is None else actor.position
     source = dataset.source_index.get(claim.source)
     outlet = None if source is None else source.outlet
@@ -256,6 +260,7 @@ def tables(dataset: Dataset) -> dict[str, Table]:
     """Every table of the CSV export, by name: the record tables, the flat claims table, and meta."""
     names = {actor.id: actor.name for actor in dataset.actors}
     names.update({agreement.id: agreement.title for agreement in dataset.agreements})
+    names.update({event.id: event.title for event in dataset.events})
     claims = Table(
         "claims",
         "every claim in one row: subject, value in words and typed columns, source, standing and quote",
@@ -278,6 +283,7 @@ def tables(dataset: Dataset) -> dict[str, Table]:
         "corrections": _record_table(
             "corrections", Correction, dataset.corrections, "corrections of claims, with their evidence"
         ),
+        "events": _record_table("events", Event, dataset.events, "dated events: visits, meetings, signings"),
         "meta": Table(
             "meta",
             "the export's code and data versions and the SHA-256 of the dataset's canonical JSON",

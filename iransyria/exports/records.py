@@ -28,6 +28,7 @@ RECORD_TYPES: dict[str, str] = {
     "agreement": "agreements",
     "claim": "claims",
     "correction": "corrections",
+    "event": "events",
 }
 
 

@@ -27,10 +27,11 @@ def test_every_table_and_its_rows(package: Path) -> None:
         "agreements.csv",
         "claims.csv",
         "corrections.csv",
+        "events.csv",
         "meta.csv",
         "sources.csv",
     ]
-    for table in ("sources", "actors", "agreements", "claims", "corrections"):
+    for table in ("sources", "actors", "agreements", "claims", "corrections", "events"):
         rows = read_table((package / f"{table}.csv").read_bytes())
         assert [row["id"] for row in rows] == [record.id for record in getattr(SHIPPED, table)]
     meta = {row["key"]: row["value"] for row in read_table((package / "meta.csv").read_bytes())}

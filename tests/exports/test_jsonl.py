@@ -62,4 +62,5 @@ def test_duckdb_reads_the_jsonl(jsonl_file: Path) -> None:
         "correction": len(SHIPPED.corrections),
         "meta": 1,
         "source": len(SHIPPED.sources),
+        "event": len(SHIPPED.events),
     }

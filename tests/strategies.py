@@ -68,6 +68,7 @@ from iransyria.models import (
     Wording,
     normalize,
 )
+from iransyria.rules.context import place_key
 
 # Printable text without surrogates; includes non-ASCII so quoting and
 # escaping are exercised (curly quotes and Arabic-script names occur in news).
@@ -368,7 +369,8 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         relations = (
             (Relation(draw(_relation_kinds), agreements[-1].id),) if agreements and draw(_booleans) else ()
         )
-        place, other_place = draw(_two_texts)
+        # Two places that differ by meaning too (not only by accent or case: "G" and "Ĝ" are one place).
+        place, other_place = draw(_two_texts.filter(lambda pair: place_key(pair[0]) != place_key(pair[1])))
         agreement = Agreement(
             id=agreement_id,
             kind=draw(_agreement_kinds),

@@ -1,5 +1,7 @@
 """iransyria: news reporting on Iran–Syria military agreements as a checked dataset.
 
+``iransyria.dataset()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
+the shipped dataset extended with a user's own files.
 ``import iransyria`` loads only the record types; the shipped data, the rules
 and the command line load when first used. ``iransyria.verify(claim)`` judges
 a claim against the dataset (:mod:`iransyria.verification`).
@@ -7,6 +9,7 @@ a claim against the dataset (:mod:`iransyria.verification`).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from iransyria.dataset import Dataset
@@ -19,10 +22,10 @@ from iransyria.models import (
     Correction,
     Source,
 )
-
-__version__ = "0.1.0"
+from iransyria.version import DATA_VERSION, __version__
 
 __all__ = [
+    "DATA_VERSION",
     "Actor",
     "Agreement",
     "Certainty",
@@ -36,6 +39,7 @@ __all__ = [
     "Source",
     "__version__",
     "dataset",
+    "load_dataset",
     "verify",
 ]
 
@@ -45,6 +49,19 @@ def dataset() -> Dataset:
     from iransyria.data import shipped
 
     return shipped()
+
+
+def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) -> Dataset:
+    """The shipped dataset extended with the records of dataset files or folders of them.
+
+    Records are merged by id: the same record twice is kept once, and one id
+    given to two different records is a :class:`DataError` naming both places.
+    With ``extend_shipped=False``, only the files' records. See
+    :mod:`iransyria.merge`.
+    """
+    from iransyria.merge import load_dataset as load
+
+    return load(*paths, extend_shipped=extend_shipped)
 
 
 if TYPE_CHECKING:

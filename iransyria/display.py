@@ -15,7 +15,7 @@ from typing import Any
 __all__ = ["MAX_SHOWN", "cut", "describe", "json_type", "safe_text", "shown"]
 
 #: The most characters of an input value a message echoes.
-MAX_SHOWN = 60
+MAX_SHOWN = 72
 
 # C0 controls but tab and newline, DEL, C1 controls (CSI 0x9b, OSC 0x9d),
 # and the bidirectional overrides and isolates that reorder what a line shows.

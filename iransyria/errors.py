@@ -23,22 +23,26 @@ class DataError(ValueError):
     ``problems`` holds one line per problem, each starting with the path of
     the offending value (``claims[12].value.date: expected …, found …``),
     and, when read from a file, the file before it (``my.json: claims[12]…``).
-    At most a cap of them are kept; ``omitted`` counts the rest. The
+    Checking stops at a cap of problems: ``omitted`` counts the problems
+    found but not listed, ``unchecked`` the records not looked at. The
     exception's text is :meth:`lines` joined.
     """
 
-    def __init__(self, problems: list[str], omitted: int = 0) -> None:
+    def __init__(self, problems: list[str], omitted: int = 0, unchecked: int = 0) -> None:
         self.problems = problems
         self.omitted = omitted
+        self.unchecked = unchecked
         super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
-        """The problems, then 'and N more problems' when some were only counted."""
-        if not self.omitted:
-            return list(self.problems)
-        more = f"and {self.omitted:,} more problem{'' if self.omitted == 1 else 's'}"
-        return [*self.problems, more]
+        """The problems, then 'and N more problems and M more records not checked' past the cap."""
+        more = []
+        if self.omitted:
+            more.append(f"{self.omitted:,} more problem{'' if self.omitted == 1 else 's'}")
+        if self.unchecked:
+            more.append(f"{self.unchecked:,} more record{'' if self.unchecked == 1 else 's'} not checked")
+        return [*self.problems, "and " + " and ".join(more)] if more else list(self.problems)
 
     def in_file(self, name: str) -> DataError:
         """The same problems, each prefixed by the file they were found in."""
-        return DataError([f"{name}: {problem}" for problem in self.problems], self.omitted)
+        return DataError([f"{name}: {problem}" for problem in self.problems], self.omitted, self.unchecked)

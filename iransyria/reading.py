@@ -25,19 +25,24 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
 from iransyria.display import cut, safe_text
 from iransyria.errors import DataError
+from iransyria.models import is_bare_file_name
 
 __all__ = [
     "MAX_INPUT_BYTES",
+    "Unreadable",
+    "article_path",
     "check_duplicate_keys",
     "describe_size",
     "parse_json",
     "read_input",
+    "read_regular",
     "read_stream",
 ]
 
@@ -77,8 +82,53 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def _too_large(name: str, limit: int) -> DataError:
-    return DataError([f"{name}: larger than the {describe_size(limit)} limit for input"])
+def _too_large(limit: int) -> str:
+    return f"larger than the {describe_size(limit)} limit for input"
+
+
+class Unreadable(Exception):
+    """Why a file was not read: ``reason`` completes '<file> …' ('is a folder, not a regular file')."""
+
+    def __init__(self, reason: str, *, missing: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.missing = missing
+
+
+def read_regular(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``max_bytes``; :class:`Unreadable` otherwise.
+
+    A folder, a FIFO, a device or a socket is refused without being read
+    (stat first, so a device is not even opened; fstat after opening, so a
+    file swapped in between is refused too), and opening never waits.
+    """
+    try:
+        if not stat.S_ISREG(mode := os.stat(path).st_mode):
+            raise Unreadable(f"is {_kind_of(mode)}, not a regular file")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError as exc:
+        raise Unreadable(f"cannot read: {exc.strerror}", missing=True) from None
+    except OSError as exc:
+        raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable(f"is {_kind_of(info.st_mode)}, not a regular file")
+        if info.st_size > max_bytes:
+            raise Unreadable(_too_large(max_bytes))
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := stream.read(min(_CHUNK, max_bytes + 1 - size)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:  # it grew while being read
+                    raise Unreadable(_too_large(max_bytes))
+            return b"".join(chunks)
+    except OSError as exc:
+        raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def read_input(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -86,32 +136,29 @@ def read_input(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES
 
     Raises :class:`DataError` (one line, starting with the file name) for a
     missing or unreadable file, a folder, a FIFO, a device or a socket, and
-    for a file larger than ``max_bytes``. Nothing is read from anything but
-    a regular file, and opening never waits.
+    for a file larger than ``max_bytes`` (see :func:`read_regular`).
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"expected the path of a dataset JSON file, found {type(path).__name__}")
-    name = safe_text(os.fspath(path))
     try:
-        # stat first, so a device is refused without being opened; fstat
-        # after opening, so a file swapped in between is refused too.
-        if not stat.S_ISREG(mode := os.stat(path).st_mode):
-            raise DataError([f"{name}: is {_kind_of(mode)}, not a regular file"])
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise DataError([f"{name}: cannot read: {exc.strerror or exc}"]) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError([f"{name}: is {_kind_of(info.st_mode)}, not a regular file"])
-        if info.st_size > max_bytes:
-            raise _too_large(name, max_bytes)
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            return read_stream(stream, name, max_bytes=max_bytes)
-    except OSError as exc:
-        raise DataError([f"{name}: cannot read: {exc.strerror or exc}"]) from None
-    finally:
-        os.close(fd)
+        return read_regular(path, max_bytes=max_bytes)
+    except Unreadable as exc:
+        raise DataError([f"{safe_text(os.fspath(path))}: {exc.reason}"]) from None
+
+
+def article_path(folder: Path, name: str) -> Path:
+    """The file ``name`` inside ``folder``; :class:`Unreadable` if it is not a bare name or resolves outside.
+
+    ``Source.file`` is joined to the articles folder: ``../secret.txt``, an
+    absolute path or a symlink leading out would let the evidence rules
+    report the hash of, and test strings against, any readable file.
+    """
+    if not is_bare_file_name(name):
+        raise Unreadable(f"is not a bare file name inside {safe_text(str(folder))}")
+    path = folder / name
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise Unreadable(f"resolves outside {safe_text(str(folder))}")
+    return path
 
 
 def read_stream(stream: IO[bytes], name: str, *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -122,7 +169,7 @@ def read_stream(stream: IO[bytes], name: str, *, max_bytes: int = MAX_INPUT_BYTE
         chunks.append(chunk)
         size += len(chunk)
         if size > max_bytes:
-            raise _too_large(name, max_bytes)
+            raise DataError([f"{safe_text(name)}: {_too_large(max_bytes)}"])
     return b"".join(chunks)
 
 

@@ -5,6 +5,12 @@ tests use an independent validator (``jsonschema``) to check that everything
 the converter accepts the schema accepts too. The schema is structural: it
 states fields, types, enums, the claim-value tag, the id and date syntaxes;
 the models' validators and the rules check more than a schema can say.
+
+Each field validator's meaning as JSON Schema (an id's pattern, a non-blank
+text, a bare file name, no repeated entries) comes from
+:data:`iransyria.models.common.VALIDATOR_SCHEMAS`, next to the validator, so
+the two cannot drift; patterns are anchored to match the whole string, in
+ASCII, under ECMA-262 and Python regexes alike.
 """
 
 from __future__ import annotations
@@ -18,11 +24,16 @@ import attrs
 
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
-from iransyria.models import ID_PATTERNS, VALUE_TAGS, ClaimValue
+from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.models.common import VALIDATOR_SCHEMAS
 
 __all__ = ["json_schema"]
 
-_DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+# ASCII digits only ([0-9], not \d: the jsonschema library's Python regexes take any script's digits).
+_DATE = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+# Whole-string: (?![\s\S]) is the end in ECMA-262 and Python alike ($ allows a final newline in Python).
+_END = r"(?![\s\S])"
+
 
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -40,19 +51,44 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is str:
         return {"type": "string"}
     if tp is int:
-        return {"type": "integer"}
+        # What orjson can write back: 64 bits, signed or not (the converter refuses wider).
+        return {"type": "integer", "minimum": -(2**63), "maximum": 2**64 - 1}
     if tp is bool:
         return {"type": "boolean"}
     if tp is FuzzyDate:
-        return {"type": "string", "pattern": f"^{_DATE}(/{_DATE})?$"}
+        return {"type": "string", "pattern": f"^{_DATE}(/{_DATE})?{_END}"}
     if tp is PartialDate:
-        return {"type": "string", "pattern": f"^{_DATE}$"}
+        return {"type": "string", "pattern": f"^{_DATE}{_END}"}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return {"enum": [member.value for member in tp]}
     if attrs.has(tp):
         _define(tp, defs)
         return {"$ref": f"#/$defs/{tp.__name__}"}
     raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+def _validators(validator: Any) -> list[Any]:
+    """The plain validator functions inside attrs' ``optional`` and ``and_`` wrappers."""
+    if validator is None:
+        return []
+    if hasattr(validator, "_validators"):  # and_, or several validators on one field
+        return [inner for part in validator._validators for inner in _validators(part)]
+    if type(validator).__name__ == "_OptionalValidator":
+        return _validators(validator.validator)
+    return [validator]
+
+
+def _merge(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with a validator's keywords added (``items`` merged into the items' own schema)."""
+    merged = dict(schema)
+    for key, value in extra.items():
+        if key == "items" and "items" in merged:
+            merged["items"] = _merge(merged["items"], value)
+        elif key == "items" and "anyOf" in merged:
+            merged["anyOf"] = [_merge(option, {key: value}) for option in merged["anyOf"]]
+        else:
+            merged[key] = value
+    return merged
 
 
 def _define(cls: type, defs: dict[str, Any], tag: str | None = None) -> dict[str, Any]:
@@ -66,8 +102,8 @@ def _define(cls: type, defs: dict[str, Any], tag: str | None = None) -> dict[str
         if not field.init:
             continue
         schema = _schema_of(field.type, defs)
-        if field.name == "id" and name.lower() in ID_PATTERNS:
-            schema = {**schema, "pattern": ID_PATTERNS[name.lower()].pattern}
+        for validator in _validators(field.validator):
+            schema = _merge(schema, VALIDATOR_SCHEMAS.get(validator, {}))
         properties[field.name] = schema
         if field.default is attrs.NOTHING:
             required.append(field.name)
@@ -92,6 +128,13 @@ def json_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root = _define(Dataset, defs)
     del defs["Dataset"]
+    root["properties"] = {
+        **root["properties"],
+        "meta": {
+            "type": "object",
+            "description": "what an export records about itself: code and data versions, content hash",
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/iransyria/iransyria/schema/dataset.json",

@@ -112,6 +112,14 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type[Any]], enum.Enum]:
     return hook
 
 
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _structure_date(value: Any, _: type[Any]) -> FuzzyDate:
     if not isinstance(value, str):
         raise TypeError(f"expected an EDTF date string, found {describe(value)}")
@@ -128,9 +136,10 @@ def _make_converter() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    # orjson writes enums itself, so the preconf leaves them in; unstructure
+    # promises plain JSON types (the standard library's json rejects enums).
+    conv.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     conv.register_structure_hook_factory(_is_variadic_tuple, _array_hook)
     conv.register_structure_hook_factory(attrs.has, _object_hook)
     conv.register_structure_hook(FuzzyDate, _structure_date)
@@ -221,7 +230,10 @@ def structure(data: Any, cls: type[T]) -> T:
 
 
 def unstructure(value: Any) -> Any:
-    """The JSON-shaped form of a record or dataset."""
+    """The JSON form of a record or dataset: dicts, lists, strings, numbers, booleans and None only.
+
+    What :func:`json.dumps` accepts as it is; :func:`structure` reads it back.
+    """
     return converter.unstructure(value)
 
 
@@ -239,6 +251,10 @@ def _gc_paused() -> Iterator[None]:
 
 
 #: Each table of a dataset, and the record type of its items.
+#: The optional top-level key of an export's metadata (versions, content hash; see
+#: :func:`iransyria.exports.metadata`): read past, since the records are what is loaded.
+META = "meta"
+
 _TABLES: dict[str, Any] = {
     field.name: typing.get_args(field.type)[0]
     for field in attrs.fields(attrs.resolve_types(Dataset))
@@ -247,7 +263,7 @@ _TABLES: dict[str, Any] = {
 
 
 class _Problems:
-    """Problems as they are found: the first ``cap`` kept, the rest only counted."""
+    """Problems as they are found, up to ``cap``; past it the rest of a record's are only counted."""
 
     def __init__(self, cap: int) -> None:
         self.cap = max(cap, 1)
@@ -259,6 +275,10 @@ class _Problems:
         self.kept.extend(lines[:room])
         self.omitted += max(len(lines) - room, 0)
 
+    @property
+    def full(self) -> bool:
+        return len(self.kept) >= self.cap
+
     def __bool__(self) -> bool:
         return bool(self.kept)
 
@@ -266,34 +286,44 @@ class _Problems:
 def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
     """A :class:`Dataset` from a parsed document, one record at a time.
 
-    Record by record, so that the problems of a huge bad file are counted
-    past the cap without being kept (100,000 empty records are 700,000
-    problems: the cap keeps memory flat).
+    Record by record, so that checking stops once ``max_errors`` problems
+    are found: 100,000 empty records are 700,000 problems, and listing (or
+    even finding) them all took a gigabyte and many seconds. The records
+    not checked are counted.
     """
     problems = _Problems(max_errors)
-    unknown = [key for key in document if key not in _TABLES]
+    unknown = [key for key in document if key not in _TABLES and key != META]
+    if META in document and not isinstance(document[META], dict):
+        problems.add([f"{META}: expected an object, found {describe(document[META])}"])
     if unknown:
         problems.add(
             ["(top level): " + _describe(cattrs.ForbiddenExtraKeysError("", Dataset, set(unknown)), None)]
         )
     tables: dict[str, list[Any]] = {}
+    unchecked = 0
     for name, item in _TABLES.items():
         if name not in document:
             continue
         value = document[name]
+        if problems.full:
+            unchecked += len(value) if isinstance(value, list) else 1
+            continue
         if not isinstance(value, list):
             problems.add([f"{name}: expected an array, found {describe(value)}"])
             continue
         hook = converter.get_structure_hook(item)
         records = tables[name] = []
         for index, element in enumerate(value):
+            if problems.full:
+                unchecked += len(value) - index
+                break
             try:
                 records.append(hook(element, item))
             except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
                 _locate_field_errors(exc)
                 problems.add(_problems(exc, f"{name}[{index}]"))
     if problems:
-        raise DataError(problems.kept, problems.omitted)
+        raise DataError(problems.kept, problems.omitted, unchecked)
     return Dataset(**tables)
 
 
@@ -301,8 +331,8 @@ def loads(data: bytes | str, *, max_errors: int = MAX_ERRORS) -> Dataset:
     """Read a dataset from JSON text; raise :class:`DataError` on any problem.
 
     A key given twice in one object is a problem (see
-    :mod:`iransyria.reading`). At most ``max_errors`` problems are listed;
-    the rest are counted in :attr:`DataError.omitted`.
+    :mod:`iransyria.reading`). Checking stops at ``max_errors`` problems;
+    :class:`DataError` counts what was left (``omitted``, ``unchecked``).
 
     A valid dataset is read by the fast path (:mod:`iransyria.fastjson`),
     which keeps these guarantees; anything it cannot vouch for is read by

@@ -68,6 +68,7 @@ from iransyria.models import (
     Wording,
     normalize,
 )
+from iransyria.rules.context import place_key
 
 # Printable text without surrogates; includes non-ASCII so quoting and
 # escaping are exercised (curly quotes and Arabic-script names occur in news).
@@ -147,6 +148,20 @@ _provisions = st.lists(text, max_size=3, unique=True)
 _published_precision = st.sampled_from(["day", "month"])
 _signed_precision = st.sampled_from(["day", "month", "range"])
 _languages = st.sampled_from(["en", "ar", "fa"])
+#: A quote's optional character offset in its article.
+_offsets = st.none() | st.integers(min_value=0, max_value=10**6)
+#: A source's optional links: none, a URL, or a URL with its archive and access date.
+_links = st.sampled_from(
+    [
+        {},
+        {"url": "https://example.org/news/1"},
+        {
+            "url": "https://example.org/news/2?id=7",
+            "archive_url": "https://web.archive.org/web/2020/https://example.org/news/2",
+            "accessed": FuzzyDate.parse("2026-11-25"),
+        },
+    ]
+)
 _source_kinds = st.sampled_from(SourceKind)
 _relation_kinds = st.sampled_from(RelationKind)
 _agreement_kinds = st.sampled_from(AgreementKind)
@@ -269,6 +284,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
                 language=draw(_languages),
                 kind=kind,
                 derived_from=derived,
+                **draw(_links),
             )
         )
     source_ids = [source.id for source in sources]
@@ -291,6 +307,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
             attribution=draw(pick_attribution),
             quote=draw(pick_quote),
             inferences=draw(pick_inferences),
+            offset=draw(_offsets),
             **extra,
         )
         claims.append(made)
@@ -311,7 +328,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
                 before=before,
                 after=after,
                 reason=draw(text),
-                evidence=(Evidence(draw(pick_source), draw(pick_quote)),),
+                evidence=(Evidence(draw(pick_source), draw(pick_quote), draw(_offsets)),),
             )
         )
         return wrong
@@ -352,7 +369,8 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         relations = (
             (Relation(draw(_relation_kinds), agreements[-1].id),) if agreements and draw(_booleans) else ()
         )
-        place, other_place = draw(_two_texts)
+        # Two places that differ by meaning too (not only by accent or case: "G" and "Ĝ" are one place).
+        place, other_place = draw(_two_texts.filter(lambda pair: place_key(pair[0]) != place_key(pair[1])))
         agreement = Agreement(
             id=agreement_id,
             kind=draw(_agreement_kinds),

@@ -34,7 +34,10 @@ ROOT = REPO / PACKAGE
 
 #: The layers, lowest first: a module may import its own layer or a lower one.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundations", ("iransyria.errors", "iransyria.display", "iransyria.dates", "iransyria.atomic")),
+    (
+        "foundations",
+        ("iransyria.errors", "iransyria.display", "iransyria.dates", "iransyria.atomic", "iransyria.version"),
+    ),
     ("models", ("iransyria.models",)),
     ("dataset", ("iransyria.dataset",)),
     (
@@ -45,9 +48,11 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "iransyria.serialization",
             "iransyria.fastjson",
             "iransyria.schema",
+            "iransyria.authoring",
+            "iransyria.merge",
         ),
     ),
-    ("questions", ("iransyria.rules", "iransyria.queries")),
+    ("questions", ("iransyria.rules", "iransyria.queries", "iransyria.exports")),
     ("verdicts", ("iransyria.verification",)),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),

@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import iransyria
+from iransyria.errors import InvalidField
 from iransyria.queries import article as annotate
 
 DATA = iransyria.dataset()
@@ -69,7 +70,10 @@ def test_a_missing_or_escaping_file_is_refused(articles: Path, tmp_path: Path) -
     (folder / source.file).unlink()
     with pytest.raises(annotate.ArticleError, match="no such article file"):
         annotate.annotate(NEW_DEAL, DATA, folder)
-    outside = attrs.evolve(source, file="../secret.txt")
+    with pytest.raises(InvalidField, match="bare name"):
+        attrs.evolve(source, file="../secret.txt")
+    with attrs.validators.disabled():  # the model refuses it; annotate must refuse it too
+        outside = attrs.evolve(source, file="../secret.txt")
     data = DATA.evolve(sources=[outside if s.id == NEW_DEAL else s for s in DATA.sources])
     with pytest.raises(annotate.ArticleError, match="lies outside"):
         annotate.annotate(NEW_DEAL, data, folder)

@@ -52,7 +52,7 @@ def test_a_well_formed_event() -> None:
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"id": "agr-visit"}, "id", "malformed event id"),
+        ({"id": "agr-visit"}, "id", "expected an event id like"),
         ({"title": " "}, "title", "non-empty"),
         ({"participants": (Participant(HATAMI, Role.ATTENDEE),)}, "participants", "a visit needs a visitor"),
         (

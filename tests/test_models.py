@@ -84,20 +84,47 @@ def test_valid_records_build() -> None:
 @pytest.mark.parametrize(
     ("field", "message", "changes"),
     [
-        ("id", "malformed source id", {"id": "source-a"}),
+        ("id", "expected a source id like src-", {"id": "source-a"}),
         ("sha256", "64 lowercase hex digits", {"sha256": "ABC"}),
         ("language", "ISO 639 code", {"language": "English"}),
+        # issue 13: patterns matched whole, over ASCII only
+        ("id", r"found the string 'src-a\\n'", {"id": "src-a\n"}),
+        ("sha256", "64 lowercase hex digits", {"sha256": "a" * 64 + "\n"}),
+        ("language", "ISO 639 code", {"language": "en\n"}),
+        ("language", "ISO 639 code", {"language": "\u0435n"}),  # Cyrillic е
+        # issue 13: the article file is a bare name in the articles folder
+        ("file", "expected the bare name of a file", {"file": "../secret.txt"}),
+        ("file", "expected the bare name of a file", {"file": "/etc/passwd"}),
+        ("file", "expected the bare name of a file", {"file": "sub/a.txt"}),
+        ("file", "expected the bare name of a file", {"file": "sub\\a.txt"}),
+        ("file", "expected the bare name of a file", {"file": ".."}),
+        ("file", "expected the bare name of a file", {"file": "a.txt\n"}),
+        ("file", "expected the bare name of a file", {"file": "a\x00.txt"}),
         ("derived_from", "must name what it is a translation of", {"kind": SourceKind.TRANSLATION}),
         (
             "derived_from",
             "an original report can only relay",
             {"derived_from": (Derivation(DerivationKind.TRANSLATION_OF, "outlet-x"),)},
         ),
-        ("title", "must be a non-empty string", {"title": " "}),
+        ("title", "expected a non-empty string", {"title": " "}),
+        ("url", "an http.s. URL without spaces", {"url": "example.org/a"}),
+        ("url", "an http.s. URL without spaces", {"url": "https://example.org/a b"}),
+        ("archive_url", "an http.s. URL", {"archive_url": "ftp://example.org/a"}),
+        ("accessed", "needs the url or archive_url", {"accessed": FuzzyDate.parse("2026-11-25")}),
     ],
 )
 def test_source_invariants(field: str, message: str, changes: dict[str, Any]) -> None:
     rejects(field, message, source, **changes)
+
+
+def test_source_links_are_optional_and_kept() -> None:
+    linked = source(
+        url="https://example.org/a",
+        archive_url="https://web.archive.org/web/2020/https://example.org/a",
+        accessed=FuzzyDate.parse("2026-11-25"),
+    )
+    assert (linked.url, str(linked.accessed)) == ("https://example.org/a", "2026-11-25")
+    assert source().url is None
 
 
 def test_translation_shares_its_origin() -> None:
@@ -124,6 +151,7 @@ def test_unnamed_origin_needs_a_note() -> None:
             {"predicate": Predicate.ASSERTION, "value": TextValue("x")},
         ),
         ("subject", "needs an agreement id as subject", {"subject": "Hatami"}),
+        ("subject", "needs an agreement id as subject", {"subject": "agr-a\n"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (
             "value",
@@ -131,7 +159,10 @@ def test_unnamed_origin_needs_a_note() -> None:
             {"predicate": Predicate.SIGNATORY, "value": ActorValue("per-amir-hatami")},
         ),
         ("reason", "a disputed claim must state why", {"standing": Standing.DISPUTED}),
-        ("quote", "must be a non-empty string", {"quote": ""}),
+        ("quote", "expected a non-empty string", {"quote": ""}),
+        ("id", "expected a claim id like clm-", {"id": "clm-\uff11"}),  # fullwidth digit one
+        ("offset", "character offset", {"offset": -1}),
+        ("offset", "character offset", {"offset": True}),
     ],
 )
 def test_claim_invariants(field: str, message: str, changes: dict[str, Any]) -> None:

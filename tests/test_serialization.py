@@ -80,7 +80,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         (
             with_claim(extra=1),
             "claims[0]: unknown field 'extra' (known fields: id, source, subject, predicate, value, attribution, quote, "
-            "inferences, standing, reason, point_in_time, start_time, end_time)",
+            "inferences, standing, reason, point_in_time, start_time, end_time, offset)",
         ),
         (with_claim(quote=7), "claims[0].quote: expected a string, found the integer 7"),
         (with_claim(value={"type": "date", "date": "2018-13"}), "claims[0].value.date: invalid month 13"),
@@ -104,9 +104,10 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(id="claim 1"),
-            "claims[0].id: malformed claim id 'claim 1' (expected ^clm-[a-z0-9]+(?:-[a-z0-9]+)*$)",
+            "claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII letters "
+            "and digits in words joined by hyphens), found the string 'claim 1'",
         ),
-        (with_claim(quote="  "), "claims[0].quote: must be a non-empty string"),
+        (with_claim(quote="  "), "claims[0].quote: expected a non-empty string, found the string '  '"),
     ],
 )
 def test_bad_input_gives_one_line_with_its_path(document: bytes, message: str) -> None:
@@ -180,3 +181,28 @@ def test_a_damaged_export_loads_or_names_the_damage(dataset: Dataset, data: st.D
         loads(orjson.dumps(document))
     except DataError as error:
         assert error.problems and all(": " in line for line in error.problems)
+
+
+def test_unstructure_gives_plain_json_types() -> None:
+    # The standard library's json takes only dict, list, str, int, float, bool
+    # and None: an enum left in the output (SourceKind, Standing) is rejected.
+    import json
+
+    import iransyria
+
+    dataset = iransyria.dataset()
+    plain = unstructure(dataset)
+    assert json.loads(json.dumps(plain)) == plain
+    assert plain["sources"][0]["kind"] in {"original", "translation", "republication"}
+    assert structure(plain, Dataset) == dataset
+
+
+def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
+    import iransyria
+    from iransyria.exports import json_bytes
+
+    shipped = iransyria.dataset()
+    assert loads(json_bytes(shipped)) == shipped
+    with pytest.raises(DataError) as caught:
+        loads(b'{"meta": [1], "claims": []}')
+    assert caught.value.problems == ["meta: expected an object, found an array of 1 item"]

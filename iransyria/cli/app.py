@@ -9,16 +9,17 @@ that use them, so ``iransyria --help`` starts light.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
 from typer.core import TyperOption
 
-from iransyria.cli import check, export, search, show, timeline, verify
-from iransyria.cli.errors import EXIT_CODES
-from iransyria.cli.options import DataOption, use_data
+from iransyria.cli import authoring, check, export, search, show, timeline, verify
+from iransyria.cli.errors import EXIT_CODES, EXIT_USAGE, UsageError
+from iransyria.cli.options import DataOption, NoShippedOption, use_data
 
-__all__ = ["GROUPS", "app", "main"]
+__all__ = ["ANYWHERE", "GROUPS", "app", "hoist", "main"]
 
 _show_type = TyperOption.display_type_rich
 
@@ -33,7 +34,44 @@ TyperOption.display_type_rich = _flags_without_type  # type: ignore[method-assig
 
 _HELP = "Query and check the Iran–Syria military agreements dataset: every value traced to its sources."
 
+#: The root options a user may give after the command too: (name, takes a value).
+ANYWHERE = {"--data": True, "--no-shipped": False}
+
+
+def hoist(args: list[str]) -> list[str]:
+    """The arguments with every root option of :data:`ANYWHERE` moved to the front, in order.
+
+    ``iransyria show agreements --data mine.json`` then means
+    ``iransyria --data mine.json show agreements``. Nothing after ``--`` moves.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in ANYWHERE:
+            takes_value = ANYWHERE[name] and "=" not in arg
+            front.extend(args[i : i + 1 + takes_value])
+            i += 1 + takes_value
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest
+
+
+class _Group(typer.core.TyperGroup):
+    """The root group: root options are taken wherever they stand (see :func:`hoist`)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist(args))
+
+
 app = typer.Typer(
+    cls=_Group,
     name="iransyria",
     help=_HELP,
     epilog=EXIT_CODES,
@@ -42,22 +80,41 @@ app = typer.Typer(
 )
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from iransyria.version import DATA_VERSION, __version__
+
+        typer.echo(f"iransyria {__version__} (data {DATA_VERSION})")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     data: DataOption = None,
+    no_shipped: NoShippedOption = False,
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print long output straight to the terminal, without a pager.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the code and data versions and exit."
+        ),
     ] = False,
 ) -> None:
     """Query and check the Iran–Syria military agreements dataset: every value traced to its sources."""
     from iransyria.cli.pager import disable
 
-    use_data(data)
+    try:
+        use_data(data, no_shipped)
+    except UsageError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     disable(no_pager)
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, search, timeline, export, check, verify)
+GROUPS = (show, search, timeline, export, check, verify, authoring)
 for _group in GROUPS:
     _group.register(app)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
-from iransyria.cli.options import data_file, dataset
+from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.options import data_name, data_paths, dataset
 from iransyria.cli.render import View, count, emit_json
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def check(
         ),
     ] = None,
     articles: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--articles",
             metavar="DIR",
@@ -35,7 +36,11 @@ def check(
             exists=True,
             file_okay=False,
             dir_okay=True,
-            help="The folder of article files, to check hashes and that quotes are verbatim.",
+            help=(
+                "The folder of article files, to check hashes and that quotes are verbatim. Repeatable "
+                "(your own articles' folder beside the shipped one); the variable takes folders joined by "
+                f"{os.pathsep!r}."
+            ),
         ),
     ] = None,
     json: Annotated[
@@ -49,7 +54,9 @@ def check(
 
     if file is None:
         data = dataset()
-        name = str(data_file() or "the shipped dataset")
+        name = data_name()
+    elif data_paths():
+        raise UsageError("give the dataset to check as FILE or with --data, not both")
     elif str(file) == "-":
         from iransyria.serialization import loads
 

@@ -45,7 +45,7 @@ EXIT_MEANINGS: dict[int, str] = {
         "success; `check` found no errors (warnings alone still exit 0 unless `--strict`); "
         "also when the reader of a pipe goes away early (`| head -1`): output stops, quietly"
     ),
-    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
+    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`; `locate` did not find the quote verbatim",
     EXIT_USAGE: (
         "bad usage (unknown command or option, bad option value), an unknown id, input that "
         "cannot be read, or output that cannot be written: every problem on stderr, one line each, "
@@ -56,7 +56,8 @@ EXIT_MEANINGS: dict[int, str] = {
 
 #: The epilog of ``--help``: the exit codes in one line.
 EXIT_CODES = (
-    f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict); "
+    f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict), "
+    "or locate did not find the quote verbatim; "
     f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr); "
     f"{EXIT_NOT_ESTABLISHED} verify: not established."
 )

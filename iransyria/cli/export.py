@@ -1,7 +1,8 @@
-"""``export`` and ``schema``: the dataset as canonical JSON, and the JSON Schema of that format."""
+"""``export`` and ``schema``: the dataset as canonical JSON, JSON Lines, CSV or a data package; the JSON Schema."""
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,30 +12,66 @@ from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
 from iransyria.display import safe_text
 
-__all__ = ["export", "register", "schema"]
+__all__ = ["Format", "export", "register", "schema"]
+
+
+class Format(enum.Enum):
+    """The export formats (see :mod:`iransyria.exports`)."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    DATAPACKAGE = "datapackage"
+
+
+_FOLDERS = {Format.CSV, Format.DATAPACKAGE}
 
 
 @guarded
 def export(
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "json: canonical JSON; jsonl: JSON Lines, a metadata line then one record per line; "
+                "csv: a folder of tables with a flat claims.csv; datapackage: those tables and a "
+                "datapackage.json (Frictionless)."
+            ),
+        ),
+    ] = Format.JSON,
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", "-o", metavar="FILE", help="Write to this file (all or nothing) instead of stdout."
+            "--out",
+            "-o",
+            metavar="PATH",
+            help="Write to this file (a folder for csv and datapackage), each file all or nothing, instead of stdout.",
         ),
     ] = None,
 ) -> None:
-    """The dataset as canonical JSON: sorted keys and records, two-space indent."""
-    from iransyria.serialization import dump, dumps
+    """The dataset as canonical JSON (sorted keys and records), JSON Lines, CSV tables or a data package.
+
+    Every format carries the code and data versions and the SHA-256 of the
+    records' canonical JSON.
+    """
+    from iransyria.exports import export as write
+    from iransyria.exports import export_bytes
 
     data = dataset()
     if out is None:
-        typer.echo(dumps(data), nl=False)
+        if format in _FOLDERS:
+            raise UsageError(f"--format {format.value} writes a folder of files: give it with --out DIR")
+        typer.echo(export_bytes(data, format.value)[""], nl=False)
         return
     try:
-        dump(data, out)
+        written = write(data, format.value, out)
     except OSError as exc:
-        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(safe_text(f"wrote {len(data)} records to {out}"), err=True)
+        where = exc.filename if exc.filename is not None else out
+        raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
+    files = f" ({', '.join(written)})" if format in _FOLDERS else ""
+    typer.echo(safe_text(f"wrote {len(data)} records to {out}{files}"), err=True)
 
 
 @guarded

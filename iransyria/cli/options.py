@@ -1,17 +1,19 @@
 """The options every command shares and what they select: the dataset (``--data``) and ids.
 
-``--data FILE`` is given before the command, to the app's callback
-(:mod:`iransyria.cli.app`), which records it here with :func:`use_data`; the
-commands read the dataset through :func:`dataset`. Every option or argument
-that names a record takes its id (in any case), a name, an alias or any
-common spelling (:func:`resolve`, which exits 2 listing the candidates of an
-ambiguous name, or suggesting what an unknown one meant), and completes ids
-and names in the shell (:func:`completer`).
+``--data PATH`` (repeatable; a dataset file or a folder of them) and
+``--no-shipped`` are root options: the app (:mod:`iransyria.cli.app`) takes
+them before or after the command, and its callback records them here with
+:func:`use_data`; the commands read the merged dataset through
+:func:`dataset`. Every option or argument that names a record takes its id
+(in any case), a name, an alias or any common spelling (:func:`resolve`,
+which exits 2 listing the candidates of an ambiguous name, or suggesting
+what an unknown one meant), and completes ids and names in the shell
+(:func:`completer`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -30,9 +32,11 @@ __all__ = [
     "DataOption",
     "IdsOption",
     "JsonOption",
+    "NoShippedOption",
     "SourceFilter",
     "completer",
-    "data_file",
+    "data_name",
+    "data_paths",
     "dataset",
     "one",
     "optional",
@@ -77,11 +81,21 @@ def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
 
 
 DataOption = Annotated[
-    Path | None,
+    list[Path] | None,
     typer.Option(
         "--data",
-        metavar="FILE",
-        help="Query this dataset JSON file (an export) instead of the shipped dataset.",
+        metavar="PATH",
+        help=(
+            "Add the records of this dataset JSON file, or of every .json file in this folder, "
+            "to the shipped dataset (merged by id). Repeatable; before or after the command."
+        ),
+    ),
+]
+NoShippedOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-shipped",
+        help="Use only the --data files, not the shipped dataset (to query an export on its own).",
     ),
 ]
 IdsOption = Annotated[
@@ -117,29 +131,35 @@ ActorFilter = Annotated[
     ),
 ]
 
-_data_file: Path | None = None
+_data_paths: tuple[Path, ...] = ()
+_with_shipped = True
 
 
-def use_data(path: Path | None) -> None:
-    """Read the dataset from ``path`` (``--data``), or the shipped one when None."""
-    global _data_file
-    _data_file = path
+def use_data(paths: Iterable[Path] | None, no_shipped: bool = False) -> None:
+    """Extend the shipped dataset with ``paths`` (``--data``), or use them alone (``--no-shipped``)."""
+    global _data_paths, _with_shipped
+    _data_paths = tuple(paths or ())
+    _with_shipped = not no_shipped
+    if no_shipped and not _data_paths:
+        raise UsageError("--no-shipped needs at least one --data PATH")
 
 
-def data_file() -> Path | None:
-    """The file ``--data`` named, if any."""
-    return _data_file
+def data_paths() -> tuple[Path, ...]:
+    """The paths ``--data`` named, in order."""
+    return _data_paths
+
+
+def data_name() -> str:
+    """What the commands query, in words: 'the shipped dataset and mine.json'."""
+    names = [*(["the shipped dataset"] if _with_shipped else []), *map(str, _data_paths)]
+    return " and ".join(names) if len(names) <= 2 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def dataset() -> Dataset:
-    """The dataset the commands query: the ``--data`` file, or the shipped dataset."""
-    if _data_file is not None:
-        from iransyria.serialization import load
+    """The dataset the commands query: the shipped one, extended with (or replaced by) the ``--data`` paths."""
+    from iransyria.merge import load_dataset
 
-        return load(_data_file)
-    from iransyria.data import shipped
-
-    return shipped()
+    return load_dataset(*_data_paths, extend_shipped=_with_shipped)
 
 
 def _describe(kind: str, record_id: str, data: Dataset) -> str:

@@ -103,8 +103,8 @@ def markdown(root: Any | None = None, exits: Mapping[int, str] = EXIT_MEANINGS) 
     lines = [BEGIN, "", "## Commands and options", ""]
     lines += [
         "Every command with its usage, help and options, as `--help` gives them. Options go",
-        "after the command they belong to; `--data` and the completion options go before any",
-        "command.",
+        "after the command they belong to; `--data` and `--no-shipped` go before or after the",
+        "command, the completion options before any command.",
         "",
     ]
     for command, ctx in _commands(root, typer.Context(root, info_name=root.name or "iransyria")):

@@ -2,7 +2,9 @@
 
 One module per article holds that article's :class:`~iransyria.models.Source`
 and its claims; ``actors``, ``agreements``, ``events`` and ``corrections`` hold
-the records the articles share. :func:`build` assembles them; :func:`shipped` builds them
+the records the articles share; ``offsets`` where each quote starts in its article
+(generated: ``python -m iransyria.data offsets ARTICLES_DIR``). :func:`build`
+assembles them; :func:`shipped` builds them
 once, on the first call (``iransyria.dataset()`` is the public way in), so
 ``import iransyria`` never loads the records.
 """
@@ -28,7 +30,9 @@ ARTICLE_MODULES: tuple[str, ...] = (
 
 def build() -> Dataset:
     """Assemble the shipped dataset from the record modules."""
+    from iransyria.authoring import fill_offsets
     from iransyria.data import actors, agreements, corrections, events
+    from iransyria.data.offsets import OFFSETS
 
     sources = []
     claims = []
@@ -36,7 +40,7 @@ def build() -> Dataset:
         module = importlib.import_module(f"iransyria.data.{name}")
         sources.append(module.SOURCE)
         claims.extend(module.CLAIMS)
-    return Dataset(
+    encoded = Dataset(
         sources=sources,
         actors=actors.ACTORS,
         agreements=agreements.AGREEMENTS,
@@ -44,6 +48,7 @@ def build() -> Dataset:
         corrections=corrections.CORRECTIONS,
         events=events.EVENTS,
     )
+    return fill_offsets(encoded, OFFSETS)
 
 
 _shipped: Dataset | None = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
 from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
 from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing, subject_kind
-from iransyria.models.common import ID_PATTERNS, is_agreement_id, is_event_id, normalize
+from iransyria.models.common import ID_PATTERNS, expected_id, is_agreement_id, is_event_id, is_id, normalize
 from iransyria.models.correction import Correction, CorrectionKind, Evidence
 from iransyria.models.event import SPOKEN_KINDS, Event, EventKind, Participant, Role
 from iransyria.models.predicates import (
@@ -27,7 +27,16 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
-from iransyria.models.source import Derivation, DerivationKind, Source, SourceKind
+from iransyria.models.source import (
+    FILE_NAME_PATTERN,
+    LANGUAGE_PATTERN,
+    SHA256_PATTERN,
+    Derivation,
+    DerivationKind,
+    Source,
+    SourceKind,
+    is_bare_file_name,
+)
 from iransyria.models.values import (
     VALUE_TAGS,
     ActorValue,
@@ -50,8 +59,11 @@ __all__ = [
     "EVENT_FIELD_PREDICATES",
     "EVENT_PREDICATES",
     "FIELD_PREDICATES",
+    "FILE_NAME_PATTERN",
     "ID_PATTERNS",
+    "LANGUAGE_PATTERN",
     "PREDICATE_VALUES",
+    "SHA256_PATTERN",
     "SPOKEN_KINDS",
     "VALUE_TAGS",
     "Actor",
@@ -94,8 +106,11 @@ __all__ = [
     "StatementValue",
     "TextValue",
     "Wording",
+    "expected_id",
     "is_agreement_id",
+    "is_bare_file_name",
     "is_event_id",
+    "is_id",
     "normalize",
     "subject_kind",
 ]

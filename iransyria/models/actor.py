@@ -11,6 +11,7 @@ import enum
 import attrs
 
 from iransyria.dates import FuzzyDate
+from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
 
@@ -105,7 +106,9 @@ class Actor:
     def _check_prefix(self, _: attrs.Attribute[ActorKind], value: ActorKind) -> None:
         prefix = ACTOR_PREFIX[value]
         if not self.id.startswith(prefix):
-            raise InvalidField("id", f"a {value.value}'s id must start with {prefix!r}, got {self.id!r}")
+            raise InvalidField(
+                "id", f"a {value.value}'s id must start with {prefix!r}, found {describe(self.id)}"
+            )
 
     @property
     def names(self) -> tuple[str, ...]:

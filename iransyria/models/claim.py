@@ -12,13 +12,17 @@ import enum
 import attrs
 
 from iransyria.dates import FuzzyDate
+from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.common import (
     ID_PATTERNS,
+    VALIDATOR_SCHEMAS,
     _id_of,
     _no_duplicates,
     _non_empty,
+    _offset,
     _optional_non_empty,
+    is_id,
 )
 from iransyria.models.predicates import AGREEMENT_PREDICATES, EVENT_PREDICATES, PREDICATE_VALUES, Predicate
 from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue, RecordValue
@@ -97,13 +101,17 @@ class Claim:
     point_in_time: FuzzyDate | None = attrs.field(default=None)
     start_time: FuzzyDate | None = attrs.field(default=None)
     end_time: FuzzyDate | None = attrs.field(default=None)
+    #: Where ``quote`` starts in the article's text, in characters (code points of the
+    #: UTF-8-decoded file) from 0; None where not recorded. Rule IS805 checks it.
+    offset: int | None = attrs.field(default=None, validator=_offset)
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
         wanted = subject_kind(self.predicate)
-        if not isinstance(value, str) or not ID_PATTERNS[wanted].match(value):
+        if not is_id(wanted, value):
             raise InvalidField(
-                "subject", f"predicate {self.predicate.value!r} needs an {wanted} id as subject"
+                "subject",
+                f"predicate {self.predicate.value!r} needs an {wanted} id as subject, found {describe(value)}",
             )
 
     @value.validator
@@ -121,7 +129,7 @@ class Claim:
             raise InvalidField("value", "a rank claim must give the rank as the position")
         if isinstance(value, RecordValue):
             target = "agreement" if self.predicate is Predicate.CONCERNS else "event"
-            if not ID_PATTERNS[target].match(value.id):
+            if not ID_PATTERNS[target].fullmatch(value.id):
                 raise InvalidField("value", f"predicate {self.predicate.value!r} links to an {target} id")
 
     @end_time.validator
@@ -148,3 +156,10 @@ class Claim:
     def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:
         if self.standing is Standing.DISPUTED and value is None:
             raise InvalidField("reason", "a disputed claim must state why")
+
+
+VALIDATOR_SCHEMAS[Claim._check_subject] = {
+    "pattern": "^(?:"
+    + "|".join(ID_PATTERNS[kind].pattern for kind in ("agreement", "actor", "event"))
+    + ")(?![\\s\\S])"
+}

@@ -13,24 +13,64 @@ from typing import Any
 
 import attrs
 
+from iransyria.display import describe
 from iransyria.errors import InvalidField
 
 __all__ = [
+    "ID_EXAMPLES",
     "ID_PATTERNS",
+    "NON_BLANK",
+    "VALIDATOR_SCHEMAS",
+    "anchored",
+    "expected_id",
     "is_agreement_id",
     "is_event_id",
+    "is_id",
     "normalize",
 ]
 
 
+# Every pattern here is matched whole (``fullmatch``: ``$`` would let a
+# trailing newline through) over ASCII classes only (``\\d`` would take
+# Arabic-Indic or fullwidth digits). The JSON Schema anchors the same text
+# (:mod:`iransyria.schema`), so the two accept the same strings.
+
+#: Each record type's id: its own prefix, then lowercase ASCII words joined by hyphens.
 ID_PATTERNS: dict[str, re.Pattern[str]] = {
-    "source": re.compile(r"^src-[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "actor": re.compile(r"^(?:per|state|org|outlet)-[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "agreement": re.compile(r"^agr-[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "claim": re.compile(r"^clm-[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "correction": re.compile(r"^cor-[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "event": re.compile(r"^evt-[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    "source": re.compile(r"src-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "actor": re.compile(r"(?:per|state|org|outlet)-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "agreement": re.compile(r"agr-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "claim": re.compile(r"clm-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "correction": re.compile(r"cor-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "event": re.compile(r"evt-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
 }
+
+#: What an id of each kind looks like, for messages.
+ID_EXAMPLES: dict[str, str] = {
+    "source": "src-media-line-2018",
+    "actor": "per-amir-hatami",
+    "agreement": "agr-2018-military-cooperation",
+    "claim": "clm-ml-signing-date",
+    "correction": "cor-ml-date",
+    "event": "evt-2018-08-hatami-visit-damascus",
+}
+
+#: A text field's content: something besides whitespace.
+NON_BLANK = re.compile(r"\S")
+
+#: What a field validator asks of a value, in JSON Schema keywords; read by :mod:`iransyria.schema`
+#: so that the exported schema and the validators agree (a test runs both over the bad-input corpus).
+VALIDATOR_SCHEMAS: dict[Callable[..., None], dict[str, Any]] = {}
+
+
+def anchored(pattern: re.Pattern[str]) -> str:
+    """``pattern`` as a JSON Schema ``pattern`` that must match the whole string.
+
+    ``^…$`` is not enough: Python's ``re.search`` (used by the ``jsonschema``
+    library) lets ``$`` match before a final newline. ``(?![\\s\\S])``,
+    'no character follows', means the end in ECMA-262 and in Python alike.
+    """
+    return f"^(?:{pattern.pattern})(?![\\s\\S])"
 
 
 def normalize(text: str) -> str:
@@ -40,27 +80,43 @@ def normalize(text: str) -> str:
 
 def is_agreement_id(value: object) -> bool:
     """Whether ``value`` is a well-formed agreement id (as opposed to an actor id)."""
-    return isinstance(value, str) and ID_PATTERNS["agreement"].match(value) is not None
+    return isinstance(value, str) and ID_PATTERNS["agreement"].fullmatch(value) is not None
+
+
+def is_id(kind: str, value: object) -> bool:
+    """Whether ``value`` is a well-formed id of the record kind ``kind`` ('claim', 'actor', ...)."""
+    return isinstance(value, str) and ID_PATTERNS[kind].fullmatch(value) is not None
+
+
+def expected_id(kind: str) -> str:
+    """'expected a claim id (like clm-ml-signing-date: ...)', for messages."""
+    prefix = ID_EXAMPLES[kind].split("-")[0] + "-" if kind != "actor" else "per-, state-, org- or outlet-"
+    return (
+        f"expected {'an' if kind[0] in 'aeiou' else 'a'} {kind} id like {ID_EXAMPLES[kind]} "
+        f"({prefix} then lowercase ASCII letters and digits in words joined by hyphens)"
+    )
 
 
 def is_event_id(value: object) -> bool:
     """Whether ``value`` is a well-formed event id."""
-    return isinstance(value, str) and ID_PATTERNS["event"].match(value) is not None
+    return isinstance(value, str) and ID_PATTERNS["event"].fullmatch(value) is not None
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
-    pattern = ID_PATTERNS[kind]
-
     def check(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-        if not isinstance(value, str) or not pattern.match(value):
-            raise InvalidField(attribute.name, f"malformed {kind} id {value!r} (expected {pattern.pattern})")
+        if not is_id(kind, value):
+            raise InvalidField(attribute.name, f"{expected_id(kind)}, found {describe(value)}")
 
+    VALIDATOR_SCHEMAS[check] = {"pattern": anchored(ID_PATTERNS[kind])}
     return check
 
 
 def _non_empty(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidField(attribute.name, "must be a non-empty string")
+        raise InvalidField(attribute.name, f"expected a non-empty string, found {describe(value)}")
+
+
+VALIDATOR_SCHEMAS[_non_empty] = {"pattern": NON_BLANK.pattern}
 
 
 def _optional_non_empty(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -68,15 +124,45 @@ def _optional_non_empty(_: Any, attribute: attrs.Attribute[Any], value: str | No
         _non_empty(_, attribute, value)
 
 
+VALIDATOR_SCHEMAS[_optional_non_empty] = {"pattern": NON_BLANK.pattern}
+
+
+def _offset(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise InvalidField(
+            attribute.name, f"expected a character offset (an integer from 0), found {describe(value)}"
+        )
+
+
+VALIDATOR_SCHEMAS[_offset] = {"minimum": 0}
+
+#: A web address: http(s), a host, then anything but whitespace.
+URL = re.compile(r"https?://[^\s/]+\S*", re.ASCII)
+
+
+def _optional_url(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not URL.fullmatch(value)):
+        raise InvalidField(attribute.name, f"expected an http(s) URL without spaces, found {describe(value)}")
+
+
+VALIDATOR_SCHEMAS[_optional_url] = {"pattern": anchored(URL)}
+
+
 def _no_duplicates(_: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     if len(set(value)) != len(value):
         raise InvalidField(attribute.name, "lists the same entry twice")
+
+
+VALIDATOR_SCHEMAS[_no_duplicates] = {"uniqueItems": True}
 
 
 def _strings(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for item in value:
         _non_empty(_, attribute, item)
     _no_duplicates(_, attribute, value)
+
+
+VALIDATOR_SCHEMAS[_strings] = {"items": {"pattern": NON_BLANK.pattern}, "uniqueItems": True}
 
 
 def _ids(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], None]:
@@ -87,4 +173,5 @@ def _ids(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], No
             check_one(_, attribute, item)
         _no_duplicates(_, attribute, value)
 
+    VALIDATOR_SCHEMAS[check] = {"items": VALIDATOR_SCHEMAS[check_one], "uniqueItems": True}
     return check

@@ -8,7 +8,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty
+from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _offset
 
 __all__ = [
     "Correction",
@@ -28,6 +28,8 @@ class Evidence:
 
     source: str = attrs.field(validator=_id_of("source"))
     quote: str = attrs.field(validator=_non_empty)
+    #: Where ``quote`` starts in the source's article text, in characters; None where not recorded.
+    offset: int | None = attrs.field(default=None, validator=_offset)
 
 
 @attrs.define(frozen=True)

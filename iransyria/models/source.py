@@ -8,21 +8,84 @@ import re
 import attrs
 
 from iransyria.dates import FuzzyDate
+from iransyria.display import describe
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import (
+    VALIDATOR_SCHEMAS,
+    _id_of,
+    _no_duplicates,
+    _non_empty,
+    _optional_non_empty,
+    _optional_url,
+    anchored,
+)
 
 __all__ = [
+    "FILE_NAME_PATTERN",
+    "LANGUAGE_PATTERN",
+    "SHA256_PATTERN",
     "Derivation",
     "DerivationKind",
     "Source",
     "SourceKind",
+    "is_bare_file_name",
 ]
 
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+#: A SHA-256 digest as hex: matched whole, ASCII only (see :mod:`iransyria.models.common`).
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}", re.ASCII)
+
+#: An ISO 639-1 or 639-2 language code.
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}", re.ASCII)
+
+#: An article's file name: one name, no folder separator, no control character, no blank at either end.
+#: (Not '.' or '..' either; the rules also check that it resolves inside the articles folder.)
+FILE_NAME_PATTERN = re.compile(r"(?!\s)[^/\\\x00-\x1f\x7f]+(?<!\s)")
+
+_NOT_A_NAME = (".", "..")
 
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+def is_bare_file_name(value: object) -> bool:
+    """Whether ``value`` names a file directly inside a folder: no separator, not '.' or '..', not absolute."""
+    return (
+        isinstance(value, str) and FILE_NAME_PATTERN.fullmatch(value) is not None and value not in _NOT_A_NAME
+    )
+
+
+def _bare_file_name(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not is_bare_file_name(value):
+        raise InvalidField(
+            attribute.name,
+            "expected the bare name of a file in the articles folder (no folder, no '..', "
+            f"no control characters, no surrounding blanks), found {describe(value)}",
+        )
+
+
+VALIDATOR_SCHEMAS[_bare_file_name] = {
+    "pattern": anchored(FILE_NAME_PATTERN),
+    "not": {"enum": list(_NOT_A_NAME)},
+}
+
+
+def _sha256(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not SHA256_PATTERN.fullmatch(value):
+        raise InvalidField(
+            attribute.name, f"expected 64 lowercase hex digits (0-9, a-f), found {describe(value)}"
+        )
+
+
+VALIDATOR_SCHEMAS[_sha256] = {"pattern": anchored(SHA256_PATTERN)}
+
+
+def _language(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not LANGUAGE_PATTERN.fullmatch(value):
+        raise InvalidField(
+            attribute.name,
+            f"expected an ISO 639 code of 2 or 3 lowercase letters (en, fa), found {describe(value)}",
+        )
+
+
+VALIDATOR_SCHEMAS[_language] = {"pattern": anchored(LANGUAGE_PATTERN)}
 
 
 class SourceKind(enum.Enum):
@@ -61,26 +124,26 @@ class Source:
     """One article, as a file whose exact bytes the quotes are checked against."""
 
     id: str = attrs.field(validator=_id_of("source"))
-    file: str = attrs.field(validator=_non_empty)  # the article's file name
-    sha256: str = attrs.field()
+    file: str = attrs.field(validator=_bare_file_name)  # the article's file name, in the articles folder
+    sha256: str = attrs.field(validator=_sha256)
     title: str = attrs.field(validator=_non_empty)
     outlet: str | None = attrs.field(validator=attrs.validators.optional(_id_of("actor")))  # None: unknown
     outlet_basis: str = attrs.field(validator=_non_empty)  # how the outlet is known, or why it is not
     published: FuzzyDate | None
     published_basis: str = attrs.field(validator=_non_empty)  # the reasoning behind `published`
-    language: str = attrs.field()
+    language: str = attrs.field(validator=_language)
     kind: SourceKind
     derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=_no_duplicates)
+    #: Where the article was published online, and a snapshot of it (e.g. the Wayback Machine's).
+    url: str | None = attrs.field(default=None, validator=_optional_url)
+    archive_url: str | None = attrs.field(default=None, validator=_optional_url)
+    #: When ``url`` (or the archive) was read: the day the article file was taken.
+    accessed: FuzzyDate | None = attrs.field(default=None)
 
-    @sha256.validator
-    def _check_sha256(self, _: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _SHA256.match(value):
-            raise InvalidField("sha256", f"sha256 must be 64 lowercase hex digits, got {value!r}")
-
-    @language.validator
-    def _check_language(self, _: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise InvalidField("language", f"language must be an ISO 639 code, got {value!r}")
+    @accessed.validator
+    def _check_accessed(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
+        if value is not None and self.url is None and self.archive_url is None:
+            raise InvalidField("accessed", "an access date needs the url or archive_url it is the date of")
 
     @derived_from.validator
     def _check_kind(self, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]) -> None:

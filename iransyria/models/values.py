@@ -112,7 +112,7 @@ class EventKindValue:
 
 def _record_id(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not (
-        ID_PATTERNS["agreement"].match(value) or ID_PATTERNS["event"].match(value)
+        ID_PATTERNS["agreement"].fullmatch(value) or ID_PATTERNS["event"].fullmatch(value)
     ):
         raise InvalidField(attribute.name, f"{value!r} is neither an agreement id nor an event id")
 

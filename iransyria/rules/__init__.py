@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
-from pathlib import Path
 
 from iransyria.dataset import Dataset
 from iransyria.models import normalize
@@ -49,7 +48,7 @@ from iransyria.rules import (  # noqa: F401  (importing a family registers its r
     timing,
 )
 from iransyria.rules.base import RANK, Rule, Severity, Violation, registered
-from iransyria.rules.context import Context
+from iransyria.rules.context import Context, Folders
 from iransyria.rules.disputed import FIELD_LABELS, Dispute, summary
 from iransyria.rules.disputed import disputes as _disputes
 
@@ -71,11 +70,12 @@ __all__ = [
 RULES: tuple[Rule, ...] = registered()
 
 
-def validate(dataset: Dataset, articles: Path | None = None) -> list[Violation]:
+def validate(dataset: Dataset, articles: Folders = None) -> list[Violation]:
     """Run every rule; the violations sorted by severity (errors first), code and path.
 
-    ``articles`` is the folder of the article files; without it the rules
-    that read them (IS802-IS804) check nothing.
+    ``articles`` is the folder of the article files, or several folders
+    searched in order (the shipped articles and a user's own); without it the
+    rules that read them (IS802-IS805) check nothing.
     """
     # The rules build indexes and tuples of many small objects and free none
     # of them: the cyclic collector would scan the growing heap again and

@@ -8,10 +8,11 @@ of ids is listed in a message.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,8 +34,12 @@ from iransyria.models import (
     TextValue,
     normalize,
 )
+from iransyria.reading import Unreadable, article_path, read_regular
 
 _T = TypeVar("_T")
+
+#: The article folders a check is given: one, several in order, or none.
+Folders = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 
 #: Spellings that mean the same word in an office's title or a place's name.
@@ -82,9 +87,19 @@ class Context:
     rules need are built here. Article files are read at most once each.
     """
 
-    def __init__(self, dataset: Dataset, articles: Path | None = None) -> None:
+    def __init__(self, dataset: Dataset, articles: Folders = None) -> None:
         self.dataset = dataset
-        self.articles = articles
+        #: The folders article files are looked for in, in order (a user's own articles
+        #: may sit in a folder of their own beside the shipped ones).
+        self.folders: tuple[Path, ...] = (
+            ()
+            if articles is None
+            else (Path(articles),)
+            if isinstance(articles, (str, os.PathLike))
+            else tuple(Path(folder) for folder in articles)
+        )
+        #: The first folder, or None when no folder is given (the rules that read articles then check nothing).
+        self.articles = self.folders[0] if self.folders else None
         self.sources = dataset.source_index
         self.actors = dataset.actor_index
         self.agreements = dataset.agreement_index
@@ -201,15 +216,22 @@ class Context:
         if self.articles is None:
             return None
         if source.file not in self._articles:
-            try:
-                self._articles[source.file] = (self.articles / source.file).read_bytes()
-            except FileNotFoundError:
-                self._articles[source.file] = None
-                self._article_errors[source.file] = f"is not in {self.articles}"
-            except OSError as error:
-                self._articles[source.file] = None
-                reason = error.strerror or type(error).__name__
-                self._article_errors[source.file] = f"cannot be read from {self.articles}: {reason}"
+            # Only a regular file, named bare and resolving inside a folder
+            # (Source.file's validator says so too; this holds whatever built the record).
+            # The folders are tried in order; a file missing from all is named with every folder.
+            self._articles[source.file] = None
+            for folder in self.folders:
+                try:
+                    self._articles[source.file] = read_regular(article_path(folder, source.file))
+                except Unreadable as error:
+                    if error.missing:
+                        continue
+                    self._article_errors[source.file] = error.reason.replace(
+                        "cannot read:", f"cannot be read from {folder}:"
+                    )
+                break
+            else:
+                self._article_errors[source.file] = f"is not in {' or '.join(map(str, self.folders))}"
         return self._articles[source.file]
 
     def article_error(self, source: Source) -> str | None:

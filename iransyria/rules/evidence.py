@@ -9,17 +9,29 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
+from iransyria.authoring import TODO
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context
 
 
 def _quotes(ctx: Context) -> Iterator[tuple[str, str, str]]:
     """(path, source id, quote) for every claim quote and correction evidence quote."""
+    for path, source, quote, _ in _placed_quotes(ctx):
+        yield f"{path}.quote", source, quote
+
+
+def _placed_quotes(ctx: Context) -> Iterator[tuple[str, str, str, int | None]]:
+    """(record path, source id, quote, offset) for every claim and correction evidence quote."""
     for claim in ctx.dataset.claims:
-        yield f"claims[{claim.id}].quote", claim.source, claim.quote
+        yield f"claims[{claim.id}]", claim.source, claim.quote, claim.offset
     for correction in ctx.dataset.corrections:
         for i, evidence in enumerate(correction.evidence):
-            yield f"corrections[{correction.id}].evidence[{i}].quote", evidence.source, evidence.quote
+            yield (
+                f"corrections[{correction.id}].evidence[{i}]",
+                evidence.source,
+                evidence.quote,
+                evidence.offset,
+            )
 
 
 @register("IS802", "article-missing", Severity.ERROR)
@@ -101,3 +113,67 @@ def quote_not_in_article(ctx: Context) -> Iterator[Violation]:
         if text is not None and quote not in text:
             shown = quote if len(quote) <= 60 else quote[:57] + "..."
             yield flag("IS804", path, f"the quote {shown!r} is not in {source_id}'s article", (source_id,))
+
+
+@register("IS805", "quote-offset", Severity.ERROR)
+def quote_offset(ctx: Context) -> Iterator[Violation]:
+    """With the articles folder given, each quote's recorded offset is where the quote is in its article.
+
+    ## What it checks
+    When the articles folder is given, that every claim and correction
+    evidence quote that records an `offset` is found at that character offset
+    of its source's article text (`text[offset:offset + len(quote)] == quote`).
+    A quote that is not in the article at all is IS804's; the message says
+    where the quote is when it is elsewhere. `related` is the source.
+
+    ## Why
+    The offset lets a reader and a tool jump to the words in the article, as
+    GDELT's character offsets do; one that points elsewhere sends them to the
+    wrong passage, and usually means the article or the quote changed.
+
+    ## Example
+    `claims[clm-18-kind].offset`: the quote 'a military cooperation deal' is not at character 3 of src-2018's article but at 22
+    """
+    if ctx.articles is None:
+        return
+    for path, source_id, quote, offset in _placed_quotes(ctx):
+        source = ctx.sources.get(source_id)
+        text = None if source is None or offset is None else ctx.article_text(source)
+        if text is None or offset is None or text.startswith(quote, offset):
+            continue
+        actual = text.find(quote)
+        if actual < 0:
+            continue  # IS804 reports it
+        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        yield flag(
+            "IS805",
+            f"{path}.offset",
+            f"the quote {shown!r} is not at character {offset} of {source_id}'s article but at {actual}",
+            (source_id,),
+        )
+
+
+@register("IS806", "basis-to-fill", Severity.WARNING)
+def basis_to_fill(ctx: Context) -> Iterator[Violation]:
+    """No source still has a `TODO:` placeholder where a person must say how something is known.
+
+    ## What it checks
+    That no source's `outlet_basis` or `published_basis` begins with `TODO:`,
+    the placeholder `iransyria new-source` writes.
+
+    ## Why
+    A new source's skeleton loads at once so that its claims can be checked
+    while it is written; the reasoning behind its outlet and date is what a
+    reader weighs the source by, and must not ship as a placeholder.
+
+    ## Example
+    `sources[src-2018].published_basis`: still the new-source placeholder: TODO: how the publication date is known
+    """
+    for source in ctx.dataset.sources:
+        for field in ("outlet_basis", "published_basis"):
+            value: str = getattr(source, field)
+            if value.startswith(TODO):
+                shown = value if len(value) <= 60 else value[:57] + "..."
+                yield flag(
+                    "IS806", f"sources[{source.id}].{field}", f"still the new-source placeholder: {shown}"
+                )

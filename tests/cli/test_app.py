@@ -16,7 +16,7 @@ from iransyria.models import (
     Agreement,
 )
 from iransyria.serialization import structure
-from tests.cli.helpers import ENV, SHIPPED, fits_80_columns, runner
+from tests.cli.helpers import ENV, SHIPPED, fits_80_columns, run, runner
 from tests.conftest import REPO
 from tests.test_queries import (
     AGR_2018,
@@ -130,3 +130,11 @@ def test_flags_render_as_flags_in_every_help() -> None:
         assert result.exit_code == 0, path
         assert "<bool>" not in result.stdout, path
     assert "--json " in runner.invoke(app, ["show", "agreement", "--help"], env=ENV).stdout
+
+
+def test_version_gives_the_code_and_the_data_version() -> None:
+    import iransyria
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"iransyria {iransyria.__version__} (data {iransyria.DATA_VERSION})\n"

@@ -67,7 +67,9 @@ def test_the_cli_modules_import_each_other_one_way() -> None:
 
 def test_the_cycle_check_finds_a_planted_cycle() -> None:
     planted = {**GRAPH, "iransyria.cli.render": GRAPH["iransyria.cli.render"] | {"iransyria.cli.options"}}
-    assert _cycle(planted) == ["iransyria.cli.options", "iransyria.cli.render", "iransyria.cli.options"]
+    cycle = _cycle(planted)
+    assert cycle[0] == cycle[-1]  # where it is entered depends on which modules import render
+    assert sorted(cycle[1:]) == ["iransyria.cli.options", "iransyria.cli.render"]
 
 
 def test_only_the_package_root_and_the_reference_import_the_app() -> None:
@@ -89,11 +91,10 @@ def test_every_command_comes_from_a_group_module() -> None:
         registered += [g.name or "" for g in alone.registered_groups]
     root = typer.main.get_command(app_module.app)
     listed = root.list_commands(typer.Context(root))
-    assert (
-        sorted(registered)
-        == sorted(listed)
-        == ["check", "claimreview", "export", "schema", "search", "show", "timeline", "verify"]
-    )
+    assert sorted(registered) == sorted(listed) == [
+        "check", "claimreview", "export", "locate", "new-source", "schema", "search", "show", "timeline",
+        "verify",
+    ]  # fmt: skip
 
 
 def test_no_cli_module_is_longer_than_500_lines() -> None:

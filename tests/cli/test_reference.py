@@ -38,7 +38,7 @@ def test_the_reference_lists_every_command_option_and_exit_code() -> None:
     generated = reference.markdown()
     for heading in ("`iransyria check`", "`iransyria show agreements`", "`iransyria show correction`"):
         assert f"### {heading}" in generated
-    for option in ("`--data FILE`", "`--articles DIR`", "`-o, --out FILE`", "`--strict`"):
+    for option in ("`--data PATH`", "`--articles DIR`", "`-o, --out FILE`", "`--strict`"):
         assert option in generated
     for code in EXIT_MEANINGS:
         assert f"\n| {code} | " in generated

@@ -7,7 +7,7 @@ and read what one rule reports. ``SHIPPED`` is the shipped dataset.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -318,7 +318,9 @@ BASE = Dataset(
 # --------------------------------------------------------------------------- helpers
 
 
-def found(dataset: Dataset, code: str, articles: Path | None = None) -> list[tuple[str, tuple[str, ...]]]:
+def found(
+    dataset: Dataset, code: str, articles: Path | Sequence[Path] | None = None
+) -> list[tuple[str, tuple[str, ...]]]:
     """(path, related) of each violation of one rule."""
     return [(v.path, v.related) for v in validate(dataset, articles) if v.code == code]
 
@@ -327,7 +329,7 @@ def only(dataset: Dataset, code: str) -> Violation:
     return only_with(dataset, code, None)
 
 
-def only_with(dataset: Dataset, code: str, articles: Path | None) -> Violation:
+def only_with(dataset: Dataset, code: str, articles: Path | Sequence[Path] | None) -> Violation:
     (violation,) = [v for v in validate(dataset, articles) if v.code == code]
     return violation
 

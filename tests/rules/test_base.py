@@ -99,6 +99,8 @@ CODES = {
     "IS802": "article-missing",
     "IS803": "article-hash",
     "IS804": "quote-not-in-article",
+    "IS805": "quote-offset",
+    "IS806": "basis-to-fill",
     "IS901": "unsupported-event-field",
     "IS902": "unreflected-event-claim",
     "IS903": "conflicting-event-claims",

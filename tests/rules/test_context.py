@@ -10,7 +10,7 @@ import pytest
 from iransyria.models import (
     Predicate,
 )
-from iransyria.rules import Context, validate
+from iransyria.rules import Context, context, validate
 from tests.rules.conftest import (
     A18,
     BASE,
@@ -31,12 +31,12 @@ def test_the_context_reads_the_datasets_grouped_tables() -> None:
 
 def test_each_article_file_is_read_once(article_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reads: Counter[str] = Counter()
-    read_bytes = Path.read_bytes
+    read_regular = context.read_regular
 
     def counting(path: Path) -> bytes:
         reads[path.name] += 1
-        return read_bytes(path)
+        return read_regular(path)
 
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(context, "read_regular", counting)
     assert validate(BASE, article_dir) == []
     assert reads == {FILES[S18]: 1, FILES[S20]: 1}

@@ -248,6 +248,10 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS802": [_missing_article],
     "IS803": [_changed_article],
     "IS804": [_misquoted],
+    "IS805": [lambda articles: (changed_claim(BASE, "clm-18-kind", offset=3), articles)],
+    "IS806": [
+        data(changed_source(BASE, S18, published_basis="TODO: how the publication date is known")),
+    ],
 }
 # IS802's second example (a file that cannot be read) is replayed in test_evidence.py,
 # which asserts that very message.

@@ -94,14 +94,14 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
-    disputed = {agreement_id: cells[-1] for agreement_id, cells in rows_of("--data", str(path)).items()}
+    disputed = {agreement_id: cells[-1] for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()}
     assert disputed == {
         SMALL_AGREEMENT: "signing date disputed by 1 source; unsettled",
         "agr-pact-2014": "no",
     }
-    out = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    out = ok("--no-shipped", "--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "signed       unknown (reported: 2012-03-08, disputed)" in out
-    timeline = ok("--data", str(path), "timeline")
+    timeline = ok("--no-shipped", "--data", str(path), "timeline")
     assert "signing (disputed)" in timeline
 
 
@@ -114,21 +114,21 @@ def test_show_agreements_json_round_trips() -> None:
 
 def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
     path = write(republished_translation(), tmp_path, "republished.json")
-    sources = {agreement_id: cells[-2] for agreement_id, cells in rows_of("--data", str(path)).items()}
+    sources = {agreement_id: cells[-2] for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()}
     assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
     data = republished_translation()
     daily = source_name(data, "src-daily")
     blocks = {
         next(w for w in block.split() if w.startswith("src-")): block
-        for block in ok("--data", str(path), "show", "sources").split("\n\n")
+        for block in ok("--no-shipped", "--data", str(path), "show", "sources").split("\n\n")
         if "src-" in block
     }
     assert "origin: " + daily.split(":")[0] in blocks["src-daily-republication"]  # not the translation
-    shown = ok("--data", str(path), "show", "source", "src-daily-republication")
+    shown = ok("--no-shipped", "--data", str(path), "show", "source", "src-daily-republication")
     assert "(src-daily)\n" in shown and "origin     " in shown
-    claim = ok("--data", str(path), "show", "claim", "clm-date-republication")
+    claim = ok("--no-shipped", "--data", str(path), "show", "claim", "clm-date-republication")
     assert "origin       src-daily\n" in claim
-    agreement = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
+    agreement = ok("--no-shipped", "--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "2012-03-08  (accepted; 2 independent origins)" in agreement
     assert "also reported: 2012-03  (accepted; compatible)" in agreement
 
@@ -146,7 +146,9 @@ def test_show_agreements_filters() -> None:
 
 def test_an_empty_listing_says_so_on_stderr(small_file: Path) -> None:
     result = runner.invoke(
-        cli.app, ["--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"], env=ENV
+        cli.app,
+        ["--no-shipped", "--data", str(small_file), "show", "agreements", "--actor", "outlet-wire"],
+        env=ENV,
     )
     assert result.exit_code == 0
     assert result.stdout == ""

@@ -17,7 +17,7 @@ from tests.test_queries import (
 
 
 def test_show_corrections(small_file: Path) -> None:
-    out = ok("--data", str(small_file), "show", "corrections")
+    out = ok("--no-shipped", "--data", str(small_file), "show", "corrections")
     fits_80_columns(out)
     for expected in (
         "cor-doe-name",
@@ -28,19 +28,24 @@ def test_show_corrections(small_file: Path) -> None:
         "publisher",
     ):
         assert expected in out
-    data = as_json("--data", str(small_file), "show", "corrections")
+    data = as_json("--no-shipped", "--data", str(small_file), "show", "corrections")
     assert structure(data, list[Correction]) == list(SMALL.corrections)
-    only = as_json("--data", str(small_file), "show", "corrections", "--actor", "per-jane-roe")
+    only = as_json(
+        "--no-shipped", "--data", str(small_file), "show", "corrections", "--actor", "per-jane-roe"
+    )
     assert [c["id"] for c in only] == ["cor-roe-office"]
     assert [
-        c["id"] for c in as_json("--data", str(small_file), "show", "corrections", "--source", "src-daily")
+        c["id"]
+        for c in as_json(
+            "--no-shipped", "--data", str(small_file), "show", "corrections", "--source", "src-daily"
+        )
     ] == ["cor-doe-name"]
     shipped = structure(as_json("show", "corrections"), list[Correction])
     assert shipped == list(SHIPPED.corrections)
 
 
 def test_show_correction_and_corrected_claim(small_file: Path) -> None:
-    out = ok("--data", str(small_file), "show", "correction", "COR-ROE-OFFICE")
+    out = ok("--no-shipped", "--data", str(small_file), "show", "correction", "COR-ROE-OFFICE")
     fits_80_columns(out)
     for expected in (
         "Foreign Minister Jane Roe",
@@ -50,10 +55,12 @@ def test_show_correction_and_corrected_claim(small_file: Path) -> None:
         "src-wire",
     ):
         assert expected in out
-    claim_out = ok("--data", str(small_file), "show", "claim", "clm-roe-foreign")
+    claim_out = ok("--no-shipped", "--data", str(small_file), "show", "claim", "clm-roe-foreign")
     assert "Corrections" in claim_out and "cor-roe-office" in claim_out
-    part = structure(as_json("--data", str(small_file), "show", "correction", "cor-doe-name"), Dataset)
+    part = structure(
+        as_json("--no-shipped", "--data", str(small_file), "show", "correction", "cor-doe-name"), Dataset
+    )
     assert set(part.claim_index) == {"clm-doe-named-old", "clm-doe-named-new"}
-    agreement_out = ok("--data", str(small_file), "show", "agreement", SMALL_AGREEMENT)
+    agreement_out = ok("--no-shipped", "--data", str(small_file), "show", "agreement", SMALL_AGREEMENT)
     assert "Minister of Foreign Affairs, Northland" in agreement_out  # the signatory's refuted office
     assert "cor-roe-office" in agreement_out

@@ -1,0 +1,245 @@
+"""Authoring a new source: its skeleton file, and where a quote sits in the article.
+
+- :func:`new_source` builds the dataset file a new article starts as: the
+  source with the article's SHA-256 and file name, the fields a person must
+  judge (publication date, outlet, and the basis of each) marked ``TODO:``,
+  and an empty claims list. The placeholders are valid values, so the file
+  loads at once; rule IS806 warns while any is left.
+- :func:`locate` finds a quote in an article's text: its character offsets,
+  or, when it is not there verbatim, the nearest passage and what differs, so
+  a person sees at once why the quote fails (a straight quote mark for a
+  curly one, a missing word).
+- :func:`quote_offsets` and :func:`fill_offsets` compute the offsets every
+  claim and evidence quote of a dataset has in its article.
+
+Offsets count characters (code points) of the UTF-8-decoded article, from 0,
+as Python indexes strings: ``text[start:end] == quote``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import attrs
+
+from iransyria.dataset import Dataset
+from iransyria.dates import FuzzyDate
+from iransyria.models import Source, SourceKind
+
+__all__ = [
+    "TODO",
+    "Location",
+    "fill_offsets",
+    "locate",
+    "new_source",
+    "offsets_module",
+    "quote_offsets",
+    "read_article",
+]
+
+#: How a field left for a person to fill begins.
+TODO = "TODO:"
+
+#: How far a near-match may differ from the quote and still be shown as "nearest" (share of characters).
+_NEAREST_RATIO = 0.5
+
+
+def read_article(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """An article file's bytes and its UTF-8 text; :class:`ValueError` naming the file if it is not UTF-8."""
+    data = Path(path).read_bytes()
+    try:
+        return data, data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def new_source(
+    article: str | os.PathLike[str],
+    id: str,
+    title: str,
+    *,
+    outlet: str | None = None,
+    published: FuzzyDate | None = None,
+    language: str = "en",
+    kind: SourceKind = SourceKind.ORIGINAL,
+    url: str | None = None,
+) -> Dataset:
+    """The dataset a new article starts as: its source, with what a person must judge marked ``TODO:``.
+
+    ``sha256`` and ``file`` come from the article file itself; the outlet and
+    publication date are taken as given (None when not), and their ``_basis``
+    fields say ``TODO: ...`` until a person writes how each is known.
+    """
+    data, _ = read_article(article)
+    source = Source(
+        id=id,
+        file=Path(article).name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=title,
+        outlet=outlet,
+        outlet_basis=f"{TODO} how the outlet is known (a byline, the site), or why it is not",
+        published=published,
+        published_basis=f"{TODO} how the publication date is known (a dateline, the page), or why it is not",
+        language=language,
+        kind=kind,
+        url=url,
+    )
+    return Dataset(sources=(source,))
+
+
+@attrs.define(frozen=True)
+class Location:
+    """Where a quote is in an article: exactly, or the nearest passage and how it differs.
+
+    ``text[start:end]`` is ``found``; for an exact match ``found`` is the
+    quote, ``occurrences`` counts every place it is, and ``differences`` is
+    empty. Otherwise ``differences`` says, one line each, what the article has
+    where the quote has something else; ``ratio`` is how alike the two are
+    (1.0 = the same). ``start`` is -1 when nothing in the article is near.
+    """
+
+    start: int
+    end: int
+    found: str
+    exact: bool
+    occurrences: int = 0
+    ratio: float = 1.0
+    differences: tuple[str, ...] = ()
+
+
+def _explain(quote: str, found: str) -> tuple[str, ...]:
+    lines = []
+    matcher = difflib.SequenceMatcher(None, quote, found, autojunk=False)
+    for op, q1, q2, f1, f2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        theirs, ours = found[f1:f2], quote[q1:q2]
+        if op == "replace":
+            lines.append(f"at quote character {q1}: the quote has {ours!r} where the article has {theirs!r}")
+        elif op == "delete":
+            lines.append(f"at quote character {q1}: the quote has {ours!r}, which the article does not")
+        else:
+            lines.append(f"at quote character {q1}: the article has {theirs!r}, which the quote does not")
+    return tuple(lines)
+
+
+def locate(text: str, quote: str) -> Location:
+    """Where ``quote`` is in ``text``: exactly, or the nearest passage with its differences explained."""
+    start = text.find(quote) if quote else -1
+    if start >= 0:
+        occurrences = 0
+        at = start
+        while at >= 0:
+            occurrences += 1
+            at = text.find(quote, at + 1)
+        return Location(start, start + len(quote), quote, True, occurrences)
+    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
+    anchor = matcher.find_longest_match(0, len(text), 0, len(quote))
+    if anchor.size == 0:
+        return Location(-1, -1, "", False, ratio=0.0)
+    # Align the quote on its longest shared run, then move each end to where
+    # the passage is most like the quote (a few dozen comparisons of short strings).
+    slack = min(40, max(8, len(quote) // 4))
+    guess = anchor.a - anchor.b
+
+    def score(start: int, end: int) -> int:
+        # Characters shared with the quote, less the passage's characters that are not.
+        matcher = difflib.SequenceMatcher(None, quote, text[start:end], autojunk=False)
+        shared = sum(block.size for block in matcher.get_matching_blocks())
+        return 2 * shared - (end - start)
+
+    starts = range(max(0, guess - slack), min(len(text), guess + slack) + 1)
+    start = max(starts, key=lambda at: (score(at, at + len(quote)), -abs(at - guess)))
+    ends = range(max(start + 1, start + len(quote) - slack), min(len(text), start + len(quote) + slack) + 1)
+    end = max(ends, key=lambda at: (score(start, at), -abs(at - start - len(quote))))
+    # The start was chosen for a passage of the quote's length; choose it again for this end.
+    starts = range(max(0, start - slack), min(end - 1, start + slack) + 1)
+    start = max(starts, key=lambda at: (score(at, end), -abs(at - guess)))
+    found = text[start:end]
+    ratio = difflib.SequenceMatcher(None, quote, found, autojunk=False).ratio()
+    if ratio < _NEAREST_RATIO:
+        return Location(-1, -1, "", False, ratio=ratio)
+    return Location(start, end, found, False, ratio=ratio, differences=_explain(quote, found))
+
+
+def _quotes(dataset: Dataset) -> Iterator[tuple[str, str, str]]:
+    """(key, source id, quote) of every quote: a claim's id, or ``cor-x#i`` for a correction's i-th evidence."""
+    for claim in dataset.claims:
+        yield claim.id, claim.source, claim.quote
+    for correction in dataset.corrections:
+        for i, evidence in enumerate(correction.evidence):
+            yield f"{correction.id}#{i}", evidence.source, evidence.quote
+
+
+def quote_offsets(dataset: Dataset, articles: str | os.PathLike[str]) -> dict[str, int]:
+    """The offset of every quote found verbatim in its article, by key (see :func:`fill_offsets`).
+
+    The first occurrence counts. A quote not in its article, or whose article
+    is not in the folder, has no offset (rules IS802 and IS804 report those).
+    """
+    texts: dict[str, str | None] = {}
+    offsets: dict[str, int] = {}
+    for key, source_id, quote in _quotes(dataset):
+        if source_id not in texts:
+            source = dataset.source(source_id)
+            path = None if source is None else Path(articles) / source.file
+            try:
+                texts[source_id] = None if path is None else read_article(path)[1]
+            except (OSError, ValueError):
+                texts[source_id] = None
+        text = texts[source_id]
+        at = -1 if text is None else text.find(quote)
+        if at >= 0:
+            offsets[key] = at
+    return offsets
+
+
+def fill_offsets(dataset: Dataset, offsets: Mapping[str, int]) -> Dataset:
+    """The dataset with each claim's and evidence quote's ``offset`` set from ``offsets``, by key.
+
+    Keys are claim ids and ``cor-x#i`` for the i-th evidence of correction
+    ``cor-x`` (as :func:`quote_offsets` gives them); a quote without a key
+    keeps the offset it has.
+    """
+    claims = tuple(
+        attrs.evolve(claim, offset=offsets[claim.id]) if claim.id in offsets else claim
+        for claim in dataset.claims
+    )
+    corrections = tuple(
+        attrs.evolve(
+            correction,
+            evidence=tuple(
+                attrs.evolve(evidence, offset=offsets.get(f"{correction.id}#{i}", evidence.offset))
+                for i, evidence in enumerate(correction.evidence)
+            ),
+        )
+        for correction in dataset.corrections
+    )
+    return dataset.evolve(claims=claims, corrections=corrections)
+
+
+def offsets_module(offsets: Mapping[str, int]) -> str:
+    """The text of ``iransyria/data/offsets.py``: the shipped quotes' offsets, by key, sorted.
+
+    Regenerate it after a quote changes or a claim is added:
+    ``python -m iransyria.data offsets ../shared/articles > iransyria/data/offsets.py``.
+    """
+    lines = [
+        '"""Where each shipped quote starts in its article, in characters: generated, do not edit.',
+        "",
+        "Keys are claim ids, and ``cor-x#i`` for the i-th evidence quote of correction",
+        "``cor-x``. :func:`iransyria.data.build` sets them on the records; rule IS805",
+        "checks them against the articles. Regenerate with",
+        "``python -m iransyria.data offsets ../shared/articles > iransyria/data/offsets.py``.",
+        '"""',
+        "",
+        "OFFSETS: dict[str, int] = {",
+        *(f'    "{key}": {offsets[key]},' for key in sorted(offsets)),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""``new-source`` and ``locate``: start a new article's dataset file, and find a quote's place in an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.render import emit_json
+from iransyria.display import safe_text
+
+__all__ = ["locate", "new_source", "register"]
+
+_Article = Annotated[
+    Path,
+    typer.Argument(
+        metavar="ARTICLE", exists=True, dir_okay=False, readable=True, help="The article's text file (UTF-8)."
+    ),
+]
+
+
+def _read(article: Path) -> str:
+    from iransyria.authoring import read_article
+
+    try:
+        return read_article(article)[1]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+@guarded
+def new_source(
+    article: _Article,
+    id: Annotated[str, typer.Option("--id", metavar="ID", help="The new source's id: src-...")],
+    title: Annotated[str, typer.Option("--title", help="The article's headline.")],
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", metavar="ID", help="The outlet's actor id, if known.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", metavar="DATE", help="The publication date (EDTF), if known.")
+    ] = None,
+    language: Annotated[str, typer.Option("--language", metavar="CODE", help="ISO 639 code.")] = "en",
+    url: Annotated[str | None, typer.Option("--url", help="Where the article was published online.")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Write here (never over an existing file) instead of stdout."
+        ),
+    ] = None,
+) -> None:
+    """A new source's dataset file: the article's SHA-256 and file name, an empty claims list, and TODO fields.
+
+    Fill in the `TODO:` bases (rule IS806 warns while any is left), add
+    claims with quotes `locate` finds, and use the file with `--data FILE`.
+    """
+    from iransyria.atomic import write_atomic
+    from iransyria.authoring import new_source as skeleton
+    from iransyria.dates import FuzzyDate
+    from iransyria.errors import InvalidField
+    from iransyria.serialization import dumps
+
+    try:
+        date = None if published is None else FuzzyDate.parse(published)
+        made = skeleton(article, id, title, outlet=outlet, published=date, language=language, url=url)
+    except InvalidField as exc:
+        raise UsageError(f"--{exc.field.replace('_', '-')}: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    data = dumps(made)
+    if out is None:
+        typer.echo(data, nl=False)
+        return
+    if out.exists():
+        raise UsageError(f"{out}: already exists; new-source never overwrites (it may hold your claims)")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, data)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(safe_text(f"wrote {id} to {out}: fill in its TODO fields, then add claims"), err=True)
+
+
+@guarded
+def locate(
+    article: _Article,
+    quote: Annotated[str, typer.Argument(help="The words to find, exactly as the claim will quote them.")],
+    json: Annotated[
+        bool, typer.Option("--json", help="Print the location as JSON and nothing else.")
+    ] = False,
+) -> None:
+    """Where a quote is in an article, in characters; or the nearest passage and what differs. Exit 1 if not verbatim."""
+    from iransyria.authoring import locate as find
+
+    place = find(_read(article), quote)
+    if json:
+        emit_json(place)
+    elif place.exact:
+        times = "" if place.occurrences == 1 else f" (first of {place.occurrences} occurrences)"
+        typer.echo(f"found at characters {place.start}-{place.end}{times}: offset {place.start}")
+    elif place.start < 0:
+        typer.echo(safe_text(f"not in {article}, and nothing in it is near"))
+    else:
+        typer.echo(
+            safe_text(
+                f"not in {article} verbatim; nearest at characters {place.start}-{place.end} "
+                f"({place.ratio:.0%} alike): {place.found!r}"
+            )
+        )
+        for line in place.differences:
+            typer.echo(safe_text(f"  {line}"))
+    if not place.exact:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``new-source`` and ``locate`` commands to the app."""
+    app.command("new-source")(new_source)
+    app.command("locate", epilog=EXIT_CODES)(locate)

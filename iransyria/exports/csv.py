@@ -1,0 +1,321 @@
+"""CSV: one table per record type, a flat ``claims`` table for spreadsheets, and a ``meta`` table.
+
+Tables ``sources``, ``actors``, ``agreements`` and ``corrections`` have a
+column per field: text as it is, enums as their values, dates as EDTF with a
+typed first and last day beside them (``published``, ``published_start``,
+``published_end``), lists and nested records as JSON text (Table Schema's
+``array`` and ``object`` types). ``claims`` needs no joins: next to the
+claim's own fields it has the subject's and the source's names, the value in
+words and in typed columns (date start/end/precision, actor id and name,
+office), and the quote. ``meta`` holds the versions and the content hash.
+
+Each table is a :class:`Table`: its :class:`Column` list is also its Table
+Schema (:mod:`iransyria.exports.datapackage`). Cells are text, empty for
+none; rows are sorted by id; lines end in ``\\n``.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import os
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import orjson
+
+from iransyria.dataset import Dataset
+from iransyria.dates import FuzzyDate
+from iransyria.exports.records import metadata
+from iransyria.models import (
+    Actor,
+    ActorValue,
+    Agreement,
+    Claim,
+    Correction,
+    DateValue,
+    Event,
+    ParticipantValue,
+    Source,
+    Standing,
+)
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "Column",
+    "Table",
+    "claim_rows",
+    "csv_files",
+    "read_table",
+    "tables",
+    "write_files",
+]
+
+
+@attrs.define(frozen=True)
+class Column:
+    """A column: its name, Table Schema type (``string``, ``integer``, ``date``, ``array``, ``object``) and meaning."""
+
+    name: str
+    type: str
+    description: str
+    enum: tuple[str, ...] | None = None
+    required: bool = False
+
+
+@attrs.define(frozen=True)
+class Table:
+    """A CSV table: columns, rows of text cells, its primary key and foreign keys (column, table, column)."""
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...]
+    primary_key: str | None = None
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
+
+    def to_csv(self) -> bytes:
+        """The table as CSV bytes (UTF-8, a header row, ``\\n`` line ends)."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(column.name for column in self.columns)
+        writer.writerows(self.rows)
+        return buffer.getvalue().encode("utf-8")
+
+
+def _json(value: Any) -> str:
+    from iransyria.serialization import unstructure
+
+    return orjson.dumps(unstructure(value), option=orjson.OPT_SORT_KEYS).decode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (str, int)):
+        return str(value)
+    if isinstance(value, FuzzyDate):
+        return str(value)
+    return _json(value)
+
+
+def _date_cells(value: FuzzyDate | None) -> tuple[str, str, str]:
+    if value is None:
+        return "", "", ""
+    return str(value), value.earliest.isoformat(), value.latest.isoformat()
+
+
+def _optional(tp: Any) -> Any:
+    """``X`` for ``X | None``; the type itself otherwise."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        members = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+        if len(members) == 1:
+            return members[0]
+    return tp
+
+
+_DESCRIPTIONS = {
+    "id": "the record's id",
+    "sha256": "SHA-256 of the article file the quotes are checked against",
+    "file": "the article's file name",
+}
+
+#: Foreign keys of the record tables: (column, table, column).
+_FOREIGN: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "sources": (("outlet", "actors", "id"),),
+    "events": (("part_of", "events", "id"),),
+    "corrections": (
+        ("target", "claims", "id"),
+        ("replacement", "claims", "id"),
+        ("source", "sources", "id"),
+        ("by", "actors", "id"),
+    ),
+}
+
+
+def _record_table(name: str, cls: type[Any], records: Iterable[Any], description: str) -> Table:
+    columns: list[Column] = []
+    getters: list[Any] = []
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        tp = _optional(field.type)
+        required = field.type is tp and field.default is attrs.NOTHING
+        about = _DESCRIPTIONS.get(field.name, f"{cls.__name__}.{field.name}")
+        if tp is FuzzyDate:
+            columns += [
+                Column(field.name, "string", f"{about} (EDTF date at its precision)", required=required),
+                Column(f"{field.name}_start", "date", f"first day {field.name} may be"),
+                Column(f"{field.name}_end", "date", f"last day {field.name} may be"),
+            ]
+            getters.append(lambda record, key=field.name: _date_cells(getattr(record, key)))
+            continue
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            column = Column(field.name, "string", about, tuple(m.value for m in tp), required)
+        elif tp is int:
+            column = Column(field.name, "integer", about, required=required)
+        elif tp is str:
+            column = Column(field.name, "string", about, required=required)
+        elif typing.get_origin(tp) is tuple:
+            column = Column(field.name, "array", f"{about} (JSON)", required=required)
+        else:
+            column = Column(field.name, "object", f"{about} (JSON)", required=required)
+        columns.append(column)
+        getters.append(lambda record, key=field.name: (_cell(getattr(record, key)),))
+    rows = tuple(tuple(cell for get in getters for cell in get(record)) for record in records)
+    return Table(name, description, tuple(columns), rows, "id", _FOREIGN.get(name, ()))
+
+
+#: The flat claims table's columns.
+CLAIM_COLUMNS: tuple[Column, ...] = (
+    Column("id", "string", "the claim's id", required=True),
+    Column("subject", "string", "id of the agreement, actor or event the claim is about", required=True),
+    Column("subject_name", "string", "the subject's title or name"),
+    Column("predicate", "string", "what is claimed of the subject", required=True),
+    Column("value", "string", "the value in words", required=True),
+    Column("value_type", "string", "the value's type (date, actor, place, quantity, text, agreement, event)"),
+    Column("date_start", "date", "for a date value: the first day it may be"),
+    Column("date_end", "date", "for a date value: the last day it may be"),
+    Column("date_precision", "string", "for a date value: day, month or year"),
+    Column("actor_id", "string", "for an actor or participant value: the actor's id"),
+    Column("actor_name", "string", "for an actor or participant value: the actor's name"),
+    Column("office", "string", "for an actor or participant value: the office held, as the claim gives it"),
+    Column(
+        "office_of", "string", "for an actor or participant value: whose office (a state or organisation id)"
+    ),
+    Column("source", "string", "the id of the source making the claim", required=True),
+    Column("source_title", "string", "the source's title"),
+    Column("source_outlet", "string", "the source's outlet id (empty: unknown)"),
+    Column("source_outlet_name", "string", "the source's outlet name"),
+    Column("source_published", "string", "the source's publication date (EDTF)"),
+    Column("attribution", "string", "who in the source makes the claim (outlet, official, ...)"),
+    Column("attribution_actor", "string", "the official, agency or outlet the claim is attributed to"),
+    Column(
+        "standing", "string", "accepted, disputed, refuted or superseded", tuple(s.value for s in Standing)
+    ),
+    Column("reason", "string", "why the claim is disputed or refuted"),
+    Column("quote", "string", "the source's verbatim words", required=True),
+    Column("quote_offset", "integer", "where the quote starts in the article, in characters"),
+    Column("value_json", "object", "the typed value as JSON, as the dataset holds it"),
+    Column("attribution_json", "object", "the attribution as JSON"),
+    Column("inferences", "array", "what the source does not state outright, and how it was reached (JSON)"),
+)
+
+
+def _claim_row(claim: Claim, dataset: Dataset, names: Mapping[str, str]) -> tuple[str, ...]:
+    from iransyria.models import VALUE_TAGS
+    from iransyria.queries import describe_value
+
+    value = claim.value
+    date = value.date if isinstance(value, DateValue) else None
+    actor = value if isinstance(value, (ActorValue, ParticipantValue)) else None
+    position = None if actor is None else actor.position
+    source = dataset.source_index.get(claim.source)
+    outlet = None if source is None else source.outlet
+    return (
+        claim.id,
+        claim.subject,
+        names.get(claim.subject, ""),
+        claim.predicate.value,
+        describe_value(value, names),
+        VALUE_TAGS[type(value)],
+        *(
+            ("", "", "")
+            if date is None
+            else (date.earliest.isoformat(), date.latest.isoformat(), date.precision.value)
+        ),
+        "" if actor is None else actor.actor,
+        "" if actor is None else names.get(actor.actor, ""),
+        "" if position is None else position.title,
+        "" if position is None else position.of,
+        claim.source,
+        "" if source is None else source.title,
+        _cell(outlet),
+        "" if outlet is None else names.get(outlet, ""),
+        "" if source is None else _cell(source.published),
+        claim.attribution.kind.value,
+        _cell(claim.attribution.actor),
+        claim.standing.value,
+        _cell(claim.reason),
+        claim.quote,
+        _cell(claim.offset),
+        _json(value),
+        _json(claim.attribution),
+        _json(claim.inferences),
+    )
+
+
+def claim_rows(dataset: Dataset) -> list[dict[str, str]]:
+    """The flat claims table as dicts of text cells, column name to cell: what reading ``claims.csv`` gives."""
+    table = tables(dataset)["claims"]
+    return [dict(zip((c.name for c in table.columns), row, strict=True)) for row in table.rows]
+
+
+def tables(dataset: Dataset) -> dict[str, Table]:
+    """Every table of the CSV export, by name: the record tables, the flat claims table, and meta."""
+    names = {actor.id: actor.name for actor in dataset.actors}
+    names.update({agreement.id: agreement.title for agreement in dataset.agreements})
+    names.update({event.id: event.title for event in dataset.events})
+    claims = Table(
+        "claims",
+        "every claim in one row: subject, value in words and typed columns, source, standing and quote",
+        CLAIM_COLUMNS,
+        tuple(_claim_row(claim, dataset, names) for claim in dataset.claims),
+        "id",
+        (
+            ("source", "sources", "id"),
+            ("actor_id", "actors", "id"),
+            ("attribution_actor", "actors", "id"),
+            ("source_outlet", "actors", "id"),
+        ),
+    )
+    meta = metadata(dataset)
+    return {
+        "sources": _record_table("sources", Source, dataset.sources, "the articles, one per row"),
+        "actors": _record_table("actors", Actor, dataset.actors, "people, states, organisations and outlets"),
+        "agreements": _record_table("agreements", Agreement, dataset.agreements, "the agreements"),
+        "claims": claims,
+        "corrections": _record_table(
+            "corrections", Correction, dataset.corrections, "corrections of claims, with their evidence"
+        ),
+        "events": _record_table("events", Event, dataset.events, "dated events: visits, meetings, signings"),
+        "meta": Table(
+            "meta",
+            "the export's code and data versions and the SHA-256 of the dataset's canonical JSON",
+            (
+                Column("key", "string", "what is recorded", required=True),
+                Column("value", "string", "its value"),
+            ),
+            (
+                ("code_version", meta["code_version"]),
+                ("data_version", meta["data_version"]),
+                ("sha256", meta["sha256"]),
+            ),
+            "key",
+        ),
+    }
+
+
+def csv_files(dataset: Dataset) -> dict[str, bytes]:
+    """Every CSV file of the export, by file name."""
+    return {f"{name}.csv": table.to_csv() for name, table in tables(dataset).items()}
+
+
+def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str]) -> None:
+    """Write each file into ``folder`` (made if missing), each all or nothing (see :mod:`iransyria.atomic`)."""
+    from iransyria.atomic import write_atomic
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        write_atomic(target / name, data)
+
+
+def read_table(data: bytes) -> list[dict[str, str]]:
+    """A CSV table's rows as dicts of text cells, as :func:`claim_rows` gives them."""
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))

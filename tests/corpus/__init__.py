@@ -1,0 +1,1 @@
+"""The bad-input corpus: inputs under ``inputs/``, expected outcomes in ``expected.json`` (issue 13)."""

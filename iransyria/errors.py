@@ -208,7 +208,7 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "IE401",
                 "a malformed id",
                 2,
-                "my.json: claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase "
+                "my.json: claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase "
                 "ASCII letters and digits in words joined by hyphens), found the string 'clm-daily-date\\n'",
                 "Write the id as shown: its kind's prefix, lowercase ASCII words joined by hyphens, "
                 "nothing before or after (not even a newline).",

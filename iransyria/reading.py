@@ -53,8 +53,14 @@ _CHUNK = 1024 * 1024
 
 # One JSON string token, escapes included (the unrolled form is linear and fast in `re`).
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-# An integer token orjson may not keep exactly: 19 digits or more (2**63 has 19).
-_WIDE_NUMBER = re.compile(rb"[0-9]{19,}")
+# Inside a string a quote is always escaped, so a quote then a colon is a key's closing quote,
+# unless the quote is escaped, or opens a string that starts with a colon (at the start, or after
+# a '{', '[', ',' or ':'). Text with either takes the exact, slower count.
+_AMBIGUOUS = re.compile(rb'\\"[ \t\r\n]*:|(?:^|[{\[,:])[ \t\r\n]*"[ \t\r\n]*:')
+_SPACED_KEY_END = re.compile(rb'"[ \t\r\n]+:')
+# A number token orjson may not keep exactly: 19 digits or more (2**63 has 19), just after
+# ':', '[' or ','. (Such text inside a string only sends the document down the exact path.)
+_WIDE_NUMBER = re.compile(rb"[:\[,][ \t\r\n]*-?[0-9]{19}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
 
 
@@ -181,21 +187,30 @@ def _outside_strings(raw: bytes) -> bytes:
     return _STRING.sub(b"", raw)
 
 
-def _key_count(structure: bytes) -> int:
-    # Outside strings, every ':' of valid JSON follows exactly one object key.
-    return structure.count(b":")
+def _key_count(raw: bytes) -> int:
+    """The number of object keys in valid JSON text, counted at C speed.
+
+    Every key is a string followed by a colon. Outside strings, every ':'
+    follows exactly one key; inside a string a quote is always escaped.
+    So, unless an escaped quote meets a colon or a string starts with one,
+    the keys are the '":' pairs plus the keys spaced from their colon;
+    otherwise the colons left once the strings are removed.
+    """
+    if _AMBIGUOUS.search(raw) is None:
+        return raw.count(b'":') + len(_SPACED_KEY_END.findall(raw))
+    return _outside_strings(raw).count(b":")
 
 
 def check_duplicate_keys(raw: bytes, parsed: Any) -> None:
     """Raise :class:`DataError` naming each key given twice in one object of ``raw``.
 
     ``parsed`` is what a parser made of ``raw`` (keeping one value per key).
-    The keys in the text are counted as the colons outside string tokens;
-    the keys in the tree by serializing it again; both at C speed. Only when
-    the counts differ is the text parsed again, slowly, to find the paths.
+    The keys in the text are counted from its '":' pairs (see
+    :func:`_key_count`); the keys in the tree by serializing it again and
+    counting the same way; both at C speed. Only when the counts differ is
+    the text parsed again, slowly, to find the paths.
     """
-    in_tree = _key_count(_outside_strings(_redump(parsed)))
-    if _key_count(_outside_strings(raw)) != in_tree:
+    if _key_count(raw) != _key_count(_redump(parsed)):
         _exact(raw)
 
 
@@ -278,9 +293,7 @@ def parse_json(data: bytes | str) -> Any:
     except orjson.JSONDecodeError as exc:
         raise DataError([f"(top level): not valid JSON: {safe_text(str(exc))}"]) from None
     raw = data.encode() if isinstance(data, str) else bytes(data)
-    structure = _outside_strings(raw)
-    if _WIDE_NUMBER.search(structure) is not None:
+    if _WIDE_NUMBER.search(raw) is not None:
         return _exact(raw)
-    if _key_count(structure) != _key_count(_outside_strings(_redump(parsed))):
-        return _exact(raw)
+    check_duplicate_keys(raw, parsed)
     return parsed

@@ -163,7 +163,7 @@ def test_a_10_mb_value_is_echoed_cut_with_its_size(tmp_path: Path) -> None:
     holds_to_the_rules(result, str(path))
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}: claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII "
+        f"{path}: claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII "
         f"letters and digits in words joined by hyphens), found the string 'clm-{'x' * 68}'… "
         "(10,000,005 characters)\n"
     )
@@ -232,3 +232,14 @@ def test_an_escape_sequence_in_an_id_is_not_echoed_raw() -> None:
 def test_load_none_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"^load\(\) takes the path of a dataset JSON file, not NoneType$"):
         load(None)  # type: ignore[arg-type]
+
+
+def test_export_out_does_not_follow_a_symlink_planted_at_the_old_temporary_name(tmp_path: Path) -> None:
+    """Class 7 of the issue, through the command: the fixed '.NAME.tmp' was followed and its target overwritten."""
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"precious")
+    (tmp_path / ".out.json.tmp").symlink_to(victim)
+    result = invoke(["export", "--out", str(tmp_path / "out.json")])
+    assert result.exit_code == 0
+    assert victim.read_bytes() == b"precious"
+    assert orjson.loads((tmp_path / "out.json").read_bytes())["claims"]

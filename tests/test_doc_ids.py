@@ -42,6 +42,7 @@ EXAMPLE_IDS: dict[str, str] = {
     "clm-orphan": "docs/cli.md: a claim of a broken file whose source is missing",
     "src-missing": "docs/cli.md: the missing source of that claim",
     "clm-x": "docs/rules.md: the shape of a violation's path",
+    "clm-daily-date": "docs/errors.md: the claim of the bad-input corpus (tests/corpus/build.py)",
 }
 
 #: Codes of retired rules: the docs name them to say they are never reused.

@@ -103,7 +103,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(id="claim 1"),
-            "claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII letters "
+            "claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII letters "
             "and digits in words joined by hyphens), found the string 'claim 1'",
         ),
         (with_claim(quote="  "), "claims[0].quote: expected a non-empty string, found the string '  '"),

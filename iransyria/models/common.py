@@ -48,8 +48,8 @@ ID_EXAMPLES: dict[str, str] = {
     "source": "src-media-line-2018",
     "actor": "per-amir-hatami",
     "agreement": "agr-2018-military-cooperation",
-    "claim": "clm-ml-signing-date",
-    "correction": "cor-ml-date",
+    "claim": "clm-deepen18-assad-president",
+    "correction": "cor-hatami-not-foreign-minister",
 }
 
 #: A text field's content: something besides whitespace.
@@ -86,7 +86,7 @@ def is_id(kind: str, value: object) -> bool:
 
 
 def expected_id(kind: str) -> str:
-    """'expected a claim id (like clm-ml-signing-date: ...)', for messages."""
+    """'expected a claim id (like clm-deepen18-assad-president: ...)', for messages."""
     prefix = ID_EXAMPLES[kind].split("-")[0] + "-" if kind != "actor" else "per-, state-, org- or outlet-"
     return (
         f"expected {'an' if kind[0] in 'aeiou' else 'a'} {kind} id like {ID_EXAMPLES[kind]} "

@@ -94,7 +94,8 @@ def test_no_duplicate_is_found_where_there_is_none(tree: object) -> None:
 
 @settings(max_examples=40)
 @given(
-    st.dictionaries(st.text(alphabet='ab:"\\ {}[],', max_size=4), json_trees, min_size=1, max_size=3), st.data()
+    st.dictionaries(st.text(alphabet='ab:"\\ {}[],', max_size=4), json_trees, min_size=1, max_size=3),
+    st.data(),
 )
 def test_any_repeated_key_is_found(tree: dict[str, object], data: st.DataObject) -> None:
     key = data.draw(st.sampled_from(sorted(tree)))

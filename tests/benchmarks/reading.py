@@ -28,7 +28,9 @@ from tests.benchmarks.synthetic import make_dataset
 
 def bench(units: int) -> None:
     document = serialization.dumps(make_dataset(units))
-    duplicated = document.replace(b'"standing": "accepted"', b'"standing": "accepted", "standing": "refuted"', 1)
+    duplicated = document.replace(
+        b'"standing": "accepted"', b'"standing": "accepted", "standing": "refuted"', 1
+    )
     assert duplicated != document
 
     def slow_path() -> None:

@@ -35,6 +35,7 @@ _DATE = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
 _END = r"(?![\s\S])"
 
 
+
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is ClaimValue:
         return _claim_value(defs)

@@ -36,6 +36,11 @@ POMPEO = "per-mike-pompeo"
 MATTIS = "per-james-mattis"
 FATHOLLAH_NEJAD = "per-ali-fathollah-nejad"
 ANONYMOUS_ANALYST = "per-anonymous-iranian-analyst"
+# Office holders the articles do not name, known from reference data: they are
+# who held an office on a date when an article gives it to someone else.
+ZARIF = "per-mohammad-javad-zarif"
+MOALLEM = "per-walid-al-moallem"
+AKHOUNDI = "per-abbas-akhoundi"
 
 # Organisations
 IRGC = "org-irgc"
@@ -58,6 +63,7 @@ IRAN_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", IRAN)
 IRAN_CHIEF_OF_STAFF = Position("Chief of Staff of the Armed Forces", IRAN)
 IRAN_ROADS_MINISTER = Position("Minister of Roads and Urban Development", IRAN)
 SYRIA_DEFENCE_MINISTER = Position("Minister of Defence", SYRIA)
+SYRIA_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", SYRIA)
 SYRIA_PRESIDENT = Position("President", SYRIA)
 SYRIA_ECONOMY_MINISTER = Position("Minister of Economy and Foreign Trade", SYRIA)
 US_PRESIDENT = Position("President", USA)
@@ -205,6 +211,54 @@ ACTORS: tuple[Actor, ...] = (
         ActorKind.PERSON,
         "Anonymous Iranian analyst",
         description="An Iranian analyst based in Europe who spoke to The Media Line on condition of anonymity.",
+    ),
+    Actor(
+        ZARIF,
+        ActorKind.PERSON,
+        "Mohammad Javad Zarif",
+        (Alias("Zarif"),),
+        (
+            _reference(
+                IRAN_FOREIGN_MINISTER,
+                "2013-08",
+                "2021-08-25",
+                "IFP News; DW: Minister of Foreign Affairs from August 2013 (reconfirmed 20 August "
+                "2017) to 25 August 2021",
+            ),
+        ),
+        "Iran's Minister of Foreign Affairs in the Rouhani governments (reference data).",
+    ),
+    Actor(
+        MOALLEM,
+        ActorKind.PERSON,
+        "Walid al-Moallem",
+        (Alias("Moallem"), Alias("Walid Muallem")),
+        (
+            _reference(
+                SYRIA_FOREIGN_MINISTER,
+                "2006-02",
+                "2020-11-16",
+                "Widely reported: Minister of Foreign Affairs of Syria from February 2006 (day "
+                "unverified) until his death in office on 16 November 2020",
+            ),
+        ),
+        "Syria's Minister of Foreign Affairs (reference data).",
+    ),
+    Actor(
+        AKHOUNDI,
+        ActorKind.PERSON,
+        "Abbas Akhoundi",
+        (Alias("Akhoundi"),),
+        (
+            _reference(
+                IRAN_ROADS_MINISTER,
+                "2013-08",
+                "2018-10",
+                "ILNA: Minister of Roads and Urban Development from August 2013 until he resigned "
+                "in October 2018",
+            ),
+        ),
+        "Iran's Minister of Roads and Urban Development before Mohammad Eslami (reference data).",
     ),
     # ------------------------------------------------------------------ organisations
     Actor(

@@ -5,14 +5,14 @@ and disputed claims are compared, and only as the predicate allows:
 
 | Predicate | Incompatible when |
 |-----------|-------------------|
-| `signing-date` | the dates cannot be the same day (`same_day` is impossible) |
+| `signing-date` | the dates cannot be the same day (`same_day` is impossible): compared as intervals of days, whatever their precision or wording |
 | `kind` | the texts differ (case-folded) |
-| `signing-place` | the names differ (case-folded, whitespace collapsed) |
-| `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time |
-| `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ |
+| `signing-place` | the places differ by meaning: compared folded (case, accents, punctuation, a leading 'the' or 'city of' ignored), so 'Damascus' and 'the city of Damascus.' agree and 'Tehran' conflicts |
+| `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time. Titles compare by meaning: folded, one spelling ('Minister of Defense' is 'Minister of Defence') |
+| `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ by meaning |
 | `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), from sources whose publication may be the same day (a figure carries no date of its own, so figures reported years apart do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
-| `holds-office` | never: one holds several offices over time, and the claim carries no date (IS4xx judges dates) |
+| `holds-office` | never: one holds several offices over time (IS4xx judges dated office claims against the spans) |
 | `named-as`, `statement`, `assertion` | never: many spellings, many statements, many facts |
 
 Conflicting pairs are found without comparing all pairs: categorical values
@@ -44,7 +44,7 @@ from iransyria.models import (
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, position_key
+from iransyria.rules.context import JUDGED, Context, place_key, position_key
 
 # A conflict: (first claim, second claim, field path on the second, why). The
 # first has the smaller id.
@@ -107,7 +107,7 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
     def place(claim: Claim) -> str:
         value = claim.value
         assert isinstance(value, PlaceValue)
-        return normalize(value.name)
+        return place_key(value.name)
 
     def actor(claim: Claim) -> str:
         value = claim.value
@@ -148,7 +148,7 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
         def event_place(claim: Claim) -> str | None:
             value = claim.value
             assert isinstance(value, EventValue)
-            return None if value.place is None else normalize(value.place)
+            return None if value.place is None else place_key(value.place)
 
         found = []
         for group in sub_groups(description):

@@ -243,3 +243,39 @@ def test_export_out_does_not_follow_a_symlink_planted_at_the_old_temporary_name(
     assert result.exit_code == 0
     assert victim.read_bytes() == b"precious"
     assert orjson.loads((tmp_path / "out.json").read_bytes())["claims"]
+
+
+def test_verify_reads_its_claim_as_all_input_is_read(tmp_path: Path) -> None:
+    """--claim @FILE and --claim - go through the same reading: no device, no FIFO, no duplicate key."""
+    result = invoke(["verify", "--claim", "@/dev/zero"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "--claim: /dev/zero: is a character device, not a regular file\n",
+    )
+    doubled = tmp_path / "claim.json"
+    doubled.write_bytes(b'{"standing": "refuted", "standing": "accepted"}')
+    result = invoke(["verify", "--claim", f"@{doubled}"])
+    assert (result.exit_code, result.stderr) == (2, "--claim: duplicate key 'standing'\n")
+
+
+def test_a_huge_value_in_a_rule_message_is_cut(tmp_path: Path) -> None:
+    """Rules quote values in their messages; check cuts any line it shows."""
+    from iransyria.display import MAX_LINE
+
+    name = "N" * 1_000_000
+    path = tmp_path / "names.json"
+    path.write_bytes(
+        orjson.dumps(
+            {
+                "actors": [
+                    {"id": "per-a", "kind": "person", "name": name},
+                    {"id": "per-b", "kind": "person", "name": name},
+                ]
+            }
+        )
+    )
+    result = invoke(["check", str(path)])
+    holds_to_the_rules(result, str(path))
+    assert result.exit_code in (0, 1)
+    assert max(len(line) for line in result.stdout.splitlines()) < MAX_LINE + 100
+    assert "characters cut)" in result.stdout

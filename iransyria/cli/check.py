@@ -11,7 +11,7 @@ import typer
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
 from iransyria.cli.options import data_file, dataset
 from iransyria.cli.render import View, count, emit_json
-from iransyria.display import safe_text
+from iransyria.display import bounded, safe_text
 from iransyria.errors import MAX_ERRORS, DataError
 
 __all__ = ["check", "register"]
@@ -87,7 +87,7 @@ def check(
                     (
                         violation.code,
                         view.lines(
-                            f"{violation.path}: {violation.message}",
+                            bounded(f"{violation.path}: {violation.message}"),
                             *([f"related: {', '.join(violation.related)}"] if violation.related else []),
                         ),
                     )

@@ -79,7 +79,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         (
             with_claim(extra=1),
             "claims[0]: unknown field 'extra' (known fields: id, source, subject, predicate, value, attribution, quote, "
-            "inferences, standing, reason)",
+            "inferences, standing, reason, point_in_time, start_time, end_time)",
         ),
         (with_claim(quote=7), "claims[0].quote: expected a string, found the integer 7"),
         (with_claim(value={"type": "date", "date": "2018-13"}), "claims[0].value.date: invalid month 13"),

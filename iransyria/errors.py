@@ -186,7 +186,7 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "a claim value without a known type",
                 2,
                 "my.json: claims[0].value: required field 'type' missing: one of actor, agreement, date, "
-                "event, place, quantity or text",
+                "event-kind, participant, place, quantity, record, statement or text",
                 "Tag the value with its `type`, one of those listed.",
                 "value_tag_missing",
             ),

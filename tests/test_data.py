@@ -48,8 +48,16 @@ def test_record_counts() -> None:
         "agreements": len(DATA.agreements),
         "claims": len(DATA.claims),
         "corrections": len(DATA.corrections),
+        "events": len(DATA.events),
     }
-    assert counts == {"sources": 5, "actors": 34, "agreements": 3, "claims": 190, "corrections": 3}
+    assert counts == {
+        "sources": 5,
+        "actors": 34,
+        "agreements": 3,
+        "claims": 318,
+        "corrections": 3,
+        "events": 43,
+    }
 
 
 def test_each_article_module_holds_its_own_source_and_claims() -> None:

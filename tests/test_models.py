@@ -131,9 +131,13 @@ def test_unnamed_origin_needs_a_note() -> None:
 @pytest.mark.parametrize(
     ("field", "message", "changes"),
     [
-        ("subject", "needs an actor as subject", {"predicate": Predicate.STATEMENT, "value": TextValue("x")}),
-        ("subject", "expected an agreement id .* or an actor id", {"subject": "Hatami"}),
-        ("subject", "expected an agreement id", {"subject": "per-amir-hatami\n"}),
+        (
+            "subject",
+            "needs an actor id as subject",
+            {"predicate": Predicate.ASSERTION, "value": TextValue("x")},
+        ),
+        ("subject", "needs an agreement id as subject", {"subject": "Hatami"}),
+        ("subject", "needs an agreement id as subject, found the string", {"subject": "agr-pact-2014\n"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (
             "value",
@@ -210,3 +214,12 @@ def test_correction_invariants() -> None:
 def test_records_are_frozen() -> None:
     with pytest.raises(AttributeError):
         claim().quote = "changed"  # type: ignore[misc]
+
+
+def test_every_id_kind_has_a_valid_example_for_its_messages() -> None:
+    from iransyria.models.common import ID_EXAMPLES, ID_PATTERNS, is_id
+
+    assert set(ID_EXAMPLES) == set(ID_PATTERNS)
+    assert all(is_id(kind, example) for kind, example in ID_EXAMPLES.items())
+    # matched whole, in ASCII
+    assert not any(is_id(kind, example + "\n") for kind, example in ID_EXAMPLES.items())

@@ -33,6 +33,7 @@ def test_record_order_does_not_change_the_bytes(dataset: Dataset) -> None:
         agreements=reversed(dataset.agreements),
         claims=reversed(dataset.claims),
         corrections=reversed(dataset.corrections),
+        events=reversed(dataset.events),
     )
     assert dumps(shuffled) == dumps(dataset)
 
@@ -68,7 +69,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         (b"[]", "(top level): expected an object, found an empty array"),
         (
             b'{"claim": []}',
-            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections)",
+            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections, events)",
         ),
         (b'{"claims": 3}', "claims: expected an array, found the integer 3"),
         (b'{"claims": {}}', "claims: expected an array, found an empty object"),
@@ -89,8 +90,8 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: expected 'type' to be one of actor, agreement, date, event, place, quantity or text, "
-            "found the string 'colour'",
+            "claims[0].value: expected 'type' to be one of actor, agreement, date, event-kind, participant, "
+            "place, quantity, record, statement or text, found the string 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),

@@ -21,11 +21,10 @@ from iransyria.models.common import (
     _no_duplicates,
     _non_empty,
     _optional_non_empty,
-    is_agreement_id,
     is_id,
 )
-from iransyria.models.predicates import AGREEMENT_PREDICATES, PREDICATE_VALUES, Predicate
-from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue
+from iransyria.models.predicates import AGREEMENT_PREDICATES, EVENT_PREDICATES, PREDICATE_VALUES, Predicate
+from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue, RecordValue
 
 __all__ = [
     "Attribution",
@@ -33,6 +32,7 @@ __all__ = [
     "Claim",
     "Inference",
     "Standing",
+    "subject_kind",
 ]
 
 
@@ -73,6 +73,15 @@ class Attribution:
     note: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
+def subject_kind(predicate: Predicate) -> str:
+    """What a claim with this predicate is about: an 'agreement', an 'event' or an 'actor'."""
+    if predicate in AGREEMENT_PREDICATES:
+        return "agreement"
+    if predicate in EVENT_PREDICATES:
+        return "event"
+    return "actor"
+
+
 @attrs.define(frozen=True)
 class Claim:
     """One thing one source asserts, with the verbatim words that support it."""
@@ -94,16 +103,13 @@ class Claim:
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
-        is_agreement = is_agreement_id(value)
-        if not is_agreement and not is_id("actor", value):
+        wanted = subject_kind(self.predicate)
+        if not is_id(wanted, value):
             raise InvalidField(
                 "subject",
-                f"expected an agreement id (agr-…) or an actor id (per-, state-, org-, outlet-…), "
-                f"found {describe(value)}",
+                f"predicate {self.predicate.value!r} needs {'an' if wanted[0] in 'aeiou' else 'a'} {wanted} id "
+                f"as subject, found {describe(value)}",
             )
-        if is_agreement != (self.predicate in AGREEMENT_PREDICATES):
-            wanted = "an agreement" if self.predicate in AGREEMENT_PREDICATES else "an actor"
-            raise InvalidField("subject", f"predicate {self.predicate.value!r} needs {wanted} as subject")
 
     @value.validator
     def _check_value(self, _: attrs.Attribute[ClaimValue], value: ClaimValue) -> None:
@@ -116,6 +122,15 @@ class Claim:
             )
         if self.predicate is Predicate.SIGNATORY and isinstance(value, ActorValue) and value.position is None:
             raise InvalidField("value", "a signatory claim must give the position the signatory held")
+        if self.predicate is Predicate.RANK and isinstance(value, ActorValue) and value.position is None:
+            raise InvalidField("value", "a rank claim must give the rank as the position")
+        if isinstance(value, RecordValue):
+            target = "agreement" if self.predicate is Predicate.CONCERNS else "event"
+            if not is_id(target, value.id):
+                raise InvalidField(
+                    "value",
+                    f"predicate {self.predicate.value!r} links to an {target} id, found {describe(value.id)}",
+                )
 
     @end_time.validator
     def _check_qualifiers(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
@@ -144,5 +159,7 @@ class Claim:
 
 
 VALIDATOR_SCHEMAS[Claim._check_subject] = {
-    "pattern": f"^(?:{ID_PATTERNS['agreement'].pattern}|{ID_PATTERNS['actor'].pattern})(?![\\s\\S])"
+    "pattern": "^(?:"
+    + "|".join(ID_PATTERNS[kind].pattern for kind in ("agreement", "actor", "event"))
+    + ")(?![\\s\\S])"
 }

@@ -24,6 +24,7 @@ __all__ = [
     "anchored",
     "expected_id",
     "is_agreement_id",
+    "is_event_id",
     "is_id",
     "normalize",
 ]
@@ -41,6 +42,7 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(r"agr-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
     "claim": re.compile(r"clm-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
     "correction": re.compile(r"cor-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "event": re.compile(r"evt-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
 }
 
 #: What an id of each kind looks like, for messages.
@@ -50,6 +52,7 @@ ID_EXAMPLES: dict[str, str] = {
     "agreement": "agr-2018-military-cooperation",
     "claim": "clm-deepen18-assad-president",
     "correction": "cor-hatami-not-foreign-minister",
+    "event": "evt-2011-syrian-civil-war",
 }
 
 #: A text field's content: something besides whitespace.
@@ -92,6 +95,11 @@ def expected_id(kind: str) -> str:
         f"expected {'an' if kind[0] in 'aeiou' else 'a'} {kind} id like {ID_EXAMPLES[kind]} "
         f"({prefix} then lowercase ASCII letters and digits in words joined by hyphens)"
     )
+
+
+def is_event_id(value: object) -> bool:
+    """Whether ``value`` is a well-formed event id."""
+    return is_id("event", value)
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:

@@ -9,11 +9,12 @@ and disputed claims are compared, and only as the predicate allows:
 | `kind` | the texts differ (case-folded) |
 | `signing-place` | the places differ by meaning: compared folded (case, accents, punctuation, a leading 'the' or 'city of' ignored), so 'Damascus' and 'the city of Damascus.' agree and 'Tehran' conflicts |
 | `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time. Titles compare by meaning: folded, one spelling ('Minister of Defense' is 'Minister of Defence') |
-| `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ by meaning |
 | `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), from sources whose publication may be the same day (a figure carries no date of its own, so figures reported years apart do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
-| `holds-office` | never: one holds several offices over time (IS4xx judges dated office claims against the spans) |
-| `named-as`, `statement`, `assertion` | never: many spellings, many statements, many facts |
+| `holds-office`, `rank` | never: one holds several offices (and ranks) over time (IS4xx judges dated office claims against the spans) |
+| `named-as`, `statement`, `assertion` | never: many spellings, many wordings, many facts |
+| `event-kind`, `event-date`, `event-place`, `part-of` | not here: claims about an event are judged by IS903 |
+| `participant`, `concerns` | never: an event has many of each |
 
 Conflicting pairs are found without comparing all pairs: categorical values
 by grouping on the value, dates and quantities by bisection over the claims
@@ -34,7 +35,6 @@ from iransyria.models import (
     ActorValue,
     Claim,
     DateValue,
-    EventValue,
     PlaceValue,
     Predicate,
     QuantityValue,
@@ -86,7 +86,7 @@ def _disjoint(
 
 def _date_bounds(claim: Claim) -> tuple[Any, Any]:
     value = claim.value
-    assert isinstance(value, (DateValue, EventValue))
+    assert isinstance(value, DateValue)
     return value.date.earliest, value.date.latest
 
 
@@ -137,26 +137,6 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
             found += _across_classes(group, position, "value.position", "one signatory, different positions")
         for group in sub_groups(position):
             found += _across_classes(group, actor, "value.actor", "one position, different signatories")
-        return found
-    if predicate in (Predicate.EVENT, Predicate.VISIT):
-
-        def description(claim: Claim) -> str:
-            value = claim.value
-            assert isinstance(value, EventValue)
-            return normalize(value.description)
-
-        def event_place(claim: Claim) -> str | None:
-            value = claim.value
-            assert isinstance(value, EventValue)
-            return None if value.place is None else place_key(value.place)
-
-        found = []
-        for group in sub_groups(description):
-            found += _disjoint(
-                group, _date_bounds, "value.date", "one event, dates that cannot be the same day"
-            )
-            placed = [c for c in group if event_place(c) is not None]
-            found += _across_classes(placed, event_place, "value.place", "one event, different places")
         return found
     if predicate is Predicate.QUANTITY:
 

@@ -31,7 +31,7 @@ from iransyria.models import (
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import Context, describe_position, join_ids, place_key, position_key
+from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
 
 
 def _participant_key(actor: str, role: Role) -> tuple[str, Role]:
@@ -234,7 +234,11 @@ def unreflected_event_claim(ctx: Context) -> Iterator[Violation]:
 
 
 def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
-    """(first, second, field path on the second, why) for each pair of accepted claims that contradict."""
+    """(first, second, field path on the second, why) for each pair of judged claims that contradict.
+
+    Judged: accepted or disputed (IS903 reports accepted pairs, IS502 a disputed
+    claim against an accepted one).
+    """
     found: list[tuple[Claim, Claim, str, str]] = []
 
     def pair(a: Claim, b: Claim, field: str, why: str) -> None:
@@ -248,7 +252,7 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
         ):
             classes: defaultdict[object, list[Claim]] = defaultdict(list)
             for claim in ctx.claims_by_key.get((event.id, predicate), []):
-                if claim.standing is not Standing.ACCEPTED:
+                if claim.standing not in JUDGED:
                     continue
                 value = claim.value
                 key = (
@@ -270,7 +274,7 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
         dated = [
             c
             for c in ctx.claims_by_key.get((event.id, Predicate.EVENT_DATE), [])
-            if c.standing is Standing.ACCEPTED and isinstance(c.value, DateValue)
+            if c.standing in JUDGED and isinstance(c.value, DateValue)
         ]
 
         def bounds(claim: Claim) -> tuple[datetime.date, datetime.date]:
@@ -283,6 +287,11 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
             for other in by_latest[: bisect.bisect_left(latest, bounds(claim)[0])]:
                 pair(other, claim, "value.date", "dates that cannot be the same day")
     return found
+
+
+def event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
+    """The conflicting pairs of judged claims about events, computed once per context."""
+    return ctx.memo("event-conflicts", lambda: _event_conflicts(ctx))
 
 
 @register("IS903", "conflicting-event-claims", Severity.ERROR)
@@ -304,7 +313,9 @@ def conflicting_event_claims(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-y-date].value.date`: accepted claims clm-18-visit-date and clm-y-date on evt-visit conflict (dates that cannot be the same day): 2018-08 vs 2019-01
     """
-    for first, second, field, why in ctx.memo("event-conflicts", lambda: _event_conflicts(ctx)):
+    for first, second, field, why in event_conflicts(ctx):
+        if first.standing is not Standing.ACCEPTED or second.standing is not Standing.ACCEPTED:
+            continue
         yield flag(
             "IS903",
             f"claims[{second.id}].{field}",

@@ -219,7 +219,7 @@ def test_a_90_kb_id_is_answered_at_once_and_cut() -> None:
     holds_to_the_rules(result, prefix="no claim ")
     assert (result.exit_code, result.stderr) == (
         2,
-        f'no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims`)\n',
+        f'no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims` or `iransyria search`)\n',
     )
 
 

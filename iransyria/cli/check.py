@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,9 @@ from iransyria.cli.options import data_file, dataset
 from iransyria.cli.render import View, count, emit_json
 from iransyria.display import bounded, safe_text
 from iransyria.errors import MAX_ERRORS, DataError
+
+if TYPE_CHECKING:
+    from iransyria.rules import Violation
 
 __all__ = ["check", "register"]
 
@@ -72,6 +75,29 @@ def check(
     violations = validate(data, articles)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
+    found = bool(errors or (strict and warnings))
+    try:
+        _report(violations, errors, warnings, name, articles is not None, len(data), json, max_errors)
+    except BrokenPipeError:
+        # The reader went away (`check | head -1`): stop quietly, but the findings still decide the code.
+        from iransyria.cli.pager import quiet_broken_pipe
+
+        quiet_broken_pipe()
+    if found:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _report(
+    violations: list[Violation],
+    errors: list[Violation],
+    warnings: list[Violation],
+    name: str,
+    quotes_checked: bool,
+    records: int,
+    json: bool,
+    max_errors: int = MAX_ERRORS,
+) -> None:
+    """Print the violations grouped by severity (at most ``max_errors``) and a summary line, or the JSON."""
     if json:
         emit_json(violations)
     else:
@@ -98,11 +124,9 @@ def check(
             if len(shown) < len(group):
                 view.print(f"and {len(group) - len(shown):,} more {label} (see --max-errors, --json)", 2)
             view.print()
-        quotes = "" if articles is not None else " (quotes not checked: no --articles)"
+        quotes = "" if quotes_checked else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"
-        view.print(summary if violations else f"no problems in {name}: {len(data)} records{quotes}")
-    if errors or (strict and warnings):
-        raise typer.Exit(EXIT_FINDINGS)
+        view.print(summary if violations else f"no problems in {name}: {records} records{quotes}")
 
 
 def register(app: typer.Typer) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_SHOWN", "cut", "describe", "json_type", "safe_text", "shown"]
+__all__ = ["MAX_LINE", "MAX_SHOWN", "bounded", "cut", "describe", "json_type", "safe_text", "shown"]
 
 #: The most characters of an input value a message echoes.
 MAX_SHOWN = 72
@@ -35,6 +35,17 @@ def safe_text(text: str) -> str:
     clipboard, make a link or reorder a line is escaped.
     """
     return _UNSAFE.sub(_escape, text)
+
+
+#: The most characters of one message line, whatever values it quotes.
+MAX_LINE = 400
+
+
+def bounded(message: str, limit: int = MAX_LINE) -> str:
+    """``message`` cut to ``limit`` characters, saying how long it was: the backstop for any line shown."""
+    if len(message) <= limit:
+        return message
+    return f"{message[:limit]}… (message of {len(message):,} characters cut)"
 
 
 def _count(n: int, noun: str) -> str:

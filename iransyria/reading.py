@@ -53,8 +53,19 @@ _CHUNK = 1024 * 1024
 
 # One JSON string token, escapes included (the unrolled form is linear and fast in `re`).
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-# An integer token orjson may not keep exactly: 19 digits or more (2**63 has 19).
-_WIDE_NUMBER = re.compile(rb"[0-9]{19,}")
+# One pass of bytes.translate (C speed) makes the text the checks below scan: whitespace between
+# tokens deleted (a key's closing quote then sits right before its colon), digits made '0', and
+# '{' and '[' made ',' (they play one part here: what may come before a string).
+_WHITESPACE = b" \t\r\n"
+_COMPACT = bytes.maketrans(b"123456789{[", b"000000000,,")
+# In valid JSON a quote inside a string is escaped, so in the compact text a '":' closes a key,
+# unless the quote is escaped ('\\":') or opens a string that starts with a colon (after ',',
+# ':' or at the start). Text with any of those takes the exact, slower count.
+_AMBIGUOUS = (b'\\":', b',":', b':":')
+# A number orjson may not keep exactly has 19 digits or more (2**63 has 19): a run of '0' just
+# after ':' or ',' (inside a string it only sends the document down the exact path).
+_LONG_RUN = b"0" * 19
+_WIDE = (b":" + _LONG_RUN, b":-" + _LONG_RUN, b"," + _LONG_RUN, b",-" + _LONG_RUN)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*", re.ASCII)
 
 
@@ -181,21 +192,45 @@ def _outside_strings(raw: bytes) -> bytes:
     return _STRING.sub(b"", raw)
 
 
-def _key_count(structure: bytes) -> int:
-    # Outside strings, every ':' of valid JSON follows exactly one object key.
-    return structure.count(b":")
+def _compact(raw: bytes) -> bytes:
+    return raw.translate(_COMPACT, _WHITESPACE)
+
+
+def _key_count(raw: bytes, compact: bytes | None = None) -> int:
+    """The number of object keys in valid JSON text ``raw``, counted at C speed.
+
+    Every key is a string followed by a colon, and inside strings quotes are
+    escaped: so the keys are the '":' pairs of the compact text, unless an
+    escaped quote meets a colon or a string starts with one (then the colons
+    left once the strings are removed: exact, and slower).
+    """
+    compact = _compact(raw) if compact is None else compact
+    if compact.startswith(b'":') or any(mark in compact for mark in _AMBIGUOUS):
+        return _outside_strings(raw).count(b":")
+    return compact.count(b'":')
+
+
+def _has_wide_number(compact: bytes) -> bool:
+    """Whether the compact text may hold a number of 19 digits or more (orjson would round it)."""
+    if _LONG_RUN not in compact:
+        return False
+    return compact.lstrip(b"-").startswith(_LONG_RUN) or any(mark in compact for mark in _WIDE)
 
 
 def check_duplicate_keys(raw: bytes, parsed: Any) -> None:
     """Raise :class:`DataError` naming each key given twice in one object of ``raw``.
 
     ``parsed`` is what a parser made of ``raw`` (keeping one value per key).
-    The keys in the text are counted as the colons outside string tokens;
-    the keys in the tree by serializing it again; both at C speed. Only when
-    the counts differ is the text parsed again, slowly, to find the paths.
+    The keys in the text are counted from its '":' pairs (see
+    :func:`_key_count`); the keys in the tree by serializing it again and
+    counting the same way; both at C speed. Only when the counts differ is
+    the text parsed again, slowly, to find the paths.
     """
-    in_tree = _key_count(_outside_strings(_redump(parsed)))
-    if _key_count(_outside_strings(raw)) != in_tree:
+    _check_keys(raw, _compact(raw), parsed)
+
+
+def _check_keys(raw: bytes, compact: bytes, parsed: Any) -> None:
+    if _key_count(raw, compact) != _key_count(_redump(parsed)):
         _exact(raw)
 
 
@@ -278,9 +313,8 @@ def parse_json(data: bytes | str) -> Any:
     except orjson.JSONDecodeError as exc:
         raise DataError([f"(top level): not valid JSON: {safe_text(str(exc))}"]) from None
     raw = data.encode() if isinstance(data, str) else bytes(data)
-    structure = _outside_strings(raw)
-    if _WIDE_NUMBER.search(structure) is not None:
+    compact = _compact(raw)
+    if _has_wide_number(compact):
         return _exact(raw)
-    if _key_count(structure) != _key_count(_outside_strings(_redump(parsed))):
-        return _exact(raw)
+    _check_keys(raw, compact, parsed)
     return parsed

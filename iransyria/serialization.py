@@ -31,7 +31,7 @@ from iransyria import fastjson
 from iransyria.atomic import write_atomic
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
-from iransyria.display import cut, describe, safe_text
+from iransyria.display import bounded, cut, describe, safe_text
 from iransyria.errors import MAX_ERRORS, DataError, InvalidField
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.reading import MAX_INPUT_BYTES, parse_json, read_input
@@ -180,17 +180,8 @@ def _describe(exc: BaseException, _: type | None) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     if isinstance(exc, (ValueError, TypeError)) and str(exc):
-        return _bounded(safe_text(str(exc)))
+        return bounded(safe_text(str(exc)))
     return cattrs.v.format_exception(exc, _)
-
-
-def _bounded(message: str, limit: int = 400) -> str:
-    # A backstop: the models cut the values they echo, but no message may carry a whole 10 MB value.
-    return (
-        message
-        if len(message) <= limit
-        else f"{message[:limit]}… (message of {len(message):,} characters cut)"
-    )
 
 
 def _problems(exc: BaseException, root: str = "$") -> list[str]:

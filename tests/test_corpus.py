@@ -15,6 +15,7 @@ marked as needing more than a schema can say (a rule across fields).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -64,13 +65,15 @@ def args_for(name: str, path: Path) -> list[str]:
 
 
 def outcome(name: str, path: Path) -> dict[str, Any]:
-    result = invoke(args_for(name, path))
+    # Named relative to its folder, so that where the repository lies never changes how a line wraps.
+    with contextlib.chdir(path.parent):
+        result = invoke(args_for(name, Path(path.name)))
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return {
         "exit": result.exit_code,
-        "stderr": result.stderr.replace(str(path), "{file}"),
-        "stdout": result.stdout.replace(str(path), "{file}"),
+        "stderr": result.stderr.replace(path.name, "{file}"),
+        "stdout": result.stdout.replace(path.name, "{file}"),
     }
 
 
@@ -163,7 +166,7 @@ def test_a_10_mb_value_is_echoed_cut_with_its_size(tmp_path: Path) -> None:
     holds_to_the_rules(result, str(path))
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}: claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII "
+        f"{path}: claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII "
         f"letters and digits in words joined by hyphens), found the string 'clm-{'x' * 68}'… "
         "(10,000,005 characters)\n"
     )
@@ -219,7 +222,7 @@ def test_a_90_kb_id_is_answered_at_once_and_cut() -> None:
     holds_to_the_rules(result, prefix="no claim ")
     assert (result.exit_code, result.stderr) == (
         2,
-        f'no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims`)\n',
+        f'no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims` or `iransyria search`)\n',
     )
 
 
@@ -232,3 +235,50 @@ def test_an_escape_sequence_in_an_id_is_not_echoed_raw() -> None:
 def test_load_none_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"^load\(\) takes the path of a dataset JSON file, not NoneType$"):
         load(None)  # type: ignore[arg-type]
+
+
+def test_export_out_does_not_follow_a_symlink_planted_at_the_old_temporary_name(tmp_path: Path) -> None:
+    """Class 7 of the issue, through the command: the fixed '.NAME.tmp' was followed and its target overwritten."""
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"precious")
+    (tmp_path / ".out.json.tmp").symlink_to(victim)
+    result = invoke(["export", "--out", str(tmp_path / "out.json")])
+    assert result.exit_code == 0
+    assert victim.read_bytes() == b"precious"
+    assert orjson.loads((tmp_path / "out.json").read_bytes())["claims"]
+
+
+def test_verify_reads_its_claim_as_all_input_is_read(tmp_path: Path) -> None:
+    """--claim @FILE and --claim - go through the same reading: no device, no FIFO, no duplicate key."""
+    result = invoke(["verify", "--claim", "@/dev/zero"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "--claim: /dev/zero: is a character device, not a regular file\n",
+    )
+    doubled = tmp_path / "claim.json"
+    doubled.write_bytes(b'{"standing": "refuted", "standing": "accepted"}')
+    result = invoke(["verify", "--claim", f"@{doubled}"])
+    assert (result.exit_code, result.stderr) == (2, "--claim: duplicate key 'standing'\n")
+
+
+def test_a_huge_value_in_a_rule_message_is_cut(tmp_path: Path) -> None:
+    """Rules quote values in their messages; check cuts any line it shows."""
+    from iransyria.display import MAX_LINE
+
+    name = "N" * 1_000_000
+    path = tmp_path / "names.json"
+    path.write_bytes(
+        orjson.dumps(
+            {
+                "actors": [
+                    {"id": "per-a", "kind": "person", "name": name},
+                    {"id": "per-b", "kind": "person", "name": name},
+                ]
+            }
+        )
+    )
+    result = invoke(["check", str(path)])
+    holds_to_the_rules(result, str(path))
+    assert result.exit_code in (0, 1)
+    assert max(len(line) for line in result.stdout.splitlines()) < MAX_LINE + 100
+    assert "characters cut)" in result.stdout

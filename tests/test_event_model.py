@@ -52,7 +52,7 @@ def test_a_well_formed_event() -> None:
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"id": "agr-visit"}, "id", "expected an event id like"),
+        ({"id": "agr-visit"}, "id", "expected an event id like evt-"),
         ({"title": " "}, "title", "non-empty"),
         ({"participants": (Participant(HATAMI, Role.ATTENDEE),)}, "participants", "a visit needs a visitor"),
         (
@@ -118,7 +118,7 @@ def test_links_name_the_right_kind_of_record() -> None:
         claim("evt-visit", Predicate.CONCERNS, RecordValue("evt-trip"))
     with pytest.raises(InvalidField, match="links to an event id"):
         claim("evt-visit", Predicate.PART_OF, RecordValue("agr-2018"))
-    with pytest.raises(InvalidField, match="neither an agreement id nor an event id"):
+    with pytest.raises(InvalidField, match=r"expected an agreement id \(agr-…\) or an event id \(evt-…\)"):
         RecordValue("per-amir-hatami")
 
 

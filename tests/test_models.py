@@ -151,7 +151,7 @@ def test_unnamed_origin_needs_a_note() -> None:
             {"predicate": Predicate.ASSERTION, "value": TextValue("x")},
         ),
         ("subject", "needs an agreement id as subject", {"subject": "Hatami"}),
-        ("subject", "needs an agreement id as subject", {"subject": "agr-a\n"}),
+        ("subject", "needs an agreement id as subject, found the string", {"subject": "agr-pact-2014\n"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (
             "value",
@@ -230,3 +230,12 @@ def test_correction_invariants() -> None:
 def test_records_are_frozen() -> None:
     with pytest.raises(AttributeError):
         claim().quote = "changed"  # type: ignore[misc]
+
+
+def test_every_id_kind_has_a_valid_example_for_its_messages() -> None:
+    from iransyria.models.common import ID_EXAMPLES, ID_PATTERNS, is_id
+
+    assert set(ID_EXAMPLES) == set(ID_PATTERNS)
+    assert all(is_id(kind, example) for kind, example in ID_EXAMPLES.items())
+    # matched whole, in ASCII
+    assert not any(is_id(kind, example + "\n") for kind, example in ID_EXAMPLES.items())

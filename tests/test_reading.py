@@ -48,6 +48,9 @@ def test_a_key_given_twice_is_named_with_its_path(document: bytes, problems: lis
         b'{"a": 1, "A": 2, "a ": 3}',
         b'[":", ":", {"k": ":"}]',
         '{"é": 1, "e\u0301": 2}'.encode(),  # different code points are different keys
+        b'{":": 1, " :": 2, "a": ":", "b": [" :", "\\\\"]}',  # strings that start with a colon
+        b'":"',
+        b'{"a\\\\": 1, "b": "\\":"}',  # a key ending in a backslash; an escaped quote then a colon
     ],
 )
 def test_distinct_keys_are_not_duplicates(document: bytes) -> None:
@@ -73,10 +76,10 @@ json_trees = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-(2**63), 2**64 - 1)
-    | st.text(alphabet='ab:"\\{}[],', max_size=6),
+    | st.text(alphabet='ab:"\\ {}[],', max_size=6),
     lambda children: (
         st.lists(children, max_size=3)
-        | st.dictionaries(st.text(alphabet='ab:"\\ ', max_size=4), children, max_size=3)
+        | st.dictionaries(st.text(alphabet='ab:"\\ {}[],', max_size=4), children, max_size=3)
     ),
     max_leaves=12,
 )
@@ -91,7 +94,8 @@ def test_no_duplicate_is_found_where_there_is_none(tree: object) -> None:
 
 @settings(max_examples=40)
 @given(
-    st.dictionaries(st.text(alphabet='ab:"\\ ', max_size=4), json_trees, min_size=1, max_size=3), st.data()
+    st.dictionaries(st.text(alphabet='ab:"\\ {}[],', max_size=4), json_trees, min_size=1, max_size=3),
+    st.data(),
 )
 def test_any_repeated_key_is_found(tree: dict[str, object], data: st.DataObject) -> None:
     key = data.draw(st.sampled_from(sorted(tree)))

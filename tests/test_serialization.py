@@ -90,8 +90,8 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: expected 'type' to be one of actor, agreement, date, event-kind, participant, place, "
-            "quantity, record, statement or text, found the string 'colour'",
+            "claims[0].value: expected 'type' to be one of actor, agreement, date, event-kind, participant, "
+            "place, quantity, record, statement or text, found the string 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),
@@ -104,7 +104,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(id="claim 1"),
-            "claims[0].id: expected a claim id like clm-ml-signing-date (clm- then lowercase ASCII letters "
+            "claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII letters "
             "and digits in words joined by hyphens), found the string 'claim 1'",
         ),
         (with_claim(quote="  "), "claims[0].quote: expected a non-empty string, found the string '  '"),

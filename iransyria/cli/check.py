@@ -12,6 +12,8 @@ import typer
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
 from iransyria.cli.options import data_name, data_paths, dataset
 from iransyria.cli.render import View, count, emit_json
+from iransyria.display import bounded, safe_text
+from iransyria.errors import MAX_ERRORS, DataError
 
 if TYPE_CHECKING:
     from iransyria.rules import Violation
@@ -47,6 +49,15 @@ def check(
         bool, typer.Option("--json", help="Print the violations as JSON and nothing else.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    max_errors: Annotated[
+        int,
+        typer.Option(
+            "--max-errors",
+            metavar="N",
+            min=1,
+            help="List at most N problems (of the file, then of the rules), then count the rest.",
+        ),
+    ] = MAX_ERRORS,
 ) -> None:
     """Validate a dataset against every rule; print the violations grouped by severity."""
     # The serializer (cattrs, msgspec) loads only to read a file: the shipped data needs none of it.
@@ -58,21 +69,26 @@ def check(
     elif data_paths():
         raise UsageError("give the dataset to check as FILE or with --data, not both")
     elif str(file) == "-":
+        from iransyria.reading import read_stream
         from iransyria.serialization import loads
 
-        data = loads(sys.stdin.buffer.read())
         name = "stdin"
+        try:
+            data = loads(read_stream(sys.stdin.buffer, name), max_errors=max_errors)
+        except DataError as exc:
+            raise exc.in_file(name) from None
     else:
         from iransyria.serialization import load
 
-        data = load(file)
+        data = load(file, max_errors=max_errors)
         name = str(file)
+    name = safe_text(name)
     violations = validate(data, articles)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
     found = bool(errors or (strict and warnings))
     try:
-        _report(violations, errors, warnings, name, articles is not None, len(data), json)
+        _report(violations, errors, warnings, name, articles is not None, len(data), json, max_errors)
     except BrokenPipeError:
         # The reader went away (`check | head -1`): stop quietly, but the findings still decide the code.
         from iransyria.cli.pager import quiet_broken_pipe
@@ -90,29 +106,34 @@ def _report(
     quotes_checked: bool,
     records: int,
     json: bool,
+    max_errors: int = MAX_ERRORS,
 ) -> None:
-    """Print the violations grouped by severity and a summary line, or the JSON."""
+    """Print the violations grouped by severity (at most ``max_errors``) and a summary line, or the JSON."""
     if json:
         emit_json(violations)
     else:
         view = View()
+        room = max_errors
         for label, group, style in (("errors", errors, "bold red"), ("warnings", warnings, "bold yellow")):
             if not group:
                 continue
             view.print(view.text((f"{label} ({len(group)})", style)))
+            shown, room = group[: max(room, 0)], room - len(group)
             view.fields(
                 [
                     (
                         violation.code,
                         view.lines(
-                            f"{violation.path}: {violation.message}",
+                            bounded(f"{violation.path}: {violation.message}"),
                             *([f"related: {', '.join(violation.related)}"] if violation.related else []),
                         ),
                     )
-                    for violation in group
+                    for violation in shown
                 ],
                 indent=2,
             )
+            if len(shown) < len(group):
+                view.print(f"and {len(group) - len(shown):,} more {label} (see --max-errors, --json)", 2)
             view.print()
         quotes = "" if quotes_checked else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"

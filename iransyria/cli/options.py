@@ -21,6 +21,7 @@ import typer
 
 from iransyria.cli.errors import UsageError
 from iransyria.cli.render import emit_json
+from iransyria.display import safe_text
 from iransyria.models import Actor, Agreement, Claim, Correction, Source
 
 if TYPE_CHECKING:
@@ -196,8 +197,15 @@ def resolve(kind: str, wanted: str, data: Dataset) -> str:
     if close:
         hints = [_describe(kind, found, data) for found in close[:3]]
         hint = hints[0] if len(hints) == 1 else f"{', '.join(hints[:-1])} or {hints[-1]}"
-        raise UsageError(f'no {kind} "{wanted}": did you mean {hint}?')
-    raise UsageError(f'no {kind} "{wanted}" (see `iransyria show {kind}s` or `iransyria search`)')
+        raise UsageError(f"no {kind} {_echo(wanted)}: did you mean {hint}?")
+    raise UsageError(f"no {kind} {_echo(wanted)} (see `iransyria show {kind}s` or `iransyria search`)")
+
+
+def _echo(wanted: str, limit: int = 60) -> str:
+    """What the user typed, quoted, escaped and cut: '"clm-xxxx…" (90,000 characters)'."""
+    if len(wanted) <= limit:
+        return f'"{safe_text(wanted)}"'
+    return f'"{safe_text(wanted[:limit])}…" ({len(wanted):,} characters)'
 
 
 def _records(kind: str, data: Dataset) -> tuple[Any, ...]:

@@ -14,6 +14,7 @@ app starts without them.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,10 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from iransyria.display import safe_text
 from iransyria.models import ActorValue, Attribution, Claim, ClaimValue, Correction, Position, Standing
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -47,14 +49,40 @@ def plain() -> bool:
     return bool(os.environ.get("NO_COLOR")) or not terminal
 
 
-def console() -> Console:
-    from rich.console import Console
+@functools.cache
+def _safe_console() -> type[Console]:
+    """A rich Console that escapes control characters in every text it lays out.
 
+    Data may hold escape sequences (OSC 52 writes the clipboard, OSC 8 makes
+    links, ``ESC[2J`` clears the screen); rich strips only a few controls.
+    Strings are escaped before layout (so widths are right) and every
+    rendered segment once more, as a backstop for text built elsewhere.
+    """
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options: Any) -> Text:
+            return super().render_str(safe_text(text), **options)
+
+        def render(
+            self, renderable: RenderableType, options: ConsoleOptions | None = None
+        ) -> Iterator[Segment]:
+            for segment in super().render(renderable, options):
+                if segment.control is None and not segment.text.isprintable() and segment.text != "\n":
+                    yield Segment(safe_text(segment.text), segment.style)
+                else:
+                    yield segment
+
+    return SafeConsole
+
+
+def console() -> Console:
     from iransyria.cli.pager import terminal_size
 
     is_plain = plain()
     size = terminal_size()
-    return Console(
+    return _safe_console()(
         highlight=False,
         emoji=False,
         markup=False,
@@ -147,7 +175,7 @@ class View:
         from iransyria.cli.layout import blocks, fit
 
         if not table.row_count:
-            typer.echo(f"no {noun} match", err=True)
+            typer.echo(f"no {safe_text(noun)} match", err=True)
         elif fit(table, self.console.width):
             self.print(table)
         else:

@@ -16,6 +16,7 @@ import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
 from iransyria.cli.options import dataset
+from iransyria.errors import DataError
 
 if TYPE_CHECKING:
     from iransyria.verification import Result
@@ -39,21 +40,22 @@ _Name = Annotated[str | None, typer.Option(metavar="NAME")]
 
 
 def _read_claim(text: str) -> dict[str, Any]:
-    import orjson
+    # Read as all input is (iransyria.reading): a regular file or stdin under the size cap, and
+    # JSON whose keys are given once.
+    from iransyria.reading import parse_json, read_input, read_stream
 
     if text == "-":
-        text = sys.stdin.read()
+        raw = read_stream(sys.stdin.buffer, "--claim -")
     elif text.startswith("@"):
-        from pathlib import Path
-
-        try:
-            text = Path(text[1:]).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"--claim {text}: {exc.strerror or exc}") from None
+        raw = read_input(text[1:])
+    else:
+        raw = text.encode("utf-8", errors="surrogateescape")
     try:
-        value = orjson.loads(text)
-    except orjson.JSONDecodeError as exc:
-        raise UsageError(f"--claim: not valid JSON: {exc}") from None
+        value = parse_json(raw)
+    except DataError as exc:
+        raise UsageError(
+            "\n".join(f"--claim: {line.removeprefix('(top level): ')}" for line in exc.lines())
+        ) from None
     if not isinstance(value, dict):
         raise UsageError("--claim: expected a JSON object in the dataset's claim format")
     return value

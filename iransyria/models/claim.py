@@ -111,7 +111,8 @@ class Claim:
         if not is_id(wanted, value):
             raise InvalidField(
                 "subject",
-                f"predicate {self.predicate.value!r} needs an {wanted} id as subject, found {describe(value)}",
+                f"predicate {self.predicate.value!r} needs {'an' if wanted[0] in 'aeiou' else 'a'} {wanted} id "
+                f"as subject, found {describe(value)}",
             )
 
     @value.validator
@@ -129,8 +130,11 @@ class Claim:
             raise InvalidField("value", "a rank claim must give the rank as the position")
         if isinstance(value, RecordValue):
             target = "agreement" if self.predicate is Predicate.CONCERNS else "event"
-            if not ID_PATTERNS[target].fullmatch(value.id):
-                raise InvalidField("value", f"predicate {self.predicate.value!r} links to an {target} id")
+            if not is_id(target, value.id):
+                raise InvalidField(
+                    "value",
+                    f"predicate {self.predicate.value!r} links to an {target} id, found {describe(value.id)}",
+                )
 
     @end_time.validator
     def _check_qualifiers(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:

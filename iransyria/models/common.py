@@ -50,9 +50,9 @@ ID_EXAMPLES: dict[str, str] = {
     "source": "src-media-line-2018",
     "actor": "per-amir-hatami",
     "agreement": "agr-2018-military-cooperation",
-    "claim": "clm-ml-signing-date",
-    "correction": "cor-ml-date",
-    "event": "evt-2018-08-hatami-visit-damascus",
+    "claim": "clm-deepen18-assad-president",
+    "correction": "cor-hatami-not-foreign-minister",
+    "event": "evt-2011-syrian-civil-war",
 }
 
 #: A text field's content: something besides whitespace.
@@ -89,7 +89,7 @@ def is_id(kind: str, value: object) -> bool:
 
 
 def expected_id(kind: str) -> str:
-    """'expected a claim id (like clm-ml-signing-date: ...)', for messages."""
+    """'expected a claim id (like clm-deepen18-assad-president: ...)', for messages."""
     prefix = ID_EXAMPLES[kind].split("-")[0] + "-" if kind != "actor" else "per-, state-, org- or outlet-"
     return (
         f"expected {'an' if kind[0] in 'aeiou' else 'a'} {kind} id like {ID_EXAMPLES[kind]} "
@@ -99,7 +99,7 @@ def expected_id(kind: str) -> str:
 
 def is_event_id(value: object) -> bool:
     """Whether ``value`` is a well-formed event id."""
-    return isinstance(value, str) and ID_PATTERNS["event"].fullmatch(value) is not None
+    return is_id("event", value)
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:

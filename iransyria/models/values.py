@@ -8,10 +8,11 @@ from typing import Any, Union
 import attrs
 
 from iransyria.dates import FuzzyDate
+from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
 from iransyria.models.agreement import RelationKind
-from iransyria.models.common import ID_PATTERNS, _id_of, _non_empty
+from iransyria.models.common import ID_PATTERNS, VALIDATOR_SCHEMAS, _id_of, _non_empty, is_id
 from iransyria.models.event import EventKind, Role
 
 __all__ = [
@@ -111,10 +112,16 @@ class EventKindValue:
 
 
 def _record_id(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not (
-        ID_PATTERNS["agreement"].fullmatch(value) or ID_PATTERNS["event"].fullmatch(value)
-    ):
-        raise InvalidField(attribute.name, f"{value!r} is neither an agreement id nor an event id")
+    if not (is_id("agreement", value) or is_id("event", value)):
+        raise InvalidField(
+            attribute.name,
+            f"expected an agreement id (agr-…) or an event id (evt-…), found {describe(value)}",
+        )
+
+
+VALIDATOR_SCHEMAS[_record_id] = {
+    "pattern": f"^(?:{ID_PATTERNS['agreement'].pattern}|{ID_PATTERNS['event'].pattern})(?![\\s\\S])"
+}
 
 
 @attrs.define(frozen=True)

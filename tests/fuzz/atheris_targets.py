@@ -32,11 +32,12 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["iransyria"]):
+    from iransyria import cli, rules
     from iransyria.errors import DataError
     from iransyria.serialization import loads
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "tests" / "corpus"
+CORPUS = REPO / "tests" / "corpus" / "inputs"
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -58,10 +59,8 @@ _file = _folder / "input.json"
 def fuzz_check(data: bytes) -> None:
     from typer.testing import CliRunner
 
-    from iransyria.cli import app
-
     _file.write_bytes(data)
-    result = CliRunner().invoke(app, ["check", str(_file)], env={"NO_COLOR": "1", "COLUMNS": "100"})
+    result = CliRunner().invoke(cli.app, ["check", str(_file)], env={"NO_COLOR": "1", "COLUMNS": "100"})
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     if result.exit_code not in (0, 1, 2):
@@ -70,6 +69,9 @@ def fuzz_check(data: bytes) -> None:
         found = _UNSAFE.search(stream)
         if found is not None:
             raise AssertionError(f"control character {found.group()!r} in human output")
+
+
+assert rules  # instrumented above, run by check
 
 
 def seeds(folder: Path) -> Path:
@@ -93,6 +95,8 @@ def seeds(folder: Path) -> Path:
 
 def dictionary(path: Path) -> Path:
     """A libFuzzer dictionary of JSON punctuation and every field name and enum value, so mutations reach the converter."""
+    import enum
+
     import attrs
 
     from iransyria import models
@@ -102,7 +106,7 @@ def dictionary(path: Path) -> Path:
     for value in vars(models).values():
         if isinstance(value, type) and attrs.has(value):
             words.update(f'"{field.name}"' for field in attrs.fields(value))
-        if isinstance(value, type) and issubclass(value, models.enum.Enum):
+        if isinstance(value, type) and issubclass(value, enum.Enum):
             words.update(f'"{member.value}"' for member in value)
     words.update(f'"{field.name}"' for field in attrs.fields(Dataset))
     words.update(f'"{tag}"' for tag in models.VALUE_TAGS.values())

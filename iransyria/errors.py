@@ -152,7 +152,7 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "an unknown field",
                 2,
                 "my.json: claims[0]: unknown field 'extra' (known fields: id, source, subject, predicate, "
-                "value, attribution, quote, inferences, standing, reason, point_in_time, start_time, end_time)",
+                "value, attribution, quote, inferences, standing, reason, point_in_time, start_time, end_time, offset)",
                 "Remove the field or correct its spelling: unknown fields are refused, not ignored.",
                 "unknown_field",
             ),

@@ -13,11 +13,11 @@ from typing import Any, TypeVar
 
 import attrs
 
-from iransyria.models import Actor, Agreement, Claim, Correction, Source
+from iransyria.models import Actor, Agreement, Claim, Correction, Event, Source
 
 __all__ = ["Dataset"]
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event)
 _T = TypeVar("_T")
 
 
@@ -52,6 +52,7 @@ class Dataset:
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_by_id)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
     corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
     _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
@@ -79,6 +80,10 @@ class Dataset:
     @property
     def correction_index(self) -> Mapping[str, Correction]:
         return self._lookup("corrections", self.corrections)
+
+    @property
+    def event_index(self) -> Mapping[str, Event]:
+        return self._lookup("events", self.events)
 
     def _grouped(
         self, name: str, records: tuple[_R, ...], key: Callable[[_R], str | None]
@@ -141,6 +146,10 @@ class Dataset:
         """The correction with this id, or ``default``."""
         return self.correction_index.get(id, default)
 
+    def event(self, id: str, default: _T | None = None) -> Event | _T | None:
+        """The event with this id, or ``default``."""
+        return self.event_index.get(id, default)
+
     def evolve(self, **changes: Any) -> Dataset:
         """A copy with some record tables replaced (``attrs.evolve`` for datasets)."""
         return attrs.evolve(self, **changes)
@@ -148,6 +157,7 @@ class Dataset:
     def __len__(self) -> int:
         """The number of records of every kind."""
         return sum(
-            len(t) for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections)
+            len(t)
+            for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
         )
 

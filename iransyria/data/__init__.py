@@ -1,8 +1,8 @@
 """The records hand-encoded from the five articles.
 
 One module per article holds that article's :class:`~iransyria.models.Source`
-and its claims; ``actors``, ``agreements`` and ``corrections`` hold the records
-the articles share. :func:`build` assembles them; :func:`shipped` builds them
+and its claims; ``actors``, ``agreements``, ``events`` and ``corrections`` hold
+the records the articles share. :func:`build` assembles them; :func:`shipped` builds them
 once, on the first call (``iransyria.dataset()`` is the public way in), so
 ``import iransyria`` never loads the records.
 """
@@ -28,7 +28,7 @@ ARTICLE_MODULES: tuple[str, ...] = (
 
 def build() -> Dataset:
     """Assemble the shipped dataset from the record modules."""
-    from iransyria.data import actors, agreements, corrections
+    from iransyria.data import actors, agreements, corrections, events
 
     sources = []
     claims = []
@@ -42,6 +42,7 @@ def build() -> Dataset:
         agreements=agreements.AGREEMENTS,
         claims=claims,
         corrections=corrections.CORRECTIONS,
+        events=events.EVENTS,
     )
 
 

@@ -66,6 +66,12 @@ US_SECRETARY_OF_STATE = Position("Secretary of State", USA)
 US_SECRETARY_OF_DEFENSE = Position("Secretary of Defense", USA)
 RUSSIA_PRESIDENT = Position("President", RUSSIA)
 RUSSIA_AMBASSADOR_TO_ISRAEL = Position("Ambassador to Israel", RUSSIA)
+BROOKINGS_IRAN_EXPERT = Position("Iran expert", BROOKINGS_DOHA)
+
+# Military ranks, as 'rank' claims give them (the position's 'of' is the state whose forces).
+IRAN_BRIGADIER_GENERAL = Position("Brigadier General", IRAN)
+IRAN_MAJOR_GENERAL = Position("Major General", IRAN)
+SYRIA_GENERAL = Position("General", SYRIA)
 
 
 def _span(start: str, end: str | None, reference: str) -> tuple[FuzzyDate, FuzzyDate | None, str]:

@@ -12,18 +12,22 @@ from iransyria.data.actors import (
     ASSAD,
     AYYOUB,
     BOLTON,
+    BROOKINGS_IRAN_EXPERT,
     FATHOLLAH_NEJAD,
     HATAMI,
     HEZBOLLAH,
     IRAN,
     IRAN_DEFENCE_MINISTER,
     IRANIAN_STATE_MEDIA,
+    ISLAMIC_STATE,
     ISRAEL,
     MATTIS,
     MEDIA_LINE,
     POMPEO,
+    RUSSIA,
     SYRIA,
     SYRIA_DEFENCE_MINISTER,
+    SYRIA_GENERAL,
     SYRIA_PRESIDENT,
     US_NATIONAL_SECURITY_ADVISER,
     US_SECRETARY_OF_DEFENSE,
@@ -37,6 +41,23 @@ from iransyria.data.agreements import (
     P2018_REBUILD_ARMY,
     P2018_RECONSTRUCTION,
 )
+from iransyria.data.events import (
+    ANALYST_2018,
+    AYYOUB_RELATIONS_2018,
+    CIVIL_WAR,
+    DEMANDS_2018,
+    FATHOLLAH_NEJAD_2018,
+    HATAMI_PRESENCE_2018,
+    IRAN_CAPABILITIES_2018,
+    IRAN_INTERVENTION,
+    ISRAEL_AIRSTRIKES,
+    ISRAEL_WONT_TOLERATE,
+    MEETINGS_2018,
+    SIGNING_2018,
+    SYRIA_PLACE,
+    VISIT_2018,
+    reported,
+)
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -47,14 +68,18 @@ from iransyria.models import (
     DateValue,
     Derivation,
     DerivationKind,
-    EventValue,
+    EventKind,
     Inference,
+    ParticipantValue,
     PlaceValue,
     Predicate,
     QuantityValue,
+    Role,
     Source,
     SourceKind,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 SOURCE = Source(
@@ -142,7 +167,7 @@ _Q_THE_MINISTERS_THEN_TOUTED = (
 )
 _Q_SYRIAN_GENERAL_ALI_ABDULLAH = "Syrian General Ali Abdullah Ayyoub"
 
-CLAIMS: tuple[Claim, ...] = (
+_RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the agreement
     Claim(
         id="clm-medialine18-kind",
@@ -293,32 +318,6 @@ CLAIMS: tuple[Claim, ...] = (
         inferences=(Inference("value", "'Damascus and Tehran' are read as Syria and Iran."),),
     ),
     # ------------------------------------------------------------------ the visit
-    Claim(
-        id="clm-medialine18-hatami-visit",
-        source=_ID,
-        subject=HATAMI,
-        predicate=Predicate.VISIT,
-        value=EventValue(
-            _VISIT_DAYS,
-            "two-day visit to Damascus from Sunday 26 August 2018, meeting President Bashar Assad, "
-            "Syrian General Ali Abdullah Ayyoub and other high-ranking military officials",
-            DAMASCUS,
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day "
-            "visit, meeting with President Bashar Assad and Syrian General Ali Abdullah Ayyoub as well "
-            "as other high-ranking military officials"
-        ),
-        inferences=(
-            Inference("days", _DAYS_HOW),
-            Inference("year", _YEAR_HOW),
-            Inference(
-                "place",
-                "'Syria’s capital' is Damascus; the lead places the meeting 'in Damascus'.",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ offices
     Claim(
         id="clm-medialine18-hatami-office",
@@ -338,15 +337,6 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_THE_MINISTERS_THEN_TOUTED,
         inferences=(Inference("office", _AYYOUB_IS_MINISTER),),
-    ),
-    Claim(
-        id="clm-medialine18-ayyoub-rank",
-        source=_ID,
-        subject=AYYOUB,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("a general of Syria (a military rank, not an office)"),
-        attribution=_OUTLET,
-        quote=_Q_SYRIAN_GENERAL_ALI_ABDULLAH,
     ),
     Claim(
         id="clm-medialine18-assad-office",
@@ -390,15 +380,6 @@ CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(MATTIS, US_SECRETARY_OF_DEFENSE),
         attribution=_OUTLET,
         quote=_US_OFFICIALS,
-    ),
-    Claim(
-        id="clm-medialine18-fathollah-nejad-affiliation",
-        source=_ID,
-        subject=FATHOLLAH_NEJAD,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("an Iran expert at the Brookings Doha Center"),
-        attribution=_OUTLET,
-        quote="Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center",
     ),
     # ------------------------------------------------------------------ names as spelled
     Claim(
@@ -510,90 +491,6 @@ CLAIMS: tuple[Claim, ...] = (
         quote="Iranian-backed groups like Hizbullah",
     ),
     # ------------------------------------------------------------------ statements
-    Claim(
-        id="clm-medialine18-hatami-statement-presence",
-        source=_ID,
-        subject=HATAMI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("define the areas of bilateral presence, participation and cooperation"),
-        attribution=_HATAMI,
-        quote=_PRESENCE,
-    ),
-    Claim(
-        id="clm-medialine18-ayyoub-statement-relations",
-        source=_ID,
-        subject=AYYOUB,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("damage to the strong and firm relations of the two countries"),
-        attribution=_AYYOUB,
-        quote=(
-            "Abdullah Ayyoub stressed the importance of keeping outside powers from causing “damage to "
-            "the strong and firm relations of the two countries,”"
-        ),
-    ),
-    Claim(
-        id="clm-medialine18-analyst-statement-pact",
-        source=_ID,
-        subject=ANONYMOUS_ANALYST,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Iran needs to make a pact with the Syrian government so it could officially stay there"
-        ),
-        attribution=_ANONYMOUS_ANALYST,
-        quote=(
-            "“Iran needs to make a pact with the Syrian government so it could officially stay there,” "
-            "the analyst said."
-        ),
-    ),
-    Claim(
-        id="clm-medialine18-analyst-statement-official",
-        source=_ID,
-        subject=ANONYMOUS_ANALYST,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
-            "Now, they can say that the alliance is official."
-        ),
-        attribution=_ANONYMOUS_ANALYST,
-        quote=(
-            "“Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
-            "Now, they can say that the alliance is official.”"
-        ),
-    ),
-    Claim(
-        id="clm-medialine18-fathollah-nejad-statement-accord",
-        source=_ID,
-        subject=FATHOLLAH_NEJAD,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
-            "which, out of differing motivations and objectives, want to push back against Iran’s "
-            "military and economic footprint in Syria."
-        ),
-        attribution=_FATHOLLAH_NEJAD,
-        quote=(
-            "Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center, told The Media Line that "
-            "the “accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
-            "which, out of differing motivations and objectives, want to push back against Iran’s "
-            "military and economic footprint in Syria.”"
-        ),
-    ),
-    Claim(
-        id="clm-medialine18-fathollah-nejad-statement-pressure",
-        source=_ID,
-        subject=FATHOLLAH_NEJAD,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. and "
-            "to some extent Russia to reduce its military and economic footprint in Syria"
-        ),
-        attribution=_FATHOLLAH_NEJAD,
-        quote=(
-            "“Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. "
-            "and to some extent Russia to reduce its military and economic footprint in Syria,” "
-            "Fathollah-Nejad said."
-        ),
-    ),
     # ------------------------------------------------------------------ figures
     Claim(
         id="clm-medialine18-years-of-cooperation",
@@ -642,57 +539,333 @@ CLAIMS: tuple[Claim, ...] = (
     ),
     # ------------------------------------------------------------------ context
     Claim(
-        id="clm-medialine18-civil-war-2011",
+        id="clm-medialine18-us-works-with-russia",
         source=_ID,
-        subject=SYRIA,
-        predicate=Predicate.EVENT,
-        value=EventValue(FuzzyDate.parse("2011"), "outbreak of Syria's civil war"),
+        subject=USA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("U.S. officials have been working with Russia to limit Iran's ambitions in Syria"),
         attribution=_OUTLET,
-        quote="Since breaking out in 2011, Syria’s civil war",
+        quote=_US_OFFICIALS,
+    ),
+)
+
+# ---------------------------------------------------------------------- events
+_Q_VISIT_FULL = (
+    "Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day "
+    "visit, meeting with President Bashar Assad and Syrian General Ali Abdullah Ayyoub as well "
+    "as other high-ranking military officials"
+)
+_Q_WAR = (
+    "Since breaking out in 2011, Syria’s civil war pitting pro-regime forces—including the regime’s army, "
+    "Russian air power, and Iranian-backed groups like Hizbullah, against anti-regime rebel fighters"
+)
+_Q_BACKED = (
+    "Tehran has backed Assad with generous political, financial, and military support "
+    "throughout the country’s bloody civil war"
+)
+_Q_ANALYST = "An Iranian analyst based in Europe who requested anonymity told The Media Line"
+_Q_FATHOLLAH_NEJAD = "Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center, told The Media Line"
+_Q_AIRSTRIKES = (
+    "Israeli forces have already carried out dozens of airstrikes in Syria to prevent advanced weaponry "
+    "from falling into the hands of Hizbullah fighters."
+)
+_Q_TOLERATE = (
+    "For its part, Israel has said it will not tolerate Iran’s meddling in Syria, especially along Israel’s "
+    "northern border in the Golan Heights."
+)
+_Q_CAPABILITIES = (
+    "In recent days, Iran claims to have reached new capabilities in its development of "
+    "warplanes and short-range ballistic missiles."
+)
+_MEETING_IN_VISIT = Inference(
+    "part of",
+    "The lead says the Iranian defense minister 'met with his counterpart in Damascus earlier this week "
+    "to sign' the deal; that meeting is read as part of this two-day visit.",
+)
+_DEMAND_WORDS = "have repeatedly demanded in the past months that Iran’s forces must vacate the country"
+
+EVENT_CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------ the visit, the meetings, the signing
+    *reported(
+        "clm-medialine18-hatami-visit",
+        _ID,
+        VISIT_2018,
+        _Q_VISIT_FULL,
+        _OUTLET,
+        kind=EventKind.VISIT,
+        date=_VISIT_DAYS,
+        place=DAMASCUS,
+        participants=(ParticipantValue(HATAMI, Role.VISITOR, IRAN_DEFENCE_MINISTER),),
+        concerns=(AGR_2018,),
+        quotes={"concerns": _LEAD},
+        inferences={
+            "date": (Inference("days", _DAYS_HOW), Inference("year", _YEAR_HOW)),
+            "place": (
+                Inference(
+                    "place", "'Syria’s capital' is Damascus; the lead places the meeting 'in Damascus'."
+                ),
+            ),
+            "concerns": (_MEETING_IN_VISIT,),
+        },
+    ),
+    *reported(
+        "clm-medialine18-meetings",
+        _ID,
+        MEETINGS_2018,
+        _Q_VISIT_FULL,
+        _OUTLET,
+        kind=EventKind.MEETING,
+        place=DAMASCUS,
+        participants=(
+            ParticipantValue(HATAMI, Role.ATTENDEE, IRAN_DEFENCE_MINISTER),
+            ParticipantValue(AYYOUB, Role.ATTENDEE, SYRIA_DEFENCE_MINISTER),
+            ParticipantValue(ASSAD, Role.ATTENDEE, SYRIA_PRESIDENT),
+        ),
+        concerns=(AGR_2018,),
+        part_of=VISIT_2018,
+        quotes={"place": _LEAD, "concerns": _LEAD},
+        inferences={
+            AYYOUB: (Inference("position", _AYYOUB_IS_MINISTER),),
+            ASSAD: (
+                Inference(
+                    "of Syria",
+                    "'President Bashar Assad' without the state; Syria from context: he is met in 'Syria’s "
+                    "capital'.",
+                ),
+            ),
+        },
+    ),
+    *reported(
+        "clm-medialine18-signing",
+        _ID,
+        SIGNING_2018,
+        _LEAD,
+        _STATE_MEDIA,
+        part_of=VISIT_2018,
+        inferences={"part_of": (_MEETING_IN_VISIT,)},
+    ),
+    # ------------------------------------------------------------ what was said
+    Claim(
+        id="clm-medialine18-hatami-statement-presence",
+        source=_ID,
+        subject=HATAMI_PRESENCE_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(HATAMI, "define the areas of bilateral presence, participation and cooperation"),
+        attribution=_HATAMI,
+        quote=_PRESENCE,
+    ),
+    Claim(
+        id="clm-medialine18-hatami-statement-reconstruction",
+        source=_ID,
+        subject=HATAMI_PRESENCE_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            HATAMI,
+            "pledging Iran’s support for a new era of “reconstruction” that Tehran will help guide",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_HATAMI,
+        quote="pledging Iran’s support for a new era of “reconstruction” that Tehran will help guide",
+    ),
+    *reported(
+        "clm-medialine18-hatami-statement-presence",
+        _ID,
+        HATAMI_PRESENCE_2018,
+        _PRESENCE,
+        _HATAMI,
+        concerns=(AGR_2018,),
+    ),
+    Claim(
+        id="clm-medialine18-ayyoub-statement-relations",
+        source=_ID,
+        subject=AYYOUB_RELATIONS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(AYYOUB, "damage to the strong and firm relations of the two countries"),
+        attribution=_AYYOUB,
+        quote=(
+            "Abdullah Ayyoub stressed the importance of keeping outside powers from causing “damage to "
+            "the strong and firm relations of the two countries,”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-analyst-statement-pact",
+        source=_ID,
+        subject=ANALYST_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ANONYMOUS_ANALYST,
+            "Iran needs to make a pact with the Syrian government so it could officially stay there",
+        ),
+        attribution=_ANONYMOUS_ANALYST,
+        quote=(
+            "“Iran needs to make a pact with the Syrian government so it could officially stay there,” "
+            "the analyst said."
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-analyst-statement-official",
+        source=_ID,
+        subject=ANALYST_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ANONYMOUS_ANALYST,
+            "Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
+            "Now, they can say that the alliance is official.",
+        ),
+        attribution=_ANONYMOUS_ANALYST,
+        quote=(
+            "“Previously, the Iranians were always saying ‘we are here because Syria wants us here.’ "
+            "Now, they can say that the alliance is official.”"
+        ),
+    ),
+    *reported(
+        "clm-medialine18-analyst",
+        _ID,
+        ANALYST_2018,
+        _Q_ANALYST,
+        _OUTLET,
+        participants=(ParticipantValue(MEDIA_LINE, Role.AUDIENCE),),
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-accord",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
+            "which, out of differing motivations and objectives, want to push back against Iran’s "
+            "military and economic footprint in Syria.",
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center, told The Media Line that "
+            "the “accord comes at a time of a number of meetings involving Israel, the U.S. and Russia, "
+            "which, out of differing motivations and objectives, want to push back against Iran’s "
+            "military and economic footprint in Syria.”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-pressure",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. and "
+            "to some extent Russia to reduce its military and economic footprint in Syria",
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "“Since earlier this year, Iran has found itself under some pressure by Israel, the U.S. "
+            "and to some extent Russia to reduce its military and economic footprint in Syria,” "
+            "Fathollah-Nejad said."
+        ),
+    ),
+    *reported(
+        "clm-medialine18-fathollah-nejad",
+        _ID,
+        FATHOLLAH_NEJAD_2018,
+        _Q_FATHOLLAH_NEJAD,
+        _OUTLET,
+        participants=(ParticipantValue(MEDIA_LINE, Role.AUDIENCE),),
     ),
     Claim(
         id="clm-medialine18-iran-weapons-claims",
         source=_ID,
-        subject=IRAN,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08/2018-09-01"),
-            "Iran claims new capabilities in developing warplanes and short-range ballistic missiles",
+        subject=IRAN_CAPABILITIES_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            IRAN,
+            "claims to have reached new capabilities in its development of warplanes and short-range "
+            "ballistic missiles",
+            Wording.PARAPHRASED,
         ),
         attribution=_OUTLET,
-        quote=(
-            "In recent days, Iran claims to have reached new capabilities in its development of "
-            "warplanes and short-range ballistic missiles."
-        ),
-        inferences=(
-            Inference(
-                "date",
-                "'In recent days' counts back from publication, which this SOURCE's published_basis "
-                "puts between 27 August and 1 September 2018; 'recent days' is read as within August "
-                "2018 or up to 1 September.",
-            ),
-        ),
+        quote=_Q_CAPABILITIES,
     ),
-    Claim(
-        id="clm-medialine18-iran-backed-assad",
-        source=_ID,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "has backed Assad with political, financial and military support throughout Syria's civil war"
+    *reported(
+        "clm-medialine18-iran-weapons-claims",
+        _ID,
+        IRAN_CAPABILITIES_2018,
+        _Q_CAPABILITIES,
+        _OUTLET,
+        date=FuzzyDate.parse("2018-08/2018-09-01"),
+        inferences={
+            "date": (
+                Inference(
+                    "date",
+                    "'In recent days' counts back from publication, which this SOURCE's published_basis "
+                    "puts between 27 August and 1 September 2018; 'recent days' is read as within August "
+                    "2018 or up to 1 September.",
+                ),
+            )
+        },
+    ),
+    # ------------------------------------------------------------ the war, Iran's part, the demands
+    *reported(
+        "clm-medialine18-civil-war-2011",
+        _ID,
+        CIVIL_WAR,
+        _Q_WAR,
+        _OUTLET,
+        kind=EventKind.WAR,
+        date=FuzzyDate.parse("2011"),
+        place=SYRIA_PLACE,
+        participants=(
+            ParticipantValue(SYRIA, Role.BELLIGERENT),
+            ParticipantValue(RUSSIA, Role.BELLIGERENT),
+            ParticipantValue(HEZBOLLAH, Role.BELLIGERENT),
+            ParticipantValue(ISLAMIC_STATE, Role.BELLIGERENT),
         ),
-        attribution=_OUTLET,
-        quote=(
-            "Tehran has backed Assad with generous political, financial, and military support "
-            "throughout the country’s bloody civil war"
-        ),
+        quotes={ISLAMIC_STATE: "It also saw the rise and near fall of Islamic State"},
+        inferences={
+            SYRIA: (Inference("actor", "'the regime’s army' fights for the Syrian state."),),
+            RUSSIA: (Inference("actor", "'Russian air power' fights for Russia."),),
+            HEZBOLLAH: (Inference("actor", "'Hizbullah' is Hezbollah (The Media Line's spelling)."),),
+            ISLAMIC_STATE: (
+                Inference(
+                    "role",
+                    "The war 'saw the rise and near fall of Islamic State': it is read as a party to it.",
+                ),
+            ),
+        },
+    ),
+    *reported(
+        "clm-medialine18-iran-backed-assad",
+        _ID,
+        IRAN_INTERVENTION,
+        _Q_BACKED,
+        _OUTLET,
+        kind=EventKind.INTERVENTION,
+        participants=(ParticipantValue(IRAN, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
+        part_of=CIVIL_WAR,
+        inferences={
+            "kind": (
+                Inference(
+                    "kind",
+                    "'backed Assad with generous political, financial, and military support throughout the "
+                    "country’s bloody civil war' is read as Iran's intervention in that war.",
+                ),
+            ),
+            IRAN: (Inference("actor", "'Tehran' is the article's metonym for Iran."),),
+        },
+    ),
+    *reported(
+        "clm-medialine18-demands",
+        _ID,
+        DEMANDS_2018,
+        _VACATE,
+        _OUTLET,
+        kind=EventKind.DEMAND,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
     ),
     Claim(
         id="clm-medialine18-israel-demands-withdrawal",
         source=_ID,
-        subject=ISRAEL,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("has repeatedly demanded in the past months that Iran's forces leave Syria"),
+        subject=DEMANDS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(ISRAEL, _DEMAND_WORDS, Wording.PARAPHRASED),
         attribution=_OUTLET,
         quote=_VACATE,
         inferences=(
@@ -707,9 +880,9 @@ CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-medialine18-us-demands-withdrawal",
         source=_ID,
-        subject=USA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("has repeatedly demanded in the past months that Iran's forces leave Syria"),
+        subject=DEMANDS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(USA, _DEMAND_WORDS, Wording.PARAPHRASED),
         attribution=_OUTLET,
         quote=_VACATE,
         inferences=(
@@ -721,13 +894,66 @@ CLAIMS: tuple[Claim, ...] = (
             ),
         ),
     ),
+    *reported(
+        "clm-medialine18-israeli-airstrikes",
+        _ID,
+        ISRAEL_AIRSTRIKES,
+        _Q_AIRSTRIKES,
+        _OUTLET,
+        kind=EventKind.MILITARY_STRIKE,
+        place=SYRIA_PLACE,
+        participants=(ParticipantValue(ISRAEL, Role.AGENT), ParticipantValue(HEZBOLLAH, Role.TARGET)),
+        inferences={
+            HEZBOLLAH: (
+                Inference(
+                    "target",
+                    "The strikes aim 'to prevent advanced weaponry from falling into the hands of Hizbullah "
+                    "fighters': Hezbollah is what they are directed against.",
+                ),
+            )
+        },
+    ),
     Claim(
-        id="clm-medialine18-us-works-with-russia",
+        id="clm-medialine18-israel-will-not-tolerate",
         source=_ID,
-        subject=USA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("U.S. officials have been working with Russia to limit Iran's ambitions in Syria"),
+        subject=ISRAEL_WONT_TOLERATE,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ISRAEL,
+            "it will not tolerate Iran’s meddling in Syria, especially along Israel’s northern border in the "
+            "Golan Heights",
+            Wording.PARAPHRASED,
+        ),
         attribution=_OUTLET,
-        quote=_US_OFFICIALS,
+        quote=_Q_TOLERATE,
+    ),
+    *reported(
+        "clm-medialine18-israel-will-not-tolerate",
+        _ID,
+        ISRAEL_WONT_TOLERATE,
+        _Q_TOLERATE,
+        _OUTLET,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
+    ),
+    # ------------------------------------------------------------ ranks and affiliations
+    Claim(
+        id="clm-medialine18-ayyoub-rank",
+        source=_ID,
+        subject=AYYOUB,
+        predicate=Predicate.RANK,
+        value=ActorValue(AYYOUB, SYRIA_GENERAL),
+        attribution=_OUTLET,
+        quote=_Q_SYRIAN_GENERAL_ALI_ABDULLAH,
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-affiliation",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD,
+        predicate=Predicate.HOLDS_OFFICE,
+        value=ActorValue(FATHOLLAH_NEJAD, BROOKINGS_IRAN_EXPERT),
+        attribution=_OUTLET,
+        quote="Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center",
     ),
 )
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)

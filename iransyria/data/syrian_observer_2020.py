@@ -18,6 +18,7 @@ from iransyria.data.actors import (
     IRAN,
     IRAN_CHIEF_OF_STAFF,
     IRAN_DEFENCE_MINISTER,
+    IRAN_MAJOR_GENERAL,
     IRAN_ROADS_MINISTER,
     SANA,
     SYRIA,
@@ -41,6 +42,19 @@ from iransyria.data.agreements import (
     PECON_SECTORS,
     PECON_TRADE,
 )
+from iransyria.data.events import (
+    AYYOUB_CAESAR_2020,
+    AYYOUB_STEADFASTNESS_2020,
+    BAGHERI_AIR_DEFENCE_2020,
+    BAGHERI_WILL_2020,
+    CAESAR_ACT_2020,
+    SIGNING_2018,
+    SIGNING_2020,
+    TALKS_2020,
+    VISIT_2018,
+    VISIT_2020,
+    reported,
+)
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -52,15 +66,19 @@ from iransyria.models import (
     DateValue,
     Derivation,
     DerivationKind,
-    EventValue,
+    EventKind,
     Inference,
+    ParticipantValue,
     PlaceValue,
     Predicate,
     RelationKind,
+    Role,
     Source,
     SourceKind,
     Standing,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 SOURCE = Source(
@@ -95,7 +113,7 @@ _Q_STIPULATING_THE_STRENGTHENING_OF = "stipulating the strengthening of Syrian d
 _Q_THE_REGIME_HAS_ALSO = "The regime has also signed a long-term economic cooperation agreement with Iran"
 _Q_INITIALS_WERE_USED_TO = "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban Development, Mohammad Eslami"
 
-CLAIMS: tuple[Claim, ...] = (
+_RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the July 2020 agreement
     Claim(
         id="clm-syrobs20-2020-kind",
@@ -571,146 +589,7 @@ CLAIMS: tuple[Claim, ...] = (
         quote="During talks with Ayoub, Bagheri said",
     ),
     # ------------------------------------------------------------------ statements
-    Claim(
-        id="clm-syrobs20-bagheri-statement-pressure",
-        source=SOURCE.id,
-        subject=BAGHERI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "strengthens our will and our determination to cooperate [with the Syrian regime] in the "
-            "face of American pressure."
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
-        quote=(
-            "adding that the signed agreement, “strengthens our will and our determination to cooperate "
-            "[with the Syrian regime] in the face of American pressure.”"
-        ),
-        inferences=(
-            Inference(
-                "speaker",
-                "'adding' continues the sentence whose subject is Bagheri ('Bagheri said that ...').",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-syrobs20-ayyoub-statement-steadfastness",
-        source=SOURCE.id,
-        subject=AYYOUB,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "No matter how taxing steadfastness becomes, it would be less than what we would pay should "
-            "we surrender and submit, and should the American administration be able to subjugate "
-            "Syria, Iran, and the axis of resistance."
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
-        quote=(
-            "Defense Minister Ayoub said, “No matter how taxing steadfastness becomes, it would be less "
-            "than what we would pay should we surrender and submit, and should the American "
-            "administration be able to subjugate Syria, Iran, and the axis of resistance.”"
-        ),
-    ),
-    Claim(
-        id="clm-syrobs20-ayyoub-statement-caesar-act",
-        source=SOURCE.id,
-        subject=AYYOUB,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "The Caesar Act uses livelihood and medicine and children to fight the Syrians and we seek "
-            "to stand in the face of the consequences of this law."
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
-        quote=(
-            "Defense Minister Ayoub said that, “The Caesar Act uses livelihood and medicine and children "
-            "to fight the Syrians and we seek to stand in the face of the consequences of this law.”"
-        ),
-    ),
-    Claim(
-        id="clm-syrobs20-ayyoub-statement-delusional",
-        source=SOURCE.id,
-        subject=AYYOUB,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Whoever is betting on sabotaging relations between Iran and Syria is delusional and they "
-            "have to awake from their dreams."
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
-        quote=(
-            "He added, “Whoever is betting on sabotaging relations between Iran and Syria is delusional "
-            "and they have to awake from their dreams.”"
-        ),
-        inferences=(
-            Inference(
-                "speaker",
-                "'He' is Defense Minister Ayoub, the speaker of the preceding sentence.",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ visits and context
-    Claim(
-        id="clm-syrobs20-bagheri-visit",
-        source=SOURCE.id,
-        subject=BAGHERI,
-        predicate=Predicate.VISIT,
-        value=EventValue(
-            FuzzyDate.parse("2020-07"),
-            "headed an Iranian military delegation to Damascus, during which the comprehensive "
-            "military agreement was signed",
-            DAMASCUS,
-        ),
-        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
-        quote=(
-            "during which the latter headed a military delegation to Damascus, according to the "
-            "regime’s media reports"
-        ),
-        inferences=(
-            Inference(
-                "date",
-                "The article dates neither the visit nor the signing; the visit is the occasion of the "
-                "signing, dated July 2020 in clm-syrobs20-2020-signing-date (from 'The agreement comes "
-                "after the Caesar Act went into force last month' and the Act's entry into force on "
-                "17 June 2020, Wikipedia, 'Caesar Syria Civilian Protection Act').",
-            ),
-            Inference("person", "'the latter' is Bagheri, the second signatory named in the sentence."),
-        ),
-    ),
-    Claim(
-        id="clm-syrobs20-hatami-visit",
-        source=SOURCE.id,
-        subject=HATAMI,
-        predicate=Predicate.VISIT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08"),
-            "visit to Damascus as Iranian Minister of Defense, during which Iran and Syria signed a "
-            "military agreement",
-            DAMASCUS,
-        ),
-        attribution=Attribution(AttributionKind.OUTLET),
-        quote=_Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
-    ),
-    Claim(
-        id="clm-syrobs20-caesar-act-in-force",
-        source=SOURCE.id,
-        subject=USA,
-        predicate=Predicate.EVENT,
-        value=EventValue(FuzzyDate.parse("2020-06"), "the Caesar Act went into force"),
-        attribution=Attribution(AttributionKind.OUTLET),
-        quote=_Q_THE_AGREEMENT_COMES_AFTER,
-        inferences=(
-            Inference(
-                "date",
-                "The article is undated and says only 'last month'. The month comes from the public "
-                "reference (Wikipedia, 'Caesar Syria Civilian Protection Act': in force 17 June 2020), "
-                "not from the article; the SOURCE's published date (July 2020) is itself inferred from "
-                "this reference, so the two are not independent. Kept at month precision, as 'last "
-                "month' gives.",
-            ),
-            Inference(
-                "subject",
-                "The article does not say whose law the Caesar Act is; it is the United States' Caesar "
-                "Syria Civilian Protection Act (same reference).",
-            ),
-        ),
-    ),
     Claim(
         id="clm-syrobs20-caesar-act-scope",
         source=SOURCE.id,
@@ -749,3 +628,244 @@ CLAIMS: tuple[Claim, ...] = (
         ),
     ),
 )
+
+# ---------------------------------------------------------------------- events
+_STATE_MEDIA = Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA)
+_OUTLET = Attribution(AttributionKind.OUTLET)
+_Q_TALKS = "During talks with Ayoub, Bagheri said"
+_Q_AIR_DEFENCE = (
+    "Bagheri said that Iran will work to strengthen Syrian air defense systems within the "
+    "framework of strengthening military relations between the two countries"
+)
+_Q_PRESSURE = (
+    "adding that the signed agreement, “strengthens our will and our determination to cooperate "
+    "[with the Syrian regime] in the face of American pressure.”"
+)
+_AT_THE_TALKS = Inference(
+    "part of",
+    "The article reports it as said 'During talks with Ayoub'; 'adding' continues the same sentence.",
+)
+_CAESAR_REFERENCE = Inference(
+    "date",
+    "The article is undated and says only 'last month'. The month comes from the public reference "
+    "(Wikipedia, 'Caesar Syria Civilian Protection Act': in force 17 June 2020), not from the article; "
+    "the SOURCE's published date (July 2020) is itself inferred from this reference, so the two are not "
+    "independent. Kept at month precision, as 'last month' gives.",
+)
+_CAESAR_IS_US_LAW = Inference(
+    "agent",
+    "The article does not say whose law the Caesar Act is; it is the United States' Caesar Syria "
+    "Civilian Protection Act (same reference).",
+)
+_Q_BAGHERI_DELEGATION = "during which the latter headed a military delegation to Damascus, according to the regime’s media reports"
+
+EVENT_CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------ July 2020: Bagheri's visit and talks
+    *reported(
+        "clm-syrobs20-bagheri-visit",
+        SOURCE.id,
+        VISIT_2020,
+        _Q_BAGHERI_DELEGATION,
+        _STATE_MEDIA,
+        kind=EventKind.VISIT,
+        date=FuzzyDate.parse("2020-07"),
+        place=DAMASCUS,
+        participants=(ParticipantValue(BAGHERI, Role.VISITOR, IRAN_CHIEF_OF_STAFF),),
+        concerns=(AGR_2020,),
+        quotes={BAGHERI: _Q_THE_AGREEMENT_WAS_SIGNED, "concerns": _Q_THE_AGREEMENT_WAS_SIGNED},
+        inferences={
+            "date": (
+                Inference(
+                    "date",
+                    "The article dates neither the visit nor the signing; the visit is the occasion of the "
+                    "signing, dated July 2020 in clm-syrobs20-2020-signing-date (from 'The agreement comes "
+                    "after the Caesar Act went into force last month' and the Act's entry into force on "
+                    "17 June 2020, Wikipedia, 'Caesar Syria Civilian Protection Act').",
+                ),
+            ),
+            BAGHERI: (
+                Inference("person", "'the latter' is Bagheri, the second signatory named in the sentence."),
+            ),
+        },
+    ),
+    *reported(
+        "clm-syrobs20-2020-signing",
+        SOURCE.id,
+        SIGNING_2020,
+        _Q_THE_AGREEMENT_WAS_SIGNED,
+        _STATE_MEDIA,
+        part_of=VISIT_2020,
+    ),
+    *reported(
+        "clm-syrobs20-talks",
+        SOURCE.id,
+        TALKS_2020,
+        _Q_TALKS,
+        _OUTLET,
+        kind=EventKind.MEETING,
+        participants=(ParticipantValue(BAGHERI, Role.ATTENDEE), ParticipantValue(AYYOUB, Role.ATTENDEE)),
+        part_of=VISIT_2020,
+        inferences={
+            "part_of": (
+                Inference(
+                    "part of",
+                    "The talks follow the report of the signing 'during which the latter headed a military "
+                    "delegation to Damascus'; they are read as held during that visit.",
+                ),
+            )
+        },
+    ),
+    Claim(
+        id="clm-syrobs20-bagheri-air-defence",
+        source=SOURCE.id,
+        subject=BAGHERI_AIR_DEFENCE_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BAGHERI,
+            "Iran will work to strengthen Syrian air defense systems within the framework of strengthening "
+            "military relations between the two countries",
+            Wording.PARAPHRASED,
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
+        quote=_Q_AIR_DEFENCE,
+    ),
+    *reported(
+        "clm-syrobs20-bagheri-air-defence",
+        SOURCE.id,
+        BAGHERI_AIR_DEFENCE_2020,
+        _Q_TALKS,
+        _OUTLET,
+        part_of=TALKS_2020,
+        inferences={"part_of": (_AT_THE_TALKS,)},
+    ),
+    Claim(
+        id="clm-syrobs20-bagheri-statement-pressure",
+        source=SOURCE.id,
+        subject=BAGHERI_WILL_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BAGHERI,
+            "strengthens our will and our determination to cooperate [with the Syrian regime] in the "
+            "face of American pressure.",
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
+        quote=_Q_PRESSURE,
+        inferences=(
+            Inference(
+                "speaker",
+                "'adding' continues the sentence whose subject is Bagheri ('Bagheri said that ...').",
+            ),
+        ),
+    ),
+    *reported(
+        "clm-syrobs20-bagheri-statement-pressure",
+        SOURCE.id,
+        BAGHERI_WILL_2020,
+        _Q_TALKS,
+        _OUTLET,
+        part_of=TALKS_2020,
+        inferences={"part_of": (_AT_THE_TALKS,)},
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-steadfastness",
+        source=SOURCE.id,
+        subject=AYYOUB_STEADFASTNESS_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            AYYOUB,
+            "No matter how taxing steadfastness becomes, it would be less than what we would pay should "
+            "we surrender and submit, and should the American administration be able to subjugate "
+            "Syria, Iran, and the axis of resistance.",
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "Defense Minister Ayoub said, “No matter how taxing steadfastness becomes, it would be less "
+            "than what we would pay should we surrender and submit, and should the American "
+            "administration be able to subjugate Syria, Iran, and the axis of resistance.”"
+        ),
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-caesar-act",
+        source=SOURCE.id,
+        subject=AYYOUB_CAESAR_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            AYYOUB,
+            "The Caesar Act uses livelihood and medicine and children to fight the Syrians and we seek "
+            "to stand in the face of the consequences of this law.",
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "Defense Minister Ayoub said that, “The Caesar Act uses livelihood and medicine and children "
+            "to fight the Syrians and we seek to stand in the face of the consequences of this law.”"
+        ),
+    ),
+    Claim(
+        id="clm-syrobs20-ayyoub-statement-delusional",
+        source=SOURCE.id,
+        subject=AYYOUB_CAESAR_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            AYYOUB,
+            "Whoever is betting on sabotaging relations between Iran and Syria is delusional and they "
+            "have to awake from their dreams.",
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, AYYOUB),
+        quote=(
+            "He added, “Whoever is betting on sabotaging relations between Iran and Syria is delusional "
+            "and they have to awake from their dreams.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'He' is Defense Minister Ayoub, the speaker of the preceding sentence; 'He added' "
+                "continues the same remarks on the Caesar Act.",
+            ),
+        ),
+    ),
+    # ------------------------------------------------------------ August 2018: Hatami's visit
+    *reported(
+        "clm-syrobs20-hatami-visit",
+        SOURCE.id,
+        VISIT_2018,
+        _Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
+        Attribution(AttributionKind.OUTLET),
+        kind=EventKind.VISIT,
+        date=FuzzyDate.parse("2018-08"),
+        place=DAMASCUS,
+        participants=(ParticipantValue(HATAMI, Role.VISITOR, IRAN_DEFENCE_MINISTER),),
+        concerns=(AGR_2018,),
+    ),
+    *reported(
+        "clm-syrobs20-2018-signing",
+        SOURCE.id,
+        SIGNING_2018,
+        _Q_SIMILAR_AGREEMENT_DURING_HATAMI_VISIT,
+        Attribution(AttributionKind.OUTLET),
+        part_of=VISIT_2018,
+    ),
+    # ------------------------------------------------------------ the Caesar Act
+    *reported(
+        "clm-syrobs20-caesar-act-in-force",
+        SOURCE.id,
+        CAESAR_ACT_2020,
+        _Q_THE_AGREEMENT_COMES_AFTER,
+        Attribution(AttributionKind.OUTLET),
+        kind=EventKind.LAW_IN_FORCE,
+        date=FuzzyDate.parse("2020-06"),
+        participants=(ParticipantValue(USA, Role.AGENT),),
+        inferences={"date": (_CAESAR_REFERENCE,), USA: (_CAESAR_IS_US_LAW,)},
+    ),
+    # ------------------------------------------------------------ ranks
+    Claim(
+        id="clm-syrobs20-bagheri-rank",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.RANK,
+        value=ActorValue(BAGHERI, IRAN_MAJOR_GENERAL),
+        attribution=_STATE_MEDIA,
+        quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)

@@ -14,7 +14,9 @@ from iransyria.data.actors import (
     BOLTON,
     HATAMI,
     IRAN,
+    IRAN_BRIGADIER_GENERAL,
     IRAN_DEFENCE_MINISTER,
+    ISLAMIC_STATE,
     ISRAEL,
     PUTIN,
     RUSSIA,
@@ -32,6 +34,29 @@ from iransyria.data.actors import (
     VIKTOROV,
 )
 from iransyria.data.agreements import AGR_2018
+from iransyria.data.events import (
+    ANNOUNCEMENT_2018,
+    ASSAD_NOT_NEGOTIABLE,
+    BOLTON_2018,
+    CIVIL_WAR,
+    DEMANDS_2018,
+    HATAMI_RECONSTRUCTION_2018,
+    HATAMI_TIES_2018,
+    IRAN_INTERVENTION,
+    ISRAEL_STRIKES_2018,
+    ISRAEL_STRIKES_DAMAGE_2018,
+    MEETINGS_2018,
+    NUCLEAR_WITHDRAWAL_2018,
+    PUTIN_TRUMP_2018,
+    REAFFIRMATION_2018,
+    RUSSIA_BUFFER,
+    RUSSIA_INTERVENTION,
+    RUSSIA_WONT_EVICT,
+    SANCTIONS_2018,
+    SYRIA_PLACE,
+    VIKTOROV_2018,
+    reported,
+)
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -41,14 +66,18 @@ from iransyria.models import (
     DateValue,
     Derivation,
     DerivationKind,
-    EventValue,
+    EventKind,
     Inference,
+    ParticipantValue,
     Predicate,
     QuantityValue,
+    Role,
     Source,
     SourceKind,
     Standing,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 SOURCE = Source(
@@ -109,6 +138,20 @@ _SUNDAY_MEETINGS = (
     "Iran and Syria reached the deal following meetings Sunday between their defense ministers "
     "and Syria’s President Bashar al-Assad, according to Iran’s semiofficial Tasnim News Agency"
 )
+_SYRIAN_MEDIA_SAID = (
+    "Syrian state-linked media said the two sides reaffirmed the need the develop long-term cooperation"
+)
+_TWO_SIDES = Inference(
+    "speakers",
+    "'the two sides' are Iran and Syria, the parties to the meetings of the preceding sentence. "
+    "The wording 'the need the develop' is the article's own (sic).",
+)
+#: Why both reported starts of Iran's involvement are disputed.
+_INVOLVEMENT_STARTS = (
+    "The articles disagree on when Iran's involvement in Syria's war began: 'since 2013' here, "
+    "'since 2011' in the 2020 'Ink A Comprehensive Military Agreement' article "
+    "(clm-ink20-iran-ally-since-2011-date). Neither is settled by another source."
+)
 _SYRIAN_MEDIA = (
     "Syrian state-linked media said the two sides reaffirmed the need the develop long-term "
     "cooperation, but made no mention of a new deal."
@@ -139,7 +182,7 @@ _Q_U_S_FOREIGN_POLICY = "U.S. foreign policy under President Trump"
 _Q_WHITE_HOUSE_NATIONAL_SECURITY = "White House national security adviser John Bolton"
 _Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN = "Russian President Vladimir Putin"
 
-CLAIMS: tuple[Claim, ...] = (
+_RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the August 2018 agreement
     Claim(
         id="clm-deepen18-kind",
@@ -253,76 +296,7 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_SYRIAN_MEDIA,
     ),
-    Claim(
-        id="clm-deepen18-syrian-media-long-term-cooperation",
-        source=_SRC,
-        subject=SYRIA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("the two sides reaffirmed the need the develop long-term cooperation"),
-        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
-        quote=(
-            "Syrian state-linked media said the two sides reaffirmed the need the develop "
-            "long-term cooperation"
-        ),
-        inferences=(
-            Inference(
-                "subject",
-                "'the two sides' are Iran and Syria, the parties to the meetings of the preceding "
-                "sentence; the claim is filed under Syria, whose media report it. The wording "
-                "'the need the develop' is the article's own (sic).",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ the announcement and the meetings
-    Claim(
-        id="clm-deepen18-iran-announces-deal",
-        source=_SRC,
-        subject=IRAN,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08-27"),
-            "Iran said it had agreed to a deal to deepen military cooperation with Syria",
-        ),
-        attribution=_OUTLET,
-        quote=_Q_IRAN_SAID_MONDAY_THAT,
-        inferences=(_MONDAY,),
-    ),
-    Claim(
-        id="clm-deepen18-sunday-meetings",
-        source=_SRC,
-        subject=HATAMI,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08-26"),
-            "Iran–Syria meetings between the two defence ministers and Syria's President Bashar al-Assad",
-        ),
-        attribution=_TASNIM,
-        quote=_SUNDAY_MEETINGS,
-        inferences=(
-            _SUNDAY,
-            Inference(
-                "subject",
-                "The sentence says 'their defense ministers'; Iran's is identified as Hatami by "
-                "'After the Iran-Syria meetings Sunday, Tasnim’s report quoted Iranian defense "
-                "minister Brig. Gen. Amir Hatami'. The article gives no place for the meetings.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-iran-intends-to-remain",
-        source=_SRC,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "Iran reaffirmed its intention to remain in Syria despite moves by the U.S. and its "
-            "allies to contain Tehran’s military reach"
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "reaffirming its intention to remain in the country despite moves by the U.S. and its "
-            "allies to contain Tehran’s military reach"
-        ),
-    ),
     # ------------------------------------------------------------------ offices
     Claim(
         id="clm-deepen18-hatami-defence-minister",
@@ -438,65 +412,6 @@ CLAIMS: tuple[Claim, ...] = (
         quote="Anatoly Viktorov told Israeli media in July",
     ),
     # ------------------------------------------------------------------ Hatami, as Tasnim quoted him
-    Claim(
-        id="clm-deepen18-hatami-rumors-propaganda",
-        source=_SRC,
-        subject=HATAMI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("dismissed “rumors and negative propaganda” about Iran-Syria ties"),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL,
-            HATAMI,
-            "quoted by Tasnim's report, dismissing the words quoted as said about Iran-Syria ties",
-        ),
-        quote=(
-            "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami as dismissing "
-            "“rumors and negative propaganda” about Iran-Syria ties"
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-hatami-ties-strong-footing",
-        source=_SRC,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("Iran-Syria ties were on a strong footing"),
-        attribution=Attribution(AttributionKind.OFFICIAL, HATAMI, "paraphrased from Tasnim's report"),
-        quote=(
-            _HATAMI_QUOTED
-            + " as dismissing “rumors and negative propaganda” about Iran-Syria ties and asserting "
-            "that they were on a strong footing"
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-hatami-syria-reconstruction-phase",
-        source=_SRC,
-        subject=SYRIA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("Syria was moving out of a crisis and into a reconstruction phase"),
-        attribution=Attribution(AttributionKind.OFFICIAL, HATAMI, "paraphrased from Tasnim's report"),
-        quote="Syria was moving out of a crisis and into a reconstruction phase, he said.",
-        inferences=(
-            Inference(
-                "attribution",
-                "'he said': 'he' is Hatami, quoted in the preceding sentence and named as 'Gen. Hatami' "
-                "in the next.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-hatami-private-sector",
-        source=_SRC,
-        subject=HATAMI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("enjoys good capabilities and can use them in the reconstruction of Syria"),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL, HATAMI, "quoted by Tasnim's report, of Iran's private sector"
-        ),
-        quote=(
-            "Iran’s private sector “enjoys good capabilities and can use them in the reconstruction "
-            "of Syria,” Gen. Hatami added."
-        ),
-    ),
     # ------------------------------------------------------------------ context: Iran in Syria
     Claim(
         id="clm-deepen18-iran-forces-thousands",
@@ -524,33 +439,6 @@ CLAIMS: tuple[Claim, ...] = (
         quote="has also supported the Syrian regime with weaponry and oil",
     ),
     Claim(
-        id="clm-deepen18-iran-forces-since-2013",
-        source=_SRC,
-        subject=IRAN,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2013"),
-            "Iranian forces became involved in Syria's civil war, coming to the aid of Assad",
-        ),
-        attribution=_OUTLET,
-        quote="Iranian forces have been involved in Syria’s civil war since 2013",
-        inferences=(
-            Inference(
-                "date",
-                "'since 2013': the date is the start of an involvement that continues to the article's time.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-russia-intervention-2015",
-        source=_SRC,
-        subject=RUSSIA,
-        predicate=Predicate.EVENT,
-        value=EventValue(FuzzyDate.parse("2015"), "Russia intervened in Syria's civil war to support Assad"),
-        attribution=_OUTLET,
-        quote="Russia intervened to support Mr. Assad in 2015",
-    ),
-    Claim(
         id="clm-deepen18-civil-war-years",
         source=_SRC,
         subject=SYRIA,
@@ -566,206 +454,8 @@ CLAIMS: tuple[Claim, ...] = (
             ),
         ),
     ),
-    Claim(
-        id="clm-deepen18-iran-presence-not-negotiable",
-        source=_SRC,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "Iran’s presence in Syria wasn’t negotiable and wouldn’t be part of a political "
-            "settlement over the country’s future"
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, ASSAD, "paraphrased; said 'previously', undated"),
-        quote=(
-            "Mr. Assad has previously said that Iran’s presence in Syria wasn’t negotiable and "
-            "wouldn’t be part of a political settlement over the country’s future."
-        ),
-    ),
     # ------------------------------------------------------------------ context: the U.S. and Israel
-    Claim(
-        id="clm-deepen18-us-israel-withdrawal-calls",
-        source=_SRC,
-        subject=USA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "the Trump administration and Israel amplify calls for Iran to withdraw completely from Syria"
-        ),
-        attribution=_OUTLET,
-        quote="the Trump administration and Israel amplify calls for\u00a0Iran to withdraw completely from Syria",
-    ),
-    Claim(
-        id="clm-deepen18-trump-nuclear-deal-withdrawal",
-        source=_SRC,
-        subject=TRUMP,
-        predicate=Predicate.EVENT,
-        value=EventValue(FuzzyDate.parse("2018-05"), "Trump withdrew the U.S. from the Iran nuclear deal"),
-        attribution=_OUTLET,
-        quote="President Trump, who\u00a0withdrew the U.S. in May from the Iran nuclear deal",
-        inferences=(
-            Inference(
-                "year",
-                "'in May' with no year: the latest May before this 27 August 2018 article, "
-                "2018 (the withdrawal is recent: sanctions are only now being reimposed). "
-                "The public record (8 May 2018) agrees; the day is not encoded.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-trump-reimposing-sanctions",
-        source=_SRC,
-        subject=TRUMP,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "Trump has started reimposing sanctions that had been lifted under the Obama-era pact"
-        ),
-        attribution=_OUTLET,
-        quote="has started\u00a0reimposing sanctions\u00a0that had been lifted under the Obama-era pact",
-    ),
-    Claim(
-        id="clm-deepen18-israel-strikes-may",
-        source=_SRC,
-        subject=ISRAEL,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-05"),
-            "Israeli missiles struck Iranian targets in Syria, Israel's largest assault inside Syria "
-            "in about seven years",
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "Israeli missiles struck Iranian targets in Syria in May, its largest assault inside "
-            "Syria in about seven years"
-        ),
-        inferences=(
-            Inference(
-                "year",
-                "'in May' with no year: the latest May before this 27 August 2018 article, 2018. "
-                "The public record (Israel's strikes of 10 May 2018) agrees; the day is not encoded.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-israel-strikes-damage",
-        source=_SRC,
-        subject=ISRAEL,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "the May strikes destroyed dozens of Iranian military targets and Syrian anti-aircraft "
-            "installations"
-        ),
-        attribution=Attribution(AttributionKind.OFFICIAL, ISRAEL, "unnamed 'Israeli officials'"),
-        quote=(
-            "Israeli officials said the strikes destroyed dozens of Iranian military targets and "
-            "Syrian anti-aircraft installations."
-        ),
-        inferences=(Inference("event", "'the strikes' are the May strikes of the preceding sentence."),),
-    ),
     # ------------------------------------------------------------------ context: Russia
-    Claim(
-        id="clm-deepen18-bolton-putin-remarks",
-        source=_SRC,
-        subject=BOLTON,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08-20/2018-08-26"),
-            "Bolton said Putin believed Russian and Iranian interests in Syria weren't aligned, "
-            "recounting a conversation between Putin and Trump",
-        ),
-        attribution=_OUTLET,
-        quote=_BOLTON_LAST_WEEK,
-        inferences=(
-            Inference(
-                "date",
-                "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
-                "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
-                "2018. No day within it is chosen.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-bolton-iranian-forces-sent-back",
-        source=_SRC,
-        subject=BOLTON,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran"),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL,
-            BOLTON,
-            "recounting a conversation between Putin and Trump; '[Mr. Putin]' is the article's insertion",
-        ),
-        quote=(
-            "“and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran,” "
-            "recounting a conversation between Mr. Putin and Mr. Trump"
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-putin-cannot-evict-iran",
-        source=_SRC,
-        subject=PUTIN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("Putin indicated he couldn’t evict Iran from Syria by himself"),
-        attribution=Attribution(AttributionKind.OFFICIAL, BOLTON, "Bolton's account of Putin's view"),
-        quote="Mr. Bolton said Mr. Putin indicated he couldn’t evict Iran from Syria by himself",
-    ),
-    Claim(
-        id="clm-deepen18-russia-offered-buffer",
-        source=_SRC,
-        subject=RUSSIA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
-            "the Israeli border"
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
-            "the Israeli border"
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-russia-wont-evict-iran",
-        source=_SRC,
-        subject=RUSSIA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("Russia won’t work to evict Iran from Syria"),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL, VIKTOROV, "paraphrased: Russia's ambassador to Israel 'has stressed'"
-        ),
-        quote="its ambassador to Israel has stressed that Russia won’t work to evict Iran from Syria",
-        inferences=(_VIKTOROV_IS_AMBASSADOR,),
-    ),
-    Claim(
-        id="clm-deepen18-viktorov-important-role",
-        source=_SRC,
-        subject=VIKTOROV,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "very, very important role in our common and joint effort to eliminate terrorists in Syria"
-        ),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL, VIKTOROV, "told Israeli media, of the role Iranians play"
-        ),
-        quote=_VIKTOROV,
-    ),
-    Claim(
-        id="clm-deepen18-viktorov-israeli-media-july",
-        source=_SRC,
-        subject=VIKTOROV,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2018-07"),
-            "Viktorov told Israeli media that Iranians play a very important role in the joint "
-            "effort to eliminate terrorists in Syria",
-        ),
-        attribution=_OUTLET,
-        quote=_VIKTOROV,
-        inferences=(
-            Inference(
-                "year",
-                "'in July' with no year: the latest July before this 27 August 2018 article, 2018.",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ context: Iran's economic stake
     Claim(
         id="clm-deepen18-iran-investment-billions",
@@ -881,3 +571,520 @@ CLAIMS: tuple[Claim, ...] = (
         ),
     ),
 )
+
+# ---------------------------------------------------------------------- events
+_HATAMI_IS_IRANS_MINISTER = Inference(
+    "actor",
+    "The sentence says 'their defense ministers'; Iran's is identified as Hatami by 'After the "
+    "Iran-Syria meetings Sunday, Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami'.",
+)
+_AYYOUB_IS_SYRIAS_MINISTER = Inference(
+    "actor",
+    "This article never names Syria's defence minister. He is identified as Ali Abdullah Ayyoub from "
+    "The Media Line's article (004_8b2105d8dbd25fc3.txt: Hatami 'met with his counterpart in Damascus' "
+    "and met 'Syrian General Ali Abdullah Ayyoub').",
+)
+_IN_MAY = (
+    "'in May' with no year: the latest May before this 27 August 2018 article, 2018 (the withdrawal "
+    "is recent: sanctions are only now being reimposed). The day is not encoded."
+)
+_Q_INVOLVED = (
+    "Iranian forces have been involved in Syria’s civil war since 2013, coming to the aid of Mr. Assad "
+    "as he fended off a challenge from rebel groups and Islamic State extremists"
+)
+_Q_STRIKES = "Israeli missiles struck Iranian targets in Syria in May, its largest assault inside Syria in about seven years"
+_Q_WITHDREW = "President Trump, who\u00a0withdrew the U.S. in May from the Iran nuclear deal"
+_Q_SANCTIONS = (
+    "who\u00a0withdrew the U.S. in May from the Iran nuclear deal\u00a0and has started\u00a0reimposing "
+    "sanctions\u00a0that had been lifted under the Obama-era pact"
+)
+_Q_CALLS = "the Trump administration and Israel amplify calls for\u00a0Iran to withdraw completely from Syria"
+_Q_RUSSIA = "Russia intervened to support Mr. Assad in 2015, helping him gain the upper hand in the conflict"
+_Q_BOLTON_ACCOUNT = "Mr. Bolton said Mr. Putin indicated he couldn’t evict Iran from Syria by himself"
+_BOLTON = Attribution(AttributionKind.OFFICIAL, BOLTON)
+_HATAMI_VIA_TASNIM = Attribution(AttributionKind.OFFICIAL, HATAMI, "quoted by Tasnim's report")
+
+EVENT_CLAIMS: tuple[Claim, ...] = (
+    # ------------------------------------------------------------ the announcement and the meetings
+    Claim(
+        id="clm-deepen18-iran-announces-deal",
+        source=_SRC,
+        subject=ANNOUNCEMENT_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            IRAN, "it had agreed to a deal to deepen military cooperation with Syria", Wording.PARAPHRASED
+        ),
+        attribution=_TASNIM_IRAN_SAID,
+        quote=_Q_IRAN_SAID_MONDAY_THAT,
+    ),
+    *reported(
+        "clm-deepen18-iran-announces-deal",
+        _SRC,
+        ANNOUNCEMENT_2018,
+        _Q_IRAN_SAID_MONDAY_THAT,
+        _TASNIM_IRAN_SAID,
+        date=FuzzyDate.parse("2018-08-27"),
+        concerns=(AGR_2018,),
+        inferences={"date": (_MONDAY,)},
+    ),
+    Claim(
+        id="clm-deepen18-iran-intends-to-remain",
+        source=_SRC,
+        subject=ANNOUNCEMENT_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            IRAN,
+            "reaffirming its intention to remain in the country despite moves by the U.S. and its allies to "
+            "contain Tehran’s military reach",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "reaffirming its intention to remain in the country despite moves by the U.S. and its "
+            "allies to contain Tehran’s military reach"
+        ),
+    ),
+    *reported(
+        "clm-deepen18-sunday-meetings",
+        _SRC,
+        MEETINGS_2018,
+        _SUNDAY_MEETINGS,
+        _TASNIM,
+        kind=EventKind.MEETING,
+        date=FuzzyDate.parse("2018-08-26"),
+        participants=(
+            ParticipantValue(HATAMI, Role.ATTENDEE, IRAN_DEFENCE_MINISTER),
+            ParticipantValue(AYYOUB, Role.ATTENDEE, SYRIA_DEFENCE_MINISTER),
+            ParticipantValue(ASSAD, Role.ATTENDEE, SYRIA_PRESIDENT),
+        ),
+        concerns=(AGR_2018,),
+        inferences={
+            "date": (_SUNDAY,),
+            HATAMI: (_HATAMI_IS_IRANS_MINISTER,),
+            AYYOUB: (_AYYOUB_IS_SYRIAS_MINISTER,),
+        },
+    ),
+    Claim(
+        id="clm-deepen18-syrian-media-long-term-cooperation",
+        source=_SRC,
+        subject=REAFFIRMATION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            SYRIA, "the two sides reaffirmed the need the develop long-term cooperation", Wording.PARAPHRASED
+        ),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=_SYRIAN_MEDIA_SAID,
+        inferences=(_TWO_SIDES,),
+    ),
+    Claim(
+        id="clm-deepen18-syrian-media-long-term-cooperation-iran",
+        source=_SRC,
+        subject=REAFFIRMATION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            IRAN, "the two sides reaffirmed the need the develop long-term cooperation", Wording.PARAPHRASED
+        ),
+        attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        quote=_SYRIAN_MEDIA_SAID,
+        inferences=(_TWO_SIDES,),
+    ),
+    *reported(
+        "clm-deepen18-syrian-media-reaffirmation",
+        _SRC,
+        REAFFIRMATION_2018,
+        _SUNDAY_MEETINGS + ". The report offered no further details. " + _SYRIAN_MEDIA_SAID,
+        Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
+        part_of=MEETINGS_2018,
+        inferences={
+            "part_of": (
+                Inference(
+                    "part of",
+                    "The sentence follows the one on the Sunday meetings and speaks of 'the two sides' "
+                    "of those meetings; the reaffirmation is read as made at them.",
+                ),
+            )
+        },
+    ),
+    # ------------------------------------------------------------ Hatami, as Tasnim quoted him
+    Claim(
+        id="clm-deepen18-hatami-rumors-propaganda",
+        source=_SRC,
+        subject=HATAMI_TIES_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            HATAMI, "dismissing “rumors and negative propaganda” about Iran-Syria ties", Wording.PARAPHRASED
+        ),
+        attribution=_HATAMI_VIA_TASNIM,
+        quote=(
+            "Tasnim’s report quoted Iranian defense minister Brig. Gen. Amir Hatami as dismissing "
+            "“rumors and negative propaganda” about Iran-Syria ties"
+        ),
+    ),
+    Claim(
+        id="clm-deepen18-hatami-ties-strong-footing",
+        source=_SRC,
+        subject=HATAMI_TIES_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(HATAMI, "asserting that they were on a strong footing", Wording.PARAPHRASED),
+        attribution=_HATAMI_VIA_TASNIM,
+        quote=(
+            _HATAMI_QUOTED
+            + " as dismissing “rumors and negative propaganda” about Iran-Syria ties and asserting "
+            "that they were on a strong footing"
+        ),
+    ),
+    Claim(
+        id="clm-deepen18-hatami-syria-reconstruction-phase",
+        source=_SRC,
+        subject=HATAMI_RECONSTRUCTION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            HATAMI, "Syria was moving out of a crisis and into a reconstruction phase", Wording.PARAPHRASED
+        ),
+        attribution=_HATAMI_VIA_TASNIM,
+        quote="Syria was moving out of a crisis and into a reconstruction phase, he said.",
+        inferences=(
+            Inference(
+                "speaker",
+                "'he said': 'he' is Hatami, quoted in the preceding sentence and named as 'Gen. Hatami' "
+                "in the next.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-deepen18-hatami-private-sector",
+        source=_SRC,
+        subject=HATAMI_RECONSTRUCTION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            HATAMI, "enjoys good capabilities and can use them in the reconstruction of Syria"
+        ),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, HATAMI, "quoted by Tasnim's report, of Iran's private sector"
+        ),
+        quote=(
+            "Iran’s private sector “enjoys good capabilities and can use them in the reconstruction "
+            "of Syria,” Gen. Hatami added."
+        ),
+    ),
+    # ------------------------------------------------------------ the war and the powers in it
+    *reported(
+        "clm-deepen18-iran-forces-since-2013",
+        _SRC,
+        IRAN_INTERVENTION,
+        _Q_INVOLVED,
+        _OUTLET,
+        kind=EventKind.INTERVENTION,
+        participants=(ParticipantValue(IRAN, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
+        part_of=CIVIL_WAR,
+    ),
+    Claim(
+        id="clm-deepen18-iran-forces-since-2013-date",
+        source=_SRC,
+        subject=IRAN_INTERVENTION,
+        predicate=Predicate.EVENT_DATE,
+        value=DateValue(FuzzyDate.parse("2013")),
+        attribution=_OUTLET,
+        quote="Iranian forces have been involved in Syria’s civil war since 2013",
+        inferences=(
+            Inference(
+                "date", "'since 2013': the start of an involvement that continues to the article's time."
+            ),
+        ),
+        standing=Standing.DISPUTED,
+        reason=_INVOLVEMENT_STARTS,
+    ),
+    *reported(
+        "clm-deepen18-civil-war",
+        _SRC,
+        CIVIL_WAR,
+        _Q_INVOLVED,
+        _OUTLET,
+        kind=EventKind.WAR,
+        participants=(
+            ParticipantValue(SYRIA, Role.BELLIGERENT),
+            ParticipantValue(ISLAMIC_STATE, Role.BELLIGERENT),
+        ),
+        inferences={
+            SYRIA: (
+                Inference(
+                    "actor",
+                    "'Mr. Assad as he fended off a challenge': Assad's side in the war is the Syrian state.",
+                ),
+            )
+        },
+    ),
+    *reported(
+        "clm-deepen18-russia-intervention-2015",
+        _SRC,
+        RUSSIA_INTERVENTION,
+        _Q_RUSSIA,
+        _OUTLET,
+        kind=EventKind.INTERVENTION,
+        date=FuzzyDate.parse("2015"),
+        participants=(ParticipantValue(RUSSIA, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
+        part_of=CIVIL_WAR,
+        inferences={
+            "part_of": (Inference("part of", "'the conflict' is Syria's civil war, named just before."),)
+        },
+    ),
+    # ------------------------------------------------------------ the U.S. and Israel
+    *reported(
+        "clm-deepen18-israel-strikes-may",
+        _SRC,
+        ISRAEL_STRIKES_2018,
+        _Q_STRIKES,
+        _OUTLET,
+        kind=EventKind.MILITARY_STRIKE,
+        date=FuzzyDate.parse("2018-05"),
+        place=SYRIA_PLACE,
+        participants=(ParticipantValue(ISRAEL, Role.AGENT), ParticipantValue(IRAN, Role.TARGET)),
+        inferences={
+            "date": (
+                Inference(
+                    "year", "'in May' with no year: the latest May before this 27 August 2018 article, 2018."
+                ),
+            ),
+            IRAN: (Inference("target", "'Iranian targets in Syria': the targets are Iran's."),),
+        },
+    ),
+    Claim(
+        id="clm-deepen18-israel-strikes-damage",
+        source=_SRC,
+        subject=ISRAEL_STRIKES_DAMAGE_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ISRAEL,
+            "the strikes destroyed dozens of Iranian military targets and Syrian anti-aircraft installations",
+            Wording.PARAPHRASED,
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, ISRAEL, "unnamed 'Israeli officials'"),
+        quote=(
+            "Israeli officials said the strikes destroyed dozens of Iranian military targets and "
+            "Syrian anti-aircraft installations."
+        ),
+        inferences=(Inference("event", "'the strikes' are the May strikes of the preceding sentence."),),
+    ),
+    *reported(
+        "clm-deepen18-trump-nuclear-deal-withdrawal",
+        _SRC,
+        NUCLEAR_WITHDRAWAL_2018,
+        _Q_WITHDREW,
+        _OUTLET,
+        kind=EventKind.WITHDRAWAL,
+        date=FuzzyDate.parse("2018-05"),
+        participants=(ParticipantValue(TRUMP, Role.AGENT, US_PRESIDENT), ParticipantValue(USA, Role.AGENT)),
+        inferences={"date": (Inference("year", _IN_MAY),)},
+    ),
+    *reported(
+        "clm-deepen18-trump-reimposing-sanctions",
+        _SRC,
+        SANCTIONS_2018,
+        _Q_SANCTIONS,
+        _OUTLET,
+        kind=EventKind.SANCTIONS,
+        date=FuzzyDate.parse("2018-05/2018-08-27"),
+        participants=(ParticipantValue(TRUMP, Role.AGENT), ParticipantValue(IRAN, Role.TARGET)),
+        inferences={
+            "date": (
+                Inference(
+                    "date",
+                    "'has started reimposing' after withdrawing 'in May' (2018): begun between May 2018 "
+                    "and this 27 August 2018 article; no day within that is chosen.",
+                ),
+            ),
+            IRAN: (
+                Inference(
+                    "target",
+                    "The sanctions 'had been lifted under the Obama-era pact', the Iran nuclear deal: "
+                    "they are sanctions on Iran.",
+                ),
+            ),
+        },
+    ),
+    *reported(
+        "clm-deepen18-us-israel-withdrawal-calls",
+        _SRC,
+        DEMANDS_2018,
+        _Q_CALLS,
+        _OUTLET,
+        kind=EventKind.DEMAND,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
+    ),
+    Claim(
+        id="clm-deepen18-us-withdrawal-calls",
+        source=_SRC,
+        subject=DEMANDS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(USA, "calls for Iran to withdraw completely from Syria", Wording.PARAPHRASED),
+        attribution=_OUTLET,
+        quote=_Q_CALLS,
+        inferences=(Inference("speaker", "'the Trump administration' speaks for the United States."),),
+    ),
+    Claim(
+        id="clm-deepen18-israel-withdrawal-calls",
+        source=_SRC,
+        subject=DEMANDS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(ISRAEL, "calls for Iran to withdraw completely from Syria", Wording.PARAPHRASED),
+        attribution=_OUTLET,
+        quote=_Q_CALLS,
+    ),
+    # ------------------------------------------------------------ Russia
+    Claim(
+        id="clm-deepen18-bolton-putin-remarks",
+        source=_SRC,
+        subject=BOLTON_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BOLTON,
+            "Russian President Vladimir Putin believed Russian and Iranian interests in Syria weren’t aligned",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_BOLTON,
+        quote=_BOLTON_LAST_WEEK,
+    ),
+    *reported(
+        "clm-deepen18-bolton-putin-remarks",
+        _SRC,
+        BOLTON_2018,
+        _BOLTON_LAST_WEEK,
+        _OUTLET,
+        date=FuzzyDate.parse("2018-08-20/2018-08-26"),
+        inferences={
+            "date": (
+                Inference(
+                    "date",
+                    "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
+                    "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+                    "2018. No day within it is chosen.",
+                ),
+            )
+        },
+    ),
+    Claim(
+        id="clm-deepen18-bolton-iranian-forces-sent-back",
+        source=_SRC,
+        subject=BOLTON_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BOLTON, "and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran"
+        ),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL,
+            BOLTON,
+            "recounting a conversation between Putin and Trump; '[Mr. Putin]' is the article's insertion",
+        ),
+        quote=(
+            "“and that [Mr. Putin] would be content to see Iranian forces all sent back to Iran,” "
+            "recounting a conversation between Mr. Putin and Mr. Trump"
+        ),
+    ),
+    Claim(
+        id="clm-deepen18-putin-cannot-evict-iran",
+        source=_SRC,
+        subject=BOLTON_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BOLTON, "Mr. Putin indicated he couldn’t evict Iran from Syria by himself", Wording.PARAPHRASED
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, BOLTON, "Bolton's account of Putin's view"),
+        quote=_Q_BOLTON_ACCOUNT,
+    ),
+    *reported(
+        "clm-deepen18-putin-trump-conversation",
+        _SRC,
+        PUTIN_TRUMP_2018,
+        "recounting a conversation between Mr. Putin and Mr. Trump",
+        _BOLTON,
+        kind=EventKind.MEETING,
+        participants=(ParticipantValue(PUTIN, Role.ATTENDEE), ParticipantValue(TRUMP, Role.ATTENDEE)),
+    ),
+    Claim(
+        id="clm-deepen18-russia-offered-buffer",
+        source=_SRC,
+        subject=RUSSIA_BUFFER,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            RUSSIA,
+            "offered to keep Iran and its allied militias tens of miles from the Israeli border",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Moscow has previously offered to keep Iran and its allied militias tens of miles from "
+            "the Israeli border"
+        ),
+    ),
+    Claim(
+        id="clm-deepen18-russia-wont-evict-iran",
+        source=_SRC,
+        subject=RUSSIA_WONT_EVICT,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(VIKTOROV, "Russia won’t work to evict Iran from Syria", Wording.PARAPHRASED),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, VIKTOROV, "paraphrased: Russia's ambassador to Israel 'has stressed'"
+        ),
+        quote="its ambassador to Israel has stressed that Russia won’t work to evict Iran from Syria",
+        inferences=(_VIKTOROV_IS_AMBASSADOR,),
+    ),
+    Claim(
+        id="clm-deepen18-viktorov-important-role",
+        source=_SRC,
+        subject=VIKTOROV_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            VIKTOROV,
+            "very, very important role in our common and joint effort to eliminate terrorists in Syria",
+        ),
+        attribution=Attribution(
+            AttributionKind.OFFICIAL, VIKTOROV, "told Israeli media, of the role Iranians play"
+        ),
+        quote=_VIKTOROV,
+    ),
+    *reported(
+        "clm-deepen18-viktorov-israeli-media-july",
+        _SRC,
+        VIKTOROV_2018,
+        _VIKTOROV,
+        _OUTLET,
+        date=FuzzyDate.parse("2018-07"),
+        inferences={
+            "date": (
+                Inference(
+                    "year",
+                    "'in July' with no year: the latest July before this 27 August 2018 article, 2018.",
+                ),
+            )
+        },
+    ),
+    Claim(
+        id="clm-deepen18-iran-presence-not-negotiable",
+        source=_SRC,
+        subject=ASSAD_NOT_NEGOTIABLE,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ASSAD,
+            "Iran’s presence in Syria wasn’t negotiable and wouldn’t be part of a political settlement over "
+            "the country’s future",
+            Wording.PARAPHRASED,
+        ),
+        attribution=Attribution(AttributionKind.OFFICIAL, ASSAD, "paraphrased; said 'previously', undated"),
+        quote=(
+            "Mr. Assad has previously said that Iran’s presence in Syria wasn’t negotiable and "
+            "wouldn’t be part of a political settlement over the country’s future."
+        ),
+    ),
+    # ------------------------------------------------------------ ranks
+    Claim(
+        id="clm-deepen18-hatami-rank",
+        source=_SRC,
+        subject=HATAMI,
+        predicate=Predicate.RANK,
+        value=ActorValue(HATAMI, IRAN_BRIGADIER_GENERAL),
+        attribution=_OUTLET,
+        quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)

@@ -18,21 +18,35 @@ from iransyria.data.actors import (
     USA,
 )
 from iransyria.data.agreements import AGR_2018, DAMASCUS
+from iransyria.data.events import (
+    CONDEMNATION_2018,
+    DEMANDS_2018,
+    HATAMI_NO_THIRD_PARTY_2018,
+    IRAN_INTERVENTION,
+    MEETINGS_2018,
+    SIGNING_2018,
+    VISIT_2018,
+    reported,
+)
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
     Attribution,
     AttributionKind,
     Claim,
-    EventValue,
+    EventKind,
     Inference,
+    ParticipantValue,
     PlaceValue,
     Predicate,
     QuantityValue,
+    Role,
     Source,
     SourceKind,
     Standing,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 SOURCE = Source(
@@ -79,12 +93,17 @@ _FORCES = (
     "Iran today has thousands of military forces and advisors plus hundreds of Shi’ite militias "
     "operating in Syria, especially in and around Damascus."
 )
+_DEMAND = (
+    "The United States has also demanded that Iran withdraw all its forces from Syria if the "
+    "former does want to negotiate terms for a new nuclear agreement and a possible relief "
+    "from US-imposed sanctions."
+)
 _CONDEMN = (
     "The United States and Israel have continued to condemn increased Iranian involvement in "
     "Syria; an involvement which they believe endangers the region’s security environment."
 )
 
-CLAIMS: tuple[Claim, ...] = (
+_RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the agreement
     Claim(
         id="clm-newdeal18-kind",
@@ -169,63 +188,6 @@ CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote="Hatami declared",
     ),
-    Claim(
-        id="clm-newdeal18-hatami-visit-damascus",
-        source=SOURCE.id,
-        subject=HATAMI,
-        predicate=Predicate.VISIT,
-        value=EventValue(
-            FuzzyDate.parse("2018-08-26/2018-08-27"),
-            "Amir Hatami's visit to Damascus, where he met his (unnamed) counterpart and "
-            "President Assad; the military cooperation agreement was signed at its end",
-            DAMASCUS,
-        ),
-        attribution=_OUTLET,
-        quote=_VISIT,
-        inferences=(
-            Inference(
-                "date",
-                "The article states no date. It says Syria 'today signed' the deal and that the deal "
-                "'comes at the end of' the visit, so the visit ended on the article's own publication "
-                "day, which the text does not give. The range 2018-08-26/2018-08-27 is this SOURCE's "
-                "inferred published date (see published_basis): the deal identified as the August 2018 "
-                "agreement, which the 2018 'Deepen Military Cooperation' article places after meetings "
-                "on 'Sunday' announced 'Monday' in 'this Aug. 27 article'. The date stands for the "
-                "visit's last day (the signing day), and it is not independent of that article.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-newdeal18-hatami-no-third-party",
-        source=SOURCE.id,
-        subject=HATAMI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue("No third party can affect the presence of Iranian advisors in Syria"),
-        attribution=_HATAMI,
-        quote="“No third party can affect the presence of Iranian advisors in Syria,” Hatami declared.",
-    ),
-    Claim(
-        id="clm-newdeal18-hatami-territorial-integrity",
-        source=SOURCE.id,
-        subject=HATAMI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
-            "in the country will help (improve) regional stability."
-        ),
-        attribution=_HATAMI,
-        quote=(
-            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
-            "in the country will help (improve) regional stability.”"
-        ),
-        inferences=(
-            Inference(
-                "speaker",
-                "The sentence has a closing quotation mark but no opening one; it follows "
-                "'Hatami declared' directly, so it is read as the continuation of Hatami's quote.",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ Bashar al-Assad
     Claim(
         id="clm-newdeal18-assad-president",
@@ -255,17 +217,6 @@ CLAIMS: tuple[Claim, ...] = (
         quote="the Bashar Al-Assad regime",
     ),
     # ------------------------------------------------------------------ context
-    Claim(
-        id="clm-newdeal18-iran-years-of-support",
-        source=SOURCE.id,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue("Iran has supported the Bashar al-Assad government in Syria for years"),
-        attribution=_OUTLET,
-        quote=(
-            "The agreement, which comes after years of Iranian support to the Bashar Al-Assad regime in Syria"
-        ),
-    ),
     Claim(
         id="clm-newdeal18-iran-forces-advisors",
         source=SOURCE.id,
@@ -301,14 +252,136 @@ CLAIMS: tuple[Claim, ...] = (
             ),
         ),
     ),
+)
+
+# ---------------------------------------------------------------------- events
+_VISIT_DATE = Inference(
+    "date",
+    "The article states no date. It says Syria 'today signed' the deal and that the deal "
+    "'comes at the end of' the visit, so the visit ended on the article's own publication "
+    "day, which the text does not give. The range 2018-08-26/2018-08-27 is this SOURCE's "
+    "inferred published date (see published_basis): the deal identified as the August 2018 "
+    "agreement, which the 2018 'Deepen Military Cooperation' article places after meetings "
+    "on 'Sunday' announced 'Monday' in 'this Aug. 27 article'. It is not independent of that article.",
+)
+_NOT_FOREIGN_MINISTER = Inference(
+    "position",
+    "The article calls Hatami 'Iranian Foreign Minister' (refuted: clm-newdeal18-hatami-foreign-minister), "
+    "so no office is given for him here.",
+)
+
+EVENT_CLAIMS: tuple[Claim, ...] = (
+    *reported(
+        "clm-newdeal18-hatami-visit-damascus",
+        SOURCE.id,
+        VISIT_2018,
+        _VISIT,
+        _OUTLET,
+        kind=EventKind.VISIT,
+        date=FuzzyDate.parse("2018-08-26/2018-08-27"),
+        place=DAMASCUS,
+        participants=(ParticipantValue(HATAMI, Role.VISITOR),),
+        concerns=(AGR_2018,),
+        inferences={
+            "date": (_VISIT_DATE,),
+            HATAMI: (_NOT_FOREIGN_MINISTER,),
+            "concerns": (_WHICH_AGREEMENT,),
+        },
+    ),
+    *reported(
+        "clm-newdeal18-meetings",
+        SOURCE.id,
+        MEETINGS_2018,
+        _VISIT,
+        _OUTLET,
+        kind=EventKind.MEETING,
+        place=DAMASCUS,
+        participants=(
+            ParticipantValue(HATAMI, Role.ATTENDEE),
+            ParticipantValue(ASSAD, Role.ATTENDEE, SYRIA_PRESIDENT),
+        ),
+        part_of=VISIT_2018,
+        inferences={HATAMI: (_NOT_FOREIGN_MINISTER,)},
+    ),
+    *reported(
+        "clm-newdeal18-signing",
+        SOURCE.id,
+        SIGNING_2018,
+        "Such a deal comes at the end of a visit by Iranian Foreign Minister Amir Hatami to Damascus",
+        _OUTLET,
+        part_of=VISIT_2018,
+        inferences={"*": (_WHICH_AGREEMENT,)},
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-no-third-party",
+        source=SOURCE.id,
+        subject=HATAMI_NO_THIRD_PARTY_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(HATAMI, "No third party can affect the presence of Iranian advisors in Syria"),
+        attribution=_HATAMI,
+        quote="“No third party can affect the presence of Iranian advisors in Syria,” Hatami declared.",
+    ),
+    Claim(
+        id="clm-newdeal18-hatami-territorial-integrity",
+        source=SOURCE.id,
+        subject=HATAMI_NO_THIRD_PARTY_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            HATAMI,
+            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
+            "in the country will help (improve) regional stability.",
+        ),
+        attribution=_HATAMI,
+        quote=(
+            "Iran will spare no effort to maintain Syria’s territorial integrity, because security "
+            "in the country will help (improve) regional stability.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "The sentence has a closing quotation mark but no opening one; it follows "
+                "'Hatami declared' directly, so it is read as the continuation of Hatami's quote.",
+            ),
+        ),
+    ),
+    *reported(
+        "clm-newdeal18-iran-years-of-support",
+        SOURCE.id,
+        IRAN_INTERVENTION,
+        "The agreement, which comes after years of Iranian support to the Bashar Al-Assad regime in Syria",
+        _OUTLET,
+        kind=EventKind.INTERVENTION,
+        participants=(ParticipantValue(IRAN, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
+        inferences={
+            "kind": (
+                Inference(
+                    "kind",
+                    "'years of Iranian support to the Bashar Al-Assad regime' is read as Iran's intervention "
+                    "in Syria's civil war: the article says Iran's forces 'were instrumental in Assad’s "
+                    "bloody victory in the civil war'.",
+                ),
+            )
+        },
+    ),
+    *reported(
+        "clm-newdeal18-us-israel-condemn",
+        SOURCE.id,
+        CONDEMNATION_2018,
+        _CONDEMN,
+        _OUTLET,
+        kind=EventKind.CONDEMNATION,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
+    ),
     Claim(
         id="clm-newdeal18-usa-condemns-involvement",
         source=SOURCE.id,
-        subject=USA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "The United States condemns increased Iranian involvement in Syria, which it believes "
-            "endangers the region's security"
+        subject=CONDEMNATION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            USA,
+            "condemn increased Iranian involvement in Syria; an involvement which they believe endangers "
+            "the region’s security environment",
+            Wording.PARAPHRASED,
         ),
         attribution=_OUTLET,
         quote=_CONDEMN,
@@ -316,38 +389,48 @@ CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-newdeal18-israel-condemns-involvement",
         source=SOURCE.id,
-        subject=ISRAEL,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "Israel condemns increased Iranian involvement in Syria, which it believes endangers "
-            "the region's security"
+        subject=CONDEMNATION_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ISRAEL,
+            "condemn increased Iranian involvement in Syria; an involvement which they believe endangers "
+            "the region’s security environment",
+            Wording.PARAPHRASED,
         ),
         attribution=_OUTLET,
         quote=_CONDEMN,
     ),
+    *reported(
+        "clm-newdeal18-us-demand",
+        SOURCE.id,
+        DEMANDS_2018,
+        _DEMAND,
+        _OUTLET,
+        kind=EventKind.DEMAND,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
+    ),
     Claim(
         id="clm-newdeal18-usa-demands-withdrawal",
         source=SOURCE.id,
-        subject=USA,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "The United States has demanded that Iran withdraw all its forces from Syria, linking "
-            "this to negotiating a new nuclear agreement and possible relief from US-imposed sanctions"
+        subject=DEMANDS_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            USA,
+            "demanded that Iran withdraw all its forces from Syria if the former does want to negotiate "
+            "terms for a new nuclear agreement and a possible relief from US-imposed sanctions",
+            Wording.PARAPHRASED,
         ),
         attribution=_OUTLET,
-        quote=(
-            "The United States has also demanded that Iran withdraw all its forces from Syria if the "
-            "former does want to negotiate terms for a new nuclear agreement and a possible relief "
-            "from US-imposed sanctions."
-        ),
+        quote=_DEMAND,
         inferences=(
             Inference(
                 "condition",
                 "The article writes 'if the former does want to negotiate'; 'the former' is "
                 "grammatically the United States, but the sense (a new nuclear agreement and relief "
-                "from US-imposed sanctions) points to Iran. The value records the link without "
-                "saying which side wants to negotiate.",
+                "from US-imposed sanctions) points to Iran. The wording is kept as the article gives it.",
             ),
         ),
     ),
 )
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)

@@ -8,14 +8,18 @@ the year is inferred) and spells the signatories 'Baqeri' and 'Abdullah Ayoub'.
 from __future__ import annotations
 
 from iransyria.data.actors import (
+    ASSAD,
     AYYOUB,
     BAGHERI,
     HEZBOLLAH,
     IRAN,
     IRAN_CHIEF_OF_STAFF,
+    IRAN_MAJOR_GENERAL,
     IRGC,
     SYRIA,
     SYRIA_DEFENCE_MINISTER,
+    SYRIA_GENERAL,
+    TURKEY,
 )
 from iransyria.data.agreements import (
     AGR_2020,
@@ -25,6 +29,19 @@ from iransyria.data.agreements import (
     P2020_DEFENSIVE_CAPABILITIES,
     P2020_EXPAND_COOPERATION,
 )
+from iransyria.data.events import (
+    AYYOUB_COOPERATION_2020,
+    BAGHERI_AIR_DEFENCE_2020,
+    BAGHERI_TURKEY_2020,
+    BAGHERI_WILL_2020,
+    CEREMONY_STATEMENT_2020,
+    FOREIGN_TROOPS_2020,
+    IRAN_INTERVENTION,
+    ROUNDS_2020,
+    SIGNING_2020,
+    TALKS_2020,
+    reported,
+)
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -32,14 +49,19 @@ from iransyria.models import (
     AttributionKind,
     Claim,
     DateValue,
-    EventValue,
+    EventKind,
     Inference,
+    ParticipantValue,
     PlaceValue,
     Predicate,
     QuantityValue,
+    Role,
     Source,
     SourceKind,
+    Standing,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 SOURCE = Source(
@@ -72,13 +94,19 @@ _YEAR_2020 = Inference(
 )
 
 # Passages that back more than one claim.
+_Q_AXIS = (
+    "Mohammad Bagheri, Chief of Staff of the Iranian forces said “the people of the region, the axis "
+    "of resistance, Iran and Syria are determined to develop and strengthen military, security and "
+    "defense relations. The signed agreement reinforces our will and our determination to cooperate "
+    "against the American pressure.”"
+)
 _Q_IRAN_AND_SYRIA_INK = "Iran and Syria Ink A Comprehensive Military Agreement"
 _Q_THE_CHIEF_OF_STAFF = "the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri and Syrian Defense Minister Ali Abdullah Ayyoub has signed a comprehensive agreement"
 _Q_HAS_SIGNED_A_COMPREHENSIVE = "has signed a comprehensive agreement on military cooperation between the two allies in the Syrian capital Damascus on 8th July"
 _Q_SYRIAN_DEFENSE_MINISTER_ALI = "Syrian Defense Minister Ali Abdullah Ayyoub"
 _Q_THERE_ARE_AS_MANY = "There are as many as 2,500 Iranian (Islamic Revolutionary Guard Corps) soldiers and 8,000 to 12,000 Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria"
 
-CLAIMS: tuple[Claim, ...] = (
+_RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the agreement
     Claim(
         id="clm-ink20-kind",
@@ -296,141 +324,7 @@ CLAIMS: tuple[Claim, ...] = (
         quote=_Q_SYRIAN_DEFENSE_MINISTER_ALI,
     ),
     # ------------------------------------------------------------------ statements
-    Claim(
-        id="clm-ink20-bagheri-statement-air-defence",
-        source=SOURCE.id,
-        subject=BAGHERI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "We will strengthen Syria’s air defense systems within the framework of strengthening military "
-            "cooperation between the two countries"
-        ),
-        attribution=_BAGHERI,
-        quote=(
-            "“We will strengthen Syria’s air defense systems within the framework of strengthening military "
-            "cooperation between the two countries”\n\n"
-            "Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces"
-        ),
-    ),
-    Claim(
-        id="clm-ink20-bagheri-statement-axis-of-resistance",
-        source=SOURCE.id,
-        subject=BAGHERI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "the people of the region, the axis of resistance, Iran and Syria are determined to develop and "
-            "strengthen military, security and defense relations. The signed agreement reinforces our will "
-            "and our determination to cooperate against the American pressure."
-        ),
-        attribution=_BAGHERI,
-        quote=(
-            "Mohammad Bagheri, Chief of Staff of the Iranian forces said “the people of the region, the axis "
-            "of resistance, Iran and Syria are determined to develop and strengthen military, security and "
-            "defense relations. The signed agreement reinforces our will and our determination to cooperate "
-            "against the American pressure.”"
-        ),
-    ),
-    Claim(
-        id="clm-ink20-bagheri-statement-turkey",
-        source=SOURCE.id,
-        subject=BAGHERI,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Turkey is a little late in implementing its commitment to the Astana understandings to get "
-            "terrorist groups out of Syria and must realize that the solution to any of its security problems "
-            "is not by being on Syrian soil."
-        ),
-        attribution=_BAGHERI,
-        quote=(
-            "Criticizing Turkey Major General Baqeri added that, “Turkey is a little late in implementing its "
-            "commitment to the Astana understandings to get terrorist groups out of Syria and must realize "
-            "that the solution to any of its security problems is not by being on Syrian soil.”"
-        ),
-        inferences=(
-            Inference(
-                "speaker",
-                "'Major General Baqeri' is Mohammad Bagheri (a variant spelling; see "
-                "clm-ink20-bagheri-named-baqeri).",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-ink20-ayyoub-statement-cooperation-continues",
-        source=SOURCE.id,
-        subject=AYYOUB,
-        predicate=Predicate.STATEMENT,
-        value=TextValue(
-            "Bilateral military and security cooperation will continue and it includes all fields despite "
-            "the increasing pressures and threats"
-        ),
-        attribution=_AYYOUB,
-        quote=(
-            "“Bilateral military and security cooperation will continue and it includes all fields despite "
-            "the increasing pressures and threats,” he said."
-        ),
-        inferences=(
-            Inference(
-                "speaker",
-                "'he' is 'Syrian Defense Minister General Abdullah Ayoub', named in the sentence just before.",
-            ),
-        ),
-    ),
     # ------------------------------------------------------------------ context
-    Claim(
-        id="clm-ink20-iran-rounds-of-discussion",
-        source=SOURCE.id,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "held several rounds of discussion with Syria before the comprehensive military agreement "
-            "was signed"
-        ),
-        attribution=_OUTLET,
-        quote="After several rounds of discussion between the two countries",
-    ),
-    Claim(
-        id="clm-ink20-iran-met-on-foreign-troops",
-        source=SOURCE.id,
-        subject=IRAN,
-        predicate=Predicate.ASSERTION,
-        value=TextValue(
-            "met Syria before the signing to discuss developments in Syria and the necessity for the exit "
-            "of foreign troops illegally present in Syria without the Syrian government's consent"
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "Prior to the signing of the agreement, the two sides met to discuss developments in Syria and "
-            "the necessity for the exit of foreign troops who are illegally present in Syria without the "
-            "consent of the Syrian government."
-        ),
-        inferences=(
-            Inference(
-                "subject",
-                "'the two sides' are Iran and Syria, the 'two countries' of the first sentence.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-ink20-iran-ally-since-2011",
-        source=SOURCE.id,
-        subject=IRAN,
-        predicate=Predicate.EVENT,
-        value=EventValue(
-            FuzzyDate.parse("2011"),
-            "became a major ally of the Assad regime in its fight against the armed rebels and terror groups",
-        ),
-        attribution=_OUTLET,
-        quote=(
-            "Iran has been a major ally of the Assad regime in its fight against the armed rebels and terror "
-            "groups since 2011."
-        ),
-        inferences=(
-            Inference(
-                "date",
-                "'has been ... since 2011' is read as the alliance beginning in 2011; year precision only.",
-            ),
-        ),
-    ),
     Claim(
         id="clm-ink20-iran-support-nine-years",
         source=SOURCE.id,
@@ -478,3 +372,285 @@ CLAIMS: tuple[Claim, ...] = (
         ),
     ),
 )
+
+# ---------------------------------------------------------------------- events
+_Q_MET = (
+    "Prior to the signing of the agreement, the two sides met to discuss developments in Syria and the "
+    "necessity for the exit of foreign troops who are illegally present in Syria without the consent of "
+    "the Syrian government."
+)
+_Q_CEREMONY = (
+    "In a statement read at the signing ceremony, both sides agreed that the signing of the new agreement "
+    "will help in developing the defensive capabilities of both armies to face any foreign attacks."
+)
+_Q_ALLY = (
+    "Iran has been a major ally of the Assad regime in its fight against the armed rebels and terror "
+    "groups since 2011."
+)
+_Q_TURKEY = "Criticizing Turkey Major General Baqeri added"
+_TWO_SIDES = Inference(
+    "speakers", "'the two sides' are Iran and Syria, the 'two countries' of the first sentence."
+)
+_CEREMONY_READER = Attribution(
+    AttributionKind.OFFICIAL,
+    None,
+    "a joint statement of the Iranian and Syrian sides read at the signing ceremony; the reader is not named",
+)
+
+EVENT_CLAIMS: tuple[Claim, ...] = (
+    *reported(
+        "clm-ink20-iran-rounds-of-discussion",
+        SOURCE.id,
+        ROUNDS_2020,
+        "After several rounds of discussion between the two countries",
+        _OUTLET,
+        kind=EventKind.MEETING,
+        participants=(ParticipantValue(IRAN, Role.ATTENDEE), ParticipantValue(SYRIA, Role.ATTENDEE)),
+        concerns=(AGR_2020,),
+        quotes={
+            "concerns": (
+                "After several rounds of discussion between the two countries, the Chief of Staff for the Armed "
+                "Forces of the Islamic Republic of Iran Mohammad Bagheri and Syrian Defense Minister Ali "
+                "Abdullah Ayyoub has signed a comprehensive agreement"
+            )
+        },
+        inferences={
+            "*": (
+                Inference(
+                    "two countries",
+                    "'the two countries' are Iran and Syria, named in the headline 'Iran and Syria Ink A "
+                    "Comprehensive Military Agreement'.",
+                ),
+            )
+        },
+    ),
+    *reported(
+        "clm-ink20-iran-met-on-foreign-troops",
+        SOURCE.id,
+        TALKS_2020,
+        _Q_MET,
+        _OUTLET,
+        kind=EventKind.MEETING,
+        participants=(ParticipantValue(IRAN, Role.ATTENDEE), ParticipantValue(SYRIA, Role.ATTENDEE)),
+        concerns=(AGR_2020,),
+        inferences={"*": (_TWO_SIDES,)},
+    ),
+    *(
+        Claim(
+            id=f"clm-ink20-foreign-troops-{name}",
+            source=SOURCE.id,
+            subject=FOREIGN_TROOPS_2020,
+            predicate=Predicate.STATEMENT,
+            value=StatementValue(
+                speaker,
+                "the necessity for the exit of foreign troops who are illegally present in Syria without the "
+                "consent of the Syrian government",
+                Wording.PARAPHRASED,
+            ),
+            attribution=_OUTLET,
+            quote=_Q_MET,
+            inferences=(_TWO_SIDES,),
+        )
+        for name, speaker in (("iran", IRAN), ("syria", SYRIA))
+    ),
+    *reported(
+        "clm-ink20-foreign-troops",
+        SOURCE.id,
+        FOREIGN_TROOPS_2020,
+        _Q_MET,
+        _OUTLET,
+        part_of=TALKS_2020,
+        inferences={
+            "part_of": (
+                Inference(
+                    "part of",
+                    "The two sides 'met to discuss' it: what they said of it was said at that meeting.",
+                ),
+            )
+        },
+    ),
+    *(
+        Claim(
+            id=f"clm-ink20-ceremony-statement-{name}",
+            source=SOURCE.id,
+            subject=CEREMONY_STATEMENT_2020,
+            predicate=Predicate.STATEMENT,
+            value=StatementValue(
+                speaker,
+                "the signing of the new agreement will help in developing the defensive capabilities of both "
+                "armies to face any foreign attacks",
+                Wording.PARAPHRASED,
+            ),
+            attribution=_CEREMONY_READER,
+            quote=_Q_CEREMONY,
+            inferences=(
+                Inference("speakers", "'both sides' are Iran and Syria, the parties to the new agreement."),
+            ),
+        )
+        for name, speaker in (("iran", IRAN), ("syria", SYRIA))
+    ),
+    *reported(
+        "clm-ink20-ceremony-statement",
+        SOURCE.id,
+        CEREMONY_STATEMENT_2020,
+        _Q_CEREMONY,
+        _OUTLET,
+        concerns=(AGR_2020,),
+        part_of=SIGNING_2020,
+    ),
+    Claim(
+        id="clm-ink20-bagheri-statement-air-defence",
+        source=SOURCE.id,
+        subject=BAGHERI_AIR_DEFENCE_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BAGHERI,
+            "We will strengthen Syria’s air defense systems within the framework of strengthening military "
+            "cooperation between the two countries",
+        ),
+        attribution=_BAGHERI,
+        quote=(
+            "“We will strengthen Syria’s air defense systems within the framework of strengthening military "
+            "cooperation between the two countries”\n\n"
+            "Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces"
+        ),
+    ),
+    Claim(
+        id="clm-ink20-bagheri-statement-axis-of-resistance",
+        source=SOURCE.id,
+        subject=BAGHERI_WILL_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BAGHERI,
+            "the people of the region, the axis of resistance, Iran and Syria are determined to develop and "
+            "strengthen military, security and defense relations. The signed agreement reinforces our will "
+            "and our determination to cooperate against the American pressure.",
+        ),
+        attribution=_BAGHERI,
+        quote=_Q_AXIS,
+    ),
+    *reported(
+        "clm-ink20-bagheri-statement-axis-of-resistance",
+        SOURCE.id,
+        BAGHERI_WILL_2020,
+        _Q_AXIS,
+        _BAGHERI,
+        concerns=(AGR_2020,),
+    ),
+    Claim(
+        id="clm-ink20-bagheri-statement-turkey",
+        source=SOURCE.id,
+        subject=BAGHERI_TURKEY_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            BAGHERI,
+            "Turkey is a little late in implementing its commitment to the Astana understandings to get "
+            "terrorist groups out of Syria and must realize that the solution to any of its security problems "
+            "is not by being on Syrian soil.",
+        ),
+        attribution=_BAGHERI,
+        quote=(
+            "Criticizing Turkey Major General Baqeri added that, “Turkey is a little late in implementing its "
+            "commitment to the Astana understandings to get terrorist groups out of Syria and must realize "
+            "that the solution to any of its security problems is not by being on Syrian soil.”"
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'Major General Baqeri' is Mohammad Bagheri (a variant spelling; see "
+                "clm-ink20-bagheri-named-baqeri).",
+            ),
+        ),
+    ),
+    *reported(
+        "clm-ink20-bagheri-statement-turkey",
+        SOURCE.id,
+        BAGHERI_TURKEY_2020,
+        _Q_TURKEY,
+        _OUTLET,
+        participants=(ParticipantValue(TURKEY, Role.TARGET),),
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-statement-cooperation-continues",
+        source=SOURCE.id,
+        subject=AYYOUB_COOPERATION_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            AYYOUB,
+            "Bilateral military and security cooperation will continue and it includes all fields despite "
+            "the increasing pressures and threats",
+        ),
+        attribution=_AYYOUB,
+        quote=(
+            "“Bilateral military and security cooperation will continue and it includes all fields despite "
+            "the increasing pressures and threats,” he said."
+        ),
+        inferences=(
+            Inference(
+                "speaker",
+                "'he' is 'Syrian Defense Minister General Abdullah Ayoub', named in the sentence just before.",
+            ),
+        ),
+    ),
+    *reported(
+        "clm-ink20-iran-ally-since-2011",
+        SOURCE.id,
+        IRAN_INTERVENTION,
+        _Q_ALLY,
+        _OUTLET,
+        kind=EventKind.INTERVENTION,
+        participants=(ParticipantValue(IRAN, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
+        inferences={
+            "kind": (
+                Inference(
+                    "kind",
+                    "'a major ally of the Assad regime in its fight against the armed rebels and terror groups' "
+                    "is read as Iran's intervention in Syria's civil war.",
+                ),
+            ),
+            ASSAD: (Inference("actor", "'the Assad regime' is supported: Bashar al-Assad's government."),),
+        },
+    ),
+    Claim(
+        id="clm-ink20-iran-ally-since-2011-date",
+        source=SOURCE.id,
+        subject=IRAN_INTERVENTION,
+        predicate=Predicate.EVENT_DATE,
+        value=DateValue(FuzzyDate.parse("2011")),
+        attribution=_OUTLET,
+        quote=_Q_ALLY,
+        inferences=(
+            Inference(
+                "date",
+                "'has been ... since 2011' is read as the alliance beginning in 2011; year precision only.",
+            ),
+        ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The articles disagree on when Iran's involvement in Syria's war began: 'since 2011' here, "
+            "'since 2013' in the 2018 'Deepen Military Cooperation' article "
+            "(clm-deepen18-iran-forces-since-2013-date). Neither is settled by another source."
+        ),
+    ),
+    # ------------------------------------------------------------ ranks
+    Claim(
+        id="clm-ink20-bagheri-rank",
+        source=SOURCE.id,
+        subject=BAGHERI,
+        predicate=Predicate.RANK,
+        value=ActorValue(BAGHERI, IRAN_MAJOR_GENERAL),
+        attribution=_OUTLET,
+        quote="Major General Mohammad Bagheri – Chief of Staff, Iranian Armed Forces",
+    ),
+    Claim(
+        id="clm-ink20-ayyoub-rank",
+        source=SOURCE.id,
+        subject=AYYOUB,
+        predicate=Predicate.RANK,
+        value=ActorValue(AYYOUB, SYRIA_GENERAL),
+        attribution=_OUTLET,
+        quote="Syrian Defense Minister General Abdullah Ayoub",
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)

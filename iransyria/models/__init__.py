@@ -1,11 +1,11 @@
-"""The records of the dataset: sources, actors, agreements, claims, corrections.
+"""The records of the dataset: sources, actors, agreements, events, claims, corrections.
 
 Every record is a frozen attrs value object. Field validators guard what one
 record alone can get wrong (an id's form, an empty quote, an office span that
 ends before it starts); what takes several records to judge lives in
 :mod:`iransyria.rules`.
 
-One module per record type (``source``, ``actor``, ``agreement``, ``claim``,
+One module per record type (``source``, ``actor``, ``agreement``, ``event``, ``claim``,
 ``correction``); a claim's vocabulary is in ``predicates`` and its typed
 values in ``values``; ``common`` holds id patterns and validators. Every
 public name is re-exported here: ``from iransyria.models import Claim``.
@@ -15,10 +15,18 @@ from __future__ import annotations
 
 from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
 from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
-from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing
-from iransyria.models.common import ID_PATTERNS, is_agreement_id, normalize
+from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing, subject_kind
+from iransyria.models.common import ID_PATTERNS, is_agreement_id, is_event_id, normalize
 from iransyria.models.correction import Correction, CorrectionKind, Evidence
-from iransyria.models.predicates import AGREEMENT_PREDICATES, FIELD_PREDICATES, PREDICATE_VALUES, Predicate
+from iransyria.models.event import SPOKEN_KINDS, Event, EventKind, Participant, Role
+from iransyria.models.predicates import (
+    AGREEMENT_PREDICATES,
+    EVENT_FIELD_PREDICATES,
+    EVENT_PREDICATES,
+    FIELD_PREDICATES,
+    PREDICATE_VALUES,
+    Predicate,
+)
 from iransyria.models.source import Derivation, DerivationKind, Source, SourceKind
 from iransyria.models.values import (
     VALUE_TAGS,
@@ -26,18 +34,26 @@ from iransyria.models.values import (
     AgreementValue,
     ClaimValue,
     DateValue,
+    EventKindValue,
     EventValue,
+    ParticipantValue,
     PlaceValue,
     QuantityValue,
+    RecordValue,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 __all__ = [
     "ACTOR_PREFIX",
     "AGREEMENT_PREDICATES",
+    "EVENT_FIELD_PREDICATES",
+    "EVENT_PREDICATES",
     "FIELD_PREDICATES",
     "ID_PATTERNS",
     "PREDICATE_VALUES",
+    "SPOKEN_KINDS",
     "VALUE_TAGS",
     "Actor",
     "ActorKind",
@@ -55,22 +71,33 @@ __all__ = [
     "DateValue",
     "Derivation",
     "DerivationKind",
+    "Event",
+    "EventKind",
+    "EventKindValue",
     "EventValue",
     "Evidence",
     "Inference",
     "OfficeHeld",
+    "Participant",
+    "ParticipantValue",
     "PlaceValue",
     "Position",
     "Predicate",
     "QuantityValue",
+    "RecordValue",
     "Relation",
     "RelationKind",
+    "Role",
     "Signatory",
     "Source",
     "SourceKind",
     "SpanBasis",
     "Standing",
+    "StatementValue",
     "TextValue",
+    "Wording",
     "is_agreement_id",
+    "is_event_id",
     "normalize",
+    "subject_kind",
 ]

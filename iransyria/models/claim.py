@@ -18,10 +18,9 @@ from iransyria.models.common import (
     _no_duplicates,
     _non_empty,
     _optional_non_empty,
-    is_agreement_id,
 )
-from iransyria.models.predicates import AGREEMENT_PREDICATES, PREDICATE_VALUES, Predicate
-from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue
+from iransyria.models.predicates import AGREEMENT_PREDICATES, EVENT_PREDICATES, PREDICATE_VALUES, Predicate
+from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue, RecordValue
 
 __all__ = [
     "Attribution",
@@ -29,6 +28,7 @@ __all__ = [
     "Claim",
     "Inference",
     "Standing",
+    "subject_kind",
 ]
 
 
@@ -69,6 +69,15 @@ class Attribution:
     note: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
+def subject_kind(predicate: Predicate) -> str:
+    """What a claim with this predicate is about: an 'agreement', an 'event' or an 'actor'."""
+    if predicate in AGREEMENT_PREDICATES:
+        return "agreement"
+    if predicate in EVENT_PREDICATES:
+        return "event"
+    return "actor"
+
+
 @attrs.define(frozen=True)
 class Claim:
     """One thing one source asserts, with the verbatim words that support it."""
@@ -86,12 +95,11 @@ class Claim:
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
-        is_agreement = is_agreement_id(value)
-        if not is_agreement and not (isinstance(value, str) and ID_PATTERNS["actor"].match(value)):
-            raise InvalidField("subject", f"subject {value!r} is neither an agreement id nor an actor id")
-        if is_agreement != (self.predicate in AGREEMENT_PREDICATES):
-            wanted = "an agreement" if self.predicate in AGREEMENT_PREDICATES else "an actor"
-            raise InvalidField("subject", f"predicate {self.predicate.value!r} needs {wanted} as subject")
+        wanted = subject_kind(self.predicate)
+        if not isinstance(value, str) or not ID_PATTERNS[wanted].match(value):
+            raise InvalidField(
+                "subject", f"predicate {self.predicate.value!r} needs an {wanted} id as subject"
+            )
 
     @value.validator
     def _check_value(self, _: attrs.Attribute[ClaimValue], value: ClaimValue) -> None:
@@ -104,6 +112,12 @@ class Claim:
             )
         if self.predicate is Predicate.SIGNATORY and isinstance(value, ActorValue) and value.position is None:
             raise InvalidField("value", "a signatory claim must give the position the signatory held")
+        if self.predicate is Predicate.RANK and isinstance(value, ActorValue) and value.position is None:
+            raise InvalidField("value", "a rank claim must give the rank as the position")
+        if isinstance(value, RecordValue):
+            target = "agreement" if self.predicate is Predicate.CONCERNS else "event"
+            if not ID_PATTERNS[target].match(value.id):
+                raise InvalidField("value", f"predicate {self.predicate.value!r} links to an {target} id")
 
     @reason.validator
     def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:

@@ -18,6 +18,7 @@ from iransyria.errors import InvalidField
 __all__ = [
     "ID_PATTERNS",
     "is_agreement_id",
+    "is_event_id",
     "normalize",
 ]
 
@@ -28,6 +29,7 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(r"^agr-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "claim": re.compile(r"^clm-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "correction": re.compile(r"^cor-[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    "event": re.compile(r"^evt-[a-z0-9]+(?:-[a-z0-9]+)*$"),
 }
 
 
@@ -39,6 +41,11 @@ def normalize(text: str) -> str:
 def is_agreement_id(value: object) -> bool:
     """Whether ``value`` is a well-formed agreement id (as opposed to an actor id)."""
     return isinstance(value, str) and ID_PATTERNS["agreement"].match(value) is not None
+
+
+def is_event_id(value: object) -> bool:
+    """Whether ``value`` is a well-formed event id."""
+    return isinstance(value, str) and ID_PATTERNS["event"].match(value) is not None
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:

@@ -8,14 +8,20 @@ from iransyria.models.values import (
     ActorValue,
     AgreementValue,
     DateValue,
+    EventKindValue,
     EventValue,
+    ParticipantValue,
     PlaceValue,
     QuantityValue,
+    RecordValue,
+    StatementValue,
     TextValue,
 )
 
 __all__ = [
     "AGREEMENT_PREDICATES",
+    "EVENT_FIELD_PREDICATES",
+    "EVENT_PREDICATES",
     "FIELD_PREDICATES",
     "PREDICATE_VALUES",
     "Predicate",
@@ -25,8 +31,8 @@ __all__ = [
 class Predicate(enum.Enum):
     """The closed vocabulary of what a claim can assert.
 
-    Agreement predicates back the fields of an :class:`Agreement`; the
-    rest describe actors and the events around the agreements.
+    Agreement predicates back the fields of an :class:`Agreement`, event
+    predicates the fields of an :class:`Event`; the rest describe actors.
     """
 
     # about an agreement
@@ -42,10 +48,18 @@ class Predicate(enum.Enum):
     HOLDS_OFFICE = "holds-office"  # ActorValue: the actor itself, with its position
     NAMED_AS = "named-as"  # TextValue: a spelling a source uses
     VISIT = "visit"  # EventValue with place: a visit that frames a signing
-    STATEMENT = "statement"  # TextValue: what the actor is quoted as saying
     ASSERTION = "assertion"  # TextValue: an undated fact the source states about the actor
     EVENT = "event"  # EventValue: a dated context event involving the actor
     QUANTITY = "quantity"  # QuantityValue: a figure about the actor
+    RANK = "rank"  # ActorValue: the actor itself, with its military rank as the position
+    # about an event
+    EVENT_KIND = "event-kind"  # EventKindValue: what kind of happening it was
+    EVENT_DATE = "event-date"  # DateValue: when it happened (began, for a lasting one)
+    EVENT_PLACE = "event-place"  # PlaceValue: where it happened
+    PARTICIPANT = "participant"  # ParticipantValue: who took part, in what role and office
+    CONCERNS = "concerns"  # RecordValue: an agreement the event concerns
+    PART_OF = "part-of"  # RecordValue: the event it happened during
+    STATEMENT = "statement"  # StatementValue: a remark's speaker and this source's wording of it
 
 
 #: The predicate whose claims back each field of an :class:`Agreement`.
@@ -63,6 +77,20 @@ FIELD_PREDICATES: dict[str, Predicate] = {
 #: Predicates whose subject is an agreement.
 AGREEMENT_PREDICATES = frozenset({*FIELD_PREDICATES.values(), Predicate.NOT_REPORTED_BY})
 
+#: The predicate whose claims back each field of an :class:`Event`. A
+#: ``statement`` claim also backs its speaker's place among the participants.
+EVENT_FIELD_PREDICATES: dict[str, Predicate] = {
+    "kind": Predicate.EVENT_KIND,
+    "date": Predicate.EVENT_DATE,
+    "place": Predicate.EVENT_PLACE,
+    "participants": Predicate.PARTICIPANT,
+    "agreements": Predicate.CONCERNS,
+    "part_of": Predicate.PART_OF,
+}
+
+#: Predicates whose subject is an event.
+EVENT_PREDICATES = frozenset({*EVENT_FIELD_PREDICATES.values(), Predicate.STATEMENT})
+
 
 #: Which value type each predicate takes.
 PREDICATE_VALUES: dict[Predicate, type] = {
@@ -77,8 +105,15 @@ PREDICATE_VALUES: dict[Predicate, type] = {
     Predicate.HOLDS_OFFICE: ActorValue,
     Predicate.NAMED_AS: TextValue,
     Predicate.VISIT: EventValue,
-    Predicate.STATEMENT: TextValue,
     Predicate.ASSERTION: TextValue,
     Predicate.EVENT: EventValue,
     Predicate.QUANTITY: QuantityValue,
+    Predicate.RANK: ActorValue,
+    Predicate.EVENT_KIND: EventKindValue,
+    Predicate.EVENT_DATE: DateValue,
+    Predicate.EVENT_PLACE: PlaceValue,
+    Predicate.PARTICIPANT: ParticipantValue,
+    Predicate.CONCERNS: RecordValue,
+    Predicate.PART_OF: RecordValue,
+    Predicate.STATEMENT: StatementValue,
 }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Union
+import enum
+from typing import Any, Union
 
 import attrs
 
@@ -10,7 +11,8 @@ from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
 from iransyria.models.agreement import RelationKind
-from iransyria.models.common import _id_of, _non_empty, _optional_non_empty
+from iransyria.models.common import ID_PATTERNS, _id_of, _non_empty, _optional_non_empty
+from iransyria.models.event import EventKind, Role
 
 __all__ = [
     "VALUE_TAGS",
@@ -18,10 +20,15 @@ __all__ = [
     "AgreementValue",
     "ClaimValue",
     "DateValue",
+    "EventKindValue",
     "EventValue",
+    "ParticipantValue",
     "PlaceValue",
     "QuantityValue",
+    "RecordValue",
+    "StatementValue",
     "TextValue",
+    "Wording",
 ]
 
 
@@ -81,8 +88,64 @@ class EventValue:
     place: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
+class Wording(enum.Enum):
+    """Whose words a statement claim's text is."""
+
+    QUOTED = "quoted"  # the speaker's words, inside the source's quotation marks
+    PARAPHRASED = "paraphrased"  # the source's own words for what was said
+
+
+@attrs.define(frozen=True)
+class StatementValue:
+    """What a speaker said, in this source's wording (one source's version of a remark)."""
+
+    speaker: str = attrs.field(validator=_id_of("actor"))
+    text: str = attrs.field(validator=_non_empty)
+    wording: Wording = Wording.QUOTED
+
+
+@attrs.define(frozen=True)
+class ParticipantValue:
+    """An actor taking part in an event, its role, and the office it held then (if given)."""
+
+    actor: str = attrs.field(validator=_id_of("actor"))
+    role: Role
+    position: Position | None = None
+
+
+@attrs.define(frozen=True)
+class EventKindValue:
+    """What kind of happening the source reports the event as."""
+
+    kind: EventKind
+
+
+def _record_id(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not (
+        ID_PATTERNS["agreement"].match(value) or ID_PATTERNS["event"].match(value)
+    ):
+        raise InvalidField(attribute.name, f"{value!r} is neither an agreement id nor an event id")
+
+
+@attrs.define(frozen=True)
+class RecordValue:
+    """Another record the subject links to: the agreement an event concerns, the event it was part of."""
+
+    id: str = attrs.field(validator=_record_id)
+
+
 ClaimValue = Union[  # noqa: UP007 - the union is a runtime object for cattrs
-    DateValue, ActorValue, PlaceValue, QuantityValue, TextValue, AgreementValue, EventValue
+    DateValue,
+    ActorValue,
+    PlaceValue,
+    QuantityValue,
+    TextValue,
+    AgreementValue,
+    EventValue,
+    StatementValue,
+    ParticipantValue,
+    EventKindValue,
+    RecordValue,
 ]
 
 
@@ -95,4 +158,8 @@ VALUE_TAGS: dict[type, str] = {
     TextValue: "text",
     AgreementValue: "agreement",
     EventValue: "event",
+    StatementValue: "statement",
+    ParticipantValue: "participant",
+    EventKindValue: "event-kind",
+    RecordValue: "record",
 }

@@ -19,8 +19,10 @@ claim value in words, for the command line and the rules' messages alike.
 One module per question family: ``lookup`` (records by id, suggestions),
 ``listing`` (each record type, filtered), ``describe`` (values in words),
 ``resolution`` (the claims behind a field, best values), ``disputes``
-(conflicts, corroboration, related agreements), ``chronology`` (the
-timeline) and ``provenance`` (excerpts); ``common`` holds what they share.
+(conflicts, corroboration, related agreements), ``happenings`` (events,
+the claims and origins behind each), ``chronology`` (the timeline) and
+``provenance`` (excerpts), ``encoding`` (how much is left as free text);
+``common`` holds what they share.
 Every name is re-exported here: ``from iransyria import queries`` is the API.
 """
 
@@ -49,6 +51,17 @@ from iransyria.queries.disputes import (
     is_disputed,
     related,
     signatory_conflicts,
+)
+from iransyria.queries.encoding import (
+    free_text_claims,
+    free_text_share,
+)
+from iransyria.queries.happenings import (
+    event,
+    event_claims,
+    event_corroboration,
+    event_sources,
+    events,
 )
 from iransyria.queries.listing import (
     actors,
@@ -103,8 +116,15 @@ __all__ = [
     "corroboration",
     "describe_position",
     "describe_value",
+    "event",
+    "event_claims",
+    "event_corroboration",
+    "event_sources",
+    "events",
     "excerpt",
     "field_claims",
+    "free_text_claims",
+    "free_text_share",
     "is_disputed",
     "match_id",
     "related",

@@ -1,8 +1,6 @@
-"""The timeline: agreements' signings and the dated visits and events around them."""
+"""The timeline: each happening once, at its date, with every source that reports it."""
 
 from __future__ import annotations
-
-import enum
 
 import attrs
 
@@ -11,16 +9,15 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import (
     Claim,
     DateValue,
-    EventValue,
-    Predicate,
+    EventKind,
     Standing,
 )
 from iransyria.queries.common import (
     _RANK,
     _WRONG,
     _data,
-    _mentions_actor,
 )
+from iransyria.queries.happenings import event_claims
 from iransyria.queries.listing import agreements
 from iransyria.queries.resolution import best_value, claims_behind
 
@@ -31,98 +28,108 @@ __all__ = [
 ]
 
 
-class EventKind(enum.Enum):
-    SIGNING = "signing"  # an agreement's signing date
-    VISIT = "visit"  # a visit claim
-    EVENT = "event"  # a dated context event claim
-
-
 @attrs.define(frozen=True)
 class TimelineEvent:
-    """A dated happening: a signing, a visit or a context event, with the sources that report it."""
+    """A dated happening, with the sources and claims that report it.
+
+    ``subject`` is the event's id, or an agreement's id for a signing the
+    dataset has no event record of (its date then comes from the agreement).
+    """
 
     date: FuzzyDate
     kind: EventKind
-    subject: str  # the agreement signed, or the actor the event is about
+    subject: str
     description: str
     place: str | None = None
     sources: tuple[str, ...] = ()
     claims: tuple[str, ...] = ()
     standing: Standing = Standing.ACCEPTED  # the best standing of the claims that report it
+    agreements: tuple[str, ...] = ()  # the agreements it concerns
 
 
-_KIND_ORDER = {EventKind.SIGNING: 0, EventKind.VISIT: 1, EventKind.EVENT: 2}
+def _best(claims: list[Claim]) -> Standing:
+    return min((c.standing for c in claims), key=_RANK.__getitem__, default=Standing.ACCEPTED)
 
 
 def timeline(
     *, agreement: str | None = None, actor: str | None = None, dataset: Dataset | None = None
 ) -> tuple[TimelineEvent, ...]:
-    """Agreements' signings and the visit and event claims, by :attr:`FuzzyDate.sort_key`.
+    """Every dated event, and the signings of agreements without a signing event, by date.
 
-    A signing is dated by the agreement's ``signed`` field and backed by the
-    claims whose date may be that day; an agreement whose date is unresolved
-    (``signed`` is None) is placed at its best-supported reported date, with
-    that value's standing (e.g. disputed), where one is reported and not
-    refuted. Claims reporting the same event of the same subject are merged,
-    so each event lists every source that reports it; refuted and superseded
-    claims are left out. ``agreement`` keeps that agreement's signing;
-    ``actor`` the signings it is party to or signed and the events about it.
+    Each happening appears once, however many sources report it: an event
+    lists every source with an accepted or disputed claim about it (for a
+    signing, also its agreement's signing claims); refuted and superseded
+    claims are left out. An event no source dates is not placed. A signing
+    without an event record is dated by the agreement's ``signed`` field or,
+    where that is unresolved, by its best-supported reported date with that
+    value's standing (e.g. disputed). ``agreement`` keeps what concerns that
+    agreement; ``actor`` the events it takes part in and the signings of
+    agreements it is party to or signed. Order: :attr:`FuzzyDate.sort_key`,
+    then signings first, then id.
     """
     data = _data(dataset)
-    events: list[TimelineEvent] = []
-    for record in agreements(actor=actor, dataset=data):
-        if agreement is not None and record.id != agreement:
+    rows: list[TimelineEvent] = []
+    signed_events = {a for e in data.events if e.kind is EventKind.SIGNING for a in e.agreements}
+    party_to = {record.id for record in agreements(actor=actor, dataset=data)} if actor is not None else None
+    for record in data.events:
+        if record.date is None:
             continue
-        if record.signed is not None:
-            date, standing = record.signed, Standing.ACCEPTED
+        if agreement is not None and agreement not in record.agreements:
+            continue
+        if actor is not None and not (
+            any(p.actor == actor for p in record.participants)
+            or (
+                record.kind is EventKind.SIGNING
+                and party_to is not None
+                and party_to & set(record.agreements)
+            )
+        ):
+            continue
+        reporting = [c for c in event_claims(record.id, data) if c.standing not in _WRONG]
+        rows.append(
+            TimelineEvent(
+                date=record.date,
+                kind=record.kind,
+                subject=record.id,
+                description=record.title,
+                place=record.place,
+                sources=tuple(sorted({c.source for c in reporting})),
+                claims=tuple(c.id for c in reporting),
+                standing=_best(reporting),
+                agreements=record.agreements,
+            )
+        )
+    for signed in agreements(actor=actor, dataset=data):
+        if signed.id in signed_events or (agreement is not None and signed.id != agreement):
+            continue
+        if signed.signed is not None:
+            date, standing = signed.signed, Standing.ACCEPTED
             backing = [
                 c
-                for c in claims_behind(record.id, "signed", data)
+                for c in claims_behind(signed.id, "signed", data)
                 if c.standing not in _WRONG
                 and isinstance(c.value, DateValue)
-                and c.value.date.same_day(record.signed)
+                and c.value.date.same_day(signed.signed)
             ]
         else:
-            reported = best_value(record.id, "signed", data)
+            reported = best_value(signed.id, "signed", data)
             if reported is None or reported.best.standing in _WRONG:
                 continue
             assert isinstance(reported.best.value, DateValue)
             date, standing = reported.best.value.date, reported.best.standing
             backing = [data.claim_index[claim_id] for claim_id in reported.best.claims]
-        events.append(
+        rows.append(
             TimelineEvent(
                 date=date,
                 kind=EventKind.SIGNING,
-                subject=record.id,
-                description=record.title,
-                place=record.place,
+                subject=signed.id,
+                description=signed.title,
+                place=signed.place,
                 sources=tuple(sorted({c.source for c in backing})),
                 claims=tuple(c.id for c in backing),
                 standing=standing,
+                agreements=(signed.id,),
             )
         )
-    if agreement is None:
-        merged: dict[tuple[str, Predicate, EventValue], list[Claim]] = {}
-        for c in data.claims:
-            if (
-                c.predicate in (Predicate.VISIT, Predicate.EVENT)
-                and isinstance(c.value, EventValue)
-                and c.standing not in _WRONG
-                and (actor is None or _mentions_actor(c, actor))
-            ):
-                merged.setdefault((c.subject, c.predicate, c.value), []).append(c)
-        for (subject, predicate, value), group in merged.items():
-            events.append(
-                TimelineEvent(
-                    date=value.date,
-                    kind=EventKind.VISIT if predicate is Predicate.VISIT else EventKind.EVENT,
-                    subject=subject,
-                    description=value.description,
-                    place=value.place,
-                    sources=tuple(sorted({c.source for c in group})),
-                    claims=tuple(c.id for c in group),
-                    standing=min((c.standing for c in group), key=_RANK.__getitem__),
-                )
-            )
-    events.sort(key=lambda e: (e.date.sort_key, _KIND_ORDER[e.kind], e.subject, e.description))
-    return tuple(events)
+    rows.sort(key=lambda e: (e.date.sort_key, e.kind is not EventKind.SIGNING, e.subject))
+    return tuple(rows)

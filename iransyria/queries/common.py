@@ -14,9 +14,11 @@ from iransyria.models import (
     Claim,
     ClaimValue,
     Correction,
+    ParticipantValue,
     Source,
     Standing,
-    is_agreement_id,
+    StatementValue,
+    subject_kind,
 )
 
 __all__ = [
@@ -59,20 +61,32 @@ def _data(dataset: Dataset | None) -> Dataset:
 
 
 def _value_actors(value: ClaimValue) -> tuple[str, ...]:
-    if isinstance(value, ActorValue):
+    if isinstance(value, (ActorValue, ParticipantValue)):
         return (value.actor,) if value.position is None else (value.actor, value.position.of)
+    if isinstance(value, StatementValue):
+        return (value.speaker,)
     return ()
 
 
 def claim_actors(claim: Claim) -> tuple[str, ...]:
     """The actors a claim is about: its subject, when an actor, and the actor its value names.
 
-    ``claims(actor=id)`` keeps the claims whose ``claim_actors`` include ``id``;
-    an office's state or organisation (``position.of``) does not count.
+    The actor a value names is an actor value's, a participant's or a
+    statement's speaker. ``claims(actor=id)`` keeps the claims whose
+    ``claim_actors`` include ``id``; an office's state or organisation
+    (``position.of``) does not count.
     """
-    about = () if is_agreement_id(claim.subject) else (claim.subject,)
-    if isinstance(claim.value, ActorValue) and claim.value.actor not in about:
-        about = (*about, claim.value.actor)
+    about: tuple[str, ...] = (claim.subject,) if subject_kind(claim.predicate) == "actor" else ()
+    value = claim.value
+    named = (
+        value.actor
+        if isinstance(value, (ActorValue, ParticipantValue))
+        else value.speaker
+        if isinstance(value, StatementValue)
+        else None
+    )
+    if named is not None and named not in about:
+        about = (*about, named)
     return about
 
 

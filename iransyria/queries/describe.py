@@ -9,11 +9,16 @@ from iransyria.models import (
     AgreementValue,
     ClaimValue,
     DateValue,
+    EventKindValue,
     EventValue,
+    ParticipantValue,
     PlaceValue,
     Position,
     QuantityValue,
+    RecordValue,
+    StatementValue,
     TextValue,
+    Wording,
 )
 
 __all__ = [
@@ -68,6 +73,16 @@ def describe_value(value: ClaimValue, names: Mapping[str, str] | None = None, *,
         return f"{value.date}: {words(value.description)}{where}"
     if isinstance(value, QuantityValue):
         return _quantity(value)
+    if isinstance(value, StatementValue):
+        said = "said" if value.wording is Wording.QUOTED else "said (paraphrased)"
+        return f"{actor(value.speaker)} {said}: {words(value.text)}"
+    if isinstance(value, ParticipantValue):
+        held = "" if value.position is None else f", {describe_position(value.position, names)}"
+        return f"{actor(value.actor)} as {value.role.value}{held}"
+    if isinstance(value, EventKindValue):
+        return value.kind.value
+    if isinstance(value, RecordValue):
+        return value.id
     raise AssertionError(f"unknown claim value {value!r}")  # pragma: no cover
 
 

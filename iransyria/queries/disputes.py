@@ -11,11 +11,13 @@ from iransyria.models import (
     Predicate,
     RelationKind,
     Standing,
+    is_event_id,
 )
 from iransyria.queries.common import (
     _WRONG,
     _data,
 )
+from iransyria.queries.happenings import event_corroboration
 from iransyria.queries.listing import claims
 
 __all__ = [
@@ -108,7 +110,7 @@ def is_disputed(agreement_id: str, dataset: Dataset | None = None) -> bool:
 
 
 def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[str, ...]:
-    """The independent origins that report the agreement, sorted.
+    """The independent origins that report the agreement (or, given an event's id, the event), sorted.
 
     A source reports the agreement when it has an accepted or disputed claim
     about it. A refuted or superseded claim is shown wrong, so it
@@ -117,9 +119,12 @@ def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[st
     Each reporting source counts as its independent origin
     (:meth:`Dataset.origin`, following whole chains of derivations): a
     translation, or a republication of a translation, counts with the
-    report it derives from and adds no corroboration of its own.
+    report it derives from and adds no corroboration of its own. For an
+    event id it is :func:`event_corroboration`.
     """
     data = _data(dataset)
+    if is_event_id(agreement_id):
+        return event_corroboration(agreement_id, data)
     return tuple(
         sorted(
             {

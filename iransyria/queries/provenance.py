@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from iransyria.dataset import Dataset
 from iransyria.models import (
     AgreementValue,
+    RecordValue,
     is_agreement_id,
+    is_event_id,
 )
 from iransyria.queries.common import (
     _R,
@@ -29,16 +31,18 @@ def excerpt(
     sources: Iterable[str] = (),
     claims: Iterable[str] = (),
     corrections: Iterable[str] = (),
+    events: Iterable[str] = (),
     dataset: Dataset | None = None,
 ) -> Dataset:
     """A dataset of the records named, the claims about them, and everything those records cite.
 
-    For an agreement or an actor, its claims come along (for an actor, the
-    claims whose subject or value it is); for a source, the claims it makes;
-    for a claim, its corrections. Then every record cited is added: claims'
-    sources, subjects and named actors, corrections' targets, replacements and
-    evidence, sources' outlets and origins, agreements' parties, signatories
-    and related agreements. It is the provenance of the records, in the
+    For an agreement, an event or an actor, its claims come along (for an
+    actor, the claims whose subject or value it is); for a source, the claims
+    it makes; for a claim, its corrections. Then every record cited is added:
+    claims' sources, subjects, named actors and linked records, corrections'
+    targets, replacements and evidence, sources' outlets and origins,
+    agreements' parties, signatories and related agreements, events'
+    participants, agreements and enclosing events. It is the provenance of the records, in the
     export's shape.
     """
     data = _data(dataset)
@@ -48,8 +52,9 @@ def excerpt(
         "sources": set(sources),
         "claims": set(claims),
         "corrections": set(corrections),
+        "events": set(events),
     }
-    for agreement_id in tuple(keep["agreements"]):
+    for agreement_id in (*keep["agreements"], *keep["events"]):
         keep["claims"].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
     for source_id in tuple(keep["sources"]):
         keep["claims"].update(c.id for c in data.claims_by_source.get(source_id, ()))
@@ -63,7 +68,7 @@ def excerpt(
             keep[table].add(id)
 
     def cite_any(id: str) -> None:
-        cite("agreements" if is_agreement_id(id) else "actors", id)
+        cite("agreements" if is_agreement_id(id) else "events" if is_event_id(id) else "actors", id)
 
     def cite_all() -> None:
         for cor in (data.correction(i) for i in tuple(keep["corrections"])):
@@ -82,6 +87,8 @@ def excerpt(
                     cite("actors", named)
                 if isinstance(c.value, AgreementValue):
                     cite("agreements", c.value.agreement)
+                if isinstance(c.value, RecordValue):
+                    cite_any(c.value.id)
                 cite("actors", c.attribution.actor)
         for s in (data.source(i) for i in tuple(keep["sources"])):
             if s is not None:
@@ -97,6 +104,15 @@ def excerpt(
                     cite("actors", signatory.position.of)
                 for relation in a.relations:
                     cite("agreements", relation.target)
+        for e in (data.event(i) for i in tuple(keep["events"])):
+            if e is not None:
+                for participant in e.participants:
+                    cite("actors", participant.actor)
+                    if participant.position is not None:
+                        cite("actors", participant.position.of)
+                for agreement_id in e.agreements:
+                    cite("agreements", agreement_id)
+                cite("events", e.part_of)
         for person in (data.actor(i) for i in tuple(keep["actors"])):
             if person is not None:
                 for office in person.offices:
@@ -118,4 +134,5 @@ def excerpt(
         agreements=pick(data.agreements, "agreements"),
         claims=pick(data.claims, "claims"),
         corrections=pick(data.corrections, "corrections"),
+        events=pick(data.events, "events"),
     )

@@ -1,0 +1,118 @@
+"""Events: the happenings the articles report, as records several sources can back.
+
+A visit, a meeting, a signing, a remark, a strike or a law coming into force
+is one :class:`Event`, however many articles report it. Its fields (date,
+place, participants, the agreements it concerns, the event it was part of)
+are backed by claims whose subject is the event, exactly as claims back an
+agreement's fields, so that the same visit reported by three articles is one
+record with three sources behind it (the rule family IS9xx checks the
+backing). A quoted remark is an event of kind ``statement``: each source's
+wording is its own ``statement`` claim on that one event.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from iransyria.dates import FuzzyDate
+from iransyria.errors import InvalidField
+from iransyria.models.actor import Position
+from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
+
+__all__ = [
+    "SPOKEN_KINDS",
+    "Event",
+    "EventKind",
+    "Participant",
+    "Role",
+]
+
+
+class EventKind(enum.Enum):
+    """What kind of happening an event is: the kinds the five articles report."""
+
+    VISIT = "visit"  # an official's trip to a place
+    MEETING = "meeting"  # talks, meetings, rounds of discussion, a conversation
+    SIGNING = "signing"  # an agreement signed (its date, place, signatories: the agreement's)
+    STATEMENT = "statement"  # a remark, announcement, interview or stated position
+    DEMAND = "demand"  # a call on another actor to do something
+    CONDEMNATION = "condemnation"  # a public condemnation
+    LAW_IN_FORCE = "law-in-force"  # a law taking effect
+    SANCTIONS = "sanctions"  # sanctions imposed or reimposed
+    MILITARY_STRIKE = "military-strike"  # strikes, missile attacks, air raids
+    WITHDRAWAL = "withdrawal"  # leaving a treaty or a place
+    WAR = "war"  # a war; its date is when it broke out
+    INTERVENTION = "intervention"  # a foreign power's entry into a war; its date is the start
+
+
+#: Kinds whose substance is what someone said: they take ``statement`` claims.
+SPOKEN_KINDS = frozenset({EventKind.STATEMENT, EventKind.DEMAND, EventKind.CONDEMNATION})
+
+
+class Role(enum.Enum):
+    """The part an actor plays in an event."""
+
+    VISITOR = "visitor"
+    HOST = "host"
+    ATTENDEE = "attendee"  # takes part in a meeting
+    SIGNATORY = "signatory"
+    SPEAKER = "speaker"  # says, demands or condemns
+    AUDIENCE = "audience"  # is told: 'told The Media Line'
+    AGENT = "agent"  # carries out a strike, a withdrawal, a law, an intervention
+    TARGET = "target"  # is struck, sanctioned, criticised, called on
+    SUPPORTED = "supported"  # is helped by an intervention
+    BELLIGERENT = "belligerent"  # fights in a war
+
+
+@attrs.define(frozen=True)
+class Participant:
+    """An actor taking part in an event, in a role, with the office it held then (if it matters)."""
+
+    actor: str = attrs.field(validator=_id_of("actor"))
+    role: Role
+    position: Position | None = None
+
+
+@attrs.define(frozen=True)
+class Event:
+    """A happening as this dataset resolves it from the claims that report it.
+
+    ``date`` is when it happened, or began for a lasting one (a war, an
+    intervention); ``None`` where no source dates it. ``part_of`` is the
+    event it happened during: a meeting during a visit, a remark at a
+    meeting. A signing concerns exactly one agreement, whose own fields give
+    its date, place and signatories.
+    """
+
+    id: str = attrs.field(validator=_id_of("event"))
+    kind: EventKind
+    title: str = attrs.field(validator=_non_empty)
+    date: FuzzyDate | None = None
+    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=_no_duplicates)
+    agreements: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
+    part_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("event")))
+
+    @participants.validator
+    def _check_roles(
+        self, _: attrs.Attribute[tuple[Participant, ...]], value: tuple[Participant, ...]
+    ) -> None:
+        roles = {participant.role for participant in value}
+        if self.kind in SPOKEN_KINDS and Role.SPEAKER not in roles:
+            raise InvalidField("participants", f"a {self.kind.value} needs a speaker")
+        if self.kind is EventKind.VISIT and Role.VISITOR not in roles:
+            raise InvalidField("participants", "a visit needs a visitor")
+        if self.kind is not EventKind.SIGNING and Role.SIGNATORY in roles:
+            raise InvalidField("participants", "only a signing has signatories")
+
+    @agreements.validator
+    def _check_signing(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+        if self.kind is EventKind.SIGNING and len(value) != 1:
+            raise InvalidField("agreements", "a signing concerns exactly one agreement")
+
+    @part_of.validator
+    def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value == self.id:
+            raise InvalidField("part_of", "an event cannot be part of itself")

@@ -24,6 +24,7 @@ __all__ = ["json_schema"]
 
 _DATE = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 
+
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is ClaimValue:
         return _claim_value(defs)

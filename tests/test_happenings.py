@@ -56,7 +56,7 @@ def test_the_timeline_places_only_dated_events_and_unrecorded_signings() -> None
     dated = {e.id for e in DATA.events if e.date is not None}
     assert dated <= rows
     assert E.IRAN_INTERVENTION not in rows  # its two reported starts are both disputed
-    assert "agr-2018-long-term-economic" in rows  # no signing event: placed by its agreement
+    assert "agr-long-term-economic" in rows  # no signing event: placed by its agreement
     assert "agr-2018-military-cooperation" not in rows  # its signing event stands for it
 
 

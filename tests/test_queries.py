@@ -14,7 +14,7 @@ import iransyria
 from iransyria import queries
 from iransyria.data.actors import AYYOUB, BAGHERI, HATAMI
 from iransyria.data.agreements import AGR_2018, AGR_2020
-from iransyria.data.agreements import AGR_2018_ECONOMIC as AGR_ECONOMIC
+from iransyria.data.agreements import AGR_ECONOMIC
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (

@@ -242,6 +242,7 @@ ACTORS: tuple[Actor, ...] = (
         "Tasnim News Agency",
         (Alias("Tasnim"),),
         description="Iran's semiofficial news agency.",
+        voice_of=IRANIAN_STATE_MEDIA,
     ),
     Actor(
         SANA,
@@ -249,6 +250,7 @@ ACTORS: tuple[Actor, ...] = (
         "SANA",
         (Alias("Syrian Arab News Agency"),),
         description="Syria's state news agency.",
+        voice_of=SYRIAN_STATE_MEDIA,
     ),
     Actor(
         ALSOURIA_NET,

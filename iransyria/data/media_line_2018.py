@@ -62,6 +62,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
     AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -73,10 +74,12 @@ from iransyria.models import (
     ParticipantValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     QuantityValue,
     Role,
     Source,
     SourceKind,
+    Standing,
     StatementValue,
     TextValue,
     Wording,
@@ -98,6 +101,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.ORIGINAL,
+    reports=(AGR_2018,),
     derived_from=(Derivation(DerivationKind.RELAYS, IRANIAN_STATE_MEDIA),),
 )
 
@@ -174,7 +178,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.KIND,
-        value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_STATE_MEDIA,
         quote="to sign a military cooperation and reconstruction deal",
     ),
@@ -258,7 +262,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_PRESENCE),
+        value=ProvisionValue(
+            P2018_PRESENCE.id, "define the areas of bilateral presence, participation and cooperation"
+        ),
         attribution=_HATAMI,
         quote=_PRESENCE,
     ),
@@ -267,7 +273,10 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_RECONSTRUCTION),
+        value=ProvisionValue(
+            P2018_RECONSTRUCTION.id,
+            "a military cooperation and reconstruction deal to help Syria begin to look ahead",
+        ),
         attribution=_STATE_MEDIA,
         quote=(
             "a military cooperation and reconstruction deal to help Syria begin to look ahead after "
@@ -282,13 +291,21 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Republic is determined to stay in Syria and ‘participate’ in rebuilding the country'.",
             ),
         ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The Media Line itself says 'details of what the military pact contains ... all remain "
+            "murky'; this provision is read from the lead's 'reconstruction deal' and Hatami's pledge of support for 'a new era of “reconstruction”', not from the pact's text, and no other "
+            "source reports it as a term of the agreement."
+        ),
     ),
     Claim(
         id="clm-medialine18-provision-rebuild-army",
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_REBUILD_ARMY),
+        value=ProvisionValue(
+            P2018_REBUILD_ARMY.id, "“participate” in the rebuilding of the Syrian regime’s armed forces"
+        ),
         attribution=_OUTLET,
         quote=(
             "one point of the meetings was made abundantly clear: Iran is determined to stay in Syria "
@@ -303,6 +320,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Islamic Republic is determined to stay in Syria and ‘participate’ in rebuilding the "
                 "country as well as the Assad regime’s armed forces'.",
             ),
+        ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The Media Line itself says 'details of what the military pact contains ... all remain "
+            "murky'; this provision is read from 'one point of the meetings' (Iran's intent to 'participate' in rebuilding the armed forces), not from the pact's text, and no other "
+            "source reports it as a term of the agreement in The Media Line's words (The Syrian Observer's 2020 'rebuilding of the Syrian army' backs the record's field)."
         ),
     ),
     Claim(
@@ -497,11 +520,14 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=IRAN,
         predicate=Predicate.QUANTITY,
-        value=QuantityValue("years of military cooperation between Iran and Syria", 40, 40),
+        value=QuantityValue(
+            "years of military cooperation between Iran and Syria", 40, 40, FuzzyDate.parse("2018-08")
+        ),
         attribution=Attribution(
-            AttributionKind.OUTLET,
+            AttributionKind.OFFICIAL,
             None,
-            "the outlet paraphrasing 'The ministers': Hatami and his Syrian counterpart (Ayyoub, by inference)",
+            "'The ministers' (Hatami and Ayyoub, named in the paragraph before) touted it; the outlet "
+            "paraphrases them and does not say it in its own voice",
         ),
         quote=_Q_THE_MINISTERS_THEN_TOUTED,
     ),

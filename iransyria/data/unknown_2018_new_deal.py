@@ -31,6 +31,8 @@ from iransyria.data.events import (
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -64,6 +66,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.ORIGINAL,
+    reports=(AGR_2018,),
 )
 
 _OUTLET = Attribution(AttributionKind.OUTLET)
@@ -110,7 +113,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2018,
         predicate=Predicate.KIND,
-        value=TextValue("military-cooperation"),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_OUTLET,
         quote=_SIGNED,
         inferences=(_WHICH_AGREEMENT,),

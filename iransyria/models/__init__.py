@@ -14,7 +14,7 @@ public name is re-exported here: ``from iransyria.models import Claim``.
 from __future__ import annotations
 
 from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
-from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
+from iransyria.models.agreement import Agreement, AgreementKind, Provision, Relation, RelationKind, Signatory
 from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing, subject_kind
 from iransyria.models.common import ID_PATTERNS, is_agreement_id, is_event_id, normalize
 from iransyria.models.correction import Correction, CorrectionKind, Evidence
@@ -31,6 +31,7 @@ from iransyria.models.source import Derivation, DerivationKind, Source, SourceKi
 from iransyria.models.values import (
     VALUE_TAGS,
     ActorValue,
+    AgreementKindValue,
     AgreementValue,
     ClaimValue,
     DateValue,
@@ -38,6 +39,7 @@ from iransyria.models.values import (
     EventValue,
     ParticipantValue,
     PlaceValue,
+    ProvisionValue,
     QuantityValue,
     RecordValue,
     StatementValue,
@@ -60,6 +62,7 @@ __all__ = [
     "ActorValue",
     "Agreement",
     "AgreementKind",
+    "AgreementKindValue",
     "AgreementValue",
     "Alias",
     "Attribution",
@@ -83,6 +86,8 @@ __all__ = [
     "PlaceValue",
     "Position",
     "Predicate",
+    "Provision",
+    "ProvisionValue",
     "QuantityValue",
     "RecordValue",
     "Relation",

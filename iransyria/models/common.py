@@ -29,6 +29,7 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(r"^agr-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "claim": re.compile(r"^clm-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "correction": re.compile(r"^cor-[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    "provision": re.compile(r"^prv-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "event": re.compile(r"^evt-[a-z0-9]+(?:-[a-z0-9]+)*$"),
 }
 

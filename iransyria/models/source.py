@@ -9,7 +9,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
 
 __all__ = [
     "Derivation",
@@ -71,6 +71,9 @@ class Source:
     language: str = attrs.field()
     kind: SourceKind
     derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=_no_duplicates)
+    #: The agreements the article is about (its headline subject), as opposed
+    #: to those it mentions in passing: "which articles report the 2018 deal".
+    reports: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
 
     @sha256.validator
     def _check_sha256(self, _: attrs.Attribute[str], value: str) -> None:

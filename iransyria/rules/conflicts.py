@@ -10,7 +10,7 @@ and disputed claims are compared, and only as the predicate allows:
 | `signing-place` | the names differ (case-folded, whitespace collapsed) |
 | `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time |
 | `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ |
-| `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), from sources whose publication may be the same day (a figure carries no date of its own, so figures reported years apart do not contradict) |
+| `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), at times that may be the same day: a figure's `as_of`, or where it has none its source's publication date (figures about different times do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
 | `holds-office` | never: one holds several offices over time, and the claim carries no date (IS4xx judges dates) |
 | `named-as`, `statement`, `assertion` | never: many spellings, many statements, many facts |
@@ -29,9 +29,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from iransyria.dates import Certainty
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKindValue,
     Claim,
     DateValue,
     EventValue,
@@ -126,7 +127,13 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
         return [group for group in groups.values() if len(group) > 1]
 
     if predicate is Predicate.KIND:
-        return _across_classes(claims, text, "value.text", "different kinds")
+
+        def kind(claim: Claim) -> str:
+            value = claim.value
+            assert isinstance(value, AgreementKindValue)
+            return value.kind.value
+
+        return _across_classes(claims, kind, "value.kind", "different kinds")
     if predicate is Predicate.SIGNING_PLACE:
         return _across_classes(claims, place, "value.name", "different places")
     if predicate is Predicate.SIGNING_DATE:
@@ -165,11 +172,19 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
             assert isinstance(value, QuantityValue)
             return normalize(value.unit)
 
+        def when(claim: Claim) -> FuzzyDate | None:
+            value = claim.value
+            assert isinstance(value, QuantityValue)
+            if value.as_of is not None:
+                return value.as_of
+            source = ctx.sources.get(claim.source)
+            return None if source is None else source.published
+
         def same_time(a: Claim, b: Claim) -> bool:
-            first, second = ctx.sources.get(a.source), ctx.sources.get(b.source)
-            if first is None or second is None or first.published is None or second.published is None:
+            first, second = when(a), when(b)
+            if first is None or second is None:
                 return True
-            return first.published.same_day(second.published) is not Certainty.IMPOSSIBLE
+            return first.same_day(second) is not Certainty.IMPOSSIBLE
 
         found = []
         for group in sub_groups(unit):

@@ -61,7 +61,11 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
                 yield f"{at}.derived_from[{i}].actor", source.id, "actors", derivation.actor
             if derivation.source is not None:
                 yield f"{at}.derived_from[{i}].source", source.id, "sources", derivation.source
+        for i, agreement_id in enumerate(source.reports):
+            yield f"{at}.reports[{i}]", source.id, "agreements", agreement_id
     for actor in ctx.dataset.actors:
+        if actor.voice_of is not None:
+            yield f"actors[{actor.id}].voice_of", actor.id, "actors", actor.voice_of
         for i, office in enumerate(actor.offices):
             yield f"actors[{actor.id}].offices[{i}].position.of", actor.id, "actors", office.position.of
     for agreement in ctx.dataset.agreements:

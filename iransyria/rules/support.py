@@ -14,13 +14,14 @@ from iransyria.models import (
     FIELD_PREDICATES,
     ActorValue,
     Agreement,
+    AgreementKindValue,
     AgreementValue,
     Claim,
     DateValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     Standing,
-    TextValue,
     normalize,
 )
 from iransyria.queries import describe_value
@@ -32,7 +33,7 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
     """Whether the claim states the value of the agreement's field (``index`` for list fields)."""
     value = claim.value
     if field == "kind":
-        return isinstance(value, TextValue) and normalize(value.text) == agreement.kind.value
+        return isinstance(value, AgreementKindValue) and value.kind is agreement.kind
     if field == "parties":
         return isinstance(value, ActorValue) and value.actor == agreement.parties[index]
     if field == "signatories":
@@ -56,9 +57,7 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
             and normalize(value.name) == normalize(agreement.place)
         )
     if field == "provisions":
-        return isinstance(value, TextValue) and normalize(value.text) == normalize(
-            agreement.provisions[index]
-        )
+        return isinstance(value, ProvisionValue) and value.provision == agreement.provisions[index].id
     relation = agreement.relations[index]
     return (
         isinstance(value, AgreementValue)
@@ -69,12 +68,12 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
 
 #: Where in a claim the value of each agreement field sits, for IS702's paths.
 _VALUE_PATHS: dict[str, str] = {
-    "kind": "value.text",
+    "kind": "value.kind",
     "parties": "value.actor",
     "signatories": "value.actor",
     "signed": "value.date",
     "place": "value.name",
-    "provisions": "value.text",
+    "provisions": "value.provision",
     "relations": "value.agreement",
 }
 _PREDICATE_FIELDS: dict[Predicate, str] = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
@@ -96,7 +95,10 @@ def _field_entries(agreement: Agreement, field: str) -> list[tuple[int, str, str
             for i, s in enumerate(agreement.signatories)
         ]
     if field == "provisions":
-        return [(i, f"provisions[{i}]", f"provision {p!r}") for i, p in enumerate(agreement.provisions)]
+        return [
+            (i, f"provisions[{i}]", f"provision {p.id} ({p.summary!r})")
+            for i, p in enumerate(agreement.provisions)
+        ]
     return [
         (i, f"relations[{i}]", f"relation {r.kind.value} {r.target}")
         for i, r in enumerate(agreement.relations)

@@ -13,14 +13,23 @@ from typing import Any, TypeVar
 
 import attrs
 
-from iransyria.models import Actor, Agreement, AttributionKind, Claim, Correction, Event, Source
+from iransyria.models import (
+    Actor,
+    Agreement,
+    AttributionKind,
+    Claim,
+    Correction,
+    Event,
+    ReferenceFact,
+    Source,
+)
 
 __all__ = ["Dataset"]
 
 #: Attributions whose words come from an agency or state media the source relays.
 _RELAYED = frozenset({AttributionKind.AGENCY, AttributionKind.STATE_MEDIA})
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event)
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event, ReferenceFact)
 _T = TypeVar("_T")
 
 
@@ -56,6 +65,7 @@ class Dataset:
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
     corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
+    references: tuple[ReferenceFact, ...] = attrs.field(default=(), converter=_by_id)
     _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
@@ -205,5 +215,13 @@ class Dataset:
         """The number of records of every kind."""
         return sum(
             len(t)
-            for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
+            for t in (
+                self.sources,
+                self.actors,
+                self.agreements,
+                self.claims,
+                self.corrections,
+                self.events,
+                self.references,
+            )
         )

@@ -28,7 +28,7 @@ ARTICLE_MODULES: tuple[str, ...] = (
 
 def build() -> Dataset:
     """Assemble the shipped dataset from the record modules."""
-    from iransyria.data import actors, agreements, corrections, events
+    from iransyria.data import actors, agreements, corrections, events, references
 
     sources = []
     claims = []
@@ -43,6 +43,7 @@ def build() -> Dataset:
         claims=claims,
         corrections=corrections.CORRECTIONS,
         events=events.EVENTS,
+        references=references.REFERENCES,
     )
 
 

@@ -982,4 +982,62 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+_AS_OF = FuzzyDate.parse("2018-08-27/2018-09-01")  # the article's own time: its publication range
+
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-medialine18-civil-war-years",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.QUANTITY,
+        # The same unit as the 2018 WSJ-style article's 'more than seven years'
+        # (clm-deepen18-civil-war-years), so the two figures are compared.
+        value=QuantityValue("years of civil war in Syria, to the article's date", 8, 8, _AS_OF),
+        attribution=_STATE_MEDIA,
+        quote="the country’s eight-year civil war",
+        standing=Standing.DISPUTED,
+        reason=(
+            "The war broke out in March 2011 (reference data, ref-syrian-civil-war-outbreak; the "
+            "article itself says 'Since breaking out in 2011'), so by late August 2018 it had lasted "
+            "about seven years and five months: 'eight-year' counts the war's eighth year or rounds "
+            "up. The 2018 'Deepen Military Cooperation' article's 'more than seven years', of the "
+            "same week, fits the reference; the two figures are kept side by side."
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-hatami-visit-days",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "days of Amir Hatami's visit to Damascus", 2, 2, FuzzyDate.parse("2018-08-26/2018-08-27")
+        ),
+        attribution=_OUTLET,
+        quote="Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day visit",
+        inferences=(
+            Inference(
+                "as_of",
+                "The visit began on 'Sunday' of the article's week: Sunday 26 August 2018; the range "
+                "covers its two days.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-israeli-airstrikes-count",
+        source=_ID,
+        subject=ISRAEL,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "Israeli airstrikes in Syria against weapons bound for Hezbollah", 24, None, _AS_OF
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Israeli forces have already carried out dozens of airstrikes in Syria to prevent advanced "
+            "weaponry from falling into the hands of Hizbullah fighters."
+        ),
+        inferences=(Inference("low", "'dozens': read as at least two dozen (24), with no upper bound."),),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

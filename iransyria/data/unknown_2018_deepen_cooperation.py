@@ -446,7 +446,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_SRC,
         subject=SYRIA,
         predicate=Predicate.QUANTITY,
-        value=QuantityValue("years of civil war in Syria, to the article's date", low=7),
+        value=QuantityValue(
+            "years of civil war in Syria, to the article's date", low=7, as_of=FuzzyDate.parse("2018-08-27")
+        ),
         attribution=_OUTLET,
         quote="the conflict, which has now stretched more than seven years",
         inferences=(

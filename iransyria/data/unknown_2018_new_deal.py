@@ -8,13 +8,16 @@ Minister: that claim is kept, refuted, with an editorial correction.
 from __future__ import annotations
 
 from iransyria.data.actors import (
+    AL_MOALLEM,
     ASSAD,
     HATAMI,
     IRAN,
     IRAN_FOREIGN_MINISTER,
     ISRAEL,
     SYRIA,
+    SYRIA_FOREIGN_MINISTER,
     SYRIA_PRESIDENT,
+    TURKEY,
     USA,
 )
 from iransyria.data.agreements import AGR_2018, DAMASCUS
@@ -436,4 +439,59 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+_INVEST = (
+    "Further, in light of the new agreement and Iran’s promise to invest in Turkey, it would seem "
+    "that Iranian influence is here to stay in the Middle East."
+)
+
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    # 'his counterpart': the counterpart of the Foreign Minister the article
+    # says Hatami is would be Syria's foreign minister; the other reports of
+    # these meetings name Syria's defence minister, Ayyoub.
+    Claim(
+        id="clm-newdeal18-meetings-counterpart",
+        source=SOURCE.id,
+        subject=MEETINGS_2018,
+        predicate=Predicate.PARTICIPANT,
+        value=ParticipantValue(AL_MOALLEM, Role.ATTENDEE, SYRIA_FOREIGN_MINISTER),
+        attribution=_OUTLET,
+        quote="where he met his counterpart",
+        inferences=(
+            Inference(
+                "actor",
+                "The article names no counterpart. It calls Hatami 'Iranian Foreign Minister', so his "
+                "counterpart, as the article has it, is Syria's Minister of Foreign Affairs, Walid "
+                "al-Moallem in August 2018 (reference data on his office).",
+            ),
+        ),
+        standing=Standing.REFUTED,
+        reason=(
+            "Hatami was Iran's defence minister (cor-hatami-not-foreign-minister), and the other "
+            "reports of these meetings name Syria's defence minister: 'meetings Sunday between their "
+            "defense ministers' (2018 'Deepen Military Cooperation' article), 'met with his "
+            "counterpart' and 'Syrian General Ali Abdullah Ayyoub' (The Media Line). Hatami's "
+            "counterpart was Ayyoub, not the foreign minister."
+        ),
+    ),
+    # Iran's promise 'to invest in Turkey', in a paragraph about Syria.
+    Claim(
+        id="clm-newdeal18-iran-invest-turkey",
+        source=SOURCE.id,
+        subject=TURKEY,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran has promised to invest in Turkey"),
+        attribution=_OUTLET,
+        quote=_INVEST,
+        standing=Standing.DISPUTED,
+        reason=(
+            "The sentence concludes an article about Iran's role in Syria, which 'will get much "
+            "needed foreign capital for its reconstruction programme'; no other article mentions an "
+            "Iranian promise to invest in Turkey, and the 2018 'Deepen Military Cooperation' article "
+            "reports Hatami offering Iran's private sector for 'the reconstruction of Syria'. "
+            "'Turkey' may be a slip for 'Syria', but nothing in the sources settles it."
+        ),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

@@ -27,6 +27,7 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
+from iransyria.models.reference import ReferenceFact, ReferenceKind
 from iransyria.models.source import Derivation, DerivationKind, Source, SourceKind
 from iransyria.models.values import (
     VALUE_TAGS,
@@ -90,6 +91,8 @@ __all__ = [
     "ProvisionValue",
     "QuantityValue",
     "RecordValue",
+    "ReferenceFact",
+    "ReferenceKind",
     "Relation",
     "RelationKind",
     "Role",

@@ -30,6 +30,7 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "claim": re.compile(r"^clm-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "correction": re.compile(r"^cor-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "provision": re.compile(r"^prv-[a-z0-9]+(?:-[a-z0-9]+)*$"),
+    "reference": re.compile(r"^ref-[a-z0-9]+(?:-[a-z0-9]+)*$"),
     "event": re.compile(r"^evt-[a-z0-9]+(?:-[a-z0-9]+)*$"),
 }
 

@@ -17,12 +17,13 @@ from iransyria.models import (
     AgreementValue,
     Predicate,
     is_agreement_id,
+    is_event_id,
     normalize,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, join_ids
 
-_TABLES = ("sources", "actors", "agreements", "claims", "corrections")
+_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "references")
 
 
 @register("IS101", "unique-ids", Severity.ERROR)
@@ -91,6 +92,18 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
             yield f"{at}.value.agreement", claim.id, "agreements", value.agreement
         if claim.attribution.actor is not None:
             yield f"{at}.attribution.actor", claim.id, "actors", claim.attribution.actor
+    for fact in ctx.dataset.references:
+        at = f"references[{fact.id}]"
+        table = (
+            "agreements"
+            if is_agreement_id(fact.subject)
+            else "events"
+            if is_event_id(fact.subject)
+            else "actors"
+        )
+        yield f"{at}.subject", fact.id, table, fact.subject
+        for i, actor_id in enumerate(fact.actors):
+            yield f"{at}.actors[{i}]", fact.id, "actors", actor_id
     for correction in ctx.dataset.corrections:
         at = f"corrections[{correction.id}]"
         yield f"{at}.target", correction.id, "claims", correction.target
@@ -115,7 +128,8 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
     (`value.agreement`), attribution actors; agreement parties, signatories (actor
     and position holder) and relation targets; actor office positions; correction
     target, replacement, source, author (`by`) and evidence sources; source outlet
-    and derivation actor and source. `related` is the missing id.
+    and derivation actor and source, and the agreements it `reports`; an actor's
+    `voice_of`; a reference fact's subject and actors. `related` is the missing id.
 
     ## Why
     A dangling reference is data that cannot be read.
@@ -128,6 +142,7 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
         "actors": ctx.actors,
         "agreements": ctx.agreements,
         "claims": ctx.claims,
+        "events": ctx.dataset.event_index,
     }
     for path, owner, table, ref in _references(ctx):
         if ref not in tables[table]:

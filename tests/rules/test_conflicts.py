@@ -7,11 +7,14 @@ import pytest
 
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Claim,
     DateValue,
     EventValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     QuantityValue,
     Standing,
     TextValue,
@@ -45,8 +48,10 @@ IS501_CASES = [
         ("claims[clm-x-place].value.name", ("clm-18-place",)),
     ),
     (
-        claim("clm-x-kind", A18, Predicate.KIND, TextValue("economic-cooperation"), "deal"),
-        ("claims[clm-x-kind].value.text", ("clm-18-kind",)),
+        claim(
+            "clm-x-kind", A18, Predicate.KIND, AgreementKindValue(AgreementKind.ECONOMIC_COOPERATION), "deal"
+        ),
+        ("claims[clm-x-kind].value.kind", ("clm-18-kind",)),
     ),
     (
         claim("clm-x-position", A18, Predicate.SIGNATORY, ActorValue(HAT, IRAN_COS), "Hatami"),
@@ -87,7 +92,13 @@ def test_is501_compatible_dates_and_many_valued_predicates_do_not_conflict() -> 
     extra = with_claims(
         BASE,
         claim("clm-x-month", A18, Predicate.SIGNING_DATE, DateValue(date("2018-08")), "on Sunday"),
-        claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("something else"), "deal"),
+        claim(
+            "clm-x-provision",
+            A18,
+            Predicate.PROVISION,
+            ProvisionValue("prv-something-else", "something else"),
+            "deal",
+        ),
         claim("clm-x-name-1", HAT, Predicate.NAMED_AS, TextValue("Hatami"), "Hatami"),
         claim("clm-x-name-2", HAT, Predicate.NAMED_AS, TextValue("Gen. Hatami"), "Hatami"),
         claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, IRAN_COS), "Hatami"),

@@ -25,9 +25,9 @@ from iransyria.models import (
     Evidence,
     OfficeHeld,
     Predicate,
+    ProvisionValue,
     SpanBasis,
     Standing,
-    TextValue,
 )
 from iransyria.rules import RULES, Rule, validate
 from iransyria.rules.reference import sections
@@ -142,7 +142,13 @@ BREAKAGES: dict[str, list[Breakage]] = {
         data(
             with_claims(
                 BASE,
-                claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("technology exchange"), "x"),
+                claim(
+                    "clm-x-provision",
+                    A18,
+                    Predicate.PROVISION,
+                    ProvisionValue("prv-technology-exchange", "technology exchange"),
+                    "x",
+                ),
             )
         )
     ],

@@ -42,24 +42,32 @@ from iransyria.models import (
     DateValue,
     Derivation,
     DerivationKind,
-    EventValue,
+    Event,
+    EventKind,
+    EventKindValue,
     Evidence,
     Inference,
     OfficeHeld,
+    Participant,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
     Provision,
     ProvisionValue,
     QuantityValue,
+    RecordValue,
     Relation,
     RelationKind,
+    Role,
     Signatory,
     Source,
     SourceKind,
     SpanBasis,
     Standing,
+    StatementValue,
     TextValue,
+    Wording,
     normalize,
 )
 
@@ -155,6 +163,16 @@ _quantities = (
     )
 )
 _early_events = fuzzy_dates(1900, 1949)
+_context_kinds = st.sampled_from(
+    [
+        EventKind.WAR,
+        EventKind.INTERVENTION,
+        EventKind.MILITARY_STRIKE,
+        EventKind.LAW_IN_FORCE,
+        EventKind.SANCTIONS,
+    ]
+)
+_wordings = st.sampled_from(Wording)
 
 
 def _coarser(signed: FuzzyDate) -> FuzzyDate:
@@ -400,9 +418,81 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         for alias in person.aliases:
             claim(person.id, Predicate.NAMED_AS, TextValue(alias.name))
     some_person = persons[0].id
-    claim(some_person, Predicate.STATEMENT, TextValue(draw(text)))
-    claim(state_ids[0], Predicate.EVENT, EventValue(draw(_early_events), draw(text), draw(_optional_text)))
     claim(state_ids[0], Predicate.QUANTITY, draw(_quantities))
+
+    # Events: a visit framing the first signing (reported by every source, at
+    # different precisions), the signing itself (its fields are its
+    # agreement's), a remark made during the visit (one wording per source),
+    # and a dated context event.
+    events: list[Event] = []
+    first = agreements[0]
+    visitor = first.signatories[0]
+    visit = Event(
+        id="evt-visit",
+        kind=EventKind.VISIT,
+        title=draw(text),
+        date=first.signed,
+        place=first.place,
+        participants=(Participant(visitor.actor, Role.VISITOR, visitor.position),),
+        agreements=(first.id,),
+    )
+    events.append(visit)
+    for number, source_id in enumerate(source_ids):
+        claim(visit.id, Predicate.EVENT_KIND, EventKindValue(EventKind.VISIT), source=source_id)
+        assert first.signed is not None and first.place is not None
+        reported = first.signed if number == 0 else _coarser(first.signed)
+        claim(visit.id, Predicate.EVENT_DATE, DateValue(reported), source=source_id)
+        # The first source gives the office; the others may leave it out.
+        held = visitor.position if number == 0 or draw(_booleans) else None
+        claim(
+            visit.id,
+            Predicate.PARTICIPANT,
+            ParticipantValue(visitor.actor, Role.VISITOR, held),
+            source=source_id,
+        )
+        if number == 0:
+            claim(visit.id, Predicate.EVENT_PLACE, PlaceValue(first.place), source=source_id)
+            claim(visit.id, Predicate.CONCERNS, RecordValue(first.id), source=source_id)
+    if draw(_booleans):
+        signing = Event(
+            id="evt-signing",
+            kind=EventKind.SIGNING,
+            title=draw(text),
+            date=first.signed,
+            place=first.place,
+            participants=tuple(Participant(s.actor, Role.SIGNATORY, s.position) for s in first.signatories),
+            agreements=(first.id,),
+            part_of=visit.id,
+        )
+        events.append(signing)
+        claim(signing.id, Predicate.PART_OF, RecordValue(visit.id))
+    remark = Event(
+        id="evt-remark",
+        kind=EventKind.STATEMENT,
+        title=draw(text),
+        participants=(Participant(visitor.actor, Role.SPEAKER),),
+        part_of=visit.id,
+    )
+    events.append(remark)
+    for source_id in source_ids:
+        claim(
+            remark.id,
+            Predicate.STATEMENT,
+            StatementValue(visitor.actor, draw(text), draw(_wordings)),
+            source=source_id,
+        )
+    claim(remark.id, Predicate.PART_OF, RecordValue(visit.id))
+    context = Event(
+        id="evt-context",
+        kind=draw(_context_kinds),
+        title=draw(text),
+        date=draw(_early_events),
+        participants=(Participant(state_ids[0], Role.AGENT),),
+    )
+    events.append(context)
+    claim(context.id, Predicate.EVENT_KIND, EventKindValue(context.kind))
+    claim(context.id, Predicate.EVENT_DATE, DateValue(context.date))
+    claim(context.id, Predicate.PARTICIPANT, ParticipantValue(state_ids[0], Role.AGENT))
 
     if draw(_booleans):
         # A refuted office claim, kept and explained.
@@ -414,13 +504,13 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         source = sources[0]
         before, after = draw(_before_after)
         old = claim(
-            some_person,
+            remark.id,
             Predicate.STATEMENT,
-            TextValue(before),
+            StatementValue(visitor.actor, before),
             source=source.id,
             standing=Standing.SUPERSEDED,
         )
-        new = claim(some_person, Predicate.STATEMENT, TextValue(after), source=source.id)
+        new = claim(remark.id, Predicate.STATEMENT, StatementValue(visitor.actor, after), source=source.id)
         corrections.append(
             Correction(
                 id=f"cor-{next(correction_ids)}",
@@ -442,4 +532,5 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         agreements=agreements,
         claims=claims,
         corrections=corrections,
+        events=events,
     )

@@ -32,23 +32,31 @@ from iransyria.models import (
     DateValue,
     Derivation,
     DerivationKind,
-    EventValue,
+    Event,
+    EventKind,
+    EventKindValue,
     Evidence,
     OfficeHeld,
+    Participant,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
     Provision,
     ProvisionValue,
     QuantityValue,
+    RecordValue,
     Relation,
     RelationKind,
+    Role,
     Signatory,
     Source,
     SourceKind,
     SpanBasis,
     Standing,
+    StatementValue,
     TextValue,
+    Wording,
 )
 from iransyria.serialization import dumps, loads
 from tests.conftest import REPO
@@ -71,6 +79,8 @@ NORTH_DEFENCE = Position("Minister of Defence", "state-north")
 SOUTH_DEFENCE = Position("Minister of Defence", "state-south")
 SMALL_AGREEMENT = "agr-pact-2012"
 SMALL_FOLLOW_UP = "agr-pact-2014"
+ROE_VISIT = "evt-roe-visit"
+SOUTH_WAR = "evt-south-war"
 
 
 def _source(id: str, outlet: str | None, published: str, **extra: Any) -> Source:
@@ -215,27 +225,43 @@ def small_dataset() -> Dataset:
             standing=Standing.REFUTED,
             reason="Jane Roe was Northland's Minister of Defence in 2012.",
         ),
+        # Jane Roe's visit, reported by the wire and the blog: one event.
+        _claim("clm-roe-visit", "src-wire", ROE_VISIT, Predicate.EVENT_KIND, EventKindValue(EventKind.VISIT)),
         _claim(
-            "clm-roe-visit",
-            "src-wire",
-            "per-jane-roe",
-            Predicate.VISIT,
-            EventValue(_day("2012-03-07/2012-03-08"), "Jane Roe's visit to Harbour City", "Harbour City"),
+            "clm-roe-visit-blog", "src-blog", ROE_VISIT, Predicate.EVENT_KIND, EventKindValue(EventKind.VISIT)
         ),
         _claim(
-            "clm-roe-visit-blog",
-            "src-blog",
-            "per-jane-roe",
-            Predicate.VISIT,
-            EventValue(_day("2012-03-07/2012-03-08"), "Jane Roe's visit to Harbour City", "Harbour City"),
+            "clm-roe-visit-date",
+            "src-wire",
+            ROE_VISIT,
+            Predicate.EVENT_DATE,
+            DateValue(_day("2012-03-07/2012-03-08")),
+        ),
+        _claim(
+            "clm-roe-visit-place", "src-blog", ROE_VISIT, Predicate.EVENT_PLACE, PlaceValue("Harbour City")
+        ),
+        _claim(
+            "clm-roe-visit-roe",
+            "src-wire",
+            ROE_VISIT,
+            Predicate.PARTICIPANT,
+            ParticipantValue("per-jane-roe", Role.VISITOR, NORTH_DEFENCE),
         ),
         _claim(
             "clm-south-event",
             "src-daily",
-            "state-south",
-            Predicate.EVENT,
-            EventValue(_day("2011"), "Southland's elections"),
+            SOUTH_WAR,
+            Predicate.PARTICIPANT,
+            ParticipantValue("state-south", Role.BELLIGERENT),
         ),
+        _claim(
+            "clm-south-event-kind",
+            "src-daily",
+            SOUTH_WAR,
+            Predicate.EVENT_KIND,
+            EventKindValue(EventKind.WAR),
+        ),
+        _claim("clm-south-event-date", "src-daily", SOUTH_WAR, Predicate.EVENT_DATE, DateValue(_day("2011"))),
         # The daily first wrote 'Doe', then corrected itself to 'John Doe'.
         _claim(
             "clm-doe-named-old",
@@ -289,8 +315,30 @@ def small_dataset() -> Dataset:
             date=_day("2014-06-10"),
         ),
     ]
+    events = [
+        Event(
+            ROE_VISIT,
+            EventKind.VISIT,
+            "Jane Roe's visit to Harbour City",
+            date=_day("2012-03-07/2012-03-08"),
+            place="Harbour City",
+            participants=(Participant("per-jane-roe", Role.VISITOR, NORTH_DEFENCE),),
+        ),
+        Event(
+            SOUTH_WAR,
+            EventKind.WAR,
+            "Southland's war",
+            date=_day("2011"),
+            participants=(Participant("state-south", Role.BELLIGERENT),),
+        ),
+    ]
     return Dataset(
-        sources=sources, actors=actors, agreements=agreements, claims=claims, corrections=corrections
+        sources=sources,
+        actors=actors,
+        agreements=agreements,
+        claims=claims,
+        corrections=corrections,
+        events=events,
     )
 
 
@@ -642,7 +690,9 @@ def test_claims_filters() -> None:
     about_hatami = queries.claims(actor=HATAMI)
     assert about_hatami
     assert all(
-        c.subject == HATAMI or (isinstance(c.value, ActorValue) and c.value.actor == HATAMI)
+        c.subject == HATAMI
+        or (isinstance(c.value, (ActorValue, ParticipantValue)) and c.value.actor == HATAMI)
+        or (isinstance(c.value, StatementValue) and c.value.speaker == HATAMI)
         for c in about_hatami
     )
     assert any(c.subject == AGR_2018 and c.predicate is Predicate.SIGNATORY for c in about_hatami)
@@ -848,12 +898,25 @@ NAMES = {"per-jane-roe": "Jane Roe", "state-north": "Northland"}
         (TextValue("joint exercises"), "joint exercises", None, "'joint exercises'"),
         (AgreementValue(SMALL_AGREEMENT, RelationKind.FOLLOWS), f"follows {SMALL_AGREEMENT}", None, None),
         (
-            EventValue(_day("2012-03-07"), "a visit", "Harbour City"),
-            "2012-03-07: a visit (in Harbour City)",
-            None,
-            "2012-03-07: 'a visit' (in 'Harbour City')",
+            StatementValue("per-jane-roe", "We stay"),
+            "per-jane-roe said: We stay",
+            "Jane Roe (per-jane-roe) said: We stay",
+            "per-jane-roe said: 'We stay'",
         ),
-        (EventValue(_day("2011"), "elections"), "2011: elections", None, "2011: 'elections'"),
+        (
+            StatementValue("per-jane-roe", "they stay", Wording.PARAPHRASED),
+            "per-jane-roe said (paraphrased): they stay",
+            "Jane Roe (per-jane-roe) said (paraphrased): they stay",
+            "per-jane-roe said (paraphrased): 'they stay'",
+        ),
+        (
+            ParticipantValue("per-jane-roe", Role.VISITOR, NORTH_DEFENCE),
+            "per-jane-roe as visitor, Minister of Defence, state-north",
+            "Jane Roe (per-jane-roe) as visitor, Minister of Defence, Northland",
+            None,
+        ),
+        (EventKindValue(EventKind.VISIT), "visit", None, None),
+        (RecordValue(ROE_VISIT), ROE_VISIT, None, None),
         (QuantityValue("troops", low=2500, high=2500), "2,500 troops", None, None),
         (QuantityValue("troops", low=1000, high=2000), "1,000 to 2,000 troops", None, None),
         (QuantityValue("troops", low=2000), "at least 2,000 troops", None, None),
@@ -905,24 +968,22 @@ def test_timeline_is_in_date_order_with_sources() -> None:
     events = queries.timeline()
     # The signings and visits, in the order they happened: a date known only
     # to the month comes before the days of that month; at the same date, the
-    # signing before the visits.
+    # signing before the visit. Each happens once, whoever reports it.
     assert [
-        (str(e.date), e.kind.value, e.subject) for e in events if e.kind is not queries.EventKind.EVENT
+        (str(e.date), e.kind.value, e.subject)
+        for e in events
+        if e.kind in (queries.EventKind.SIGNING, queries.EventKind.VISIT)
     ] == [
         ("2018-01-30", "signing", AGR_ECONOMIC),
-        ("2018-08", "visit", HATAMI),
-        ("2018-08-26/2018-08-27", "signing", AGR_2018),
-        ("2018-08-26/2018-08-27", "visit", HATAMI),
-        ("2018-08-26/2018-08-27", "visit", HATAMI),
-        ("2020-07", "visit", BAGHERI),
-        ("2020-07-08", "signing", AGR_2020),
+        ("2018-08-26/2018-08-27", "signing", "evt-2018-08-military-signing"),
+        ("2018-08-26/2018-08-27", "visit", "evt-2018-08-hatami-visit-damascus"),
+        ("2020-07", "visit", "evt-2020-07-bagheri-visit-damascus"),
+        ("2020-07-08", "signing", "evt-2020-07-military-signing"),
     ]
     assert str(events[0].date) == "2011"
-    assert events[-1].subject == AGR_2020
-    signings = {e.subject: e for e in events if e.kind is queries.EventKind.SIGNING}
-    assert str(signings[AGR_2018].date) == "2018-08-26/2018-08-27"
+    assert events[-1].subject == "evt-2020-07-military-signing"
+    signings = {a: e for e in events if e.kind is queries.EventKind.SIGNING for a in e.agreements}
     assert signings[AGR_2018].place == "Damascus"
-    assert str(signings[AGR_2020].date) == "2020-07-08"
     assert "src-unknown-2020-comprehensive-agreement" in signings[AGR_2020].sources
     for agreement in SHIPPED.agreements:
         if agreement.signed is not None:
@@ -940,27 +1001,35 @@ def test_timeline_is_in_date_order_with_sources() -> None:
             claim = SHIPPED.claim_index[claim_id]
             assert claim.source in event.sources
             assert claim.standing not in (Standing.REFUTED, Standing.SUPERSEDED)
-    assert any(e.kind is queries.EventKind.VISIT and e.subject == HATAMI for e in events)
+    (visit,) = [e for e in events if e.subject == "evt-2018-08-hatami-visit-damascus"]
+    assert len(visit.sources) == 3
 
 
 def test_timeline_filters() -> None:
-    (only,) = queries.timeline(agreement=AGR_2020)
-    assert only.subject == AGR_2020 and only.kind is queries.EventKind.SIGNING
+    for_2020 = queries.timeline(agreement=AGR_2020)
+    assert [e.kind for e in for_2020] == [queries.EventKind.VISIT, queries.EventKind.SIGNING]
+    assert all(AGR_2020 in e.agreements for e in for_2020)
     for_hatami = queries.timeline(actor=HATAMI)
-    assert {e.subject for e in for_hatami if e.kind is queries.EventKind.SIGNING} == {AGR_2018}
+    assert {a for e in for_hatami if e.kind is queries.EventKind.SIGNING for a in e.agreements} == {AGR_2018}
 
 
 def test_timeline_merges_reports_of_one_event() -> None:
     events = queries.timeline(dataset=SMALL)
     assert [(str(e.date), e.kind.value, e.subject) for e in events] == [
-        ("2011", "event", "state-south"),
-        ("2012-03-07/2012-03-08", "visit", "per-jane-roe"),
+        ("2011", "war", SOUTH_WAR),
+        ("2012-03-07/2012-03-08", "visit", ROE_VISIT),
         ("2012-03-08", "signing", SMALL_AGREEMENT),
         ("2014-05", "signing", SMALL_FOLLOW_UP),
     ]
     visit = events[1]
     assert visit.sources == ("src-blog", "src-wire")
-    assert visit.claims == ("clm-roe-visit", "clm-roe-visit-blog")
+    assert visit.claims == (
+        "clm-roe-visit",
+        "clm-roe-visit-blog",
+        "clm-roe-visit-date",
+        "clm-roe-visit-place",
+        "clm-roe-visit-roe",
+    )
     # The coarser 'March 2012' may be the day: those reports back the signing too.
     assert events[2].sources == ("src-blog", "src-daily", "src-daily-translation", "src-wire")
     assert events[2].claims == ("clm-date-blog", "clm-date-daily", "clm-date-translation", "clm-date-wire")
@@ -1150,7 +1219,7 @@ def test_generated_timeline_is_in_date_order_and_has_every_signing(dataset: Data
     for index, earlier in enumerate(events):
         for later in events[index + 1 :]:
             assert later.date.before(earlier.date) is not Certainty.CERTAIN, (earlier, later)
-    signings = {e.subject: e for e in events if e.kind is queries.EventKind.SIGNING}
+    signings = {a: e for e in events if e.kind is queries.EventKind.SIGNING for a in e.agreements}
     assert set(signings) == {a.id for a in dataset.agreements if a.signed is not None}
     for agreement in dataset.agreements:
         if agreement.signed is not None:
@@ -1163,7 +1232,13 @@ def test_generated_timeline_is_in_date_order_and_has_every_signing(dataset: Data
                 and isinstance(c.value, DateValue)
                 and c.value.date.same_day(agreement.signed)
             }
-            assert set(signings[agreement.id].claims) == backing
+            row = signings[agreement.id]
+            assert backing <= set(row.claims)
+            # A signing event also lists the claims about the event and its agreement's other signing claims.
+            assert {dataset.claim_index[c].subject for c in set(row.claims) - backing} <= {
+                row.subject,
+                agreement.id,
+            }
 
 
 @QUERY_EXAMPLES

@@ -10,7 +10,6 @@ from iransyria.models.values import (
     AgreementValue,
     DateValue,
     EventKindValue,
-    EventValue,
     ParticipantValue,
     PlaceValue,
     ProvisionValue,
@@ -49,9 +48,7 @@ class Predicate(enum.Enum):
     # about an actor
     HOLDS_OFFICE = "holds-office"  # ActorValue: the actor itself, with its position
     NAMED_AS = "named-as"  # TextValue: a spelling a source uses
-    VISIT = "visit"  # EventValue with place: a visit that frames a signing
     ASSERTION = "assertion"  # TextValue: an undated fact the source states about the actor
-    EVENT = "event"  # EventValue: a dated context event involving the actor
     QUANTITY = "quantity"  # QuantityValue: a figure about the actor
     RANK = "rank"  # ActorValue: the actor itself, with its military rank as the position
     # about an event
@@ -106,9 +103,7 @@ PREDICATE_VALUES: dict[Predicate, type] = {
     Predicate.NOT_REPORTED_BY: ActorValue,
     Predicate.HOLDS_OFFICE: ActorValue,
     Predicate.NAMED_AS: TextValue,
-    Predicate.VISIT: EventValue,
     Predicate.ASSERTION: TextValue,
-    Predicate.EVENT: EventValue,
     Predicate.QUANTITY: QuantityValue,
     Predicate.RANK: ActorValue,
     Predicate.EVENT_KIND: EventKindValue,

@@ -11,7 +11,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
 from iransyria.models.agreement import AgreementKind, RelationKind
-from iransyria.models.common import ID_PATTERNS, _id_of, _non_empty, _optional_non_empty
+from iransyria.models.common import ID_PATTERNS, _id_of, _non_empty
 from iransyria.models.event import EventKind, Role
 
 __all__ = [
@@ -22,7 +22,6 @@ __all__ = [
     "ClaimValue",
     "DateValue",
     "EventKindValue",
-    "EventValue",
     "ParticipantValue",
     "PlaceValue",
     "ProvisionValue",
@@ -103,15 +102,6 @@ class AgreementValue:
     relation: RelationKind = RelationKind.SIMILAR_TO
 
 
-@attrs.define(frozen=True)
-class EventValue:
-    """A dated event: a visit, a withdrawal, a strike."""
-
-    date: FuzzyDate
-    description: str = attrs.field(validator=_non_empty)
-    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
-
-
 class Wording(enum.Enum):
     """Whose words a statement claim's text is."""
 
@@ -165,7 +155,6 @@ ClaimValue = Union[  # noqa: UP007 - the union is a runtime object for cattrs
     QuantityValue,
     TextValue,
     AgreementValue,
-    EventValue,
     StatementValue,
     ParticipantValue,
     EventKindValue,
@@ -183,7 +172,6 @@ VALUE_TAGS: dict[type, str] = {
     QuantityValue: "quantity",
     TextValue: "text",
     AgreementValue: "agreement",
-    EventValue: "event",
     StatementValue: "statement",
     ParticipantValue: "participant",
     EventKindValue: "event-kind",

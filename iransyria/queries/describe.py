@@ -11,7 +11,6 @@ from iransyria.models import (
     ClaimValue,
     DateValue,
     EventKindValue,
-    EventValue,
     ParticipantValue,
     PlaceValue,
     Position,
@@ -74,9 +73,6 @@ def describe_value(value: ClaimValue, names: Mapping[str, str] | None = None, *,
         return value.kind.value
     if isinstance(value, AgreementValue):
         return f"{value.relation.value} {value.agreement}"
-    if isinstance(value, EventValue):
-        where = f" (in {words(value.place)})" if value.place else ""
-        return f"{value.date}: {words(value.description)}{where}"
     if isinstance(value, QuantityValue):
         return _quantity(value)
     if isinstance(value, StatementValue):

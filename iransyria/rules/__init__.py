@@ -18,7 +18,7 @@ The package is laid out by concern:
 - one module per family of codes: ``identity`` (IS1xx identity and
   references), ``agreement_identity`` (IS2xx), ``timing`` (IS3xx),
   ``offices`` (IS4xx office-holding), ``conflicts`` (IS5xx), ``corrections``
-  (IS6xx), ``support`` (IS7xx), ``evidence`` (IS8xx); a new family gets a new
+  (IS6xx), ``support`` (IS7xx), ``evidence`` (IS8xx), ``events`` (IS9xx); a new family gets a new
   module, imported below;
 - :mod:`~iransyria.rules.reference`: ``docs/rules.md``, rendered from the
   registry and the rules' docstrings.
@@ -37,6 +37,7 @@ from iransyria.rules import (  # noqa: F401  (importing a family registers its r
     agreement_identity,
     conflicts,
     corrections,
+    events,
     evidence,
     identity,
     offices,

@@ -9,11 +9,12 @@ and disputed claims are compared, and only as the predicate allows:
 | `kind` | the texts differ (case-folded) |
 | `signing-place` | the names differ (case-folded, whitespace collapsed) |
 | `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time |
-| `event`, `visit` | under the same description (case-folded), dates that cannot be the same day, or places (both given) that differ |
 | `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), at times that may be the same day: a figure's `as_of`, or where it has none its source's publication date (figures about different times do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
-| `holds-office` | never: one holds several offices over time, and the claim carries no date (IS4xx judges dates) |
-| `named-as`, `statement`, `assertion` | never: many spellings, many statements, many facts |
+| `holds-office`, `rank` | never: one holds several offices (and ranks) over time, and the claim carries no date (IS4xx judges dates) |
+| `named-as`, `statement`, `assertion` | never: many spellings, many wordings, many facts |
+| `event-kind`, `event-date`, `event-place`, `part-of` | not here: claims about an event are judged by IS903 |
+| `participant`, `concerns` | never: an event has many of each |
 
 Conflicting pairs are found without comparing all pairs: categorical values
 by grouping on the value, dates and quantities by bisection over the claims
@@ -35,7 +36,6 @@ from iransyria.models import (
     AgreementKindValue,
     Claim,
     DateValue,
-    EventValue,
     PlaceValue,
     Predicate,
     QuantityValue,
@@ -87,7 +87,7 @@ def _disjoint(
 
 def _date_bounds(claim: Claim) -> tuple[Any, Any]:
     value = claim.value
-    assert isinstance(value, (DateValue, EventValue))
+    assert isinstance(value, DateValue)
     return value.date.earliest, value.date.latest
 
 
@@ -144,26 +144,6 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
             found += _across_classes(group, position, "value.position", "one signatory, different positions")
         for group in sub_groups(position):
             found += _across_classes(group, actor, "value.actor", "one position, different signatories")
-        return found
-    if predicate in (Predicate.EVENT, Predicate.VISIT):
-
-        def description(claim: Claim) -> str:
-            value = claim.value
-            assert isinstance(value, EventValue)
-            return normalize(value.description)
-
-        def event_place(claim: Claim) -> str | None:
-            value = claim.value
-            assert isinstance(value, EventValue)
-            return None if value.place is None else normalize(value.place)
-
-        found = []
-        for group in sub_groups(description):
-            found += _disjoint(
-                group, _date_bounds, "value.date", "one event, dates that cannot be the same day"
-            )
-            placed = [c for c in group if event_place(c) is not None]
-            found += _across_classes(placed, event_place, "value.place", "one event, different places")
         return found
     if predicate is Predicate.QUANTITY:
 

@@ -15,15 +15,19 @@ from iransyria.models import (
     ActorKind,
     ActorValue,
     AgreementValue,
+    ParticipantValue,
     Predicate,
+    RecordValue,
+    StatementValue,
     is_agreement_id,
     is_event_id,
     normalize,
+    subject_kind,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, join_ids
 
-_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "references")
+_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events", "references")
 
 
 @register("IS101", "unique-ids", Severity.ERROR)
@@ -49,6 +53,9 @@ def unique_ids(ctx: Context) -> Iterator[Violation]:
         for id_, count in counts.items():
             if count > 1:
                 yield flag("IS101", f"{table}[{id_}].id", f"{count} {table} share the id {id_}")
+
+
+_SUBJECT_TABLES = {"agreement": "agreements", "event": "events", "actor": "actors"}
 
 
 def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
@@ -78,18 +85,32 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
             yield f"{at}.signatories[{i}].position.of", agreement.id, "actors", signatory.position.of
         for i, relation in enumerate(agreement.relations):
             yield f"{at}.relations[{i}].target", agreement.id, "agreements", relation.target
+    for event in ctx.dataset.events:
+        at = f"events[{event.id}]"
+        for i, participant in enumerate(event.participants):
+            yield f"{at}.participants[{i}].actor", event.id, "actors", participant.actor
+            if participant.position is not None:
+                yield f"{at}.participants[{i}].position.of", event.id, "actors", participant.position.of
+        for i, agreement_id in enumerate(event.agreements):
+            yield f"{at}.agreements[{i}]", event.id, "agreements", agreement_id
+        if event.part_of is not None:
+            yield f"{at}.part_of", event.id, "events", event.part_of
     for claim in ctx.dataset.claims:
         at = f"claims[{claim.id}]"
         yield f"{at}.source", claim.id, "sources", claim.source
-        subject_table = "agreements" if is_agreement_id(claim.subject) else "actors"
-        yield f"{at}.subject", claim.id, subject_table, claim.subject
+        yield f"{at}.subject", claim.id, _SUBJECT_TABLES[subject_kind(claim.predicate)], claim.subject
         value = claim.value
-        if isinstance(value, ActorValue):
+        if isinstance(value, (ActorValue, ParticipantValue)):
             yield f"{at}.value.actor", claim.id, "actors", value.actor
             if value.position is not None:
                 yield f"{at}.value.position.of", claim.id, "actors", value.position.of
+        elif isinstance(value, StatementValue):
+            yield f"{at}.value.speaker", claim.id, "actors", value.speaker
         elif isinstance(value, AgreementValue):
             yield f"{at}.value.agreement", claim.id, "agreements", value.agreement
+        elif isinstance(value, RecordValue):
+            table = "agreements" if is_agreement_id(value.id) else "events"
+            yield f"{at}.value.id", claim.id, table, value.id
         if claim.attribution.actor is not None:
             yield f"{at}.attribution.actor", claim.id, "actors", claim.attribution.actor
     for fact in ctx.dataset.references:
@@ -123,9 +144,11 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
 
     ## What it checks
     That every id a record refers to names a record of the right table: claim
-    source and subject (an agreement or an actor, by its prefix); actors in
-    claim values (`value.actor`, `value.position.of`), agreements in claim values
-    (`value.agreement`), attribution actors; agreement parties, signatories (actor
+    source and subject (an agreement, an event or an actor, as its predicate
+    says); actors in claim values (`value.actor`, `value.position.of`,
+    `value.speaker`), agreements and events in claim values (`value.agreement`,
+    `value.id`), attribution actors; event participants (actor and position
+    holder), the agreements an event concerns and the event it is part of; agreement parties, signatories (actor
     and position holder) and relation targets; actor office positions; correction
     target, replacement, source, author (`by`) and evidence sources; source outlet
     and derivation actor and source, and the agreements it `reports`; an actor's

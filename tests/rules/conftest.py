@@ -33,15 +33,22 @@ from iransyria.models import (
     Correction,
     CorrectionKind,
     DateValue,
+    Event,
+    EventKind,
+    EventKindValue,
     Evidence,
     OfficeHeld,
+    Participant,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
     Provision,
     ProvisionValue,
+    RecordValue,
     Relation,
     RelationKind,
+    Role,
     Signatory,
     Source,
     SourceKind,
@@ -242,6 +249,45 @@ CLAIMS = (
     ),
 )
 
+# Hatami's visit, from the 2018 report, and the 2018 signing during it.
+VISIT, SIGNING = "evt-visit", "evt-signing"
+EVENT_CLAIMS = (
+    claim("clm-18-visit", VISIT, Predicate.EVENT_KIND, EventKindValue(EventKind.VISIT), "Hatami visited"),
+    claim("clm-18-visit-date", VISIT, Predicate.EVENT_DATE, DateValue(date("2018-08")), "Hatami visited"),
+    claim("clm-18-visit-place", VISIT, Predicate.EVENT_PLACE, PlaceValue("Damascus"), "visited Damascus"),
+    claim(
+        "clm-18-visit-hatami",
+        VISIT,
+        Predicate.PARTICIPANT,
+        ParticipantValue(HAT, Role.VISITOR),
+        "Hatami visited Damascus",
+    ),
+    claim("clm-18-signing-visit", SIGNING, Predicate.PART_OF, RecordValue(VISIT), "signed"),
+)
+EVENTS = (
+    Event(
+        VISIT,
+        EventKind.VISIT,
+        "Hatami's visit",
+        date=date("2018-08"),
+        place="Damascus",
+        participants=(Participant(HAT, Role.VISITOR),),
+    ),
+    Event(
+        SIGNING,
+        EventKind.SIGNING,
+        "The 2018 signing",
+        date=date("2018-08-26/2018-08-27"),
+        place="Damascus",
+        participants=(
+            Participant(HAT, Role.SIGNATORY, IRAN_MOD),
+            Participant(AYY, Role.SIGNATORY, SYRIA_MOD),
+        ),
+        agreements=(A18,),
+        part_of=VISIT,
+    ),
+)
+
 CORRECTIONS = (
     Correction(
         id="cor-foreign",
@@ -270,8 +316,9 @@ BASE = Dataset(
     sources=(source(S18, "2018-08-28"), source(S20, "2020-07-09")),
     actors=ACTORS,
     agreements=AGREEMENTS,
-    claims=CLAIMS,
+    claims=(*CLAIMS, *EVENT_CLAIMS),
     corrections=CORRECTIONS,
+    events=EVENTS,
 )
 
 
@@ -324,6 +371,12 @@ def changed_source(dataset: Dataset, source_id: str, **changes: Any) -> Dataset:
 def changed_correction(dataset: Dataset, correction_id: str, **changes: Any) -> Dataset:
     return dataset.evolve(
         corrections=[attrs.evolve(c, **changes) if c.id == correction_id else c for c in dataset.corrections]
+    )
+
+
+def changed_event(dataset: Dataset, event_id: str, **changes: Any) -> Dataset:
+    return dataset.evolve(
+        events=[attrs.evolve(e, **changes) if e.id == event_id else e for e in dataset.events]
     )
 
 

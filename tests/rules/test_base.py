@@ -37,7 +37,7 @@ def test_rules_are_registered_in_code_order_with_names_and_docs() -> None:
     assert len(set(codes)) == len(codes)
     assert len({rule.name for rule in RULES}) == len(RULES)
     for rule in RULES:
-        assert re.fullmatch(r"IS[1-8]\d\d", rule.code)
+        assert re.fullmatch(r"IS[1-9]\d\d", rule.code)
         assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
         assert rule.doc and rule.doc == rule.doc.strip()
         assert rule.doc == inspect.cleandoc(rule.check.__doc__ or "")
@@ -92,6 +92,11 @@ CODES = {
     "IS802": "article-missing",
     "IS803": "article-hash",
     "IS804": "quote-not-in-article",
+    "IS901": "unsupported-event-field",
+    "IS902": "unreflected-event-claim",
+    "IS903": "conflicting-event-claims",
+    "IS904": "signing-event-mismatch",
+    "IS905": "event-part-of-loop",
 }
 
 

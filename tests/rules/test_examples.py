@@ -22,6 +22,8 @@ from iransyria.models import (
     Correction,
     CorrectionKind,
     DateValue,
+    Event,
+    EventKind,
     Evidence,
     OfficeHeld,
     Predicate,
@@ -42,10 +44,13 @@ from tests.rules.conftest import (
     IRAN_MOD,
     S18,
     S20,
+    SIGNING,
+    VISIT,
     changed_actor,
     changed_agreement,
     changed_claim,
     changed_correction,
+    changed_event,
     changed_source,
     claim,
     date,
@@ -72,6 +77,12 @@ def _loop() -> Dataset:
         evidence=(Evidence(S20, "Syrian companies"),),
     )
     return BASE.evolve(corrections=[*BASE.corrections, back])
+
+
+def _part_of_loop() -> Dataset:
+    meeting = Event("evt-meeting", EventKind.MEETING, "A meeting", part_of=VISIT)
+    looped = changed_event(BASE, VISIT, part_of="evt-meeting")
+    return looped.evolve(events=[*looped.events, meeting])
 
 
 def _missing_article(articles: Path) -> tuple[Dataset, Path | None]:
@@ -152,6 +163,23 @@ BREAKAGES: dict[str, list[Breakage]] = {
             )
         )
     ],
+    "IS901": [data(with_claims(BASE, drop=["clm-18-visit-place"]))],
+    "IS902": [
+        data(
+            with_claims(
+                BASE, claim("clm-x-date", VISIT, Predicate.EVENT_DATE, DateValue(date("2019-01")), "x")
+            )
+        )
+    ],
+    "IS903": [
+        data(
+            with_claims(
+                BASE, claim("clm-y-date", VISIT, Predicate.EVENT_DATE, DateValue(date("2019-01")), "x")
+            )
+        )
+    ],
+    "IS904": [data(changed_event(BASE, SIGNING, date=date("2018-08")))],
+    "IS905": [data(_part_of_loop())],
     "IS802": [_missing_article],
     "IS803": [_changed_article],
     "IS804": [_misquoted],

@@ -42,6 +42,9 @@ def test_is102_every_reference_to_a_deleted_actor_is_reported() -> None:
         ("claims[clm-18-hatami-foreign].subject", (HAT,)),
         ("claims[clm-18-hatami-foreign].value.actor", (HAT,)),
         ("claims[clm-18-hatami].value.actor", (HAT,)),
+        ("claims[clm-18-visit-hatami].value.actor", (HAT,)),
+        ("events[evt-signing].participants[0].actor", (HAT,)),
+        ("events[evt-visit].participants[0].actor", (HAT,)),
     ]
 
 

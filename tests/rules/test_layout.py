@@ -22,6 +22,7 @@ FAMILIES = {
     "corrections": "IS6",
     "support": "IS7",
     "evidence": "IS8",
+    "events": "IS9",
 }
 
 

@@ -665,4 +665,25 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-ink20-iran-support-years",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("years of Iranian support to the Assad government", 9, 9, SOURCE.published),
+        attribution=_OUTLET,
+        quote="For the past 9 years, Tehran has provided",
+        inferences=(
+            Inference(
+                "as_of",
+                "'the past 9 years' runs to the article's own time, which is its publication range "
+                "(SOURCE.published); with 'since 2011' in the sentence before, it dates the start of "
+                "Iran's support to 2011, against the 2018 'Deepen Military Cooperation' article's 2013.",
+            ),
+        ),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

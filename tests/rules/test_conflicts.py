@@ -120,6 +120,23 @@ def test_is501_quantities() -> None:
     assert found(apart, "IS501") == []
 
 
+def test_is501_a_figures_as_of_date_decides_whether_it_is_comparable() -> None:
+    def quantity(id_: str, low: int, high: int | None, as_of: str, source_id: str) -> Claim:
+        value = QuantityValue("soldiers", low, high, date(as_of))
+        return claim(id_, IRAN, Predicate.QUANTITY, value, "Iran and Syria", source_id)
+
+    # Reports two years apart that give figures for one time do contradict...
+    same_time = with_claims(
+        BASE, quantity("clm-x-q1", 100, 200, "2018-08", S18), quantity("clm-x-q2", 300, None, "2018-08", S20)
+    )
+    assert found(same_time, "IS501") == [("claims[clm-x-q2].value", ("clm-x-q1",))]
+    # ...and one report's figures for two different times do not.
+    two_times = with_claims(
+        BASE, quantity("clm-x-q1", 100, 200, "2011", S20), quantity("clm-x-q2", 300, None, "2020-07", S20)
+    )
+    assert found(two_times, "IS501") == []
+
+
 def test_conflict_messages_render_values_as_the_query_api_does() -> None:
     # One rendering of claim values, iransyria.queries.describe_value, for
     # the rules' messages and the command line alike.

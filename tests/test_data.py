@@ -55,7 +55,7 @@ def test_record_counts() -> None:
         "sources": 5,
         "actors": 36,
         "agreements": 3,
-        "claims": 324,
+        "claims": 326,
         "corrections": 3,
         "events": 43,
         "references": 8,

@@ -986,6 +986,37 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
 _AS_OF = FuzzyDate.parse("2018-08-27/2018-09-01")  # the article's own time: its publication range
 
 RECALL_CLAIMS: tuple[Claim, ...] = (
+    # Fathollah-Nejad's two remaining remarks in the same interview.
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-signal",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "agreement thus sends a signal to those powers that Iran is going to stay in Syria",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote="He explained that agreement thus sends a signal to those powers that Iran is going to stay in Syria.",
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-outlook",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "the extent to which Moscow and Tehran retain their overarching strategic aim to keep Assad "
+            "in power and keep the influence of antagonistic powers out of Syria",
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "The latter scenario could materialize, Fathollah-Nejad concluded, but it would depend on "
+            "“the extent to which Moscow and Tehran retain their overarching strategic aim to keep Assad "
+            "in power and keep the influence of antagonistic powers out of Syria.”"
+        ),
+    ),
     Claim(
         id="clm-medialine18-civil-war-years",
         source=_ID,

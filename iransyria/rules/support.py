@@ -113,8 +113,8 @@ def unsupported_field(ctx: Context) -> Iterator[Violation]:
     That every field of an agreement is backed by at least one *accepted* claim
     on that agreement: the kind; each party; each signatory with its position;
     the signing date (an accepted date claim that may be the same day, so
-    "August 2018" backs "26 or 27 August 2018"); the place; each provision text
-    (case-folded); each relation (target and kind). `related` lists claims that
+    "August 2018" backs "26 or 27 August 2018"); the place; each provision (by its
+    id: each source words it its own way); each relation (target and kind). `related` lists claims that
     state the value but are not accepted.
 
     ## Why
@@ -157,7 +157,7 @@ def unreflected_claim(ctx: Context) -> Iterator[Violation]:
     by IS201.)
 
     ## Example
-    `claims[clm-x-provision].value.text`: accepted claim clm-x-provision gives agr-2018 the provision 'technology exchange', which its record does not have
+    `claims[clm-x-provision].value.provision`: accepted claim clm-x-provision gives agr-2018 the provision prv-technology-exchange: 'technology exchange', which its record does not have
     """
     for claim in ctx.dataset.claims:
         field = _PREDICATE_FIELDS.get(claim.predicate)

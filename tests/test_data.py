@@ -200,3 +200,18 @@ def test_the_war_lengths_of_2018_are_comparable_quantities() -> None:
     assert eight.value.as_of is not None and seven.value.as_of is not None
     assert eight.value.as_of.same_day(seven.value.as_of)  # about the same week
     assert eight.standing is Standing.DISPUTED and seven.standing is Standing.ACCEPTED
+
+
+def test_accepted_signing_dates_agree_with_the_reference_facts_and_the_disputed_one_does_not() -> None:
+    from iransyria.dates import Certainty
+    from iransyria.models import DateValue, Predicate, ReferenceKind, Standing
+
+    signings = (ReferenceKind.SIGNED, ReferenceKind.INITIALLED)
+    dated = {f.subject for f in DATA.references if f.kind in signings}
+    for claim in DATA.claims:
+        if claim.predicate is not Predicate.SIGNING_DATE or claim.subject not in dated:
+            continue
+        assert isinstance(claim.value, DateValue)
+        references = [f for f in DATA.references if f.subject == claim.subject and f.kind in signings]
+        possible = any(f.date.same_day(claim.value.date) is not Certainty.IMPOSSIBLE for f in references)
+        assert possible == (claim.standing is Standing.ACCEPTED), claim.id

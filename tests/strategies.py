@@ -21,6 +21,7 @@ import datetime as dt
 import string
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from iransyria.dataset import Dataset
@@ -534,3 +535,172 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         corrections=corrections,
         events=events,
     )
+
+
+# --------------------------------------------------------------------------- verify: true and false claims
+#
+# Each strategy draws a true claim from a dataset's records and a false variant
+# that changes one part of it, with the rule that must name the falsehood:
+# (true claim, false claim, rule code).
+
+VerifyCase = tuple[Claim, Claim, str]
+
+
+def _statement(subject: str, predicate: Predicate, value: Any, quote: str, **extra: Any) -> Claim:
+    return Claim(
+        id="clm-verify-statement",
+        source="src-verify-statement",
+        subject=subject,
+        predicate=predicate,
+        value=value,
+        attribution=Attribution(AttributionKind.OUTLET),
+        quote=quote,
+        **extra,
+    )
+
+
+def _other_case(name: str) -> st.SearchStrategy[str]:
+    """The same name in another case or spacing: resolution must not care."""
+    return st.sampled_from([name, name.upper(), name.lower(), f"  {name}  "])
+
+
+@st.composite
+def signatory_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Who signed which agreement: a record's signatory, moved to an agreement it did not sign."""
+    pairs = [
+        (a, s, b)
+        for a in dataset.agreements
+        for s in a.signatories
+        for b in dataset.agreements
+        if all(t.actor != s.actor for t in b.signatories)
+    ]
+    agreement, signatory, other = draw(st.sampled_from(pairs))
+    value = ActorValue(signatory.actor, signatory.position)
+    true = _statement(agreement.id, Predicate.SIGNATORY, value, "signed it")
+    return true, attrs.evolve(true, subject=other.id), "IS201"
+
+
+@st.composite
+def signing_date_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """When: a date that holds the signing (at its precision or coarser), and one days or years off."""
+    agreement = draw(st.sampled_from([a for a in dataset.agreements if a.signed is not None]))
+    signed = agreement.signed
+    assert signed is not None
+    year = signed.earliest.year
+    candidates = [FuzzyDate.of(year), signed]
+    if signed.earliest.month == signed.latest.month:
+        candidates.append(FuzzyDate.of(year, signed.earliest.month))
+    true = _statement(
+        agreement.id, Predicate.SIGNING_DATE, DateValue(draw(st.sampled_from(candidates))), "then"
+    )
+    shift = draw(st.integers(min_value=1, max_value=2000)) * draw(st.sampled_from([-1, 1]))
+    off = (signed.latest if shift > 0 else signed.earliest) + dt.timedelta(days=shift)
+    return true, attrs.evolve(true, value=DateValue(_day(off))), "IS501"
+
+
+@st.composite
+def signing_place_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Where: the record's place in any case, and another city."""
+    agreement = draw(st.sampled_from([a for a in dataset.agreements if a.place is not None]))
+    assert agreement.place is not None
+    place = draw(_other_case(agreement.place))
+    true = _statement(agreement.id, Predicate.SIGNING_PLACE, PlaceValue(place), "there")
+    other = draw(st.sampled_from(["Tehran", "Beirut", "Moscow", "Baghdad", "Aleppo"]))
+    return true, attrs.evolve(true, value=PlaceValue(other)), "IS501"
+
+
+def _dated_offices(dataset: Dataset) -> list[tuple[Actor, OfficeHeld]]:
+    return [
+        (actor, office)
+        for actor in dataset.actors
+        for office in actor.offices
+        if office.start is not None and office.end is not None
+    ]
+
+
+def _day_between(draw: st.DrawFn, first: dt.date, last: dt.date) -> dt.date:
+    return first + dt.timedelta(days=draw(st.integers(min_value=0, max_value=(last - first).days)))
+
+
+@st.composite
+def office_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Who held which office at a date: a day inside a known span, and a day after its end or before its start."""
+    actor, office = draw(st.sampled_from(_dated_offices(dataset)))
+    assert office.start is not None and office.end is not None
+    inside = _day_between(
+        draw, office.start.latest + dt.timedelta(days=1), office.end.earliest - dt.timedelta(days=1)
+    )
+    value = ActorValue(actor.id, office.position)
+    true = _statement(actor.id, Predicate.HOLDS_OFFICE, value, "held it", point_in_time=_day(inside))
+    gap = dt.timedelta(days=draw(st.integers(min_value=1, max_value=3000)))
+    outside = office.end.latest + gap if draw(st.booleans()) else office.start.earliest - gap
+    return true, attrs.evolve(true, point_in_time=_day(outside)), "IS404"
+
+
+@st.composite
+def office_swap_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """The office a source gives at a date: the one held then, and another man's office at that date."""
+    pairs = [
+        (a, o, b, p)
+        for a, o in _dated_offices(dataset)
+        for b, p in _dated_offices(dataset)
+        if a.id != b.id
+        and p.position.of == o.position.of
+        and not any(normalize(x.position.title) == normalize(p.position.title) for x in a.offices)
+        and _overlap_exists(o, p)
+    ]
+    actor, office, _, other = draw(st.sampled_from(pairs))
+    assert office.start is not None and office.end is not None
+    assert other.start is not None and other.end is not None
+    first = max(office.start.latest, other.start.latest) + dt.timedelta(days=1)
+    last = min(office.end.earliest, other.end.earliest) - dt.timedelta(days=1)
+    when = _day(_day_between(draw, first, last))
+    true = _statement(
+        actor.id, Predicate.HOLDS_OFFICE, ActorValue(actor.id, office.position), "held", point_in_time=when
+    )
+    return true, attrs.evolve(true, value=ActorValue(actor.id, other.position)), "IS406"
+
+
+def _overlap_exists(a: OfficeHeld, b: OfficeHeld) -> bool:
+    assert a.start is not None and a.end is not None and b.start is not None and b.end is not None
+    return max(a.start.latest, b.start.latest) + dt.timedelta(days=2) < min(a.end.earliest, b.end.earliest)
+
+
+@st.composite
+def weekday_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Which weekday: a dated office claim whose quote names the date's weekday, and one naming another."""
+    actor, office = draw(st.sampled_from(_dated_offices(dataset)))
+    assert office.start is not None and office.end is not None
+    day = _day_between(
+        draw, office.start.latest + dt.timedelta(days=1), office.end.earliest - dt.timedelta(days=1)
+    )
+    names = [day.strftime("%A")] + [
+        d
+        for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        if d != day.strftime("%A")
+    ]
+    quote = draw(_other_case(f"on {names[0]}"))
+    value = ActorValue(actor.id, office.position)
+    true = _statement(actor.id, Predicate.HOLDS_OFFICE, value, quote, point_in_time=_day(day))
+    return true, attrs.evolve(true, quote=f"on {draw(st.sampled_from(names[1:]))}"), "IS305"
+
+
+@st.composite
+def identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Which agreement a fact belongs to: its own agreement's signing date or kind, filed under another."""
+    pairs = [
+        (a, b)
+        for a in dataset.agreements
+        for b in dataset.agreements
+        if a.id != b.id and a.signed is not None and b.signed is not None and not b.signed.same_day(a.signed)
+    ]
+    pairs += [(a, b) for a in dataset.agreements for b in dataset.agreements if a.kind is not b.kind]
+    agreement, other = draw(st.sampled_from(pairs))
+    if agreement.kind is other.kind:
+        assert agreement.signed is not None
+        value: Any = DateValue(agreement.signed)
+        predicate = Predicate.SIGNING_DATE
+    else:
+        value, predicate = TextValue(agreement.kind.value), Predicate.KIND
+    true = _statement(agreement.id, predicate, value, "that")
+    return true, attrs.evolve(true, subject=other.id), "IS201"

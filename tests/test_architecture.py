@@ -39,6 +39,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dataset", ("iransyria.dataset",)),
     ("data", ("iransyria.data", "iransyria.serialization", "iransyria.schema")),
     ("questions", ("iransyria.rules", "iransyria.queries")),
+    ("verdicts", ("iransyria.verification",)),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )

@@ -52,6 +52,8 @@ EXAMPLE_IDS: dict[str, str] = {
     "clm-orphan": "docs/cli.md: a claim of a broken file whose source is missing",
     "src-missing": "docs/cli.md: the missing source of that claim",
     "clm-x": "docs/rules.md: the shape of a violation's path",
+    "agr-2020": "docs/verify.md: a part of an agreement id, which verify resolves as a name",
+    "clm-verify-statement": "docs/verify.md: the id verify gives the claim it checks (not a record)",
 }
 
 #: Codes of retired rules: the docs name them to say they are never reused.

@@ -31,9 +31,9 @@ def test_data_doc_counts_match_each_article_module(module: str) -> None:
     assert documented_counts(module) == {**actual, "total": len(claims)}
 
 
-def test_data_doc_lists_every_agreement_and_correction() -> None:
+def test_data_doc_lists_every_agreement_event_and_correction() -> None:
     data = iransyria.dataset()
-    for record in (*data.agreements, *data.corrections):
+    for record in (*data.agreements, *data.events, *data.corrections):
         assert f"`{record.id}`" in DATA_DOC
 
 

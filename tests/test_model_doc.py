@@ -15,7 +15,7 @@ from pathlib import Path
 import attrs
 
 from iransyria import models
-from iransyria.models import AGREEMENT_PREDICATES, FIELD_PREDICATES, PREDICATE_VALUES, VALUE_TAGS, Predicate
+from iransyria.models import FIELD_PREDICATES, PREDICATE_VALUES, VALUE_TAGS, Predicate, subject_kind
 from tests.conftest import REPO
 
 MODEL_DOC = REPO / "docs" / "model.md"
@@ -28,7 +28,7 @@ def predicate_table(
 ) -> str:
     fields = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
     rows = [
-        f"| `{p.value}` | {'agreement' if p in AGREEMENT_PREDICATES else 'actor'} "
+        f"| `{p.value}` | {subject_kind(p)} "
         f"| `{tags[values[p]]}` | {f'`{fields[p]}`' if p in fields else ''} |"
         for p in predicates
     ]

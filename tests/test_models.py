@@ -123,7 +123,11 @@ def test_unnamed_origin_needs_a_note() -> None:
 @pytest.mark.parametrize(
     ("field", "message", "changes"),
     [
-        ("subject", "needs an event id as subject", {"predicate": Predicate.STATEMENT, "value": TextValue("x")}),
+        (
+            "subject",
+            "needs an actor id as subject",
+            {"predicate": Predicate.ASSERTION, "value": TextValue("x")},
+        ),
         ("subject", "needs an agreement id as subject", {"subject": "Hatami"}),
         ("value", "takes a date value, not text", {"value": TextValue("August")}),
         (

@@ -20,8 +20,10 @@ from iransyria.models import (
     CorrectionKind,
     DateValue,
     Evidence,
+    ParticipantValue,
     Predicate,
     Standing,
+    StatementValue,
 )
 from iransyria.rules import validate
 from tests.strategies import datasets
@@ -94,10 +96,16 @@ def test_deleting_a_referenced_actor_breaks_every_reference_to_it(
     for claim in dataset.claims:
         if claim.subject == person:
             expected.add(f"claims[{claim.id}].subject")
-        if isinstance(claim.value, ActorValue) and claim.value.actor == person:
+        if isinstance(claim.value, (ActorValue, ParticipantValue)) and claim.value.actor == person:
             expected.add(f"claims[{claim.id}].value.actor")
+        if isinstance(claim.value, StatementValue) and claim.value.speaker == person:
+            expected.add(f"claims[{claim.id}].value.speaker")
         if claim.attribution.actor == person:
             expected.add(f"claims[{claim.id}].attribution.actor")
+    for event in dataset.events:
+        for i, participant in enumerate(event.participants):
+            if participant.actor == person:
+                expected.add(f"events[{event.id}].participants[{i}].actor")
     violations = found(broken, "IS102")
     assert {path for path, _ in violations} == expected
     assert {related for _, related in violations} == {(person,)}

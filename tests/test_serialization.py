@@ -33,6 +33,7 @@ def test_record_order_does_not_change_the_bytes(dataset: Dataset) -> None:
         agreements=reversed(dataset.agreements),
         claims=reversed(dataset.claims),
         corrections=reversed(dataset.corrections),
+        events=reversed(dataset.events),
     )
     assert dumps(shuffled) == dumps(dataset)
 
@@ -82,7 +83,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: 'type' must be one of actor, agreement, date, event, place, quantity, text, got 'colour'",
+            "claims[0].value: 'type' must be one of actor, agreement, date, event-kind, participant, place, quantity, record, statement, text, got 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),

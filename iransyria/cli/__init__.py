@@ -2,8 +2,9 @@
 
 - :mod:`iransyria.cli.app`: the Typer app, its root options and :func:`main`;
 - :mod:`iransyria.cli.show`, :mod:`~iransyria.cli.timeline`,
-  :mod:`~iransyria.cli.export`, :mod:`~iransyria.cli.check`: one module per
-  command group, each with a ``register(app)`` function;
+  :mod:`~iransyria.cli.export`, :mod:`~iransyria.cli.check`,
+  :mod:`~iransyria.cli.verify`: one module per command group, each with a
+  ``register(app)`` function;
 - :mod:`iransyria.cli.options`: the shared options, the dataset they select
   and id resolution;
 - :mod:`iransyria.cli.render`: every table, block and JSON output;

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import typer
 
-from iransyria.cli import check, export, show, timeline
+from iransyria.cli import check, export, show, timeline, verify
 from iransyria.cli.errors import EXIT_CODES
 from iransyria.cli.options import DataOption, use_data
 
@@ -35,7 +35,7 @@ def _root(data: DataOption = None) -> None:
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, timeline, export, check)
+GROUPS = (show, timeline, export, check, verify)
 for _group in GROUPS:
     _group.register(app)
 

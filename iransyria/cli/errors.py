@@ -22,6 +22,7 @@ __all__ = [
     "EXIT_CODES",
     "EXIT_FINDINGS",
     "EXIT_MEANINGS",
+    "EXIT_NOT_ESTABLISHED",
     "EXIT_OK",
     "EXIT_USAGE",
     "UsageError",
@@ -31,6 +32,7 @@ __all__ = [
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_NOT_ESTABLISHED = 3
 
 #: What each exit code means, for the generated reference in docs/cli.md.
 EXIT_MEANINGS: dict[int, str] = {
@@ -41,12 +43,14 @@ EXIT_MEANINGS: dict[int, str] = {
         "cannot be read, or output that cannot be written: every problem on stderr, one line each, "
         "no traceback"
     ),
+    EXIT_NOT_ESTABLISHED: "`verify`: the claim is not established (or not checkable); it exits 1 when contradicted",
 }
 
 #: The epilog of ``--help``: the exit codes in one line.
 EXIT_CODES = (
     f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict); "
-    f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr)."
+    f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr); "
+    f"{EXIT_NOT_ESTABLISHED} verify: not established."
 )
 
 _P = ParamSpec("_P")

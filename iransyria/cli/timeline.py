@@ -21,17 +21,18 @@ __all__ = ["register", "timeline"]
 @guarded
 def timeline(
     agreement: Annotated[
-        str | None, typer.Option("--agreement", metavar="ID", help="Only this agreement's signing.")
+        str | None,
+        typer.Option("--agreement", metavar="ID", help="Only its signing and the events about it."),
     ] = None,
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", metavar="ID", help="Only signings the actor took part in, and events about it."
+            "--actor", metavar="ID", help="Only events the actor took part in, and signings it was party to."
         ),
     ] = None,
     json: JsonOption = False,
 ) -> None:
-    """Signings, visits and events in date order, each at the precision reported, with its sources."""
+    """Every dated happening once, in date order, at the precision reported, with all its sources."""
     from iransyria import queries
 
     data = dataset()
@@ -49,7 +50,7 @@ def timeline(
         what: list[str | Text] = [view.text((event.subject, "bold cyan")), event.description]
         if event.place:
             what.append(f"in {event.place}")
-        what.append("sources: " + (", ".join(event.sources) or "none"))
+        what.append(f"sources ({len(event.sources)}): " + (", ".join(event.sources) or "none"))
         kind = event.kind.value
         if event.standing is not Standing.ACCEPTED:
             kind += f" ({event.standing.value})"

@@ -39,7 +39,7 @@ ANONYMOUS_ANALYST = "per-anonymous-iranian-analyst"
 # Named by no article, but implied by them: the office-holders that show an
 # article's office or date wrong, and the economic agreement's formal signers.
 ZARIF = "per-mohammad-javad-zarif"
-AL_MOALLEM = "per-walid-al-moallem"
+MOALLEM = "per-walid-al-moallem"
 AKHOUNDI = "per-abbas-akhoundi"
 KHAMIS = "per-imad-khamis"
 JAHANGIRI = "per-eshaq-jahangiri"
@@ -65,9 +65,9 @@ IRAN_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", IRAN)
 IRAN_CHIEF_OF_STAFF = Position("Chief of Staff of the Armed Forces", IRAN)
 IRAN_ROADS_MINISTER = Position("Minister of Roads and Urban Development", IRAN)
 SYRIA_DEFENCE_MINISTER = Position("Minister of Defence", SYRIA)
+SYRIA_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", SYRIA)
 SYRIA_PRESIDENT = Position("President", SYRIA)
 SYRIA_ECONOMY_MINISTER = Position("Minister of Economy and Foreign Trade", SYRIA)
-SYRIA_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", SYRIA)
 SYRIA_PRIME_MINISTER = Position("Prime Minister", SYRIA)
 IRAN_FIRST_VICE_PRESIDENT = Position("First Vice President", IRAN)
 US_PRESIDENT = Position("President", USA)
@@ -226,6 +226,7 @@ ACTORS: tuple[Actor, ...] = (
         ZARIF,
         ActorKind.PERSON,
         "Mohammad Javad Zarif",
+        (Alias("Zarif"),),
         offices=(
             _reference(
                 IRAN_FOREIGN_MINISTER,
@@ -238,9 +239,10 @@ ACTORS: tuple[Actor, ...] = (
         description="Iran's foreign minister when the 'New Deal' article gave Hatami that office.",
     ),
     Actor(
-        AL_MOALLEM,
+        MOALLEM,
         ActorKind.PERSON,
         "Walid al-Moallem",
+        (Alias("Moallem"), Alias("Walid Muallem")),
         offices=(
             _reference(
                 SYRIA_FOREIGN_MINISTER,
@@ -256,6 +258,7 @@ ACTORS: tuple[Actor, ...] = (
         AKHOUNDI,
         ActorKind.PERSON,
         "Abbas Akhoundi",
+        (Alias("Akhoundi"),),
         offices=(
             _reference(
                 IRAN_ROADS_MINISTER,

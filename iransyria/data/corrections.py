@@ -81,4 +81,26 @@ CORRECTIONS: tuple[Correction, ...] = (
             ),
         ),
     ),
+    Correction(
+        id="cor-eslami-not-minister-in-january-2018",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-syrobs20-eslami-office",
+        before="Mohammad Eslami, Iran's Minister of Roads and Urban Development on 30 January 2018",
+        after="Abbas Akhoundi, Iran's Minister of Roads and Urban Development on 30 January 2018",
+        reason=(
+            "The Syrian Observer dates the economic agreement's initialling to 'Jan. 30, 2018' and "
+            "names Eslami as the Iranian minister who initialled it. Reference data has Abbas "
+            "Akhoundi in that ministry from August 2013 until he resigned in October 2018 (ILNA), "
+            "and Eslami in it only from October 2018 (ILNA; Press TV): on the date the article "
+            "gives, Eslami held no ministry. The office is right at the real initialling "
+            "(30 December 2018); the date is the article's error (clm-syrobs20-econ-signing-date)."
+        ),
+        evidence=(
+            Evidence("src-syrian-observer-2020", "initials were used to sign the agreement on Jan. 30, 2018"),
+            Evidence(
+                "src-syrian-observer-2020",
+                "the Iranian Minister of Roads and Urban Development, Mohammad Eslami",
+            ),
+        ),
+    ),
 )

@@ -350,6 +350,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=_OUTLET,
         quote=_Q_IRANIAN_DEFENSE_MINISTER_AMIR,
+        point_in_time=FuzzyDate.parse("2018-08-26"),
+        inferences=(Inference("point_in_time", _DAYS_HOW),),
     ),
     Claim(
         id="clm-medialine18-ayyoub-office",
@@ -375,7 +377,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "The article says 'President Bashar Assad' without naming the state; Syria from "
                 "context: he is met in 'Syria’s capital' and the article speaks of 'the Assad regime'.",
             ),
+            Inference("point_in_time", _DAYS_HOW),
         ),
+        point_in_time=FuzzyDate.parse("2018-08-26/2018-08-27"),
     ),
     Claim(
         id="clm-medialine18-pompeo-office",

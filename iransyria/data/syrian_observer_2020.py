@@ -116,6 +116,13 @@ _Q_STIPULATING_THE_STRENGTHENING_OF = "stipulating the strengthening of Syrian d
 _Q_THE_REGIME_HAS_ALSO = "The regime has also signed a long-term economic cooperation agreement with Iran"
 _Q_INITIALS_WERE_USED_TO = "initials were used to sign the agreement on Jan. 30, 2018, between the Minister of Economy and Foreign Trade, Mohammad Samer al-Khalil, and the Iranian Minister of Roads and Urban Development, Mohammad Eslami"
 
+# When the 2020 signatories held their offices: at the signing, which this
+# article dates to July 2020 (clm-syrobs20-2020-signing-date).
+_SIGNED_JULY_2020 = (
+    "The sentence reports the 2020 signing, which the article dates to July 2020 "
+    "(clm-syrobs20-2020-signing-date); the office is the one held at the signing."
+)
+
 _RECORD_CLAIMS: tuple[Claim, ...] = (
     # ------------------------------------------------------------------ the July 2020 agreement
     Claim(
@@ -515,6 +522,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Syrian Defense Minister Ali Abdullah Ayyoub",
+        point_in_time=FuzzyDate.parse("2020-07"),
+        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-bagheri-office",
@@ -524,6 +533,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
+        point_in_time=FuzzyDate.parse("2020-07"),
+        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-hatami-office",
@@ -533,6 +544,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="the Iranian Minister of Defense, Amir Hatami",
+        point_in_time=FuzzyDate.parse("2018-08"),
     ),
     Claim(
         id="clm-syrobs20-al-khalil-office",
@@ -549,6 +561,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Iranian Minister' and the next sentence calls him 'the regime’s Minister of Economy'.",
             ),
         ),
+        point_in_time=FuzzyDate.parse("2018-01-30"),
     ),
     Claim(
         id="clm-syrobs20-eslami-office",
@@ -558,6 +571,14 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
         quote="the Iranian Minister of Roads and Urban Development, Mohammad Eslami",
+        point_in_time=FuzzyDate.parse("2018-01-30"),
+        standing=Standing.REFUTED,
+        reason=(
+            "Eslami held no ministry on 30 January 2018: he became Minister of Roads and Urban "
+            "Development in October 2018 (reference data: ILNA; Press TV), and Abbas Akhoundi held "
+            "the office until then. The article's date is wrong (see clm-syrobs20-econ-signing-date); "
+            "the office is right at the agreement's real signing."
+        ),
     ),
     # ------------------------------------------------------------------ spellings
     Claim(

@@ -137,6 +137,11 @@ _MONDAY = Inference(
     "'Monday' with no date: the day of this article, 'this Aug. 27 article' (27 August 2018 "
     "was a Monday; year per SOURCE.published_basis), i.e. 2018-08-27.",
 )
+_LAST_WEEK_HOW = (
+    "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
+    "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+    "2018. No day within it is chosen."
+)
 _SUNDAY_MEETINGS = (
     "Iran and Syria reached the deal following meetings Sunday between their defense ministers "
     "and Syria’s President Bashar al-Assad, according to Iran’s semiofficial Tasnim News Agency"
@@ -309,6 +314,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
         attribution=_OUTLET,
         quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
+        point_in_time=FuzzyDate.parse("2018-08-26"),
+        inferences=(Inference("point_in_time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-assad-president",
@@ -318,6 +325,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(ASSAD, SYRIA_PRESIDENT),
         attribution=_OUTLET,
         quote=_Q_SYRIA_S_PRESIDENT_BASHAR,
+        point_in_time=FuzzyDate.parse("2018-08-26"),
+        inferences=(Inference("point_in_time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-trump-president",
@@ -336,6 +345,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BOLTON, US_NATIONAL_SECURITY_ADVISER),
         attribution=_OUTLET,
         quote=_Q_WHITE_HOUSE_NATIONAL_SECURITY,
+        point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
+        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-putin-president",
@@ -345,6 +356,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(PUTIN, RUSSIA_PRESIDENT),
         attribution=_OUTLET,
         quote=_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN,
+        point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
+        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-viktorov-ambassador",

@@ -8,12 +8,12 @@ Minister: that claim is kept, refuted, with an editorial correction.
 from __future__ import annotations
 
 from iransyria.data.actors import (
-    AL_MOALLEM,
     ASSAD,
     HATAMI,
     IRAN,
     IRAN_FOREIGN_MINISTER,
     ISRAEL,
+    MOALLEM,
     SYRIA,
     SYRIA_FOREIGN_MINISTER,
     SYRIA_PRESIDENT,
@@ -454,7 +454,7 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=MEETINGS_2018,
         predicate=Predicate.PARTICIPANT,
-        value=ParticipantValue(AL_MOALLEM, Role.ATTENDEE, SYRIA_FOREIGN_MINISTER),
+        value=ParticipantValue(MOALLEM, Role.ATTENDEE, SYRIA_FOREIGN_MINISTER),
         attribution=_OUTLET,
         quote="where he met his counterpart",
         inferences=(

@@ -300,6 +300,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BAGHERI, IRAN_CHIEF_OF_STAFF),
         attribution=_OUTLET,
         quote="the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri",
+        point_in_time=FuzzyDate.parse("2020-07-08"),
+        inferences=(Inference("point_in_time", _YEAR_2020.how),),
     ),
     Claim(
         id="clm-ink20-bagheri-office-chief-of-staff-caption",
@@ -334,6 +336,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=_OUTLET,
         quote=_Q_SYRIAN_DEFENSE_MINISTER_ALI,
+        point_in_time=FuzzyDate.parse("2020-07-08"),
+        inferences=(Inference("point_in_time", _YEAR_2020.how),),
     ),
     # ------------------------------------------------------------------ statements
     # ------------------------------------------------------------------ context

@@ -11,6 +11,7 @@ import enum
 
 import attrs
 
+from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.common import (
     ID_PATTERNS,
@@ -92,6 +93,10 @@ class Claim:
     inferences: tuple[Inference, ...] = attrs.field(default=(), validator=_no_duplicates)
     standing: Standing = Standing.ACCEPTED
     reason: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    # Wikidata's time qualifiers, for a holds-office claim: when the office was held.
+    point_in_time: FuzzyDate | None = attrs.field(default=None)
+    start_time: FuzzyDate | None = attrs.field(default=None)
+    end_time: FuzzyDate | None = attrs.field(default=None)
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:
@@ -118,6 +123,26 @@ class Claim:
             target = "agreement" if self.predicate is Predicate.CONCERNS else "event"
             if not ID_PATTERNS[target].match(value.id):
                 raise InvalidField("value", f"predicate {self.predicate.value!r} links to an {target} id")
+
+    @end_time.validator
+    def _check_qualifiers(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
+        qualified = self.point_in_time is not None or self.start_time is not None or value is not None
+        if qualified and self.predicate is not Predicate.HOLDS_OFFICE:
+            raise InvalidField("point_in_time", "time qualifiers belong to holds-office claims only")
+        if self.point_in_time is not None and (self.start_time is not None or value is not None):
+            raise InvalidField("point_in_time", "give a point in time or a start/end time, not both")
+        if value is not None and self.start_time is not None and not value.after(self.start_time):
+            raise InvalidField("end_time", f"ends ({value}) before it starts ({self.start_time})")
+
+    @property
+    def when(self) -> tuple[FuzzyDate | None, FuzzyDate | None]:
+        """The time a holds-office claim speaks of, as a (first, last) pair; (None, None) when undated.
+
+        A point in time is both ends; a start or end time alone leaves the other open.
+        """
+        if self.point_in_time is not None:
+            return self.point_in_time, self.point_in_time
+        return self.start_time, self.end_time
 
     @reason.validator
     def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:

@@ -2,7 +2,9 @@
 
 A claim attached to one agreement may describe another: the articles report
 two similar Iran–Syria military agreements, and a fact filed under the wrong
-one is the mistake no single record reveals.
+one is the mistake no single record reveals (IS201). Who signs for whom is
+part of an agreement's identity too: one signatory per party (IS202), in an
+office of the party signed for (IS203).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from iransyria.models import (
     Claim,
     DateValue,
     PlaceValue,
+    Position,
     Predicate,
-    normalize,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, join_ids
+from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
 
 
 def _contradicts(claim: Claim, agreement: Agreement) -> bool:
@@ -38,7 +40,7 @@ def _contradicts(claim: Claim, agreement: Agreement) -> bool:
     if predicate is Predicate.SIGNING_DATE and isinstance(value, DateValue):
         return agreement.signed is not None and agreement.signed.same_day(value.date) is Certainty.IMPOSSIBLE
     if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
-        return agreement.place is not None and normalize(agreement.place) != normalize(value.name)
+        return agreement.place is not None and place_key(agreement.place) != place_key(value.name)
     if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
         return value.agreement == agreement.id
     return False
@@ -170,4 +172,113 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
                 f"claim {claim.id} on {agreement.id} describes {join_ids(described)}: "
                 + "; ".join(why for _, why in reasons),
                 sorted(described),
+            )
+
+
+def _signatory_statements(ctx: Context) -> list[tuple[str, Agreement, str, Position, str]]:
+    """(path, agreement, actor, position, party) for every signatory on a record or in a judged claim.
+
+    A claim's party is the state whose office the signatory holds.
+    """
+
+    def compute() -> list[tuple[str, Agreement, str, Position, str]]:
+        found: list[tuple[str, Agreement, str, Position, str]] = []
+        for agreement in ctx.dataset.agreements:
+            for i, signatory in enumerate(agreement.signatories):
+                found.append(
+                    (
+                        f"agreements[{agreement.id}].signatories[{i}]",
+                        agreement,
+                        signatory.actor,
+                        signatory.position,
+                        signatory.party,
+                    )
+                )
+        for claim in ctx.dataset.claims:
+            value = claim.value
+            signed = ctx.agreements.get(claim.subject)
+            if (
+                claim.predicate is not Predicate.SIGNATORY
+                or claim.standing not in JUDGED
+                or signed is None
+                or not isinstance(value, ActorValue)
+                or value.position is None
+            ):
+                continue
+            path = f"claims[{claim.id}].value.position"
+            found.append((path, signed, value.actor, value.position, value.position.of))
+        return found
+
+    return ctx.memo("signatory-statements", compute)
+
+
+@register("IS202", "party-has-another-signatory", Severity.ERROR)
+def party_has_another_signatory(ctx: Context) -> Iterator[Violation]:
+    """A signatory claim does not give a party a second signatory of another office.
+
+    ## What it checks
+    That a judged `signatory` claim naming someone the agreement's record does
+    not list, signing for a state (the holder of the office the claim gives),
+    does not sit beside the record's signatory for that state in another
+    office. The agreements here have one signatory per party.
+
+    ## Why
+    "Hatami signed the 2020 deal as defence minister" gives Iran a second
+    signatory, while the record has Bagheri signing for Iran as Chief of Staff:
+    one of them is wrong, and the record is backed by the sources.
+
+    ## Example
+    `claims[clm-x-hatami].value.position`: claim clm-x-hatami has per-hatami sign agr-2020 for state-iran as Minister of Defence (state-iran), but agr-2020's record has per-bagheri signing for state-iran as Chief of Staff (state-iran)
+    """
+    for path, agreement, actor, position, party in _signatory_statements(ctx):
+        if not path.startswith("claims["):
+            continue
+        if any(s.actor == actor for s in agreement.signatories):
+            continue
+        for signatory in agreement.signatories:
+            if signatory.party == party and position_key(signatory.position) != position_key(position):
+                claim_id = path[len("claims[") : path.index("]")]
+                yield flag(
+                    "IS202",
+                    path,
+                    f"claim {claim_id} has {actor} sign {agreement.id} for {party} as "
+                    f"{describe_position(position)}, but {agreement.id}'s record has {signatory.actor} "
+                    f"signing for {party} as {describe_position(signatory.position)}",
+                    (signatory.actor,),
+                )
+
+
+@register("IS203", "signatory-not-a-party-representative", Severity.ERROR)
+def signatory_not_a_party_representative(ctx: Context) -> Iterator[Violation]:
+    """A signatory signs in an office of a party to the agreement, for that party.
+
+    ## What it checks
+    On a record, that each signatory's office belongs to the party it signs
+    for; in a judged `signatory` claim, that the office given belongs to one of
+    the agreement's parties.
+
+    ## Why
+    A minister signs for the state whose minister he is. A signatory given an
+    office of a third state (or a party signed for by another state's
+    official) is a confusion of people or offices.
+
+    ## Example
+    `claims[clm-x-signer].value.position`: per-hatami signs agr-2018 as Minister of Defence (state-israel), an office of state-israel, which is not a party (state-iran, state-syria)
+    """
+    for path, agreement, actor, position, party in _signatory_statements(ctx):
+        if position.of not in agreement.parties:
+            yield flag(
+                "IS203",
+                path,
+                f"{actor} signs {agreement.id} as {describe_position(position)}, an office of "
+                f"{position.of}, which is not a party ({', '.join(agreement.parties)})",
+                (position.of,),
+            )
+        elif position.of != party:
+            yield flag(
+                "IS203",
+                path,
+                f"{actor} signs {agreement.id} for {party} as {describe_position(position)}, "
+                f"an office of {position.of}",
+                (position.of,),
             )

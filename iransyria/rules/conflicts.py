@@ -5,13 +5,13 @@ and disputed claims are compared, and only as the predicate allows:
 
 | Predicate | Incompatible when |
 |-----------|-------------------|
-| `signing-date` | the dates cannot be the same day (`same_day` is impossible) |
-| `kind` | the texts differ (case-folded) |
-| `signing-place` | the names differ (case-folded, whitespace collapsed) |
-| `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time |
+| `signing-date` | the dates cannot be the same day (`same_day` is impossible): compared as intervals of days, whatever their precision or wording |
+| `kind` | the kinds differ |
+| `signing-place` | the places differ by meaning: compared folded (case, accents, punctuation, a leading 'the' or 'city of' ignored), so 'Damascus' and 'the city of Damascus.' agree and 'Tehran' conflicts |
+| `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time. Titles compare by meaning: folded, one spelling ('Minister of Defense' is 'Minister of Defence') |
 | `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), at times that may be the same day: a figure's `as_of`, or where it has none its source's publication date (figures about different times do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
-| `holds-office`, `rank` | never: one holds several offices (and ranks) over time, and the claim carries no date (IS4xx judges dates) |
+| `holds-office`, `rank` | never: one holds several offices (and ranks) over time (IS4xx judges dated office claims against the spans) |
 | `named-as`, `statement`, `assertion` | never: many spellings, many wordings, many facts |
 | `event-kind`, `event-date`, `event-place`, `part-of` | not here: claims about an event are judged by IS903 |
 | `participant`, `concerns` | never: an event has many of each |
@@ -45,7 +45,7 @@ from iransyria.models import (
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, position_key
+from iransyria.rules.context import JUDGED, Context, place_key, position_key
 
 # A conflict: (first claim, second claim, field path on the second, why). The
 # first has the smaller id.
@@ -108,7 +108,7 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
     def place(claim: Claim) -> str:
         value = claim.value
         assert isinstance(value, PlaceValue)
-        return normalize(value.name)
+        return place_key(value.name)
 
     def actor(claim: Claim) -> str:
         value = claim.value

@@ -8,6 +8,8 @@ of ids is listed in a message.
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -30,15 +32,35 @@ from iransyria.models import (
     RelationKind,
     Source,
     Standing,
-    normalize,
 )
 
 _T = TypeVar("_T")
 
 
+#: Spellings that mean the same word in an office's title or a place's name.
+_SPELLINGS = (("defense", "defence"), ("&", "and"))
+
+
+def fold(text: str) -> str:
+    """Words as compared by meaning: accents stripped, case-folded, one spelling, punctuation dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().replace("’", "'")
+    for variant, spelling in _SPELLINGS:
+        folded = folded.replace(variant, spelling)
+    return " ".join(re.sub(r"[^\w\s'-]", " ", folded).split())
+
+
+def place_key(name: str) -> str:
+    """A place as compared: folded, without a leading 'the' or 'city of' ('the city of Damascus.' is Damascus)."""
+    key = fold(name)
+    for prefix in ("the ", "city of "):
+        key = key.removeprefix(prefix)
+    return key
+
+
 def position_key(position: Position) -> tuple[str, str]:
-    """A position as compared: its title case-folded, and whose it is."""
-    return normalize(position.title), position.of
+    """A position as compared: its title folded ('Minister of Defense' is 'Minister of Defence'), and whose."""
+    return fold(position.title), position.of
 
 
 def describe_position(position: Position) -> str:
@@ -94,7 +116,7 @@ class Context:
             for party in agreement.parties:
                 parties[party][agreement.id] = agreement
             if agreement.place is not None:
-                places[normalize(agreement.place)].append(agreement)
+                places[place_key(agreement.place)].append(agreement)
             kinds[agreement.kind.value].append(agreement)
             for provision in agreement.provisions:
                 provisions[provision.id][agreement.id] = agreement
@@ -160,7 +182,7 @@ class Context:
         if predicate is Predicate.SIGNING_DATE and isinstance(value, DateValue):
             return self.agreements_on(value.date)
         if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
-            return self._places.get(normalize(value.name), [])
+            return self._places.get(place_key(value.name), [])
         if predicate is Predicate.PROVISION and isinstance(value, ProvisionValue):
             return self._provisions.get(value.provision, [])
         if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):

@@ -1,112 +1,246 @@
 """Office-holding (IS4xx).
 
-Each signatory of each dated agreement, and each *accepted* signatory claim
-that names a signatory or position the agreement's record does not (the
-others would repeat the record's verdict), is judged: did the actor hold that
-position on the signing date? The answer comes from the actor's office spans
-for that position (`OfficeHeld` start/end, compared case-folded by title and
-holder): the signing date `within` the span is certain (fine), impossible
-(IS401), possible (IS402); with no span that has a start or an end, the
-answer is unknown (IS403). An office held over several spans takes the best
-answer. `related` is the signatory.
+Every dated statement that someone held an office is judged against the spans
+the dataset knows (`OfficeHeld` start/end: reference data and stated spans
+alike, compared case-folded by title and holder). The statements are:
+
+- each signatory of each dated agreement, and each *accepted* signatory claim
+  that names a signatory or position the agreement's record does not (the
+  others would repeat the record's verdict), at the signing date (IS401-IS403);
+- each judged `holds-office` claim with a time qualifier (`point_in_time`, or
+  `start_time`/`end_time`, as Wikidata qualifies a statement), over that time
+  (IS404, IS405);
+- each participant of a dated event that is given an office, at the event's
+  date, once the dataset has events (judged as `holds-office` claims are).
+
+For a point in time the answer is the date `within` the span; for a stated
+span, the worse of its two ends. An office held over several spans takes the
+best answer. Certain is fine, impossible an error, possible a warning; with no
+span that has a start or an end the answer is unknown (IS403 for signatories).
+
+Offices here are held by one person at a time (a minister, a chief of staff, a
+president). So when the actor has no dated span of the office given, but
+another actor certainly held it on the date, the statement is wrong (IS406):
+the office a source gives at a date is compared with the office held then (a
+defence minister called foreign minister). `related` is the actor (and, for
+IS406 and IS404, who held the office then).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+
+import attrs
 
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
+    OfficeHeld,
     Position,
     Predicate,
     Standing,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import ORDER, Context, describe_position, position_key
+from iransyria.rules.context import JUDGED, ORDER, Context, describe_position, position_key
 
 
-def _office_verdict(
-    ctx: Context, actor: str, position: Position, date: FuzzyDate
+@attrs.define(frozen=True)
+class OfficeStatement:
+    """That ``actor`` held ``position`` from ``first`` to ``last`` (one date: a point in time).
+
+    ``signatory`` marks a signing (IS401-IS403); ``where`` is the record field
+    it is read from and ``what`` says which record, for messages.
+    """
+
+    actor: str
+    position: Position
+    first: FuzzyDate | None
+    last: FuzzyDate | None
+    where: str
+    what: str
+    signatory: bool = False
+
+    @property
+    def date(self) -> str:
+        if self.first == self.last:
+            return f"on {self.first}"
+        return f"from {self.first or '?'} to {self.last or '?'}"
+
+
+def office_verdict(
+    ctx: Context, actor: str, position: Position, first: FuzzyDate | None, last: FuzzyDate | None
 ) -> tuple[Certainty | None, str]:
-    """Whether ``actor`` held ``position`` on ``date``, and the spans known.
+    """Whether ``actor`` held ``position`` from ``first`` to ``last``, and the spans known.
 
     The certainty is None when it cannot be judged: no span of that office
-    with a start or an end is recorded.
+    with a start or an end is recorded (or the statement has no date).
     """
     spans = [o for o in ctx.offices_of(actor, position) if o.start is not None or o.end is not None]
     if not spans:
         held = bool(ctx.offices_of(actor, position))
         return None, "no span is recorded for that office" if held else "no such office is recorded"
-    best = max((date.within(o.start, o.end) for o in spans), key=ORDER.__getitem__)
     known = ", ".join(f"from {o.start or '?'} to {o.end or 'open'}" for o in spans)
+    ends = [date for date in (first, last) if date is not None]
+    if not ends:
+        return None, f"held {known}"
+
+    def inside(office: OfficeHeld) -> Certainty:
+        return min((date.within(office.start, office.end) for date in ends), key=ORDER.__getitem__)
+
+    best = max((inside(o) for o in spans), key=ORDER.__getitem__)
     return best, f"held {known}"
 
 
-# (verdict, path, message, related): a signatory not certainly in office; None: unknown.
-_OfficeFinding = tuple[Certainty | None, str, str, tuple[str, ...]]
+def _holders(ctx: Context) -> dict[tuple[str, str], list[tuple[str, OfficeHeld]]]:
+    """Every dated span of every office, by office: (holder, span)."""
+
+    def compute() -> dict[tuple[str, str], list[tuple[str, OfficeHeld]]]:
+        found: defaultdict[tuple[str, str], list[tuple[str, OfficeHeld]]] = defaultdict(list)
+        for actor in ctx.dataset.actors:
+            for office in actor.offices:
+                if office.start is not None or office.end is not None:
+                    found[position_key(office.position)].append((actor.id, office))
+        return dict(found)
+
+    return ctx.memo("office-holders", compute)
 
 
-def _office_findings(ctx: Context) -> list[_OfficeFinding]:
-    """(verdict, path, message, related) for every signatory that is not certainly in office."""
+def held_then(
+    ctx: Context, position: Position, date: FuzzyDate, but: str = ""
+) -> list[tuple[str, OfficeHeld]]:
+    """Who certainly held ``position`` on ``date`` (every day ``date`` may stand for), other than ``but``."""
+    return [
+        (holder, office)
+        for holder, office in _holders(ctx).get(position_key(position), [])
+        if holder != but and date.within(office.start, office.end) is Certainty.CERTAIN
+    ]
 
-    def describe(
-        verdict: Certainty | None, actor: str, position: Position, date: FuzzyDate, spans: str
-    ) -> str:
-        if verdict is None:
-            return f"whether {actor} held {describe_position(position)} on {date} is unknown: {spans}"
-        how = "certainly" if verdict is Certainty.IMPOSSIBLE else "possibly"
-        return f"{actor} {how} did not hold {describe_position(position)} on {date}: {spans}"
 
-    def compute() -> list[_OfficeFinding]:
-        found: list[_OfficeFinding] = []
+def offices_then(ctx: Context, actor: str, date: FuzzyDate) -> list[Position]:
+    """The offices ``actor`` certainly held on ``date``."""
+    record = ctx.actors.get(actor)
+    if record is None:
+        return []
+    return [
+        o.position
+        for o in record.offices
+        if (o.start is not None or o.end is not None) and date.within(o.start, o.end) is Certainty.CERTAIN
+    ]
+
+
+def office_statements(ctx: Context) -> list[OfficeStatement]:
+    """Every dated statement that someone held an office, from agreements, claims and events."""
+
+    def compute() -> list[OfficeStatement]:
+        found: list[OfficeStatement] = []
         for agreement in ctx.dataset.agreements:
             if agreement.signed is None:
                 continue
             for i, signatory in enumerate(agreement.signatories):
-                if signatory.actor not in ctx.actors:
-                    continue
-                verdict, spans = _office_verdict(ctx, signatory.actor, signatory.position, agreement.signed)
-                if verdict is not Certainty.CERTAIN:
-                    found.append(
-                        (
-                            verdict,
-                            f"agreements[{agreement.id}].signatories[{i}]",
-                            describe(verdict, signatory.actor, signatory.position, agreement.signed, spans)
-                            + f" (signing {agreement.id})",
-                            (signatory.actor,),
-                        )
-                    )
-        for claim in ctx.dataset.claims:
-            value = claim.value
-            if (
-                claim.predicate is not Predicate.SIGNATORY
-                or claim.standing is not Standing.ACCEPTED
-                or not isinstance(value, ActorValue)
-                or value.position is None
-                or value.actor not in ctx.actors
-            ):
-                continue
-            signed = ctx.agreements.get(claim.subject)
-            if signed is None or signed.signed is None:
-                continue
-            key = (value.actor, position_key(value.position))
-            if any((s.actor, position_key(s.position)) == key for s in signed.signatories):
-                continue  # the same signatory is judged on the agreement record
-            verdict, spans = _office_verdict(ctx, value.actor, value.position, signed.signed)
-            if verdict is not Certainty.CERTAIN:
                 found.append(
-                    (
-                        verdict,
-                        f"claims[{claim.id}].value.position",
-                        describe(verdict, value.actor, value.position, signed.signed, spans)
-                        + f" (claim {claim.id}: signing {signed.id})",
-                        (value.actor,),
+                    OfficeStatement(
+                        signatory.actor,
+                        signatory.position,
+                        agreement.signed,
+                        agreement.signed,
+                        f"agreements[{agreement.id}].signatories[{i}]",
+                        f"signing {agreement.id}",
+                        signatory=True,
                     )
                 )
+        for claim in ctx.dataset.claims:
+            value = claim.value
+            if not isinstance(value, ActorValue) or value.position is None:
+                continue
+            if claim.predicate is Predicate.SIGNATORY and claim.standing is Standing.ACCEPTED:
+                signed = ctx.agreements.get(claim.subject)
+                if signed is None or signed.signed is None:
+                    continue
+                key = (value.actor, position_key(value.position))
+                if any((s.actor, position_key(s.position)) == key for s in signed.signatories):
+                    continue  # the same signatory is judged on the agreement record
+                found.append(
+                    OfficeStatement(
+                        value.actor,
+                        value.position,
+                        signed.signed,
+                        signed.signed,
+                        f"claims[{claim.id}].value.position",
+                        f"claim {claim.id}: signing {signed.id}",
+                        signatory=True,
+                    )
+                )
+            elif claim.predicate is Predicate.HOLDS_OFFICE and claim.standing in JUDGED:
+                first, last = claim.when
+                if first is None and last is None:
+                    continue
+                found.append(
+                    OfficeStatement(
+                        value.actor,
+                        value.position,
+                        first,
+                        last,
+                        f"claims[{claim.id}].value.position",
+                        f"claim {claim.id}",
+                    )
+                )
+        # Events, where the dataset has them: a participant given an office at a dated event.
+        for event in getattr(ctx.dataset, "events", ()):
+            date = getattr(event, "date", None)
+            if not isinstance(date, FuzzyDate):
+                continue
+            for i, participant in enumerate(getattr(event, "participants", ())):
+                position = getattr(participant, "position", None)
+                if isinstance(position, Position):
+                    found.append(
+                        OfficeStatement(
+                            participant.actor,
+                            position,
+                            date,
+                            date,
+                            f"events[{event.id}].participants[{i}]",
+                            f"event {event.id}",
+                        )
+                    )
+        return [s for s in found if s.actor in ctx.actors]
+
+    return ctx.memo("office-statements", compute)
+
+
+# (statement, verdict, spans known): every statement not certainly true.
+_Finding = tuple[OfficeStatement, Certainty | None, str]
+
+
+def _findings(ctx: Context) -> list[_Finding]:
+    def compute() -> list[_Finding]:
+        found: list[_Finding] = []
+        for statement in office_statements(ctx):
+            verdict, spans = office_verdict(
+                ctx, statement.actor, statement.position, statement.first, statement.last
+            )
+            if verdict is not Certainty.CERTAIN:
+                found.append((statement, verdict, spans))
         return found
 
     return ctx.memo("office-findings", compute)
+
+
+def _describe(statement: OfficeStatement, verdict: Certainty | None, spans: str) -> str:
+    office = describe_position(statement.position)
+    if verdict is None:
+        text = f"whether {statement.actor} held {office} {statement.date} is unknown: {spans}"
+    else:
+        how = "certainly" if verdict is Certainty.IMPOSSIBLE else "possibly"
+        text = f"{statement.actor} {how} did not hold {office} {statement.date}: {spans}"
+    return f"{text} ({statement.what})"
+
+
+def _others(ctx: Context, statement: OfficeStatement) -> list[tuple[str, OfficeHeld]]:
+    """Who else certainly held the office at the statement's date (a point in time only)."""
+    if statement.first is None or statement.first != statement.last:
+        return []
+    return held_then(ctx, statement.position, statement.first, but=statement.actor)
 
 
 @register("IS401", "signatory-out-of-office", Severity.ERROR)
@@ -123,9 +257,9 @@ def signatory_out_of_office(ctx: Context) -> Iterator[Violation]:
     ## Example
     `agreements[agr-2018].signatories[1]`: per-ayyoub certainly did not hold Minister of Defence (state-syria) on 2017-12-01: held from 2018-01 to 2022-04 (signing agr-2018)
     """
-    for verdict, path, message, related in _office_findings(ctx):
-        if verdict is Certainty.IMPOSSIBLE:
-            yield flag("IS401", path, message, related)
+    for statement, verdict, spans in _findings(ctx):
+        if statement.signatory and verdict is Certainty.IMPOSSIBLE:
+            yield flag("IS401", statement.where, _describe(statement, verdict, spans), (statement.actor,))
 
 
 @register("IS402", "signatory-may-be-out-of-office", Severity.WARNING)
@@ -142,9 +276,9 @@ def signatory_may_be_out_of_office(ctx: Context) -> Iterator[Violation]:
     ## Example
     `agreements[agr-2018].signatories[0]`: per-hatami possibly did not hold Minister of Defence (state-iran) on 2017-08: held from 2017-08 to 2021-08 (signing agr-2018)
     """
-    for verdict, path, message, related in _office_findings(ctx):
-        if verdict is Certainty.POSSIBLE:
-            yield flag("IS402", path, message, related)
+    for statement, verdict, spans in _findings(ctx):
+        if statement.signatory and verdict is Certainty.POSSIBLE:
+            yield flag("IS402", statement.where, _describe(statement, verdict, spans), (statement.actor,))
 
 
 @register("IS403", "signatory-office-unknown", Severity.WARNING)
@@ -153,7 +287,8 @@ def signatory_office_unknown(ctx: Context) -> Iterator[Violation]:
 
     ## What it checks
     Where no dated span of that office is recorded for the signatory (an office
-    the articles state with no start or end, or a position not recorded at all).
+    the articles state with no start or end, or a position not recorded at all),
+    and no one else is known to have held it then (that is IS406).
 
     ## Why
     It cannot be judged; the warning says so rather than guessing.
@@ -161,6 +296,95 @@ def signatory_office_unknown(ctx: Context) -> Iterator[Violation]:
     ## Example
     `agreements[agr-2018].signatories[0]`: whether per-hatami held Minister of Defence (state-iran) on 2018-08-26/2018-08-27 is unknown: no span is recorded for that office (signing agr-2018)
     """
-    for verdict, path, message, related in _office_findings(ctx):
-        if verdict is None:
-            yield flag("IS403", path, message, related)
+    for statement, verdict, spans in _findings(ctx):
+        if statement.signatory and verdict is None and not _others(ctx, statement):
+            yield flag("IS403", statement.where, _describe(statement, verdict, spans), (statement.actor,))
+
+
+@register("IS404", "office-not-held-then", Severity.ERROR)
+def office_not_held_then(ctx: Context) -> Iterator[Violation]:
+    """A dated office claim (or an event participant's office) falls inside a span of that office.
+
+    ## What it checks
+    That a `holds-office` claim's point in time (or each end of its stated
+    start/end time), or a dated event's participant's office, is not certainly
+    outside every known span of that office for that actor. The message names
+    whoever certainly held the office then, where that is known.
+
+    ## Why
+    "Hatami was still Iran's defence minister in 2022" is a claim about a date;
+    the spans known from references and sources settle it, whatever the wording.
+
+    ## Example
+    `claims[clm-x-office].value.position`: per-hatami certainly did not hold Minister of Defence (state-iran) on 2022-03: held from 2017-08 to 2021-08 (claim clm-x-office)
+    """
+    for statement, verdict, spans in _findings(ctx):
+        if not statement.signatory and verdict is Certainty.IMPOSSIBLE:
+            others = _others(ctx, statement)
+            then = f"; held then by {', '.join(h for h, _ in others)}" if others else ""
+            yield flag(
+                "IS404",
+                statement.where,
+                _describe(statement, verdict, spans) + then,
+                (statement.actor, *(h for h, _ in others)),
+            )
+
+
+@register("IS405", "office-may-not-be-held-then", Severity.WARNING)
+def office_may_not_be_held_then(ctx: Context) -> Iterator[Violation]:
+    """As IS404, where the dates' precision leaves open whether the time falls inside the span.
+
+    ## What it checks
+    A dated office claim whose time may or may not fall inside the span of the
+    office (a month that straddles the start, a year that holds the end).
+
+    ## Why
+    It may be right; a more precise date or span would settle it.
+
+    ## Example
+    `claims[clm-x-office].value.position`: per-hatami possibly did not hold Minister of Defence (state-iran) on 2021: held from 2017-08 to 2021-08 (claim clm-x-office)
+    """
+    for statement, verdict, spans in _findings(ctx):
+        if not statement.signatory and verdict is Certainty.POSSIBLE:
+            yield flag("IS405", statement.where, _describe(statement, verdict, spans), (statement.actor,))
+
+
+@register("IS406", "office-held-by-another", Severity.ERROR)
+def office_held_by_another(ctx: Context) -> Iterator[Violation]:
+    """The office a source gives someone at a date was not held then by someone else.
+
+    ## What it checks
+    For every dated office statement (IS401's signatories, IS404's claims and
+    event participants) whose actor has no dated span of that office: that no
+    other actor certainly held the office on that date. The message says who
+    did, and which office the actor certainly held then, if any.
+
+    ## Why
+    These offices have one holder at a time. A source that calls a defence
+    minister the foreign minister gives him an office another man held: the
+    reference spans of both settle it.
+
+    ## Example
+    `claims[clm-x-office].value.position`: per-hatami did not hold Minister of Foreign Affairs (state-iran) on 2018-08-26: per-zarif held it then (from 2013-08 to 2021-08); per-hatami held Minister of Defence (state-iran) then (claim clm-x-office)
+    """
+    for statement, verdict, _ in _findings(ctx):
+        if verdict is not None:
+            continue
+        others = _others(ctx, statement)
+        if not others:
+            continue
+        assert statement.first is not None
+        holders = ", ".join(
+            f"{h} held it then (from {o.start or '?'} to {o.end or 'open'})" for h, o in others
+        )
+        own = offices_then(ctx, statement.actor, statement.first)
+        held = (
+            f"; {statement.actor} held {' and '.join(describe_position(p) for p in own)} then" if own else ""
+        )
+        yield flag(
+            "IS406",
+            statement.where,
+            f"{statement.actor} did not hold {describe_position(statement.position)} {statement.date}: "
+            f"{holders}{held} ({statement.what})",
+            (statement.actor, *(h for h, _ in others)),
+        )

@@ -22,11 +22,10 @@ from iransyria.models import (
     Predicate,
     ProvisionValue,
     Standing,
-    normalize,
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import Context, describe_position, position_key
+from iransyria.rules.context import Context, describe_position, place_key, position_key
 
 
 def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
@@ -54,7 +53,7 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
         return (
             isinstance(value, PlaceValue)
             and agreement.place is not None
-            and normalize(value.name) == normalize(agreement.place)
+            and place_key(value.name) == place_key(agreement.place)
         )
     if field == "provisions":
         return isinstance(value, ProvisionValue) and value.provision == agreement.provisions[index].id

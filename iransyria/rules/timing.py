@@ -1,19 +1,25 @@
 """Time (IS3xx).
 
-News cannot precede what it reports, and a correction cannot precede what it
-corrects. Dates compare as intervals at their own precision, so each
-judgement is certain or only possible.
+News cannot precede what it reports, a correction cannot precede what it
+corrects, and a weekday a source names must fall on the date it gives. Dates
+compare as intervals at their own precision, so each judgement is certain or
+only possible.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from iransyria.dates import Certainty
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
+    Claim,
     DateValue,
     Predicate,
+    TextValue,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, ORDER, Context
@@ -150,4 +156,78 @@ def correction_predates_claim(ctx: Context) -> Iterator[Violation]:
                 f"correction {correction.id} is dated {correction.date}, certainly before {source.id} "
                 f"({source.published}) published the claim {target.id} it corrects",
                 (target.id, source.id),
+            )
+
+
+#: Weekday names, as ``datetime.date.weekday()`` numbers them (Monday is 0).
+WEEKDAYS: tuple[str, ...] = tuple(calendar.day_name[i] for i in range(7))
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def named_weekdays(text: str) -> list[str]:
+    """The weekdays ``text`` names, capitalised, in order and without repeats."""
+    found: list[str] = []
+    for match in _WEEKDAY.finditer(text):
+        day = match.group(1).capitalize()
+        if day not in found:
+            found.append(day)
+    return found
+
+
+def weekdays_of(date: FuzzyDate) -> list[str]:
+    """The weekdays ``date`` may fall on, from its earliest day (all seven for a week or more)."""
+    span = (date.latest - date.earliest).days + 1
+    return [WEEKDAYS[(date.earliest + _dt.timedelta(days=i)).weekday()] for i in range(min(span, 7))]
+
+
+def claim_date(claim: Claim) -> FuzzyDate | None:
+    """The date a claim gives: its value's date, or its point in time."""
+    date = getattr(claim.value, "date", None)  # a date value, or a dated event value
+    if isinstance(date, FuzzyDate):
+        return date
+    return claim.point_in_time
+
+
+@register("IS305", "weekday-mismatch", Severity.ERROR)
+def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
+    """A weekday a claim's quote or value names can fall on the date the claim gives.
+
+    ## What it checks
+    For every judged claim with a date (a `signing-date`, an `event` or `visit`,
+    a dated office claim) whose quote or value text names a weekday: that at
+    least one weekday named can fall on the date at its precision. A day is one
+    weekday, a two-day range two, a month any. A quote may name more than one
+    day ('met Sunday, announced Monday'), so one fitting is enough.
+
+    ## Why
+    Reports often give only a weekday ('on Sunday'); the date encoded from it,
+    or a date a source pairs with a weekday ('Tuesday 28 August'), can be
+    checked against the calendar, and an off-by-one day is a common slip.
+
+    ## Example
+    `claims[clm-18-date].value.date`: claim clm-18-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday
+    """
+    for claim in ctx.dataset.claims:
+        if claim.standing not in JUDGED:
+            continue
+        date = claim_date(claim)
+        if date is None:
+            continue
+        value = claim.value
+        text = claim.quote
+        description = getattr(value, "description", None)  # an event value's words
+        if isinstance(description, str):
+            text += " " + description
+        elif isinstance(value, TextValue):
+            text += " " + value.text
+        named = named_weekdays(text)
+        if not named:
+            continue
+        possible = weekdays_of(date)
+        if not set(named) & set(possible):
+            field = "point_in_time" if claim.point_in_time is date else "value.date"
+            yield flag(
+                "IS305",
+                f"claims[{claim.id}].{field}",
+                f"claim {claim.id} names {' or '.join(named)}, but {date} falls on {' or '.join(possible)}",
             )

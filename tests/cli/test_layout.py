@@ -89,7 +89,11 @@ def test_every_command_comes_from_a_group_module() -> None:
         registered += [g.name or "" for g in alone.registered_groups]
     root = typer.main.get_command(app_module.app)
     listed = root.list_commands(typer.Context(root))
-    assert sorted(registered) == sorted(listed) == ["check", "export", "schema", "show", "timeline"]
+    assert (
+        sorted(registered)
+        == sorted(listed)
+        == ["check", "claimreview", "export", "schema", "show", "timeline", "verify"]
+    )
 
 
 def test_no_cli_module_is_longer_than_500_lines() -> None:

@@ -64,15 +64,15 @@ def test_a_changed_option_a_new_command_and_a_changed_exit_code_are_drift() -> N
     extra = typer.Typer()
 
     @extra.command()
-    def verify() -> None:
+    def planted() -> None:
         """Planted: a command the docs do not list."""
 
     root = reference.command_tree()
-    root.add_command(typer.main.get_command(extra), "verify")
-    assert any("### `iransyria verify`" in line for line in reference.diff(document, root))
+    root.add_command(typer.main.get_command(extra), "planted")
+    assert any("### `iransyria planted`" in line for line in reference.diff(document, root))
 
-    exits = {**EXIT_MEANINGS, 3: "planted"}
-    assert any(line == "+| 3 | planted |" for line in reference.diff(document, exits=exits))
+    exits = {**EXIT_MEANINGS, 9: "planted"}
+    assert any(line == "+| 9 | planted |" for line in reference.diff(document, exits=exits))
 
 
 def test_a_document_without_the_markers_is_drift() -> None:

@@ -20,7 +20,9 @@ def test_timeline() -> None:
     events = structure(as_json("timeline"), list[queries.TimelineEvent])
     assert events == list(queries.timeline())
     assert [e.date.sort_key for e in events] == sorted(e.date.sort_key for e in events)
-    (only,) = structure(as_json("timeline", "--agreement", AGR_2020), list[queries.TimelineEvent])
-    assert str(only.date) == "2020-07-08" and only.place == "Damascus"
+    visit, signing = structure(as_json("timeline", "--agreement", AGR_2020), list[queries.TimelineEvent])
+    assert visit.kind is queries.EventKind.VISIT and str(visit.date) == "2020-07"
+    assert str(signing.date) == "2020-07-08" and signing.place == "Damascus"
+    assert signing.agreements == (AGR_2020,)
     hatami = as_json("timeline", "--actor", HATAMI)
     assert any(e["kind"] == "visit" for e in hatami)

@@ -1,7 +1,8 @@
-"""IS201: a claim attached to one agreement that describes another, on hand-built and shipped data."""
+"""IS2xx: a claim attached to one agreement that describes another; who signs for which party."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from iransyria.data.actors import BAGHERI, HATAMI
@@ -11,6 +12,7 @@ from iransyria.models import (
     Claim,
     DateValue,
     PlaceValue,
+    Position,
     Predicate,
     Standing,
 )
@@ -144,3 +146,47 @@ def test_is201_shipped_signing_dates_moved_both_ways() -> None:
         )
         broken = changed_claim(SHIPPED, moved.id, subject=target)
         assert found(broken, "IS201") == [(f"claims[{moved.id}].value.date", (origin,))]
+
+
+# --------------------------------------------------------------------------- IS202, IS203 signatories and parties
+
+
+def _signer(actor: str, position: Position, subject: str = "agr-2020", id_: str = "clm-x-hatami") -> Claim:
+    return claim(id_, subject, Predicate.SIGNATORY, ActorValue(actor, position), "signed")
+
+
+def test_is202_a_second_signatory_for_a_party_in_another_office() -> None:
+    iran_mod = Position("Minister of Defence", "state-iran")
+    twice = with_claims(BASE, _signer("per-hatami", iran_mod))
+    assert found(twice, "IS202") == [("claims[clm-x-hatami].value.position", ("per-bagheri",))]
+    assert only(twice, "IS202").message == (
+        "claim clm-x-hatami has per-hatami sign agr-2020 for state-iran as Minister of Defence "
+        "(state-iran), but agr-2020's record has per-bagheri signing for state-iran as Chief of Staff "
+        "(state-iran)"
+    )
+    assert found(BASE, "IS202") == []
+
+
+def test_is202_passes_the_record_s_own_signatory_and_a_rival_for_the_same_office() -> None:
+    # The record's signatory in another office is IS401's business, not IS202's;
+    # a rival in the same office is IS501's (one position, different signatories).
+    same = with_claims(BASE, _signer("per-bagheri", Position("Minister of Defence", "state-iran")))
+    assert found(same, "IS202") == []
+    rival = with_claims(BASE, _signer("per-hatami", Position("Chief of Staff", "state-iran")))
+    assert found(rival, "IS202") == []
+
+
+def test_is203_an_office_of_a_state_that_is_not_a_party() -> None:
+    israel = Position("Minister of Defence", "state-israel")
+    foreign = with_claims(BASE, _signer("per-hatami", israel, "agr-2018", "clm-x-signer"))
+    assert found(foreign, "IS203") == [("claims[clm-x-signer].value.position", ("state-israel",))]
+    assert "which is not a party (state-iran, state-syria)" in only(foreign, "IS203").message
+
+
+def test_is203_a_record_signatory_signing_for_the_other_party() -> None:
+    agreement = BASE.agreement_index["agr-2018"]
+    first = agreement.signatories[0]
+    swapped = attrs.evolve(first, party="state-syria")
+    broken = changed_agreement(BASE, "agr-2018", signatories=(swapped, agreement.signatories[1]))
+    assert found(broken, "IS203") == [("agreements[agr-2018].signatories[0]", ("state-iran",))]
+    assert found(BASE, "IS203") == []

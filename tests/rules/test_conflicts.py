@@ -12,6 +12,7 @@ from iransyria.models import (
     Claim,
     DateValue,
     PlaceValue,
+    Position,
     Predicate,
     ProvisionValue,
     QuantityValue,
@@ -165,3 +166,20 @@ def test_is502_a_disputed_claim_against_an_accepted_one() -> None:
     assert found(broken, "IS502") == [("claims[clm-x-date].value.date", ("clm-18-date",))]
     assert found(broken, "IS501") == []
     assert found(BASE, "IS502") == []
+
+
+def test_is501_compares_places_and_offices_by_meaning_not_wording() -> None:
+    same_place = with_claims(
+        BASE,
+        claim("clm-x-place", "agr-2018", Predicate.SIGNING_PLACE, PlaceValue("the city of Damascus."), "x"),
+    )
+    assert found(same_place, "IS501") == []
+    other_place = with_claims(
+        BASE, claim("clm-x-place", "agr-2018", Predicate.SIGNING_PLACE, PlaceValue("Tehran"), "x")
+    )
+    assert found(other_place, "IS501") == [("claims[clm-x-place].value.name", ("clm-18-place",))]
+    spelled = Position("minister of DEFENSE", "state-iran")
+    same_office = with_claims(
+        BASE, claim("clm-x-hatami", "agr-2018", Predicate.SIGNATORY, ActorValue("per-hatami", spelled), "x")
+    )
+    assert found(same_office, "IS501") == []

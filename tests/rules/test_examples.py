@@ -17,8 +17,11 @@ import pytest
 
 from iransyria.dataset import Dataset
 from iransyria.models import (
+    Actor,
+    ActorKind,
     ActorValue,
     Alias,
+    Claim,
     Correction,
     CorrectionKind,
     DateValue,
@@ -26,6 +29,7 @@ from iransyria.models import (
     EventKind,
     Evidence,
     OfficeHeld,
+    Position,
     Predicate,
     ProvisionValue,
     SpanBasis,
@@ -54,6 +58,7 @@ from tests.rules.conftest import (
     changed_source,
     claim,
     date,
+    office,
     with_claims,
 )
 
@@ -99,6 +104,22 @@ def _misquoted(articles: Path) -> tuple[Dataset, Path | None]:
     return changed_claim(BASE, "clm-18-kind", quote="a military co-operation deal"), articles
 
 
+def _office_claim(when: str, position: Position = IRAN_MOD) -> Claim:
+    made = claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, position), "x")
+    return attrs.evolve(made, point_in_time=date(when))
+
+
+def _signatory(id_: str, agreement: str, position: Position) -> Claim:
+    return claim(id_, agreement, Predicate.SIGNATORY, ActorValue(HAT, position), "signed")
+
+
+def _foreign_minister() -> Dataset:
+    foreign = Position("Minister of Foreign Affairs", IRAN_MOD.of)
+    zarif = Actor("per-zarif", ActorKind.PERSON, "Zarif", (), (office(foreign, "2013-08", "2021-08"),))
+    called = with_claims(BASE, _office_claim("2018-08-26", foreign))
+    return called.evolve(actors=[*called.actors, zarif])
+
+
 BREAKAGES: dict[str, list[Breakage]] = {
     "IS101": [data(with_claims(BASE, attrs.evolve(BASE.claim_index["clm-18-kind"], quote="military")))],
     "IS102": [data(BASE.evolve(actors=[a for a in BASE.actors if a.id != HAT]))],
@@ -108,9 +129,22 @@ BREAKAGES: dict[str, list[Breakage]] = {
         data(changed_claim(BASE, "clm-20-bagheri", subject=A18)),
         data(changed_claim(BASE, "clm-18-ayyoub", subject=A20)),
     ],
+    "IS202": [
+        data(
+            with_claims(BASE, _signatory("clm-x-hatami", A20, Position("Minister of Defence", "state-iran")))
+        )
+    ],
+    "IS203": [
+        data(
+            with_claims(
+                BASE, _signatory("clm-x-signer", A18, Position("Minister of Defence", "state-israel"))
+            )
+        )
+    ],
     "IS301": [data(changed_source(BASE, S18, published=date("2018-08-01")))],
     "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],
     "IS304": [data(changed_correction(BASE, "cor-companies", date=date("2020-07-01")))],
+    "IS305": [data(changed_claim(BASE, "clm-18-date", quote="on Tuesday"))],
     "IS401": [data(changed_agreement(BASE, A18, signed=date("2017-12-01")))],
     "IS402": [data(changed_agreement(BASE, A18, signed=date("2017-08")))],
     "IS403": [
@@ -120,6 +154,9 @@ BREAKAGES: dict[str, list[Breakage]] = {
             )
         )
     ],
+    "IS404": [data(with_claims(BASE, _office_claim("2022-03")))],
+    "IS405": [data(with_claims(BASE, _office_claim("2021")))],
+    "IS406": [data(_foreign_minister())],
     "IS501": [
         data(
             with_claims(

@@ -1,11 +1,18 @@
-"""IS4xx: signatories judged against their office spans on the signing date."""
+"""IS4xx: every dated office statement judged against the known office spans."""
 
 from __future__ import annotations
 
-from iransyria.dates import Certainty
+import attrs
+
+from iransyria.dataset import Dataset
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
+    Actor,
+    ActorKind,
     ActorValue,
+    Claim,
     OfficeHeld,
+    Position,
     Predicate,
     SpanBasis,
     Standing,
@@ -14,15 +21,18 @@ from iransyria.rules import Context, offices
 from tests.rules.conftest import (
     A18,
     AYY,
+    BAG,
     BASE,
     HAT,
     IRAN_COS,
     IRAN_MOD,
     changed_actor,
     changed_agreement,
+    changed_claim,
     claim,
     date,
     found,
+    office,
     only,
     with_claims,
 )
@@ -61,12 +71,23 @@ def test_is403_an_office_without_a_span() -> None:
 
 def test_is403_a_signatory_claim_with_an_office_never_held() -> None:
     # The claim's position differs from the record, so it is judged on the claim.
+    envoy = Position("Special Envoy", IRAN_MOD.of)
+    other = with_claims(
+        BASE,
+        claim("clm-x-hatami-envoy", A18, Predicate.SIGNATORY, ActorValue(HAT, envoy), "Hatami"),
+    )
+    assert found(other, "IS403") == [("claims[clm-x-hatami-envoy].value.position", (HAT,))]
+    assert "no such office is recorded" in only(other, "IS403").message
+
+
+def test_is406_a_signatory_given_the_office_another_held() -> None:
+    # Bagheri was Chief of Staff when the 2018 deal was signed.
     other = with_claims(
         BASE,
         claim("clm-x-hatami-cos", A18, Predicate.SIGNATORY, ActorValue(HAT, IRAN_COS), "Hatami"),
     )
-    assert found(other, "IS403") == [("claims[clm-x-hatami-cos].value.position", (HAT,))]
-    assert "no such office is recorded" in only(other, "IS403").message
+    assert found(other, "IS403") == []
+    assert found(other, "IS406") == [("claims[clm-x-hatami-cos].value.position", (HAT, BAG))]
 
 
 def test_office_holding_ignores_signatory_claims_that_are_not_accepted() -> None:
@@ -87,11 +108,109 @@ def test_office_holding_ignores_signatory_claims_that_are_not_accepted() -> None
 
 def test_office_verdicts_are_certainties_or_none_when_unknown() -> None:
     ctx = Context(BASE)
-    verdict = offices._office_verdict
-    assert verdict(ctx, HAT, IRAN_MOD, date("2018-08-26"))[0] is Certainty.CERTAIN
-    assert verdict(ctx, HAT, IRAN_MOD, date("2017"))[0] is Certainty.POSSIBLE
-    assert verdict(ctx, HAT, IRAN_MOD, date("2016-01")) == (
-        Certainty.IMPOSSIBLE,
-        "held from 2017-08 to 2021-08",
+
+    def verdict(actor: str, position: Position, when: str) -> tuple[Certainty | None, str]:
+        return offices.office_verdict(ctx, actor, position, date(when), date(when))
+
+    assert verdict(HAT, IRAN_MOD, "2018-08-26")[0] is Certainty.CERTAIN
+    assert verdict(HAT, IRAN_MOD, "2017")[0] is Certainty.POSSIBLE
+    assert verdict(HAT, IRAN_MOD, "2016-01") == (Certainty.IMPOSSIBLE, "held from 2017-08 to 2021-08")
+    assert verdict(HAT, IRAN_COS, "2018-08-26") == (None, "no such office is recorded")
+    # A stated span is judged by its worse end.
+    assert offices.office_verdict(ctx, HAT, IRAN_MOD, date("2018"), date("2022"))[0] is Certainty.IMPOSSIBLE
+    assert offices.office_verdict(ctx, HAT, IRAN_MOD, date("2018"), None)[0] is Certainty.CERTAIN
+    assert offices.office_verdict(ctx, HAT, IRAN_MOD, None, None)[0] is None
+
+
+def _office_claim(position: Position = IRAN_MOD, **when: FuzzyDate) -> Claim:
+    made = claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, position), "x")
+    return attrs.evolve(made, **when)
+
+
+FOREIGN = Position("Minister of Foreign Affairs", IRAN_MOD.of)
+ZARIF = Actor("per-zarif", ActorKind.PERSON, "Zarif", (), (office(FOREIGN, "2013-08", "2021-08"),))
+
+
+def test_is404_a_dated_office_claim_outside_the_span() -> None:
+    late = with_claims(BASE, _office_claim(point_in_time=date("2022-03")))
+    assert found(late, "IS404") == [("claims[clm-x-office].value.position", (HAT,))]
+    assert found(with_claims(BASE, _office_claim(point_in_time=date("2019-03"))), "IS404") == []
+    # A stated span: both ends must fall inside.
+    span = with_claims(BASE, _office_claim(start_time=date("2018"), end_time=date("2022")))
+    assert "from 2018 to 2022" in only(span, "IS404").message
+    # An undated office claim is not judged.
+    assert found(with_claims(BASE, _office_claim()), "IS404") == []
+
+
+def test_is404_names_who_held_the_office_then() -> None:
+    wrong = with_claims(BASE, _office_claim(FOREIGN, point_in_time=date("2022-03")))
+    wrong = wrong.evolve(actors=[*wrong.actors, ZARIF])
+    wrong = changed_actor(
+        wrong, HAT, offices=(*wrong.actor_index[HAT].offices, office(FOREIGN, "2010", "2012"))
     )
-    assert verdict(ctx, HAT, IRAN_COS, date("2018-08-26")) == (None, "no such office is recorded")
+    violation = only(wrong, "IS404")
+    assert violation.related == (HAT,)
+    early = changed_claim(wrong, "clm-x-office", point_in_time=date("2016-03"))
+    assert only(early, "IS404").related == (HAT, "per-zarif")
+    assert only(early, "IS404").message.endswith("; held then by per-zarif")
+
+
+def test_is405_a_dated_office_claim_that_may_fall_outside_the_span() -> None:
+    coarse = with_claims(BASE, _office_claim(point_in_time=date("2021")))
+    assert found(coarse, "IS405") == [("claims[clm-x-office].value.position", (HAT,))]
+    assert found(coarse, "IS404") == []
+
+
+def test_is406_an_office_someone_else_held_then() -> None:
+    called = with_claims(BASE, _office_claim(FOREIGN, point_in_time=date("2018-08-26")))
+    assert found(called, "IS406") == []  # nobody is known to have held it: not judged
+    called = called.evolve(actors=[*called.actors, ZARIF])
+    assert found(called, "IS406") == [("claims[clm-x-office].value.position", (HAT, "per-zarif"))]
+    assert "per-hatami held Minister of Defence (state-iran) then" in only(called, "IS406").message
+
+
+def test_is406_judges_signatories_too_and_replaces_the_unknown_warning() -> None:
+    signing = with_claims(
+        BASE, claim("clm-x-hatami-fm", A18, Predicate.SIGNATORY, ActorValue(HAT, FOREIGN), "Hatami")
+    )
+    assert found(signing, "IS403") == [("claims[clm-x-hatami-fm].value.position", (HAT,))]
+    signing = signing.evolve(actors=[*signing.actors, ZARIF])
+    assert found(signing, "IS403") == []
+    assert found(signing, "IS406") == [("claims[clm-x-hatami-fm].value.position", (HAT, "per-zarif"))]
+
+
+# --------------------------------------------------------------------------- events plug in
+
+
+@attrs.define(frozen=True)
+class _Participant:
+    actor: str
+    position: Position | None
+
+
+@attrs.define(frozen=True)
+class _Event:
+    id: str
+    date: FuzzyDate | None
+    participants: tuple[_Participant, ...]
+
+
+@attrs.define(frozen=True)
+class _WithEvents(Dataset):
+    """A dataset with an ``events`` table, as the event records will add: office-holding reads it."""
+
+    events: tuple[_Event, ...] = ()
+
+
+def test_a_dated_event_s_participant_is_judged_in_the_office_given() -> None:
+    meeting = _Event(
+        "evt-x-meeting",
+        date("2022-03-01"),
+        (_Participant(HAT, IRAN_MOD), _Participant(AYY, None)),
+    )
+    undated = _Event("evt-x-undated", None, (_Participant(HAT, IRAN_MOD),))
+    data = _WithEvents(
+        BASE.sources, BASE.actors, BASE.agreements, BASE.claims, BASE.corrections, (meeting, undated)
+    )
+    assert found(data, "IS404") == [("events[evt-x-meeting].participants[0]", (HAT,))]
+    assert only(data, "IS404").message.endswith("(event evt-x-meeting)")

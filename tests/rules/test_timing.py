@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import attrs
+
 from iransyria.models import (
+    ActorValue,
     DateValue,
     Predicate,
+    Standing,
 )
+from iransyria.rules import timing
 from tests.rules.conftest import (
     A18,
     A20,
     BASE,
+    HAT,
+    IRAN_MOD,
     S18,
     S20,
+    changed_claim,
     changed_correction,
     changed_source,
     claim,
@@ -53,3 +61,50 @@ def test_is304_a_correction_dated_before_the_claim_it_corrects() -> None:
     assert found(broken, "IS304") == [("corrections[cor-companies].date", ("clm-20-syrian-companies", S20))]
     same_month = changed_correction(BASE, "cor-companies", date=date("2020-07"))
     assert found(same_month, "IS304") == []
+
+
+# --------------------------------------------------------------------------- IS305 weekdays
+
+
+def test_is305_a_weekday_that_cannot_fall_on_the_date() -> None:
+    tuesday = changed_claim(BASE, "clm-18-date", quote="signed on Tuesday")
+    assert found(tuesday, "IS305") == [("claims[clm-18-date].value.date", ())]
+    assert only(tuesday, "IS305").message == (
+        "claim clm-18-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday"
+    )
+
+
+def test_is305_a_range_of_two_days_may_hold_either_weekday() -> None:
+    assert found(BASE, "IS305") == []  # 'on Sunday' with 26/27 August 2018
+    monday = changed_claim(BASE, "clm-18-date", quote="said Monday")
+    assert found(monday, "IS305") == []
+    # One named weekday that fits is enough; case does not matter.
+    both = changed_claim(BASE, "clm-18-date", quote="met FRIDAY, announced monday")
+    assert found(both, "IS305") == []
+
+
+def test_is305_judges_a_date_at_its_precision() -> None:
+    month = changed_claim(BASE, "clm-20-date", value=DateValue(date("2020-07")), quote="on Tuesday")
+    assert found(month, "IS305") == []
+    day = changed_claim(BASE, "clm-20-date", quote="on Wednesday 8th July")
+    assert found(day, "IS305") == []
+    wrong = changed_claim(BASE, "clm-20-date", quote="on Thursday 8th July")
+    assert "falls on Wednesday" in only(wrong, "IS305").message
+
+
+def test_is305_reads_dated_office_claims_and_skips_refuted_ones() -> None:
+    office_claim = attrs.evolve(
+        claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, IRAN_MOD), "on Saturday"),
+        point_in_time=date("2018-08-26"),
+    )
+    dated = with_claims(BASE, office_claim)
+    assert found(dated, "IS305") == [("claims[clm-x-office].point_in_time", ())]
+    refuted = with_claims(BASE, attrs.evolve(office_claim, standing=Standing.REFUTED, reason="wrong"))
+    assert found(refuted, "IS305") == []
+
+
+def test_weekday_helpers() -> None:
+    assert timing.weekdays_of(date("2018-08-28")) == ["Tuesday"]
+    assert len(timing.weekdays_of(date("2018-08"))) == 7
+    assert timing.named_weekdays("Sunday or sunday, then Monday") == ["Sunday", "Monday"]
+    assert timing.named_weekdays("Sundays are Mondays' eve") == []

@@ -1,0 +1,97 @@
+"""Names as a fact-checker types them, resolved to the dataset's ids.
+
+An actor is found by its id or by any of its names and aliases, compared
+case-, accent- and punctuation-insensitively ('hatami', 'Ayoub', 'AYYOUB'
+all resolve); an agreement by its id or its title, or a unique part of
+either; an office by its title (British or American spelling), for the
+state given or the one the actor serves. A name that fits nothing, or more
+than one record, is an :class:`UnresolvedName` naming the candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from iransyria.dataset import Dataset
+from iransyria.models import Actor, ActorValue, Agreement, Position
+from iransyria.rules.context import fold
+
+__all__ = ["UnresolvedName", "fold", "resolve_actor", "resolve_agreement", "resolve_office"]
+
+
+class UnresolvedName(ValueError):
+    """A name that names no record, or several: the message says which and offers candidates."""
+
+
+def _choose(kind: str, wanted: str, candidates: Iterable[tuple[str, Iterable[str]]]) -> str:
+    """The id whose names fit ``wanted``: an exact id, an exact name, or a unique part of one."""
+    candidates = list(candidates)
+    key = fold(wanted)
+    for id_, _ in candidates:
+        if id_.casefold() == wanted.strip().casefold():
+            return id_
+    exact = sorted({id_ for id_, names in candidates if any(fold(n) == key for n in names)})
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or sorted(
+        {id_ for id_, names in candidates if key and any(key in fold(n) for n in (id_, *names))}
+    )
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise UnresolvedName(f'{kind} "{wanted}" is ambiguous: {", ".join(partial)}')
+    raise UnresolvedName(f'no {kind} "{wanted}"')
+
+
+def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
+    """The actor ``wanted`` names: by id, name or alias, in any case, with or without accents."""
+    found = _choose("actor", wanted, ((a.id, a.names) for a in dataset.actors))
+    return dataset.actor_index[found]
+
+
+def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:
+    """The agreement ``wanted`` names: by id or title, or a part of either that fits only one."""
+    found = _choose("agreement", wanted, ((a.id, (a.title,)) for a in dataset.agreements))
+    return dataset.agreement_index[found]
+
+
+def known_positions(dataset: Dataset) -> list[Position]:
+    """Every office the dataset knows: held by an actor, signed in, or given in a claim."""
+    seen: dict[tuple[str, str], Position] = {}
+    for actor in dataset.actors:
+        for office in actor.offices:
+            seen.setdefault((office.position.title, office.position.of), office.position)
+    for agreement in dataset.agreements:
+        for signatory in agreement.signatories:
+            seen.setdefault((signatory.position.title, signatory.position.of), signatory.position)
+    for claim in dataset.claims:
+        value = claim.value
+        if isinstance(value, ActorValue) and value.position is not None:
+            seen.setdefault((value.position.title, value.position.of), value.position)
+    return [seen[key] for key in sorted(seen)]
+
+
+def resolve_office(
+    dataset: Dataset, title: str, of: str | None = None, actor: Actor | None = None
+) -> Position:
+    """The office titled ``title`` (any spelling): of the state ``of``, else of the actor's state.
+
+    An office the dataset does not know is built from the title when the state
+    is given (it can then be judged against who held what); otherwise the
+    name must fit a known office.
+    """
+    state = None if of is None else resolve_actor(dataset, of).id
+    key = fold(title)
+    fits = [p for p in known_positions(dataset) if fold(p.title) == key]
+    if state is not None:
+        fits = [p for p in fits if p.of == state]
+        return fits[0] if fits else Position(title.strip(), state)
+    if len(fits) > 1 and actor is not None:
+        served = {office.position.of for office in actor.offices}
+        fits = [p for p in fits if p.of in served] or fits
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        states = ", ".join(sorted({p.of for p in fits}))
+        raise UnresolvedName(f'office "{title}" is held in several states ({states}): say which with --of')
+    raise UnresolvedName(f'no office "{title}" (give the state with --of to name a new one)')

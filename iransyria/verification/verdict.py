@@ -1,0 +1,467 @@
+"""Judging one claim against a dataset: a verdict, the rules that fired, and the words that decide it.
+
+:func:`verify` adds the claim to a copy of the dataset, as accepted, and runs
+every rule (:func:`iransyria.rules.validate`) with and without it: the
+violations only the claim brings are its findings. So ``verify`` and
+``check`` can never disagree. A finding of error severity contradicts the
+claim; then the records the dataset holds are looked up for support:
+
+| verdict | when |
+|---|---|
+| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
+| `supported` | no error, and the records certainly hold the claim (the agreement's field, an office span containing the date, accepted claims saying the same) |
+| `not-established` | no error, but nothing certainly holds it: only possibly (a coarse date, a warning), or nothing says so |
+| `not-checkable` | nothing in the dataset can judge it (a quoted statement, a free-text assertion) |
+
+Every finding and every piece of evidence says how certain it is:
+`certain` or `possible`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from iransyria.dataset import Dataset
+from iransyria.dates import Certainty, FuzzyDate
+from iransyria.models import (
+    ActorValue,
+    Agreement,
+    AgreementKindValue,
+    AgreementValue,
+    AttributionKind,
+    Claim,
+    DateValue,
+    PlaceValue,
+    Predicate,
+    ProvisionValue,
+    Source,
+    SourceKind,
+    Standing,
+    TextValue,
+    normalize,
+)
+from iransyria.rules import Context, Severity, Violation, validate
+from iransyria.rules.base import registered
+from iransyria.rules.context import describe_position, position_key
+from iransyria.rules.offices import office_verdict, offices_then
+from iransyria.rules.timing import WEEKDAYS, claim_date
+
+__all__ = [
+    "STATEMENT_SOURCE",
+    "Evidence",
+    "Finding",
+    "Result",
+    "Verdict",
+    "as_claim",
+    "verify",
+]
+
+
+class Verdict(enum.Enum):
+    """What :func:`verify` concludes about a claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_ESTABLISHED = "not-established"
+    NOT_CHECKABLE = "not-checkable"
+
+
+@attrs.define(frozen=True)
+class Finding:
+    """A rule that fired on the claim: an error contradicts it (certain), a warning leaves it open (possible)."""
+
+    code: str
+    name: str
+    severity: str
+    certainty: str
+    path: str
+    message: str
+    related: tuple[str, ...] = ()
+
+
+@attrs.define(frozen=True)
+class Evidence:
+    """A record that decides the verdict, with its verbatim words: a claim's quote, a span's reference."""
+
+    record: str  # a claim id, an actor id (an office span), an agreement id, or 'calendar'
+    source: str | None  # the source the quote is from; None for reference data and the calendar
+    quote: str
+    certainty: str  # 'certain' or 'possible'
+    supports: bool  # True: it backs the claim; False: it contradicts it
+
+
+@attrs.define(frozen=True)
+class Result:
+    """The answer of :func:`verify`."""
+
+    verdict: Verdict
+    claim: Claim
+    reason: str
+    findings: tuple[Finding, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+
+#: The source a statement given to :func:`verify` is attributed to, when it names none.
+STATEMENT_SOURCE = Source(
+    id="src-verify-statement",
+    file="verify-statement.txt",
+    sha256="0" * 64,
+    title="A statement given to iransyria verify",
+    outlet=None,
+    outlet_basis="a statement to check, not a publication",
+    published=None,
+    published_basis="not published",
+    language="en",
+    kind=SourceKind.ORIGINAL,
+)
+
+_CLAIM_DEFAULTS: dict[str, Any] = {
+    "id": "clm-verify-statement",
+    "source": STATEMENT_SOURCE.id,
+    "attribution": {"kind": AttributionKind.OUTLET.value},
+    "quote": "the statement checked",
+}
+
+#: Predicates no rule can judge: what someone said, a free-text fact, a figure.
+UNCHECKABLE = frozenset({Predicate.STATEMENT, Predicate.ASSERTION, Predicate.QUANTITY, Predicate.PROVISION})
+
+
+def as_claim(value: Claim | Mapping[str, Any]) -> Claim:
+    """A claim from a :class:`Claim` or a JSON object in the dataset's claim format.
+
+    The object may leave out ``id``, ``source``, ``attribution`` and ``quote``:
+    a statement to check has none of its own. Bad input raises
+    :class:`~iransyria.errors.DataError` naming the field.
+    """
+    if isinstance(value, Claim):
+        return value
+    from iransyria.serialization import structure
+
+    return structure({**_CLAIM_DEFAULTS, **value}, Claim)
+
+
+def _with_claim(dataset: Dataset, claim: Claim) -> tuple[Dataset, Claim]:
+    """The dataset with the claim added as accepted (renamed if its id is taken)."""
+    if claim.id in dataset.claim_index:
+        claim = attrs.evolve(claim, id="clm-verify-statement")
+    claim = attrs.evolve(claim, standing=Standing.ACCEPTED, reason=None)
+    sources = list(dataset.sources)
+    if claim.source not in dataset.source_index:
+        sources.append(attrs.evolve(STATEMENT_SOURCE, id=claim.source))
+    return dataset.evolve(sources=sources, claims=[*dataset.claims, claim]), claim
+
+
+def _key(violation: Violation) -> tuple[str, str, str]:
+    return violation.code, violation.path, violation.message
+
+
+# The violations of the last dataset judged: a fact-checker verifies many claims
+# against one dataset, and its own violations need computing once.
+_BASELINE: list[tuple[Dataset, frozenset[tuple[str, str, str]]]] = []
+
+
+def _baseline(dataset: Dataset) -> frozenset[tuple[str, str, str]]:
+    if not _BASELINE or _BASELINE[0][0] is not dataset:
+        _BASELINE[:] = [(dataset, frozenset(_key(v) for v in validate(dataset)))]
+    return _BASELINE[0][1]
+
+
+def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | None = None) -> Result:
+    """Judge a claim against ``dataset`` (the shipped one by default): verdict, findings, evidence.
+
+    ``claim_or_statement`` is a :class:`Claim` or a JSON object in the
+    dataset's claim format (see :func:`as_claim`); build one from names with
+    :func:`iransyria.verification.statement`.
+    """
+    if dataset is None:
+        from iransyria.data import shipped
+
+        dataset = shipped()
+    claim = as_claim(claim_or_statement)
+    before = _baseline(dataset)
+    extended, claim = _with_claim(dataset, claim)
+    rules = {rule.code: rule for rule in registered()}
+    brought = [v for v in validate(extended) if _key(v) not in before]
+    unknown = [v for v in brought if v.code in ("IS102", "IS103")]
+    if unknown:
+        from iransyria.errors import DataError
+
+        raise DataError([f"claim {claim.id}: {v.message}" for v in unknown])
+    ctx = Context(extended)
+    findings = tuple(
+        Finding(
+            v.code,
+            rules[v.code].name,
+            v.severity.value,
+            "certain" if v.severity is Severity.ERROR else "possible",
+            v.path,
+            v.message,
+            v.related,
+        )
+        for v in brought
+        if v.code != "IS702"  # 'not reflected in the record': that is what support says
+    )
+    errors = [f for f in findings if f.severity == Severity.ERROR.value]
+    if errors:
+        against = tuple(e for v in brought if v.severity is Severity.ERROR for e in _against(ctx, claim, v))
+        reason = "; ".join(f"{f.code} {f.message}" for f in errors)
+        return Result(Verdict.CONTRADICTED, claim, reason, findings, _unique(against))
+    certainty, support, why = _support(ctx, claim)
+    if certainty is Certainty.CERTAIN and not findings:
+        return Result(Verdict.SUPPORTED, claim, why, findings, support)
+    if claim.predicate in UNCHECKABLE and not support:
+        reason = f"no rule judges a {claim.predicate.value} claim, and no record says the same"
+        return Result(Verdict.NOT_CHECKABLE, claim, reason, findings, support)
+    if findings:
+        why = "; ".join(f"{f.code} {f.message}" for f in findings)
+    return Result(Verdict.NOT_ESTABLISHED, claim, why, findings, support)
+
+
+def _unique(evidence: tuple[Evidence, ...] | list[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(dict.fromkeys(evidence))
+
+
+def _label(certainty: Certainty) -> str:
+    return "certain" if certainty is Certainty.CERTAIN else "possible"
+
+
+def _claims_saying(ctx: Context, subject: str, predicate: Predicate, but: str) -> list[Claim]:
+    return [
+        c
+        for c in ctx.claims_by_subject.get(subject, ())
+        if c.predicate is predicate and c.standing is Standing.ACCEPTED and c.id != but
+    ]
+
+
+def _quote(claim: Claim, certainty: str, supports: bool) -> Evidence:
+    return Evidence(claim.id, claim.source, claim.quote, certainty, supports)
+
+
+def _spans(ctx: Context, actor: str, key: tuple[str, str], certainty: str, supports: bool) -> list[Evidence]:
+    record = ctx.actors.get(actor)
+    if record is None:
+        return []
+    return [
+        Evidence(
+            actor,
+            None,
+            f"{describe_position(o.position)} from {o.start or '?'} to {o.end or 'open'}: "
+            f"{o.reference or o.basis.value}",
+            certainty,
+            supports,
+        )
+        for o in record.offices
+        if position_key(o.position) == key
+    ]
+
+
+def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]:
+    """The records whose words contradict the claim, for one error it brought."""
+    found: list[Evidence] = []
+    value = claim.value
+    for related in violation.related:
+        other = ctx.claims.get(related)
+        if other is not None:
+            found.append(_quote(other, "certain", False))
+        elif related in ctx.agreements and claim.predicate is not Predicate.SIGNATORY:
+            found += [
+                _quote(c, "certain", False)
+                for c in _claims_saying(ctx, related, claim.predicate, claim.id)
+                if c.value == value
+            ]
+        elif related in ctx.agreements and isinstance(value, ActorValue):
+            found += [
+                _quote(c, "certain", False)
+                for c in _claims_saying(ctx, related, Predicate.SIGNATORY, claim.id)
+                if isinstance(c.value, ActorValue) and c.value.actor == value.actor
+            ]
+        elif related in ctx.actors and isinstance(value, ActorValue) and value.position is not None:
+            key = position_key(value.position)
+            found += _spans(ctx, related, key, "certain", False)
+            agreement = ctx.agreements.get(claim.subject)
+            if violation.code == "IS202" and agreement is not None:
+                found += [
+                    _quote(c, "certain", False)
+                    for c in _claims_saying(ctx, agreement.id, Predicate.SIGNATORY, claim.id)
+                    if isinstance(c.value, ActorValue) and c.value.actor == related
+                ]
+    if violation.code == "IS305":
+        date = claim_date(claim)
+        if date is not None:
+            days = ", ".join(
+                f"{d} is a {WEEKDAYS[d.weekday()]}"
+                for d in (date.earliest, date.latest)
+                if (date.latest - date.earliest).days < 7
+            )
+            found.append(Evidence("calendar", None, f"the Gregorian calendar: {days}", "certain", False))
+    if violation.code in ("IS401", "IS404") and isinstance(value, ActorValue) and value.position is not None:
+        found += _spans(ctx, value.actor, position_key(value.position), "certain", False)
+    return found
+
+
+def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Evidence, ...], str]:
+    """How certainly the records hold the claim, the words that hold it, and why, in a line."""
+    value = claim.value
+    agreement = ctx.agreements.get(claim.subject)
+    if agreement is not None:
+        return _agreement_support(ctx, claim, agreement)
+    if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue) and value.position:
+        key = position_key(value.position)
+        saying = [
+            c
+            for c in _claims_saying(ctx, claim.subject, Predicate.HOLDS_OFFICE, claim.id)
+            if isinstance(c.value, ActorValue) and c.value.position and position_key(c.value.position) == key
+        ]
+        first, last = claim.when
+        if first is None and last is None:
+            found = _unique(
+                _spans(ctx, value.actor, key, "certain", True) + [_quote(c, "certain", True) for c in saying]
+            )
+            if found:
+                return Certainty.CERTAIN, found, f"{value.actor} held {describe_position(value.position)}"
+            return None, (), f"nothing records {value.actor} as {describe_position(value.position)}"
+        verdict, known = office_verdict(ctx, value.actor, value.position, first, last)
+        when = f"on {first}" if first == last else f"from {first or '?'} to {last or '?'}"
+        if verdict is None:
+            at = first or last
+            held = [] if at is None else offices_then(ctx, value.actor, at)
+            also = f"; held then: {', '.join(map(describe_position, held))}" if held else ""
+            return (
+                None,
+                (),
+                f"whether {value.actor} held {describe_position(value.position)} {when} is unknown: {known}{also}",
+            )
+        label = _label(verdict)
+        evidence = _spans(ctx, value.actor, key, label, True)
+        dated = [
+            c
+            for c in saying
+            if c.point_in_time is not None and first is not None and c.point_in_time.same_day(first)
+        ]
+        evidence += [_quote(c, label, True) for c in dated]
+        return (
+            verdict,
+            _unique(evidence),
+            f"{value.actor} {verdict.value} held {describe_position(value.position)} {when}: {known}",
+        )
+    same = [c for c in _claims_saying(ctx, claim.subject, claim.predicate, claim.id) if _same_value(c, claim)]
+    if same:
+        return (
+            Certainty.CERTAIN,
+            tuple(_quote(c, "certain", True) for c in same),
+            f"{len(same)} accepted claim(s) say the same",
+        )
+    if claim.predicate is Predicate.NAMED_AS and isinstance(value, TextValue):
+        actor = ctx.actors.get(claim.subject)
+        if actor is not None and normalize(value.text) in {normalize(n) for n in actor.names}:
+            return (
+                Certainty.CERTAIN,
+                (Evidence(actor.id, None, value.text, "certain", True),),
+                "a recorded name",
+            )
+    return None, (), "no record says the same"
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if isinstance(va, TextValue) and isinstance(vb, TextValue):
+        return normalize(va.text) == normalize(vb.text)
+    if isinstance(va, ProvisionValue) and isinstance(vb, ProvisionValue):
+        return va.provision == vb.provision  # one provision, whatever each source's words
+    return va == vb
+
+
+def _contains(claimed: FuzzyDate, recorded: FuzzyDate) -> Certainty:
+    """Whether ``claimed`` certainly holds the recorded date (it contains it), possibly, or not."""
+    if claimed.earliest <= recorded.earliest and recorded.latest <= claimed.latest:
+        return Certainty.CERTAIN
+    return Certainty.POSSIBLE if claimed.same_day(recorded) else Certainty.IMPOSSIBLE
+
+
+def _agreement_support(
+    ctx: Context, claim: Claim, agreement: Agreement
+) -> tuple[Certainty | None, tuple[Evidence, ...], str]:
+    value = claim.value
+    saying = _claims_saying(ctx, agreement.id, claim.predicate, claim.id)
+    if isinstance(value, DateValue):
+        if agreement.signed is None:
+            quotes = tuple(
+                _quote(c, "possible", True)
+                for c in saying
+                if isinstance(c.value, DateValue) and c.value.date.same_day(value.date)
+            )
+            return None, quotes, f"{agreement.id}'s signing date is not established"
+        certainty = _contains(value.date, agreement.signed)
+        quotes = tuple(
+            _quote(c, _label(_contains(value.date, c.value.date)), True)
+            for c in saying
+            if isinstance(c.value, DateValue)
+            and _contains(value.date, c.value.date) is not Certainty.IMPOSSIBLE
+        )
+        return (
+            certainty,
+            quotes,
+            f"{agreement.id} was signed {agreement.signed}: {value.date} {certainty.value} holds it",
+        )
+    if isinstance(value, ActorValue) and claim.predicate is Predicate.SIGNATORY:
+        signed = [s for s in agreement.signatories if s.actor == value.actor]
+        quotes = tuple(
+            _quote(c, "certain", True)
+            for c in saying
+            if isinstance(c.value, ActorValue) and c.value.actor == value.actor
+        )
+        if not signed:
+            return None, quotes, f"{agreement.id}'s record does not list {value.actor} as a signatory"
+        same_office = value.position is None or any(
+            position_key(s.position) == position_key(value.position) for s in signed
+        )
+        if not same_office:
+            office = ", ".join(describe_position(s.position) for s in signed)
+            return Certainty.POSSIBLE, quotes, f"{value.actor} signed {agreement.id}, as {office}"
+        return (
+            Certainty.CERTAIN,
+            quotes,
+            f"{value.actor} signed {agreement.id} (its record and {len(quotes)} accepted claim(s))",
+        )
+    if isinstance(value, PlaceValue):
+        quotes = tuple(
+            _quote(c, "certain", True)
+            for c in saying
+            if isinstance(c.value, PlaceValue) and normalize(c.value.name) == normalize(value.name)
+        )
+        if agreement.place is not None and normalize(agreement.place) == normalize(value.name):
+            return Certainty.CERTAIN, quotes, f"{agreement.id} was signed in {agreement.place}"
+        return None, quotes, f"{agreement.id}'s record gives no such place"
+    if isinstance(value, ActorValue) and claim.predicate is Predicate.PARTY:
+        quotes = tuple(_quote(c, "certain", True) for c in saying if c.value == value)
+        if value.actor in agreement.parties:
+            return Certainty.CERTAIN, quotes, f"{value.actor} is a party to {agreement.id}"
+        return None, quotes, f"{value.actor} is not among {agreement.id}'s parties"
+    if isinstance(value, AgreementValue):
+        quotes = tuple(_quote(c, "certain", True) for c in saying if c.value == value)
+        held = any(r.target == value.agreement and r.kind is value.relation for r in agreement.relations)
+        return (
+            (Certainty.CERTAIN if held else None),
+            quotes,
+            f"{agreement.id} {'is' if held else 'is not recorded as'} {value.relation.value} {value.agreement}",
+        )
+    quotes = tuple(_quote(c, "certain", True) for c in saying if _same_value(c, claim))
+    if isinstance(value, AgreementKindValue) and claim.predicate is Predicate.KIND:
+        held = value.kind is agreement.kind
+        return (
+            (Certainty.CERTAIN if held else None),
+            quotes,
+            f"{agreement.id} is a {agreement.kind.value} agreement",
+        )
+    if isinstance(value, ProvisionValue) and claim.predicate is Predicate.PROVISION:
+        held = value.provision in {p.id for p in agreement.provisions}
+        return (
+            (Certainty.CERTAIN if held else None),
+            quotes,
+            f"{'a' if held else 'not a'} recorded provision of {agreement.id}",
+        )
+    return (Certainty.CERTAIN if quotes else None), quotes, f"{len(quotes)} accepted claim(s) say the same"

@@ -1,0 +1,95 @@
+"""``verify`` and ``claimreview`` (iransyria/cli/verify.py): verdicts, exit codes, JSON, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import orjson
+import pytest
+
+from iransyria.verification.claimreview import SCHEMA
+from tests.cli.helpers import run
+
+AGR_2018 = "agr-2018-military-cooperation"
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code", "first"),
+    [
+        (["--agreement", AGR_2018, "--signatory", "Hatami"], 0, "supported: "),
+        (["--agreement", AGR_2018, "--signatory", "Bagheri"], 1, "contradicted: IS201 agreement-identity"),
+        (["--agreement", AGR_2018, "--date", "2018-08-26"], 3, "not-established: "),
+        (["--actor", "Ayoub", "--office", "Minister of Defense", "--on", "2020-07-08"], 0, "supported: "),
+    ],
+)
+def test_each_verdict_has_its_exit_code(args: list[str], exit_code: int, first: str) -> None:
+    result = run("verify", *args)
+    assert result.exit_code == exit_code, result.output
+    assert result.stdout.startswith(first)
+    assert "Traceback" not in result.output
+
+
+def test_json_output_carries_the_verdict_findings_and_evidence() -> None:
+    result = run(
+        "verify",
+        "--actor",
+        "Hatami",
+        "--office",
+        "Minister of Foreign Affairs",
+        "--on",
+        "2018-08-26",
+        "--json",
+    )
+    assert result.exit_code == 1
+    answer = orjson.loads(result.stdout)
+    assert answer["verdict"] == "contradicted"
+    assert [f["code"] for f in answer["findings"]] == ["IS406"]
+    assert answer["claim"]["point_in_time"] == "2018-08-26"
+    assert all({"record", "quote", "certainty", "supports"} <= set(e) for e in answer["evidence"])
+
+
+def test_a_claim_as_json_from_stdin_and_from_a_file(tmp_path: Path) -> None:
+    obj = {"subject": AGR_2018, "predicate": "signing-place", "value": {"type": "place", "name": "damascus"}}
+    assert run("verify", "--claim", "-", input=orjson.dumps(obj).decode()).exit_code == 0
+    path = tmp_path / "claim.json"
+    path.write_bytes(orjson.dumps({**obj, "value": {"type": "place", "name": "Tehran"}}))
+    assert run("verify", "--claim", f"@{path}").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--agreement", "agr-nothing", "--signatory", "Hatami"], 'no agreement "agr-nothing"'),
+        (["--agreement", AGR_2018, "--signatory", "Nobody"], 'no actor "Nobody"'),
+        (["--actor", "Hatami", "--office", "Minister of Defence", "--on", "2018-02-30"], "--on '2018-02-30'"),
+        (["--agreement", AGR_2018, "--date", "2018-08-26", "--weekday", "Someday"], "not a weekday"),
+        (["--claim", "[1]"], "--claim: expected a JSON object"),
+        (["--claim", '{"subject": "agr-2018-military-cooperation"}'], "--claim: "),
+        (["--claim", "{}", "--actor", "Hatami"], "not both"),
+        ([], "give --agreement"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str], message: str) -> None:
+    result = run("verify", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.output
+
+
+def test_claimreview_output_validates() -> None:
+    result = run("verify", "--agreement", AGR_2018, "--signatory", "Bagheri", "--claimreview")
+    assert result.exit_code == 1
+    review = orjson.loads(result.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(review)
+    assert review["reviewRating"]["ratingValue"] == 1
+
+
+def test_the_claimreview_command_exports_the_refuted_and_corrected_claims() -> None:
+    result = run("claimreview")
+    assert result.exit_code == 0
+    reviews = orjson.loads(result.stdout)
+    assert len(reviews) == 3
+    for review in reviews:
+        jsonschema.Draft202012Validator(SCHEMA).validate(review)

@@ -56,7 +56,7 @@ def test_record_counts() -> None:
         "actors": 36,
         "agreements": 3,
         "claims": 326,
-        "corrections": 3,
+        "corrections": 4,
         "events": 43,
         "references": 8,
     }

@@ -83,7 +83,7 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: 'type' must be one of actor, agreement, date, event-kind, participant, place, quantity, record, statement, text, got 'colour'",
+            "claims[0].value: 'type' must be one of actor, agreement, agreement-kind, date, event-kind, participant, place, provision, quantity, record, statement, text, got 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),

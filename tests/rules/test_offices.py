@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import attrs
 
-from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     Actor,
     ActorKind,
     ActorValue,
     Claim,
+    Event,
+    EventKind,
     OfficeHeld,
+    Participant,
     Position,
     Predicate,
+    Role,
     SpanBasis,
     Standing,
 )
@@ -182,35 +185,20 @@ def test_is406_judges_signatories_too_and_replaces_the_unknown_warning() -> None
 # --------------------------------------------------------------------------- events plug in
 
 
-@attrs.define(frozen=True)
-class _Participant:
-    actor: str
-    position: Position | None
-
-
-@attrs.define(frozen=True)
-class _Event:
-    id: str
-    date: FuzzyDate | None
-    participants: tuple[_Participant, ...]
-
-
-@attrs.define(frozen=True)
-class _WithEvents(Dataset):
-    """A dataset with an ``events`` table, as the event records will add: office-holding reads it."""
-
-    events: tuple[_Event, ...] = ()
-
-
 def test_a_dated_event_s_participant_is_judged_in_the_office_given() -> None:
-    meeting = _Event(
+    meeting = Event(
         "evt-x-meeting",
+        EventKind.MEETING,
+        "a meeting",
         date("2022-03-01"),
-        (_Participant(HAT, IRAN_MOD), _Participant(AYY, None)),
+        participants=(Participant(HAT, Role.ATTENDEE, IRAN_MOD), Participant(AYY, Role.ATTENDEE)),
     )
-    undated = _Event("evt-x-undated", None, (_Participant(HAT, IRAN_MOD),))
-    data = _WithEvents(
-        BASE.sources, BASE.actors, BASE.agreements, BASE.claims, BASE.corrections, (meeting, undated)
+    undated = Event(
+        "evt-x-undated",
+        EventKind.MEETING,
+        "an undated meeting",
+        participants=(Participant(HAT, Role.ATTENDEE, IRAN_MOD),),
     )
+    data = BASE.evolve(events=(meeting, undated))
     assert found(data, "IS404") == [("events[evt-x-meeting].participants[0]", (HAT,))]
     assert only(data, "IS404").message.endswith("(event evt-x-meeting)")

@@ -701,6 +701,6 @@ def identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
         value: Any = DateValue(agreement.signed)
         predicate = Predicate.SIGNING_DATE
     else:
-        value, predicate = TextValue(agreement.kind.value), Predicate.KIND
+        value, predicate = AgreementKindValue(agreement.kind), Predicate.KIND
     true = _statement(agreement.id, predicate, value, "that")
     return true, attrs.evolve(true, subject=other.id), "IS201"

@@ -704,3 +704,44 @@ def identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
         value, predicate = AgreementKindValue(agreement.kind), Predicate.KIND
     true = _statement(agreement.id, predicate, value, "that")
     return true, attrs.evolve(true, subject=other.id), "IS201"
+
+
+#: The roles that make an event what it is; another actor in one of them is another event.
+_DEFINING_ROLES = (Role.VISITOR, Role.SIGNATORY, Role.SPEAKER, Role.AGENT)
+
+
+def _event_facts(dataset: Dataset) -> list[tuple[Event, Event, Predicate, Any]]:
+    """(event, another event of its kind whose record contradicts it, predicate, the first's value).
+
+    Signings are left out: their date, place and signatories are their
+    agreement's, judged by the agreement-identity category.
+    """
+    found: list[tuple[Event, Event, Predicate, Any]] = []
+    for a in dataset.events:
+        for b in dataset.events:
+            if a.id == b.id or a.kind is not b.kind or a.kind is EventKind.SIGNING:
+                continue
+            if (
+                a.date is not None
+                and b.date is not None
+                and (a.date.latest < b.date.earliest or b.date.latest < a.date.earliest)
+            ):
+                found.append((a, b, Predicate.EVENT_DATE, DateValue(a.date)))
+            if a.place is not None and b.place is not None and normalize(a.place) != normalize(b.place):
+                found.append((a, b, Predicate.EVENT_PLACE, PlaceValue(a.place)))
+            for p in a.participants:
+                theirs = [q.actor for q in b.participants if q.role is p.role]
+                if p.role in _DEFINING_ROLES and theirs and p.actor not in theirs:
+                    found.append((a, b, Predicate.PARTICIPANT, ParticipantValue(p.actor, p.role)))
+    return found
+
+
+@st.composite
+def event_identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
+    """Which event a fact belongs to: an event's date, place or visitor/speaker, filed under another of its kind."""
+    facts = _event_facts(dataset)
+    # Each kind of fact gets its share, however many of one the records offer.
+    wanted = draw(st.sampled_from(sorted({f[2] for f in facts}, key=lambda p: p.value)))
+    event, other, predicate, value = draw(st.sampled_from([f for f in facts if f[2] is wanted]))
+    true = _statement(event.id, predicate, value, "that")
+    return true, attrs.evolve(true, subject=other.id), "IS204"

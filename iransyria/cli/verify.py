@@ -1,8 +1,9 @@
 """``verify``: judge one claim against the dataset; ``claimreview``: the data's refuted claims as ClaimReview.
 
 ``verify`` takes the claim as options (``--agreement`` with ``--signatory``,
-``--date`` [``--weekday``] or ``--place``; ``--actor`` with ``--office``
-[``--of``] [``--on``]) or as a JSON object in the dataset's claim format
+``--date`` [``--weekday``] or ``--place``; ``--event`` with ``--date``
+[``--weekday``], ``--place`` or ``--participant`` [``--role``]; ``--actor``
+with ``--office`` [``--of``] [``--on``]) or as a JSON object in the dataset's claim format
 (``--claim``), and exits with its verdict: :data:`VERDICT_EXITS`.
 """
 
@@ -82,6 +83,26 @@ def verify(
     agreement: Annotated[
         str | None, typer.Option(metavar="NAME", help="The agreement: its id, title, or a part of either.")
     ] = None,
+    event: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="The event: its id or title, or words fitting its kind, date, place and participants "
+            "('Hatami visit 2018').",
+        ),
+    ] = None,
+    participant: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="With --event: who took part (any name or spelling)."),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ROLE",
+            help="With --participant: the part played (visitor, signatory, speaker, attendee, ...); "
+            "by default the one that makes the event what it is.",
+        ),
+    ] = None,
     signatory: Annotated[
         str | None,
         typer.Option(metavar="NAME", help="With --agreement: who signed it (any name or spelling)."),
@@ -89,14 +110,16 @@ def verify(
     date: Annotated[
         str | None,
         typer.Option(
-            metavar="EDTF", help="With --agreement: when it was signed (2018, 2018-08, 2018-08-26)."
+            metavar="EDTF",
+            help="With --agreement or --event: when it was signed or happened (2018, 2018-08, 2018-08-26).",
         ),
     ] = None,
     weekday: Annotated[
-        str | None, typer.Option(metavar="DAY", help="With --date: the weekday it was signed on.")
+        str | None, typer.Option(metavar="DAY", help="With --date: the weekday it was signed or happened on.")
     ] = None,
     place: Annotated[
-        str | None, typer.Option(metavar="PLACE", help="With --agreement: where it was signed.")
+        str | None,
+        typer.Option(metavar="PLACE", help="With --agreement or --event: where it was signed or happened."),
     ] = None,
     actor: Annotated[
         str | None,
@@ -147,6 +170,9 @@ def verify(
         "office": office,
         "of": of,
         "on": on,
+        "event": event,
+        "participant": participant,
+        "role": role,
     }
     try:
         if claim is not None:

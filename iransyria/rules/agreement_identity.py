@@ -1,10 +1,11 @@
-"""Agreement identity (IS2xx).
+"""Agreement and event identity (IS2xx).
 
 A claim attached to one agreement may describe another: the articles report
 two similar Iran–Syria military agreements, and a fact filed under the wrong
 one is the mistake no single record reveals (IS201). Who signs for whom is
 part of an agreement's identity too: one signatory per party (IS202), in an
-office of the party signed for (IS203).
+office of the party signed for (IS203). Events repeat the pattern: two visits
+to Damascus two years apart, two signings (IS204).
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from iransyria.models import (
     AgreementValue,
     Claim,
     DateValue,
+    Event,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
+    RecordValue,
+    Role,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
@@ -282,3 +287,124 @@ def signatory_not_a_party_representative(ctx: Context) -> Iterator[Violation]:
                 f"an office of {position.of}",
                 (position.of,),
             )
+
+
+#: The roles that make a happening the one it is: who visits, signs, speaks or acts. Hosts,
+#: attendees, audiences and targets are many, and one more of them identifies no other event.
+DEFINING_ROLES = frozenset({Role.VISITOR, Role.SIGNATORY, Role.SPEAKER, Role.AGENT})
+
+
+def event_holds(event: Event, claim: Claim) -> bool:
+    """Whether ``event``'s record can hold the claim's date, place, defining participant or agreement."""
+    value = claim.value
+    if claim.predicate is Predicate.EVENT_DATE and isinstance(value, DateValue):
+        return event.date is not None and event.date.same_day(value.date) is not Certainty.IMPOSSIBLE
+    if claim.predicate is Predicate.EVENT_PLACE and isinstance(value, PlaceValue):
+        return event.place is not None and place_key(event.place) == place_key(value.name)
+    if claim.predicate is Predicate.PARTICIPANT and isinstance(value, ParticipantValue):
+        return any((p.actor, p.role) == (value.actor, value.role) for p in event.participants)
+    if claim.predicate is Predicate.CONCERNS and isinstance(value, RecordValue):
+        return value.id in event.agreements
+    return False
+
+
+def event_contradicts(event: Event, claim: Claim) -> bool:
+    """Whether the claim's value cannot be a field of ``event``'s record.
+
+    A date that cannot be the same day, another place, another agreement
+    (where the record names one), or another actor in a defining role the
+    record already fills.
+    """
+    value = claim.value
+    if claim.predicate is Predicate.EVENT_DATE and isinstance(value, DateValue):
+        return event.date is not None and event.date.same_day(value.date) is Certainty.IMPOSSIBLE
+    if claim.predicate is Predicate.EVENT_PLACE and isinstance(value, PlaceValue):
+        return event.place is not None and place_key(event.place) != place_key(value.name)
+    if claim.predicate is Predicate.PARTICIPANT and isinstance(value, ParticipantValue):
+        filled = [p.actor for p in event.participants if p.role is value.role]
+        return value.role in DEFINING_ROLES and bool(filled) and value.actor not in filled
+    if claim.predicate is Predicate.CONCERNS and isinstance(value, RecordValue):
+        return bool(event.agreements) and value.id not in event.agreements
+    return False
+
+
+def _event_reason(claim: Claim, event: Event, others: list[Event]) -> tuple[str, str]:
+    """(field path, why) for a claim whose content fits ``others`` and contradicts ``event``."""
+    at = f"claims[{claim.id}].value"
+    e = event.id
+    names = join_ids(f.id for f in others)
+    value = claim.value
+    if isinstance(value, DateValue):
+        dates = " or ".join(f"{f.id}'s ({f.date})" for f in others)
+        return f"{at}.date", f"date {value.date} cannot be {e}'s ({event.date}) but can be {dates}"
+    if isinstance(value, PlaceValue):
+        return f"{at}.name", f"place {value.name!r} is {names}'s, not {e}'s ({event.place!r})"
+    if isinstance(value, ParticipantValue):
+        role = value.role.value
+        return f"{at}.actor", f"{value.actor} is {names}'s {role}, not {e}'s"
+    assert isinstance(value, RecordValue)
+    return f"{at}.id", f"{names} concerns {value.id}, {e} concerns {join_ids(event.agreements, ' and ')}"
+
+
+def _events_by_kind(ctx: Context) -> dict[object, list[Event]]:
+    def compute() -> dict[object, list[Event]]:
+        found: dict[object, list[Event]] = {}
+        for event in ctx.dataset.events:
+            found.setdefault(event.kind, []).append(event)
+        return found
+
+    return ctx.memo("events-by-kind", compute)
+
+
+@register("IS204", "event-identity", Severity.ERROR)
+def event_identity(ctx: Context) -> Iterator[Violation]:
+    """A claim attached to event A must not describe another event B of the same kind instead.
+
+    ## What it checks
+    That a judged claim on event A does not describe another event B of A's
+    kind (another visit, another signing, another remark). It does when its
+    content fits B's record and contradicts A's:
+
+    - an `event-date` that cannot be A's (`A.date.same_day(value)` is
+      impossible) but can be B's;
+    - an `event-place` that is B's and not A's;
+    - a `participant` in a role that makes the event what it is (visitor,
+      signatory, speaker, agent) whom A's record does not have in that role,
+      while A has someone else in it and B has this actor;
+    - a `concerns` naming an agreement B concerns and A, which names its
+      own, does not.
+
+    Content A and B share (both visits were to Damascus; Ayyoub took part in
+    both) identifies nothing, nor does a host, attendee or target more: a
+    meeting has many. Only accepted and disputed claims are judged. The message
+    names every B; `related` lists them. This is IS201 for events.
+
+    ## Why
+    The articles report happenings that repeat: Iran's defence minister in
+    Damascus in 2018, its chief of staff in 2020, a signing each time. A fact
+    of one filed under the other is the mistake no single record reveals;
+    IS902 would only say the record lacks it, not where it belongs.
+
+    ## Example
+    `claims[clm-x-visitor].value.actor`: claim clm-x-visitor on evt-visit describes evt-visit-2020: per-bagheri is evt-visit-2020's visitor, not evt-visit's
+
+    `claims[clm-x-when].value.date`: claim clm-x-when on evt-visit describes evt-visit-2020: date 2020-07 cannot be evt-visit's (2018-08) but can be evt-visit-2020's (2020-07)
+    """
+    index = ctx.dataset.event_index
+    by_kind = _events_by_kind(ctx)
+    for claim in ctx.dataset.claims:
+        if claim.standing not in JUDGED:
+            continue
+        event = index.get(claim.subject)
+        if event is None or not event_contradicts(event, claim):
+            continue
+        others = [f for f in by_kind.get(event.kind, []) if f.id != event.id and event_holds(f, claim)]
+        if not others:
+            continue
+        path, why = _event_reason(claim, event, others)
+        yield flag(
+            "IS204",
+            path,
+            f"claim {claim.id} on {event.id} describes {join_ids(f.id for f in others)}: {why}",
+            sorted(f.id for f in others),
+        )

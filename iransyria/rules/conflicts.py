@@ -13,7 +13,7 @@ and disputed claims are compared, and only as the predicate allows:
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
 | `holds-office`, `rank` | never: one holds several offices (and ranks) over time (IS4xx judges dated office claims against the spans) |
 | `named-as`, `statement`, `assertion` | never: many spellings, many wordings, many facts |
-| `event-kind`, `event-date`, `event-place`, `part-of` | not here: claims about an event are judged by IS903 |
+| `event-kind`, `event-date`, `event-place`, `part-of` | not here: accepted claims about an event are judged by IS903 (IS502 takes its pairs too) |
 | `participant`, `concerns` | never: an event has many of each |
 
 Conflicting pairs are found without comparing all pairs: categorical values
@@ -46,6 +46,7 @@ from iransyria.models import (
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, Context, place_key, position_key
+from iransyria.rules.events import event_conflicts
 
 # A conflict: (first claim, second claim, field path on the second, why). The
 # first has the smaller id.
@@ -222,8 +223,10 @@ def half_settled_dispute(ctx: Context) -> Iterator[Violation]:
     """A disputed claim conflicts with an accepted one: either both are disputed, or one is refuted.
 
     ## What it checks
-    That a disputed claim does not conflict (as IS501 defines it) with an
-    accepted one; reported at the disputed claim.
+    That a disputed claim does not conflict with an accepted one, about an
+    agreement or an actor (as IS501 defines it) or about an event (as IS903
+    defines it: dates that cannot be the same day, different kinds, places or
+    enclosing events); reported at the disputed claim.
 
     ## Why
     "Disputed" means neither side is settled; if the other side is accepted, the
@@ -231,8 +234,10 @@ def half_settled_dispute(ctx: Context) -> Iterator[Violation]:
 
     ## Example
     `claims[clm-x-date].value.date`: disputed claim clm-x-date conflicts with accepted claim clm-18-date on agr-2018 signing-date (the dates cannot be the same day): 2018-09-05 vs 2018-08-26/2018-08-27
+
+    `claims[clm-x-visit-date].value.date`: disputed claim clm-x-visit-date conflicts with accepted claim clm-18-visit-date on evt-visit event-date (dates that cannot be the same day): 2019-01 vs 2018-08
     """
-    for first, second, field, why in _conflicts(ctx):
+    for first, second, field, why in [*_conflicts(ctx), *event_conflicts(ctx)]:
         if first.standing is not second.standing:
             disputed, accepted = (first, second) if first.standing is Standing.DISPUTED else (second, first)
             yield flag(

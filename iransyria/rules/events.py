@@ -28,11 +28,10 @@ from iransyria.models import (
     Role,
     Standing,
     StatementValue,
-    normalize,
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import Context, describe_position, join_ids, position_key
+from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
 
 
 def _participant_key(actor: str, role: Role) -> tuple[str, Role]:
@@ -87,7 +86,7 @@ def _backs(claim: Claim, field: str, event: Event, index: int) -> bool:
         return (
             isinstance(value, PlaceValue)
             and event.place is not None
-            and normalize(value.name) == normalize(event.place)
+            and place_key(value.name) == place_key(event.place)
         )
     if field == "participants":
         participant = event.participants[index]
@@ -170,7 +169,7 @@ def _reflected(claim: Claim, event: Event) -> bool:
     if isinstance(value, DateValue):
         return event.date is not None and event.date.same_day(value.date) is not Certainty.IMPOSSIBLE
     if isinstance(value, PlaceValue):
-        return event.place is not None and normalize(value.name) == normalize(event.place)
+        return event.place is not None and place_key(value.name) == place_key(event.place)
     if isinstance(value, ParticipantValue):
         return any(
             (p.actor, p.role) == (value.actor, value.role)
@@ -235,7 +234,11 @@ def unreflected_event_claim(ctx: Context) -> Iterator[Violation]:
 
 
 def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
-    """(first, second, field path on the second, why) for each pair of accepted claims that contradict."""
+    """(first, second, field path on the second, why) for each pair of judged claims that contradict.
+
+    Judged: accepted or disputed (IS903 reports accepted pairs, IS502 a disputed
+    claim against an accepted one).
+    """
     found: list[tuple[Claim, Claim, str, str]] = []
 
     def pair(a: Claim, b: Claim, field: str, why: str) -> None:
@@ -249,13 +252,13 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
         ):
             classes: defaultdict[object, list[Claim]] = defaultdict(list)
             for claim in ctx.claims_by_key.get((event.id, predicate), []):
-                if claim.standing is not Standing.ACCEPTED:
+                if claim.standing not in JUDGED:
                     continue
                 value = claim.value
                 key = (
                     value.kind
                     if isinstance(value, EventKindValue)
-                    else normalize(value.name)
+                    else place_key(value.name)
                     if isinstance(value, PlaceValue)
                     else value.id
                     if isinstance(value, RecordValue)
@@ -271,7 +274,7 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
         dated = [
             c
             for c in ctx.claims_by_key.get((event.id, Predicate.EVENT_DATE), [])
-            if c.standing is Standing.ACCEPTED and isinstance(c.value, DateValue)
+            if c.standing in JUDGED and isinstance(c.value, DateValue)
         ]
 
         def bounds(claim: Claim) -> tuple[datetime.date, datetime.date]:
@@ -286,14 +289,19 @@ def _event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
     return found
 
 
+def event_conflicts(ctx: Context) -> list[tuple[Claim, Claim, str, str]]:
+    """The conflicting pairs of judged claims about events, computed once per context."""
+    return ctx.memo("event-conflicts", lambda: _event_conflicts(ctx))
+
+
 @register("IS903", "conflicting-event-claims", Severity.ERROR)
 def conflicting_event_claims(ctx: Context) -> Iterator[Violation]:
     """Two accepted claims about one event do not contradict each other.
 
     ## What it checks
     That no two *accepted* claims on the same event give dates that cannot be
-    the same day, different kinds, different places, or different enclosing
-    events. Participants, agreements and statements are many-valued and never
+    the same day, different kinds, different places (compared by meaning, as
+    IS501 compares signing places), or different enclosing events. Participants, agreements and statements are many-valued and never
     conflict. A conflict is resolved by refuting or superseding one side, or
     by marking both disputed (with a reason): the event's field is then left
     empty, as 2011 and 2013 are for the start of Iran's intervention.
@@ -305,7 +313,9 @@ def conflicting_event_claims(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-y-date].value.date`: accepted claims clm-18-visit-date and clm-y-date on evt-visit conflict (dates that cannot be the same day): 2018-08 vs 2019-01
     """
-    for first, second, field, why in ctx.memo("event-conflicts", lambda: _event_conflicts(ctx)):
+    for first, second, field, why in event_conflicts(ctx):
+        if first.standing is not Standing.ACCEPTED or second.standing is not Standing.ACCEPTED:
+            continue
         yield flag(
             "IS903",
             f"claims[{second.id}].{field}",
@@ -351,7 +361,7 @@ def signing_event_mismatch(ctx: Context) -> Iterator[Violation]:
                     f"was signed {agreement.signed}",
                     (agreement.id,),
                 )
-            if (event.place and normalize(event.place)) != (agreement.place and normalize(agreement.place)):
+            if (event.place and place_key(event.place)) != (agreement.place and place_key(agreement.place)):
                 yield flag(
                     "IS904",
                     f"{at}.place",

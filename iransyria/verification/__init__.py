@@ -2,10 +2,12 @@
 
 - :mod:`~iransyria.verification.verdict`: :func:`verify` and its
   :class:`Result` (verdict, findings, evidence);
+- :mod:`~iransyria.verification.event_facts`: what an event's record and
+  its claims say for or against a claim on the event;
 - :mod:`~iransyria.verification.statement`: a claim from names and options
   (:func:`statement`), as the ``verify`` command takes them;
 - :mod:`~iransyria.verification.names`: names, aliases and spellings
-  resolved to ids;
+  resolved to ids; events by id, title or words;
 - :mod:`~iransyria.verification.claimreview`: verdicts and the shipped
   data's refuted and corrected claims as schema.org ClaimReview JSON-LD.
 

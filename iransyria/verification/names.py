@@ -4,8 +4,12 @@ An actor is found by its id or by any of its names and aliases, compared
 case-, accent- and punctuation-insensitively ('hatami', 'Ayoub', 'AYYOUB'
 all resolve); an agreement by its id or its title, or a unique part of
 either; an office by its title (British or American spelling), for the
-state given or the one the actor serves. A name that fits nothing, or more
-than one record, is an :class:`UnresolvedName` naming the candidates.
+state given or the one the actor serves; an event by its id or title (or a
+unique part), else by a search: every word must fit its kind, its date (a
+year, a month: ``2018``, ``2018-08``), its place, a name of one of its
+participants or a word of its title ('Hatami visit 2018'). A name that fits
+nothing, or more than one record, is an :class:`UnresolvedName` naming the
+candidates.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from iransyria.dataset import Dataset
-from iransyria.models import Actor, ActorValue, Agreement, Position
+from iransyria.models import Actor, ActorValue, Agreement, Event, Position
 from iransyria.rules.context import fold
 
-__all__ = ["UnresolvedName", "fold", "resolve_actor", "resolve_agreement", "resolve_office"]
+__all__ = ["UnresolvedName", "fold", "resolve_actor", "resolve_agreement", "resolve_event", "resolve_office"]
 
 
 class UnresolvedName(ValueError):
@@ -53,6 +57,48 @@ def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:
     """The agreement ``wanted`` names: by id or title, or a part of either that fits only one."""
     found = _choose("agreement", wanted, ((a.id, (a.title,)) for a in dataset.agreements))
     return dataset.agreement_index[found]
+
+
+def _event_words(dataset: Dataset, event: Event) -> tuple[set[str], str]:
+    """The folded words an event answers to (kind, place, participants' names, title), and its date."""
+    words = set(fold(event.kind.value).split()) | set(fold(event.title).split())
+    if event.place is not None:
+        words |= set(fold(event.place).split())
+    for participant in event.participants:
+        actor = dataset.actor_index.get(participant.actor)
+        for name in (participant.actor, *(() if actor is None else actor.names)):
+            words |= set(fold(name).split())
+    return words, "" if event.date is None else str(event.date)
+
+
+def resolve_event(dataset: Dataset, wanted: str) -> Event:
+    """The event ``wanted`` names: by id or title (or a unique part), else the one every word fits.
+
+    A word fits an event when it is its kind, a word of its place, title or a
+    participant's name, or the start of its date (``2018``, ``2018-08``); an
+    event with a range of dates answers to the year or month of either end.
+    Where several fit and only one is of a kind the words name, it is that one.
+    """
+    try:
+        found = _choose("event", wanted, ((e.id, (e.title,)) for e in dataset.events))
+        return dataset.event_index[found]
+    except UnresolvedName:
+        pass
+    terms = fold(wanted).split()
+    fits = []
+    for event in dataset.events:
+        words, date = _event_words(dataset, event)
+        ends = date.split("/")
+        if terms and all(t in words or any(end.startswith(t) for end in ends if end) for t in terms):
+            fits.append(event.id)
+    kinds = [e for e in fits if dataset.event_index[e].kind.value in terms]
+    if len(fits) > 1 and len(kinds) == 1:
+        fits = kinds  # 'signing 2020': the signing, not a meeting whose title mentions one
+    if len(fits) == 1:
+        return dataset.event_index[fits[0]]
+    if fits:
+        raise UnresolvedName(f'event "{wanted}" is ambiguous: {", ".join(sorted(fits))}')
+    raise UnresolvedName(f'no event "{wanted}"')
 
 
 def known_positions(dataset: Dataset) -> list[Position]:

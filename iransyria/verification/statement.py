@@ -5,8 +5,14 @@ signed that agreement; ``statement(actor="Eslami", office="Minister of Roads
 and Urban Development", on="2019-03")`` that he held that office then;
 ``statement(agreement=..., date="2018-08-28", weekday="Tuesday")`` that it
 was signed on Tuesday 28 August 2018; ``statement(agreement=...,
-place="Tehran")`` that it was signed there. Names resolve as
-:mod:`~iransyria.verification.names` says; one fact per statement.
+place="Tehran")`` that it was signed there; ``statement(event="Hatami visit
+2018", date="2020-07")`` that the event happened then (``place=...``,
+``participant=...`` [``role=...``] likewise: who took part, by default in
+the role that makes the event what it is, the visitor of a visit). A
+signing's date, place and signatories are its agreement's, so they are
+stated as the agreement's claim. Names
+resolve as :mod:`~iransyria.verification.names` says; one fact per
+statement.
 """
 
 from __future__ import annotations
@@ -19,14 +25,23 @@ from iransyria.models import (
     AttributionKind,
     Claim,
     DateValue,
+    EventKind,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
+    Role,
 )
 from iransyria.rules import Context
 from iransyria.rules.offices import offices_then
 from iransyria.rules.timing import WEEKDAYS
-from iransyria.verification.names import UnresolvedName, resolve_actor, resolve_agreement, resolve_office
+from iransyria.verification.names import (
+    UnresolvedName,
+    resolve_actor,
+    resolve_agreement,
+    resolve_event,
+    resolve_office,
+)
 from iransyria.verification.verdict import STATEMENT_SOURCE
 
 __all__ = ["statement"]
@@ -64,6 +79,9 @@ def statement(
     date: str | None = None,
     weekday: str | None = None,
     place: str | None = None,
+    event: str | None = None,
+    participant: str | None = None,
+    role: str | None = None,
 ) -> Claim:
     """The one claim these options state; :class:`UnresolvedName` for a name or combination that does not fit."""
     if weekday is not None:
@@ -72,6 +90,12 @@ def statement(
             raise UnresolvedName(f"--weekday {weekday!r}: not a weekday (Monday to Sunday)")
         if date is None:
             raise UnresolvedName("--weekday needs --date: a weekday is checked against a date")
+    if event is not None:
+        return _event_statement(
+            dataset, event, date, weekday, place, participant, role, agreement, actor, signatory, office, on
+        )
+    if participant is not None or role is not None:
+        raise UnresolvedName("--participant and --role go with --event")
     if agreement is not None:
         if actor is not None or on is not None:
             raise UnresolvedName("--actor and --on state an office; with --agreement, use --signatory")
@@ -117,7 +141,10 @@ def statement(
         return _claim(
             person.id, Predicate.HOLDS_OFFICE, ActorValue(person.id, position), words, point_in_time=at
         )
-    raise UnresolvedName("give --agreement (with --signatory, --date or --place) or --actor with --office")
+    raise UnresolvedName(
+        "give --agreement (with --signatory, --date or --place), --event (with --date, --place or "
+        "--participant) or --actor with --office"
+    )
 
 
 def _signing_office(
@@ -138,3 +165,72 @@ def _signing_office(
     if len(person.offices) == 1:
         return person.offices[0].position
     raise UnresolvedName(f"in which office did {person.name} sign? give --office")
+
+
+#: The role a participant is given when none is: the one that makes an event of the kind what it is.
+DEFAULT_ROLES: dict[EventKind, Role] = {
+    EventKind.VISIT: Role.VISITOR,
+    EventKind.SIGNING: Role.SIGNATORY,
+    EventKind.MEETING: Role.ATTENDEE,
+    EventKind.STATEMENT: Role.SPEAKER,
+    EventKind.DEMAND: Role.SPEAKER,
+    EventKind.CONDEMNATION: Role.SPEAKER,
+    EventKind.WAR: Role.BELLIGERENT,
+}
+
+
+def _event_statement(
+    dataset: Dataset,
+    event: str,
+    date: str | None,
+    weekday: str | None,
+    place: str | None,
+    participant: str | None,
+    role: str | None,
+    *others: str | None,
+) -> Claim:
+    """The claim that an event happened on a date, in a place, or with a participant."""
+    if any(other is not None for other in others):
+        raise UnresolvedName(
+            "--event takes --date [--weekday], --place or --participant [--role]; "
+            "--agreement, --actor, --signatory, --office and --on state other facts"
+        )
+    facts = [
+        n for n, given in (("--date", date), ("--place", place), ("--participant", participant)) if given
+    ]
+    if len(facts) != 1:
+        raise UnresolvedName("with --event give one of --date, --place or --participant")
+    if role is not None and participant is None:
+        raise UnresolvedName("--role goes with --participant")
+    record = resolve_event(dataset, event)
+    if record.kind is EventKind.SIGNING and (role is None or role.strip().lower() == Role.SIGNATORY.value):
+        # A signing's date, place and signatories are its agreement's: judged as the agreement's claim.
+        return statement(
+            dataset,
+            agreement=record.agreements[0],
+            date=date,
+            weekday=weekday,
+            place=place,
+            signatory=participant,
+        )
+    if date is not None:
+        when = _date(date, "--date")
+        day = weekday.strip().capitalize() + " " if weekday else ""
+        return _claim(record.id, Predicate.EVENT_DATE, DateValue(when), f"{record.title}: on {day}{when}")
+    if place is not None:
+        if not place.strip():
+            raise UnresolvedName("--place: an empty place")
+        words = f"{record.title}: in {place.strip()}"
+        return _claim(record.id, Predicate.EVENT_PLACE, PlaceValue(place.strip()), words)
+    assert participant is not None
+    person = resolve_actor(dataset, participant)
+    if role is None:
+        part = DEFAULT_ROLES.get(record.kind, Role.AGENT)
+    else:
+        try:
+            part = Role(role.strip().lower())
+        except ValueError:
+            roles = ", ".join(r.value for r in Role)
+            raise UnresolvedName(f"--role {role!r}: not a role ({roles})") from None
+    words = f"{record.title}: {person.name} as {part.value}"
+    return _claim(record.id, Predicate.PARTICIPANT, ParticipantValue(person.id, part), words)

@@ -8,8 +8,8 @@ claim; then the records the dataset holds are looked up for support:
 
 | verdict | when |
 |---|---|
-| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
-| `supported` | no error, and the records certainly hold the claim (the agreement's field, an office span containing the date, accepted claims saying the same) |
+| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS204 another event, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
+| `supported` | no error, and the records certainly hold the claim (the agreement's or event's field, an office span containing the date, accepted claims saying the same) |
 | `not-established` | no error, but nothing certainly holds it: only possibly (a coarse date, a warning), or nothing says so |
 | `not-checkable` | nothing in the dataset can judge it (a quoted statement, a free-text assertion) |
 
@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from iransyria.dataset import Dataset
-from iransyria.dates import Certainty, FuzzyDate
+from iransyria.dates import Certainty
 from iransyria.models import (
     ActorValue,
     Agreement,
@@ -49,6 +49,7 @@ from iransyria.rules.base import registered
 from iransyria.rules.context import describe_position, position_key
 from iransyria.rules.offices import office_verdict, offices_then
 from iransyria.rules.timing import WEEKDAYS, claim_date
+from iransyria.verification.event_facts import contains, event_against, event_support
 
 __all__ = [
     "STATEMENT_SOURCE",
@@ -289,6 +290,8 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
                     for c in _claims_saying(ctx, agreement.id, Predicate.SIGNATORY, claim.id)
                     if isinstance(c.value, ActorValue) and c.value.actor == related
                 ]
+    if violation.code == "IS204":
+        found += [_quote(c, "certain", False) for c in event_against(ctx, claim, violation.related)]
     if violation.code == "IS305":
         date = claim_date(claim)
         if date is not None:
@@ -309,6 +312,10 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
     agreement = ctx.agreements.get(claim.subject)
     if agreement is not None:
         return _agreement_support(ctx, claim, agreement)
+    event = ctx.dataset.event_index.get(claim.subject)
+    if event is not None and claim.predicate is not Predicate.STATEMENT:
+        certainty, backing, why = event_support(ctx, claim, event)
+        return certainty, _unique([_quote(c, _label(how), True) for c, how in backing]), why
     if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue) and value.position:
         key = position_key(value.position)
         saying = [
@@ -375,11 +382,7 @@ def _same_value(a: Claim, b: Claim) -> bool:
     return va == vb
 
 
-def _contains(claimed: FuzzyDate, recorded: FuzzyDate) -> Certainty:
-    """Whether ``claimed`` certainly holds the recorded date (it contains it), possibly, or not."""
-    if claimed.earliest <= recorded.earliest and recorded.latest <= claimed.latest:
-        return Certainty.CERTAIN
-    return Certainty.POSSIBLE if claimed.same_day(recorded) else Certainty.IMPOSSIBLE
+_contains = contains
 
 
 def _agreement_support(

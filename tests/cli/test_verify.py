@@ -21,6 +21,13 @@ AGR_2018 = "agr-2018-military-cooperation"
         (["--agreement", AGR_2018, "--signatory", "Bagheri"], 1, "contradicted: IS201 agreement-identity"),
         (["--agreement", AGR_2018, "--date", "2018-08-26"], 3, "not-established: "),
         (["--actor", "Ayoub", "--office", "Minister of Defense", "--on", "2020-07-08"], 0, "supported: "),
+        (["--event", "Hatami visit 2018", "--date", "2018-08"], 0, "supported: "),
+        (["--event", "Hatami visit 2018", "--date", "2020-07"], 1, "contradicted: IS204 event-identity"),
+        (
+            ["--event", "Hatami visit 2018", "--participant", "Assad", "--role", "host"],
+            3,
+            "not-established: ",
+        ),
     ],
 )
 def test_each_verdict_has_its_exit_code(args: list[str], exit_code: int, first: str) -> None:
@@ -68,6 +75,12 @@ def test_a_claim_as_json_from_stdin_and_from_a_file(tmp_path: Path) -> None:
         (["--claim", '{"subject": "agr-2018-military-cooperation"}'], "--claim: "),
         (["--claim", "{}", "--actor", "Hatami"], "not both"),
         ([], "give --agreement"),
+        (["--event", "no such happening", "--date", "2018"], 'no event "no such happening"'),
+        (["--event", "signing", "--date", "2018"], 'event "signing" is ambiguous'),
+        (["--event", "Hatami visit", "--participant", "Hatami", "--role", "dancer"], "not a role"),
+        (["--event", "Hatami visit", "--date", "2018", "--place", "Damascus"], "one of --date, --place"),
+        (["--participant", "Hatami"], "--participant and --role go with --event"),
+        (["--event", "Hatami visit", "--agreement", AGR_2018, "--date", "2018"], "--event takes"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str], message: str) -> None:

@@ -380,6 +380,35 @@ def changed_event(dataset: Dataset, event_id: str, **changes: Any) -> Dataset:
     )
 
 
+VISIT_2020 = "evt-visit-2020"
+
+
+def with_second_visit(dataset: Dataset) -> Dataset:
+    """The dataset with Bagheri's July 2020 visit to Damascus beside Hatami's (``VISIT``), each claim backing it."""
+    visit = Event(
+        VISIT_2020,
+        EventKind.VISIT,
+        "Bagheri's visit",
+        date=date("2020-07"),
+        place="Damascus",
+        participants=(Participant(BAG, Role.VISITOR),),
+    )
+    backing = (
+        claim("clm-20-visit", VISIT_2020, Predicate.EVENT_KIND, EventKindValue(EventKind.VISIT), "x", S20),
+        claim("clm-20-visit-date", VISIT_2020, Predicate.EVENT_DATE, DateValue(date("2020-07")), "x", S20),
+        claim("clm-20-visit-place", VISIT_2020, Predicate.EVENT_PLACE, PlaceValue("Damascus"), "x", S20),
+        claim(
+            "clm-20-visit-bagheri",
+            VISIT_2020,
+            Predicate.PARTICIPANT,
+            ParticipantValue(BAG, Role.VISITOR),
+            "x",
+            S20,
+        ),
+    )
+    return dataset.evolve(events=[*dataset.events, visit], claims=[*dataset.claims, *backing])
+
+
 @pytest.fixture
 def article_dir(tmp_path: Path) -> Path:
     for source_id, text in ARTICLES.items():

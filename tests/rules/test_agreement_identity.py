@@ -11,23 +11,33 @@ from iransyria.models import (
     ActorValue,
     Claim,
     DateValue,
+    ParticipantValue,
     PlaceValue,
     Position,
     Predicate,
+    RecordValue,
+    Role,
     Standing,
 )
 from tests.rules.conftest import (
     A18,
     A20,
+    BAG,
     BASE,
+    HAT,
     S20,
     SHIPPED,
+    VISIT,
+    VISIT_2020,
     changed_agreement,
     changed_claim,
+    changed_event,
     claim,
+    date,
     found,
     only,
     with_claims,
+    with_second_visit,
 )
 
 
@@ -190,3 +200,84 @@ def test_is203_a_record_signatory_signing_for_the_other_party() -> None:
     broken = changed_agreement(BASE, "agr-2018", signatories=(swapped, agreement.signatories[1]))
     assert found(broken, "IS203") == [("agreements[agr-2018].signatories[0]", ("state-iran",))]
     assert found(BASE, "IS203") == []
+
+
+# --------------------------------------------------------------------------- IS204 event identity
+
+TWO_VISITS = with_second_visit(BASE)
+
+
+def test_is204_two_visits_check_clean() -> None:
+    assert found(TWO_VISITS, "IS204") == []
+    assert found(SHIPPED, "IS204") == []
+
+
+def test_is204_a_2020_visitor_on_the_2018_visit() -> None:
+    wrong = with_claims(
+        TWO_VISITS,
+        claim("clm-x-visitor", VISIT, Predicate.PARTICIPANT, ParticipantValue(BAG, Role.VISITOR), "x", S20),
+    )
+    violation = only(wrong, "IS204")
+    assert (violation.path, violation.related) == ("claims[clm-x-visitor].value.actor", (VISIT_2020,))
+    assert violation.message == (
+        "claim clm-x-visitor on evt-visit describes evt-visit-2020: "
+        "per-bagheri is evt-visit-2020's visitor, not evt-visit's"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "predicate", "path"),
+    [
+        (DateValue(date("2020-07-08")), Predicate.EVENT_DATE, "claims[clm-x].value.date"),
+        (RecordValue("agr-2020"), Predicate.CONCERNS, "claims[clm-x].value.id"),
+    ],
+)
+def test_is204_a_2020_date_or_agreement_on_the_2018_visit(
+    value: DateValue | RecordValue, predicate: Predicate, path: str
+) -> None:
+    # Hatami's visit concerns the 2018 agreement, so that a 2020 agreement can contradict it.
+    base = changed_event(TWO_VISITS, VISIT, agreements=(A18,))
+    base = changed_event(base, VISIT_2020, agreements=(A20,))
+    wrong = with_claims(base, claim("clm-x", VISIT, predicate, value, "x", S20))
+    assert found(wrong, "IS204") == [(path, (VISIT_2020,))]
+
+
+def test_is204_the_reverse_direction_and_what_identifies_nothing() -> None:
+    # A 2018 date on Bagheri's visit names Hatami's.
+    back = with_claims(
+        TWO_VISITS, claim("clm-x", VISIT_2020, Predicate.EVENT_DATE, DateValue(date("2018-08")), "x")
+    )
+    assert found(back, "IS204") == [("claims[clm-x].value.date", (VISIT,))]
+    shared = with_claims(
+        TWO_VISITS,
+        # Both visits were to Damascus: the place identifies neither.
+        claim("clm-x-place", VISIT_2020, Predicate.EVENT_PLACE, PlaceValue("Damascus"), "x"),
+        # A host is one more participant, not another visit.
+        claim("clm-x-host", VISIT, Predicate.PARTICIPANT, ParticipantValue(BAG, Role.HOST), "x"),
+        # A visitor no other visit has is IS902's business (unreflected), not another visit.
+        claim("clm-x-ayy", VISIT, Predicate.PARTICIPANT, ParticipantValue("per-ayyoub", Role.VISITOR), "x"),
+        # A date no other visit can have: a conflict (IS903), not another visit.
+        claim("clm-x-date", VISIT, Predicate.EVENT_DATE, DateValue(date("2019-03")), "x"),
+        # Refuted claims are already marked wrong.
+        claim(
+            "clm-x-refuted",
+            VISIT,
+            Predicate.PARTICIPANT,
+            ParticipantValue(BAG, Role.VISITOR),
+            "x",
+            standing=Standing.REFUTED,
+            reason="wrong visit",
+        ),
+    )
+    assert found(shared, "IS204") == []
+    # Hatami on his own visit is no contradiction, whatever other events hold.
+    assert (
+        found(
+            with_claims(
+                TWO_VISITS,
+                claim("clm-x-own", VISIT, Predicate.PARTICIPANT, ParticipantValue(HAT, Role.VISITOR), "x"),
+            ),
+            "IS204",
+        )
+        == []
+    )

@@ -76,6 +76,7 @@ CODES = {
     "IS201": "agreement-identity",
     "IS202": "party-has-another-signatory",
     "IS203": "signatory-not-a-party-representative",
+    "IS204": "event-identity",
     "IS301": "report-predates-signing",
     "IS302": "report-may-predate-signing",
     "IS304": "correction-predates-claim",

@@ -30,6 +30,7 @@ from tests.rules.conftest import (
     IRAN_MOD,
     S18,
     S20,
+    VISIT,
     changed_claim,
     claim,
     date,
@@ -183,3 +184,24 @@ def test_is501_compares_places_and_offices_by_meaning_not_wording() -> None:
         BASE, claim("clm-x-hatami", "agr-2018", Predicate.SIGNATORY, ActorValue("per-hatami", spelled), "x")
     )
     assert found(same_office, "IS501") == []
+
+
+def test_is502_a_disputed_event_claim_against_an_accepted_one() -> None:
+    disputed = claim(
+        "clm-x-place",
+        VISIT,
+        Predicate.EVENT_PLACE,
+        PlaceValue("Tehran"),
+        "x",
+        standing=Standing.DISPUTED,
+        reason="one report",
+    )
+    broken = with_claims(BASE, disputed)
+    assert found(broken, "IS502") == [("claims[clm-x-place].value.name", ("clm-18-visit-place",))]
+    assert found(broken, "IS903") == []
+    # Both sides disputed: the dispute is whole, and neither rule fires.
+    both = changed_claim(broken, "clm-18-visit-place", standing=Standing.DISPUTED, reason="one report")
+    assert found(both, "IS502") == [] and found(both, "IS903") == []
+    # The same place in other words is no conflict.
+    same = with_claims(BASE, attrs.evolve(disputed, value=PlaceValue("the city of Damascus")))
+    assert found(same, "IS502") == []

@@ -29,9 +29,11 @@ from iransyria.models import (
     EventKind,
     Evidence,
     OfficeHeld,
+    ParticipantValue,
     Position,
     Predicate,
     ProvisionValue,
+    Role,
     SpanBasis,
     Standing,
 )
@@ -42,6 +44,7 @@ from tests.rules.conftest import (
     A20,
     ARTICLES,
     AYY,
+    BAG,
     BASE,
     FILES,
     HAT,
@@ -60,6 +63,7 @@ from tests.rules.conftest import (
     date,
     office,
     with_claims,
+    with_second_visit,
 )
 
 # Each rule: how to break the base dataset so that it reports its examples.
@@ -141,6 +145,22 @@ BREAKAGES: dict[str, list[Breakage]] = {
             )
         )
     ],
+    "IS204": [
+        data(
+            with_claims(
+                with_second_visit(BASE),
+                claim(
+                    "clm-x-visitor", VISIT, Predicate.PARTICIPANT, ParticipantValue(BAG, Role.VISITOR), "x"
+                ),
+            )
+        ),
+        data(
+            with_claims(
+                with_second_visit(BASE),
+                claim("clm-x-when", VISIT, Predicate.EVENT_DATE, DateValue(date("2020-07")), "x"),
+            )
+        ),
+    ],
     "IS301": [data(changed_source(BASE, S18, published=date("2018-08-01")))],
     "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],
     "IS304": [data(changed_correction(BASE, "cor-companies", date=date("2020-07-01")))],
@@ -178,7 +198,21 @@ BREAKAGES: dict[str, list[Breakage]] = {
                     reason="one report",
                 ),
             )
-        )
+        ),
+        data(
+            with_claims(
+                BASE,
+                claim(
+                    "clm-x-visit-date",
+                    VISIT,
+                    Predicate.EVENT_DATE,
+                    DateValue(date("2019-01")),
+                    "x",
+                    standing=Standing.DISPUTED,
+                    reason="one report",
+                ),
+            )
+        ),
     ],
     "IS601": [data(changed_claim(BASE, "clm-18-hatami-foreign", standing=Standing.ACCEPTED))],
     "IS602": [data(changed_correction(BASE, "cor-companies", source=S18))],

@@ -182,23 +182,23 @@ def test_is406_judges_signatories_too_and_replaces_the_unknown_warning() -> None
     assert found(signing, "IS406") == [("claims[clm-x-hatami-fm].value.position", (HAT, "per-zarif"))]
 
 
-# --------------------------------------------------------------------------- events plug in
+# --------------------------------------------------------------------------- events
 
 
 def test_a_dated_event_s_participant_is_judged_in_the_office_given() -> None:
     meeting = Event(
         "evt-x-meeting",
         EventKind.MEETING,
-        "a meeting",
-        date("2022-03-01"),
+        "A meeting",
+        date=date("2022-03-01"),
         participants=(Participant(HAT, Role.ATTENDEE, IRAN_MOD), Participant(AYY, Role.ATTENDEE)),
     )
     undated = Event(
         "evt-x-undated",
         EventKind.MEETING,
-        "an undated meeting",
+        "Undated",
         participants=(Participant(HAT, Role.ATTENDEE, IRAN_MOD),),
     )
-    data = BASE.evolve(events=(meeting, undated))
+    data = BASE.evolve(events=[*BASE.events, meeting, undated])
     assert found(data, "IS404") == [("events[evt-x-meeting].participants[0]", (HAT,))]
     assert only(data, "IS404").message.endswith("(event evt-x-meeting)")

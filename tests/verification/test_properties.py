@@ -2,7 +2,7 @@
 
 Categories: who signed which agreement; when; where; who held which office at
 a date (and the office given at a date); which weekday; which agreement a fact
-belongs to. Each false variant must be contradicted by the named rule.
+belongs to; which event a fact belongs to. Each false variant must be contradicted by the named rule.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ CATEGORIES: dict[str, Callable[[Dataset], st.SearchStrategy[strategies.VerifyCas
     "office-given-at-date": strategies.office_swap_cases,
     "weekday": strategies.weekday_cases,
     "agreement-identity": strategies.identity_cases,
+    "event-identity": strategies.event_identity_cases,
 }
 
 

@@ -61,6 +61,7 @@ def test_readme_python_example_runs_and_prints_what_it_says() -> None:
         "editorial Amir Hatami, Iran's Minister of Foreign Affairs -> Amir Hatami, Iran's Minister of Defence"
         in lines
     )
+    assert lines[-3:] == ["Mohammad Bagheri", "True", "Ali Abdullah Ayyoub"]
 
 
 def test_ci_runs_the_readme_test_command() -> None:

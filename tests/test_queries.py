@@ -1272,3 +1272,19 @@ def test_records_of_the_query_api_are_frozen() -> None:
     assert resolution is not None
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         resolution.field = "place"  # type: ignore[misc]
+
+
+def test_filters_and_look_ups_take_ids_in_any_case_and_names() -> None:
+    # queries.claims(source="SRC-MEDIA-LINE-2018") used to return nothing, silently.
+    by_id = queries.claims(source="src-media-line-2018")
+    assert by_id and queries.claims(source="SRC-MEDIA-LINE-2018") == by_id
+    assert queries.claims(source="The Media Line") == by_id
+    assert queries.claims(actor="Ayoub") == queries.claims(actor=AYYOUB)
+    assert queries.agreements(actor="baqeri") == queries.agreements(actor=BAGHERI)
+    assert queries.actors(agreement="AGR-2020-COMPREHENSIVE-MILITARY") == queries.actors(agreement=AGR_2020)
+    assert queries.timeline(actor="Hatami") == queries.timeline(actor=HATAMI)
+    assert queries.conflicts(actor="hatami") == queries.conflicts(actor=HATAMI)
+    assert queries.claims(actor="nobody of that name") == ()
+    assert queries.actor("Baqeri") == queries.actor(BAGHERI)
+    with pytest.raises(queries.Ambiguous, match='several actors match "Mohammad"'):
+        queries.claims(actor="Mohammad")

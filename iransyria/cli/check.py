@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, guarded
 from iransyria.cli.options import data_file, dataset
 from iransyria.cli.render import View, count, emit_json
+
+if TYPE_CHECKING:
+    from iransyria.rules import Violation
 
 __all__ = ["check", "register"]
 
@@ -56,6 +59,28 @@ def check(
     violations = validate(data, articles)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
+    found = bool(errors or (strict and warnings))
+    try:
+        _report(violations, errors, warnings, name, articles is not None, len(data), json)
+    except BrokenPipeError:
+        # The reader went away (`check | head -1`): stop quietly, but the findings still decide the code.
+        from iransyria.cli.pager import quiet_broken_pipe
+
+        quiet_broken_pipe()
+    if found:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _report(
+    violations: list[Violation],
+    errors: list[Violation],
+    warnings: list[Violation],
+    name: str,
+    quotes_checked: bool,
+    records: int,
+    json: bool,
+) -> None:
+    """Print the violations grouped by severity and a summary line, or the JSON."""
     if json:
         emit_json(violations)
     else:
@@ -78,11 +103,9 @@ def check(
                 indent=2,
             )
             view.print()
-        quotes = "" if articles is not None else " (quotes not checked: no --articles)"
+        quotes = "" if quotes_checked else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"
-        view.print(summary if violations else f"no problems in {name}: {len(data)} records{quotes}")
-    if errors or (strict and warnings):
-        raise typer.Exit(EXIT_FINDINGS)
+        view.print(summary if violations else f"no problems in {name}: {records} records{quotes}")
 
 
 def register(app: typer.Typer) -> None:

@@ -4,7 +4,10 @@ Every command is wrapped in :func:`guarded`: a :class:`~iransyria.errors.DataErr
 (input that is not a valid dataset) prints its problems, one line each, a
 :class:`UsageError` (an unknown id, a file that cannot be written) its message,
 and an :class:`OSError` (stdout on a full disk) the file and the reason, on
-stderr, and the command exits :data:`EXIT_USAGE` without a traceback.
+stderr, and the command exits :data:`EXIT_USAGE` without a traceback. A closed
+pipe (``show claims | head -1``) is no error: the command stops writing and
+exits :data:`EXIT_OK`, silently. Output to a terminal goes through the pager
+(:mod:`iransyria.cli.pager`) when it is taller than the terminal.
 ``check`` exits :data:`EXIT_FINDINGS` itself when the rules find errors.
 """
 
@@ -36,7 +39,10 @@ EXIT_NOT_ESTABLISHED = 3
 
 #: What each exit code means, for the generated reference in docs/cli.md.
 EXIT_MEANINGS: dict[int, str] = {
-    EXIT_OK: "success; `check` found no errors (warnings alone still exit 0 unless `--strict`)",
+    EXIT_OK: (
+        "success; `check` found no errors (warnings alone still exit 0 unless `--strict`); "
+        "also when the reader of a pipe goes away early (`| head -1`): output stops, quietly"
+    ),
     EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`",
     EXIT_USAGE: (
         "bad usage (unknown command or option, bad option value), an unknown id, input that "
@@ -66,8 +72,15 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
 
     @functools.wraps(command)
     def run(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        from iransyria.cli.pager import paged, quiet_broken_pipe
+
         try:
-            return command(*args, **kwargs)
+            with paged():
+                return command(*args, **kwargs)
+        except BrokenPipeError:
+            # The reader has gone (`show claims | head -1`): that is not a failure.
+            quiet_broken_pipe()
+            raise typer.Exit(EXIT_OK) from None
         except DataError as exc:
             for problem in exc.problems:
                 typer.echo(problem, err=True)
@@ -77,8 +90,7 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
             raise typer.Exit(EXIT_USAGE) from None
         except OSError as exc:
             # Files are read and written through load/dump, which name them; an
-            # OSError without a file name is the output itself failing (a full
-            # disk, a closed pipe).
+            # OSError without a file name is the output itself failing (a full disk).
             where = exc.filename if exc.filename is not None else "stdout"
             typer.echo(f"{where}: {exc.strerror or exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None

@@ -2,13 +2,16 @@
 
 ``--data FILE`` is given before the command, to the app's callback
 (:mod:`iransyria.cli.app`), which records it here with :func:`use_data`; the
-commands read the dataset through :func:`dataset`. Ids are matched in any case
-by :func:`resolve`, which exits 2 with a suggestion for an unknown one.
+commands read the dataset through :func:`dataset`. Every option or argument
+that names a record takes its id (in any case), a name, an alias or any
+common spelling (:func:`resolve`, which exits 2 listing the candidates of an
+ambiguous name, or suggesting what an unknown one meant), and completes ids
+and names in the shell (:func:`completer`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -25,8 +28,10 @@ __all__ = [
     "ActorFilter",
     "AgreementFilter",
     "DataOption",
+    "IdsOption",
     "JsonOption",
     "SourceFilter",
+    "completer",
     "data_file",
     "dataset",
     "one",
@@ -37,6 +42,40 @@ __all__ = [
 
 _R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
 
+
+def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
+    """Shell completion for an option or argument naming a ``kind`` of record.
+
+    Offers the ids that start with what was typed, then the one-word names
+    and aliases that start with it in any case (kept in the case typed, as
+    the shell only offers what extends the word), each with the record's name
+    as its help.
+    """
+
+    def complete(incomplete: str) -> list[tuple[str, str]]:
+        from iransyria.queries import label
+        from iransyria.queries.names import names_of
+
+        try:
+            data = dataset()
+        except Exception:  # a broken --data file: complete nothing rather than fail the shell
+            return []
+        typed = incomplete.casefold()
+        ids: list[tuple[str, str]] = []
+        names: list[tuple[str, str]] = []
+        for record in _records(kind, data):
+            shown = label(kind, record, data)
+            if record.id.startswith(typed):
+                ids.append((record.id, shown))
+            for name in names_of(kind, record, data):
+                if typed and " " not in name and name.casefold().startswith(typed):
+                    names.append((incomplete + name[len(incomplete) :], shown))
+        return ids + [name for name in names if name[0] not in {value for value, _ in ids}]
+
+    complete.__name__ = f"complete_{kind}"
+    return complete
+
+
 DataOption = Annotated[
     Path | None,
     typer.Option(
@@ -45,16 +84,37 @@ DataOption = Annotated[
         help="Query this dataset JSON file (an export) instead of the shipped dataset.",
     ),
 ]
+IdsOption = Annotated[
+    bool, typer.Option("--ids", help="Show each record's id beside its name (for `show <record> ID`).")
+]
 _JSON_HELP = "Print the records as JSON (the export's shapes) and nothing else."
 JsonOption = Annotated[bool, typer.Option("--json", help=_JSON_HELP)]
 SourceFilter = Annotated[
-    str | None, typer.Option("--source", metavar="ID", help="Only those of this source.")
+    str | None,
+    typer.Option(
+        "--source",
+        metavar="SOURCE",
+        help="Only those of this source (its id, or its outlet and title).",
+        autocompletion=completer("source"),
+    ),
 ]
 AgreementFilter = Annotated[
-    str | None, typer.Option("--agreement", metavar="ID", help="Only those about this agreement.")
+    str | None,
+    typer.Option(
+        "--agreement",
+        metavar="AGREEMENT",
+        help="Only those about this agreement (its id, or words of its title or date).",
+        autocompletion=completer("agreement"),
+    ),
 ]
 ActorFilter = Annotated[
-    str | None, typer.Option("--actor", metavar="ID", help="Only those about this actor.")
+    str | None,
+    typer.Option(
+        "--actor",
+        metavar="ACTOR",
+        help="Only those about this actor (its id, name, alias or any spelling).",
+        autocompletion=completer("actor"),
+    ),
 ]
 
 _data_file: Path | None = None
@@ -82,24 +142,58 @@ def dataset() -> Dataset:
     return shipped()
 
 
-def resolve(kind: str, wanted: str, ids: Iterable[str]) -> str:
-    """The id ``wanted`` names, in any case; or exit 2 suggesting what was meant."""
-    from iransyria.queries import match_id, suggest
+def _describe(kind: str, record_id: str, data: Dataset) -> str:
+    from iransyria.queries import label
 
-    ids = tuple(ids)
-    found = match_id(wanted, ids)
-    if found is not None:
-        return found
-    close = suggest(wanted, ids)
+    table = {
+        "agreement": data.agreement_index,
+        "actor": data.actor_index,
+        "source": data.source_index,
+        "claim": data.claim_index,
+        "correction": data.correction_index,
+    }.get(kind, {})
+    record = table.get(record_id)
+    return record_id if record is None else f"{label(kind, record, data)} ({record_id})"
+
+
+def resolve(kind: str, wanted: str, data: Dataset) -> str:
+    """The id of the record ``wanted`` names: its id in any case, a name, an alias or a spelling.
+
+    An ambiguous name exits 2 listing every record it fits; an unknown one
+    exits 2 suggesting what was meant (:func:`iransyria.queries.find`).
+    """
+    from iransyria.queries import find, suggest, suggest_names
+
+    matches = find(kind, wanted, data)
+    if len(matches) == 1:
+        return matches[0].id
+    if matches:
+        listed = "; ".join(_describe(kind, match.id, data) for match in matches)
+        raise UsageError(f'several {kind}s match "{wanted}": {listed}')
+    ids = tuple(record.id for record in _records(kind, data))
+    close = list(suggest_names(kind, wanted, data))
+    close += [found for found in suggest(wanted, ids) if found not in close]
     if close:
-        hint = close[0] if len(close) == 1 else f"{', '.join(close[:-1])} or {close[-1]}"
+        hints = [_describe(kind, found, data) for found in close[:3]]
+        hint = hints[0] if len(hints) == 1 else f"{', '.join(hints[:-1])} or {hints[-1]}"
         raise UsageError(f'no {kind} "{wanted}": did you mean {hint}?')
-    raise UsageError(f'no {kind} "{wanted}" (see `iransyria show {kind}s`)')
+    raise UsageError(f'no {kind} "{wanted}" (see `iransyria show {kind}s` or `iransyria search`)')
 
 
-def optional(kind: str, wanted: str | None, ids: Iterable[str]) -> str | None:
-    """A filter's id, resolved as :func:`resolve` does; None when the filter is not given."""
-    return None if wanted is None else resolve(kind, wanted, ids)
+def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
+    tables: dict[str, tuple[Any, ...]] = {
+        "agreement": data.agreements,
+        "actor": data.actors,
+        "source": data.sources,
+        "claim": data.claims,
+        "correction": data.corrections,
+    }
+    return tables[kind]
+
+
+def optional(kind: str, wanted: str | None, data: Dataset) -> str | None:
+    """A filter's record, resolved as :func:`resolve` does; None when the filter is not given."""
+    return None if wanted is None else resolve(kind, wanted, data)
 
 
 def one(
@@ -115,7 +209,7 @@ def one(
 
     data = dataset()
     index = table(data)
-    record = index[resolve(kind, wanted, index)]
+    record = index[resolve(kind, wanted, data)]
     if json:
         selection: dict[str, Any] = {f"{kind}s": [record.id]}
         emit_json(queries.excerpt(**selection, dataset=data))

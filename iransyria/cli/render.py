@@ -40,14 +40,20 @@ def emit_json(value: Any) -> None:
 
 
 def plain() -> bool:
-    """Plain output: stdout is not a terminal, or NO_COLOR is set."""
-    return bool(os.environ.get("NO_COLOR")) or not sys.stdout.isatty()
+    """Plain output: stdout is not a terminal (nor collected for the pager), or NO_COLOR is set."""
+    from iransyria.cli.pager import terminal_size
+
+    terminal = terminal_size() is not None or sys.stdout.isatty()
+    return bool(os.environ.get("NO_COLOR")) or not terminal
 
 
 def console() -> Console:
     from rich.console import Console
 
+    from iransyria.cli.pager import terminal_size
+
     is_plain = plain()
+    size = terminal_size()
     return Console(
         highlight=False,
         emoji=False,
@@ -55,6 +61,8 @@ def console() -> Console:
         no_color=is_plain,
         color_system=None if is_plain else "auto",
         soft_wrap=False,
+        force_terminal=None if size is None else not is_plain,
+        width=None if size is None else size.columns,
     )
 
 
@@ -130,11 +138,25 @@ class View:
         return table
 
     def listing(self, table: Table, noun: str) -> None:
-        """Print a table of records, or say on stderr that none matched."""
-        if table.row_count:
+        """Print a table of records that fits the terminal, or say on stderr that none matched.
+
+        Columns get at least their longest word (ids and dates whole,
+        :mod:`iransyria.cli.layout`); a terminal too narrow for that gets one
+        block per record instead.
+        """
+        from iransyria.cli.layout import blocks, fit
+
+        if not table.row_count:
+            typer.echo(f"no {noun} match", err=True)
+        elif fit(table, self.console.width):
             self.print(table)
         else:
-            typer.echo(f"no {noun} match", err=True)
+            for index, rows in enumerate(blocks(table)):
+                if index:
+                    self.print()
+                for header, cell in rows:  # each cell under its header: the most width for it
+                    self.print(self.text((header, "bold")))
+                    self.print(cell, 2)
 
     def lines(self, *lines: str | Text) -> Text:
         from rich.text import Text
@@ -172,9 +194,76 @@ def name_of(data: Dataset, actor_id: str | None) -> str:
 
 
 def named(data: Dataset, actor_id: str) -> str:
-    """'Amir Hatami (per-amir-hatami)': the name and the id to query it by; the id alone if unknown."""
+    """'Amir Hatami (per-amir-hatami)': the name (an agreement's title) and the id to query it by.
+
+    The id alone when the dataset holds no such record.
+    """
     record = data.actor(actor_id)
-    return actor_id if record is None else f"{record.name} ({actor_id})"
+    if record is None:
+        titled = data.agreement(actor_id) or data.event(actor_id)
+        return actor_id if titled is None else f"{titled.title} ({actor_id})"
+    return f"{record.name} ({actor_id})"
+
+
+def source_name(data: Dataset, source_id: str) -> str:
+    """A source as a reader knows it: 'The Media Line: Iran and Syria Tout ... (2018-08-27/2018-09-01)'.
+
+    An origin that is an outlet the dataset holds no source for reads as the
+    outlet's name.
+    """
+    from iransyria.queries import label
+
+    record = data.source(source_id)
+    if record is None:
+        return name_of(data, source_id)
+    return label("source", record, data)
+
+
+def agreement_name(data: Dataset, agreement_id: str) -> str:
+    """An agreement as a reader knows it: its title and, where known, its signing date."""
+    from iransyria.queries import label
+
+    record = data.agreement(agreement_id)
+    return agreement_id if record is None else label("agreement", record, data)
+
+
+def subject_name(data: Dataset, subject_id: str) -> str:
+    """A claim's or event's subject by name: an actor's name, an agreement's or an event's title."""
+    record = data.agreement(subject_id) or data.event(subject_id)
+    return record.title if record is not None else name_of(data, subject_id)
+
+
+def short_source(data: Dataset, source_id: str) -> str:
+    """A source in a few words, for one-line listings: its outlet, or the start of its title."""
+    record = data.source(source_id)
+    if record is None:
+        return name_of(data, source_id)
+    if record.outlet is not None:
+        return name_of(data, record.outlet)
+    return cut(f"“{record.title}”", 24)
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, cut after a whole word and marked '…'; never mid-word.
+
+    A first word longer than ``width`` (an id, a date) is kept whole rather than split.
+    """
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    head = text[: max(width - 1, 0) + 1]
+    space = head.rfind(" ")
+    if space <= 0:
+        first = text.split(" ", 1)[0]
+        return first if len(first) >= len(text) else first + "…"
+    return text[:space].rstrip(" ,;:") + "…"
+
+
+def with_id(view: View, name: str, record_id: str, style: str = "") -> Text:
+    """A name, then its id in dim type: what a person reads first, and what to type to ask more."""
+    return (
+        view.text((name, style), (f"  {record_id}", "dim")) if name != record_id else view.text((name, style))
+    )
 
 
 def position_text(data: Dataset, position: Position) -> str:
@@ -214,15 +303,17 @@ def standing_text(standing: Standing) -> tuple[str, str]:
     return (standing.value, styles[standing])
 
 
-def says(data: Dataset, claim: Claim) -> str:
-    """'Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs, Iran'."""
-    subject = named(data, claim.subject)
+def said(data: Dataset, claim: Claim) -> str:
+    """What a claim says of its subject: 'Minister of Foreign Affairs, Iran' for an office it holds."""
     value = claim.value
     if isinstance(value, ActorValue) and value.actor == claim.subject and value.position is not None:
-        said = position_text(data, value.position)
-    else:
-        said = value_text(data, value)
-    return f"{subject} {claim.predicate.value}: {said}"
+        return position_text(data, value.position)
+    return value_text(data, value)
+
+
+def says(data: Dataset, claim: Claim) -> str:
+    """'Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs, Iran'."""
+    return f"{named(data, claim.subject)} {claim.predicate.value}: {said(data, claim)}"
 
 
 def claim_rows(
@@ -232,7 +323,9 @@ def claim_rows(
     rows: list[tuple[str, RenderableType]] = []
     if value:
         rows.append(("value", value_text(data, claim.value)))
-    rows.append(("source", claim.source if source is None else f"{claim.source} ({source.file})"))
+    rows.append(
+        ("source", claim.source if source is None else f"{source_name(data, claim.source)} ({claim.source})")
+    )
     rows.append(("by", attribution_text(data, claim.attribution)))
     rows.append(("quote", quoted(claim.quote)))
     if inferences:
@@ -268,7 +361,7 @@ def correction_block(view: View, data: Dataset, correction: Correction, indent: 
         ("reason", correction.reason),
     ]
     if correction.source is not None:
-        rows.append(("carried by", correction.source))
+        rows.append(("carried by", f"{source_name(data, correction.source)} ({correction.source})"))
     if correction.by is not None:
         rows.append(("by", named(data, correction.by)))
     if correction.date is not None:
@@ -276,7 +369,7 @@ def correction_block(view: View, data: Dataset, correction: Correction, indent: 
     if correction.replacement is not None:
         rows.append(("replaced by", correction.replacement))
     for evidence in correction.evidence:
-        rows.append(("evidence", f"{evidence.source}: {quoted(evidence.quote)}"))
+        rows.append(("evidence", f"{source_name(data, evidence.source)}: {quoted(evidence.quote)}"))
     view.fields(rows, indent + 2)
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, optional
-from iransyria.cli.render import ID, WRAP, View, emit_json
+from iransyria.cli.options import IdsOption, JsonOption, completer, dataset, optional
+from iransyria.cli.render import ID, WRAP, View, emit_json, source_name, subject_name, with_id
 from iransyria.models import Standing
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.text import Text
+
+    from iransyria.dataset import Dataset
+    from iransyria.queries import TimelineEvent
 
 
 __all__ = ["register", "timeline"]
@@ -22,40 +28,83 @@ __all__ = ["register", "timeline"]
 def timeline(
     agreement: Annotated[
         str | None,
-        typer.Option("--agreement", metavar="ID", help="Only its signing and the events about it."),
+        typer.Option(
+            "--agreement",
+            metavar="AGREEMENT",
+            autocompletion=completer("agreement"),
+            help="Only its signing and the events about it.",
+        ),
     ] = None,
     actor: Annotated[
         str | None,
         typer.Option(
-            "--actor", metavar="ID", help="Only events the actor took part in, and signings it was party to."
+            "--actor",
+            metavar="ACTOR",
+            autocompletion=completer("actor"),
+            help="Only events the actor took part in, and signings it was party to.",
         ),
     ] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Draw the timeline to FILE (.svg or .png) instead; needs the plot extra (matplotlib).",
+        ),
+    ] = None,
+    ids: IdsOption = False,
     json: JsonOption = False,
 ) -> None:
-    """Every dated happening once, in date order, at the precision reported, with all its sources."""
+    """Every dated happening once, in date order, at the precision reported, with all its sources.
+
+    With --plot FILE the timeline is drawn instead: each item on a time axis
+    at its precision (a month as a span, a range of days as a bar), coloured
+    by kind, labelled with the number of sources that report it.
+    """
     from iransyria import queries
 
     data = dataset()
     events = queries.timeline(
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:
         emit_json(list(events))
         return
+    if plot is not None:
+        _draw(events, plot, data)
+        return
     view = View()
     table = view.table(("date", ID), ("what, where, reported by", WRAP))
     for event in events:
-        what: list[str | Text] = [view.text((event.subject, "bold cyan")), event.description]
+        name = subject_name(data, event.subject)
+        what: list[str | Text] = [
+            with_id(view, name, event.subject, "bold") if ids else view.text((name, "bold"))
+        ]
+        if event.description != name:
+            what.append(event.description)
         if event.place:
             what.append(f"in {event.place}")
-        what.append(f"sources ({len(event.sources)}): " + (", ".join(event.sources) or "none"))
+        reported = [source_name(data, s) + (f" ({s})" if ids else "") for s in event.sources]
+        what.append(f"sources ({len(event.sources)}): " + ("; ".join(reported) or "none"))
         kind = event.kind.value
         if event.standing is not Standing.ACCEPTED:
             kind += f" ({event.standing.value})"
         table.add_row(view.lines(str(event.date), kind), view.lines(*what))
     view.listing(table, "events")
+
+
+def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
+    """Draw the events to ``path``; a missing matplotlib or an unknown file type exits 2."""
+    from iransyria.cli.errors import UsageError
+    from iransyria.cli.plot import PlotUnavailable, render
+
+    try:
+        render(events, path, names={actor.id: actor.name for actor in data.actors})
+    except PlotUnavailable as error:
+        raise UsageError(str(error)) from None
+    typer.echo(f"drew {len(events)} items to {path}", err=True)
 
 
 def register(app: typer.Typer) -> None:

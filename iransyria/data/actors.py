@@ -84,6 +84,10 @@ IRAN_MAJOR_GENERAL = Position("Major General", IRAN)
 SYRIA_GENERAL = Position("General", SYRIA)
 
 
+# Names in their own script are reference data: no article prints them.
+_SCRIPT_NOTE = "{script} script, from the reference facts' spellings seen outside the articles"
+
+
 def _span(start: str, end: str | None, reference: str) -> tuple[FuzzyDate, FuzzyDate | None, str]:
     return FuzzyDate.parse(start), FuzzyDate.parse(end) if end else None, reference
 
@@ -113,7 +117,12 @@ ACTORS: tuple[Actor, ...] = (
         HATAMI,
         ActorKind.PERSON,
         "Amir Hatami",
-        (Alias("Hatami"), Alias("Gen. Hatami"), Alias("Brig. Gen. Amir Hatami")),
+        (
+            Alias("Hatami"),
+            Alias("Gen. Hatami"),
+            Alias("Brig. Gen. Amir Hatami"),
+            Alias("امیر حاتمی", _SCRIPT_NOTE.format(script="Persian")),
+        ),
         (
             _reference(
                 IRAN_DEFENCE_MINISTER,
@@ -134,6 +143,7 @@ ACTORS: tuple[Actor, ...] = (
             Alias("Baqeri", "spelling in the 2020 'Ink A Comprehensive Military Agreement' article"),
             Alias("Major General Mohammad Bagheri"),
             Alias("Maj. Gen. Mohammad Bagheri"),
+            Alias("محمد باقری", _SCRIPT_NOTE.format(script="Persian")),
         ),
         (
             _reference(
@@ -155,6 +165,7 @@ ACTORS: tuple[Actor, ...] = (
             Alias("Abdullah Ayyoub"),
             Alias("Abdullah Ayoub", "spelling in the 2020 'Ink A Comprehensive Military Agreement' article"),
             Alias("Ayoub", "spelling in The Syrian Observer's 2020 article"),
+            Alias("علي عبد الله أيوب", _SCRIPT_NOTE.format(script="Arabic")),
         ),
         (
             _reference(

@@ -144,7 +144,7 @@ _DAYS_HOW = (
     "two-day visit'. The 2018 article 'Iran Signs Deal With Syria to Deepen Military Cooperation' "
     "(src-unknown-2018-deepen-cooperation, dated 'Aug. 27' by its correction notice) puts the "
     "meetings in Damascus on 'Sunday', i.e. Sunday 26 August 2018, so the two days are 26 and 27 "
-    "August 2018 (see this SOURCE's published_basis)."
+    "August 2018 (see how this source's publication date is established)."
 )
 _YEAR_HOW = (
     "The article states no year. 'the country’s eight-year civil war', which broke out 'in 2011', "
@@ -351,7 +351,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_IRANIAN_DEFENSE_MINISTER_AMIR,
         point_in_time=FuzzyDate.parse("2018-08-26"),
-        inferences=(Inference("point_in_time", _DAYS_HOW),),
+        inferences=(Inference("point in time", _DAYS_HOW),),
     ),
     Claim(
         id="clm-medialine18-ayyoub-office",
@@ -377,7 +377,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "The article says 'President Bashar Assad' without naming the state; Syria from "
                 "context: he is met in 'Syria’s capital' and the article speaks of 'the Assad regime'.",
             ),
-            Inference("point_in_time", _DAYS_HOW),
+            Inference("point in time", _DAYS_HOW),
         ),
         point_in_time=FuzzyDate.parse("2018-08-26/2018-08-27"),
     ),
@@ -825,7 +825,7 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
             "date": (
                 Inference(
                     "date",
-                    "'In recent days' counts back from publication, which this SOURCE's published_basis "
+                    "'In recent days' counts back from publication, which this source's publication-date reasoning "
                     "puts between 27 August and 1 September 2018; 'recent days' is read as within August "
                     "2018 or up to 1 September.",
                 ),

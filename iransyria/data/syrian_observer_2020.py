@@ -185,7 +185,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "went into force last month' puts the signing in the month of writing, the month after "
                 "the Act took effect. The Act took effect on 17 June 2020 (reference: Wikipedia, "
                 "'Caesar Syria Civilian Protection Act'), so 'last month' is June 2020 and the month of "
-                "writing and of the signing is July 2020, as in the SOURCE's published_basis. Both year "
+                "writing and of the signing is July 2020, as in this source's publication-date reasoning. Both year "
                 "and month therefore rest on that outside reference and on reading 'comes after ... last "
                 "month' as news of the current month, not on anything the article states. Article 002's "
                 "'on 8th July' agrees but was not used to reach this month.",
@@ -415,7 +415,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         standing=Standing.DISPUTED,
         reason=(
             "The same sentence has Mohammad Eslami sign as Iran's Minister of Roads and Urban "
-            "Development, an office he took only in October 2018 (reference span in actors.py); "
+            "Development, an office he took only in October 2018 (reference data: Wikipedia, 'Mohammad Eslami (politician)'); "
             "on 30 January 2018 the minister was Abbas Akhoundi. Either the date or the office "
             "is wrong, and no article gives another date, so neither is corrected."
         ),
@@ -523,7 +523,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Syrian Defense Minister Ali Abdullah Ayyoub",
         point_in_time=FuzzyDate.parse("2020-07"),
-        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
+        inferences=(Inference("point in time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-bagheri-office",
@@ -534,7 +534,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA),
         quote="Chief of Staff of Iran’s Armed Forces Maj. Gen. Mohammad Bagheri",
         point_in_time=FuzzyDate.parse("2020-07"),
-        inferences=(Inference("point_in_time", _SIGNED_JULY_2020),),
+        inferences=(Inference("point in time", _SIGNED_JULY_2020),),
     ),
     Claim(
         id="clm-syrobs20-hatami-office",
@@ -660,7 +660,7 @@ _CAESAR_REFERENCE = Inference(
     "date",
     "The article is undated and says only 'last month'. The month comes from the public reference "
     "(Wikipedia, 'Caesar Syria Civilian Protection Act': in force 17 June 2020), not from the article; "
-    "the SOURCE's published date (July 2020) is itself inferred from this reference, so the two are not "
+    "this source's publication date (July 2020) is itself inferred from this reference, so the two are not "
     "independent. Kept at month precision, as 'last month' gives.",
 )
 _CAESAR_IS_US_LAW = Inference(

@@ -130,16 +130,16 @@ _PUBLISHER_NOTE = Attribution(AttributionKind.PUBLISHER_NOTE)
 _SUNDAY = Inference(
     "date",
     "'Sunday' with no date: the Sunday before this Monday 27 August 2018 article "
-    "('this Aug. 27 article'; year per SOURCE.published_basis), i.e. 2018-08-26.",
+    "('this Aug. 27 article'; year per this source's publication-date reasoning), i.e. 2018-08-26.",
 )
 _MONDAY = Inference(
     "date",
     "'Monday' with no date: the day of this article, 'this Aug. 27 article' (27 August 2018 "
-    "was a Monday; year per SOURCE.published_basis), i.e. 2018-08-27.",
+    "was a Monday; year per this source's publication-date reasoning), i.e. 2018-08-27.",
 )
 _LAST_WEEK_HOW = (
     "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
-    "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+    "this source's publication-date reasoning): the preceding calendar week, Monday 20 to Sunday 26 August "
     "2018. No day within it is chosen."
 )
 _SUNDAY_MEETINGS = (
@@ -232,7 +232,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "start",
                 "The deal was reached 'following meetings Sunday', so not before that Sunday: "
                 "the Sunday before this Monday 27 August 2018 article ('this Aug. 27 article'; "
-                "year per SOURCE.published_basis), i.e. 2018-08-26.",
+                "year per this source's publication-date reasoning), i.e. 2018-08-26.",
             ),
             Inference(
                 "end",
@@ -291,7 +291,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Ayyoub from The Media Line's article (004_8b2105d8dbd25fc3.txt: Hatami 'met with his "
                 "counterpart in Damascus' and met 'Syrian General Ali Abdullah Ayyoub'), consistent "
                 "with Ayyoub's term as Syria's Minister of Defence (January 2018 to April 2022, "
-                "actors.py reference).",
+                "reference data: Wikipedia, 'Ali Abdullah Ayyoub').",
             ),
         ),
     ),
@@ -315,7 +315,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_IRANIAN_DEFENSE_MINISTER_BRIG,
         point_in_time=FuzzyDate.parse("2018-08-26"),
-        inferences=(Inference("point_in_time", _SUNDAY.how),),
+        inferences=(Inference("point in time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-assad-president",
@@ -326,7 +326,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_SYRIA_S_PRESIDENT_BASHAR,
         point_in_time=FuzzyDate.parse("2018-08-26"),
-        inferences=(Inference("point_in_time", _SUNDAY.how),),
+        inferences=(Inference("point in time", _SUNDAY.how),),
     ),
     Claim(
         id="clm-deepen18-trump-president",
@@ -346,7 +346,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_WHITE_HOUSE_NATIONAL_SECURITY,
         point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
-        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
+        inferences=(Inference("point in time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-putin-president",
@@ -357,7 +357,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_RUSSIAN_PRESIDENT_VLADIMIR_PUTIN,
         point_in_time=FuzzyDate.parse("2018-08-20/2018-08-26"),
-        inferences=(Inference("point_in_time", _LAST_WEEK_HOW),),
+        inferences=(Inference("point in time", _LAST_WEEK_HOW),),
     ),
     Claim(
         id="clm-deepen18-viktorov-ambassador",
@@ -974,7 +974,7 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
                 Inference(
                     "date",
                     "'Last week' in an article of Monday 27 August 2018 ('this Aug. 27 article'; year per "
-                    "SOURCE.published_basis): the preceding calendar week, Monday 20 to Sunday 26 August "
+                    "this source's publication-date reasoning): the preceding calendar week, Monday 20 to Sunday 26 August "
                     "2018. No day within it is chosen.",
                 ),
             )

@@ -265,8 +265,8 @@ _VISIT_DATE = Inference(
     "date",
     "The article states no date. It says Syria 'today signed' the deal and that the deal "
     "'comes at the end of' the visit, so the visit ended on the article's own publication "
-    "day, which the text does not give. The range 2018-08-26/2018-08-27 is this SOURCE's "
-    "inferred published date (see published_basis): the deal identified as the August 2018 "
+    "day, which the text does not give. The range 2018-08-26/2018-08-27 is this source's "
+    "inferred publication date (see its reasoning): the deal identified as the August 2018 "
     "agreement, which the 2018 'Deepen Military Cooperation' article places after meetings "
     "on 'Sunday' announced 'Monday' in 'this Aug. 27 article'. It is not independent of that article.",
 )

@@ -92,7 +92,7 @@ _AYYOUB = Attribution(AttributionKind.OFFICIAL, AYYOUB)
 _YEAR_2020 = Inference(
     "year",
     "The article gives '8th July' without a year. It says Iran has backed the Assad regime 'since 2011' "
-    "and 'For the past 9 years', i.e. it was written in 2020 (see SOURCE.published_basis), and it reports "
+    "and 'For the past 9 years', i.e. it was written in 2020 (see this source's publication-date reasoning), and it reports "
     "the signing as recent news. The Syrian Observer's article (src-syrian-observer-2020, published July "
     "2020: the Caesar Act 'went into force last month') reports the same signing by the same two officials.",
 )
@@ -301,7 +301,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote="the Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri",
         point_in_time=FuzzyDate.parse("2020-07-08"),
-        inferences=(Inference("point_in_time", _YEAR_2020.how),),
+        inferences=(Inference("point in time", _YEAR_2020.how),),
     ),
     Claim(
         id="clm-ink20-bagheri-office-chief-of-staff-caption",
@@ -337,7 +337,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_Q_SYRIAN_DEFENSE_MINISTER_ALI,
         point_in_time=FuzzyDate.parse("2020-07-08"),
-        inferences=(Inference("point_in_time", _YEAR_2020.how),),
+        inferences=(Inference("point in time", _YEAR_2020.how),),
     ),
     # ------------------------------------------------------------------ statements
     # ------------------------------------------------------------------ context

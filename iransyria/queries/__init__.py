@@ -20,14 +20,23 @@ One module per question family: ``lookup`` (records by id, suggestions),
 ``listing`` (each record type, filtered), ``describe`` (values in words),
 ``resolution`` (the claims behind a field, best values), ``disputes``
 (conflicts, corroboration, related agreements), ``happenings`` (events,
-the claims and origins behind each), ``chronology`` (the timeline) and
-``provenance`` (excerpts), ``encoding`` (how much is left as free text);
-``common`` holds what they share.
+the claims and origins behind each), ``chronology`` (the timeline),
+``provenance`` (excerpts), ``encoding`` (how much is left as free text),
+``names`` (records by any name, alias or spelling, and full-text search) and
+``article`` (an article's text with its quoted passages); ``common`` holds
+what they share.
 Every name is re-exported here: ``from iransyria import queries`` is the API.
 """
 
 from __future__ import annotations
 
+from iransyria.queries.article import (
+    Annotated,
+    ArticleError,
+    Passage,
+    annotate,
+    mark,
+)
 from iransyria.queries.chronology import (
     EventKind,
     TimelineEvent,
@@ -79,6 +88,19 @@ from iransyria.queries.lookup import (
     source,
     suggest,
 )
+from iransyria.queries.names import (
+    SEARCH_KINDS,
+    Ambiguous,
+    FieldMatch,
+    Hit,
+    Match,
+    find,
+    find_one,
+    fold,
+    label,
+    search,
+    suggest_names,
+)
 from iransyria.queries.provenance import (
     excerpt,
 )
@@ -95,9 +117,17 @@ __all__ = [
     "FIELDS",
     "FIELD_PREDICATES",
     "MULTI_VALUED",
+    "SEARCH_KINDS",
+    "Ambiguous",
+    "Annotated",
+    "ArticleError",
     "Conflict",
     "EventKind",
+    "FieldMatch",
     "FieldValue",
+    "Hit",
+    "Match",
+    "Passage",
     "Related",
     "Resolution",
     "TimelineEvent",
@@ -105,6 +135,7 @@ __all__ = [
     "actors",
     "agreement",
     "agreements",
+    "annotate",
     "best_value",
     "claim",
     "claim_actors",
@@ -123,15 +154,22 @@ __all__ = [
     "events",
     "excerpt",
     "field_claims",
+    "find",
+    "find_one",
+    "fold",
     "free_text_claims",
     "free_text_share",
     "is_disputed",
+    "label",
+    "mark",
     "match_id",
     "related",
     "resolve",
+    "search",
     "signatory_conflicts",
     "source",
     "sources",
     "suggest",
+    "suggest_names",
     "timeline",
 ]

@@ -16,6 +16,7 @@ from iransyria.queries.common import (
     _RANK,
     _WRONG,
     _data,
+    _named,
 )
 from iransyria.queries.happenings import event_claims
 from iransyria.queries.listing import agreements
@@ -68,6 +69,8 @@ def timeline(
     then signings first, then id.
     """
     data = _data(dataset)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
     rows: list[TimelineEvent] = []
     signed_events = {a for e in data.events if e.kind is EventKind.SIGNING for a in e.agreements}
     party_to = {record.id for record in agreements(actor=actor, dataset=data)} if actor is not None else None

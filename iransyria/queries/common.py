@@ -60,6 +60,33 @@ def _data(dataset: Dataset | None) -> Dataset:
     return shipped()
 
 
+#: What a filter that names no record becomes: an id no record has, so the filter keeps nothing.
+_NO_RECORD = "\x00no such record"
+
+
+def _named(kind: str, wanted: str | None, data: Dataset) -> str | None:
+    """The id a filter names: an id in any case, a name, an alias or a spelling (None: no filter).
+
+    A filter that names no record keeps nothing; one that names several
+    raises :class:`~iransyria.queries.names.Ambiguous`, listing them.
+    """
+    if wanted is None:
+        return None
+    index = {
+        "actor": data.actor_index,
+        "agreement": data.agreement_index,
+        "source": data.source_index,
+        "claim": data.claim_index,
+        "correction": data.correction_index,
+    }[kind]
+    if wanted in index:
+        return wanted
+    from iransyria.queries.names import find_one
+
+    found = find_one(kind, wanted, data)
+    return _NO_RECORD if found is None else found
+
+
 def _value_actors(value: ClaimValue) -> tuple[str, ...]:
     if isinstance(value, (ActorValue, ParticipantValue)):
         return (value.actor,) if value.position is None else (value.actor, value.position.of)

@@ -16,6 +16,7 @@ from iransyria.models import (
 from iransyria.queries.common import (
     _WRONG,
     _data,
+    _named,
 )
 from iransyria.queries.happenings import event_corroboration
 from iransyria.queries.listing import claims
@@ -59,6 +60,9 @@ def conflicts(
 ) -> tuple[Conflict, ...]:
     """Disputed, refuted and superseded claims, and claims with corrections, each with its corrections."""
     data = _data(dataset)
+    source = _named("source", source, data)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
     return tuple(
         _conflict(data, c)
         for c in claims(agreement=agreement, actor=actor, source=source, dataset=data)

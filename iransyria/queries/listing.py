@@ -19,6 +19,7 @@ from iransyria.queries.common import (
     _agreement_actors,
     _data,
     _mentions_actor,
+    _named,
     _value_actors,
 )
 
@@ -36,6 +37,8 @@ def agreements(
 ) -> tuple[Agreement, ...]:
     """The agreements, by id; only those the actor is party to or signed, or the source reports."""
     data = _data(dataset)
+    source = _named("source", source, data)
+    actor = _named("actor", actor, data)
     found = data.agreements
     if actor is not None:
         found = tuple(a for a in found if actor in _agreement_actors(a))
@@ -59,6 +62,8 @@ def actors(
     claims is about it (as subject or value) or the source's outlet is it.
     """
     data = _data(dataset)
+    source = _named("source", source, data)
+    agreement = _named("agreement", agreement, data)
     found = data.actors
     if kind is not None:
         found = tuple(a for a in found if a.kind is kind)
@@ -94,6 +99,8 @@ def sources(
     passing has claims about it, but does not report it.
     """
     data = _data(dataset)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
     found = data.sources
     if reports is not None:
         found = tuple(s for s in found if reports in s.reports)
@@ -122,6 +129,9 @@ def claims(
     ``standing`` and ``predicate``: with that standing or predicate.
     """
     data = _data(dataset)
+    source = _named("source", source, data)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
     # Start from the narrowest grouped table the filters allow, in id order.
     found: Iterable[Claim]
     if source is not None:
@@ -156,6 +166,10 @@ def corrections(
     ``agreement`` / ``actor``: correcting a claim about it.
     """
     data = _data(dataset)
+    source = _named("source", source, data)
+    agreement = _named("agreement", agreement, data)
+    actor = _named("actor", actor, data)
+    claim = _named("claim", claim, data)
     found = data.corrections
 
     def target(correction: Correction) -> Claim | None:

@@ -1,4 +1,4 @@
-"""Records by id, matched in any case, and suggestions for a mistyped id."""
+"""Records by id (in any case) or by any name, alias or spelling, and suggestions for a mistyped id."""
 
 from __future__ import annotations
 
@@ -79,34 +79,43 @@ def suggest(wanted: str, ids: Iterable[str], limit: int = 3, cutoff: float = 0.6
     return [candidate for _, candidate in close[:limit]]
 
 
-def _find(records: Mapping[str, _R], id: str) -> _R | None:
+def _find(records: Mapping[str, _R], id: str, kind: str = "", data: Dataset | None = None) -> _R | None:
     exact = records.get(id)
     if exact is not None:
         return exact
     matched = match_id(id, records)
+    if matched is None and data is not None:
+        from iransyria.queries.names import find_one
+
+        matched = find_one(kind, id, data)  # a name, an alias, a spelling; Ambiguous if several
     return None if matched is None else records[matched]
 
 
 def agreement(id: str, dataset: Dataset | None = None) -> Agreement | None:
-    """The agreement with this id (any case), or None."""
-    return _find(_data(dataset).agreement_index, id)
+    """The agreement with this id (any case), name, alias or spelling (:func:`find`), or None."""
+    data = _data(dataset)
+    return _find(data.agreement_index, id, "agreement", data)
 
 
 def actor(id: str, dataset: Dataset | None = None) -> Actor | None:
-    """The actor with this id (any case), or None."""
-    return _find(_data(dataset).actor_index, id)
+    """The actor with this id (any case), name, alias or spelling (:func:`find`), or None."""
+    data = _data(dataset)
+    return _find(data.actor_index, id, "actor", data)
 
 
 def source(id: str, dataset: Dataset | None = None) -> Source | None:
-    """The source with this id (any case), or None."""
-    return _find(_data(dataset).source_index, id)
+    """The source with this id (any case), name, alias or spelling (:func:`find`), or None."""
+    data = _data(dataset)
+    return _find(data.source_index, id, "source", data)
 
 
 def claim(id: str, dataset: Dataset | None = None) -> Claim | None:
-    """The claim with this id (any case), or None."""
-    return _find(_data(dataset).claim_index, id)
+    """The claim with this id (any case), name, alias or spelling (:func:`find`), or None."""
+    data = _data(dataset)
+    return _find(data.claim_index, id, "claim", data)
 
 
 def correction(id: str, dataset: Dataset | None = None) -> Correction | None:
-    """The correction with this id (any case), or None."""
-    return _find(_data(dataset).correction_index, id)
+    """The correction with this id (any case), name, alias or spelling (:func:`find`), or None."""
+    data = _data(dataset)
+    return _find(data.correction_index, id, "correction", data)

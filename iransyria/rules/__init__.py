@@ -20,6 +20,8 @@ The package is laid out by concern:
   ``offices`` (IS4xx office-holding), ``conflicts`` (IS5xx), ``corrections``
   (IS6xx), ``support`` (IS7xx), ``evidence`` (IS8xx), ``events`` (IS9xx); a new family gets a new
   module, imported below;
+- :mod:`~iransyria.rules.disputed`: what is disputed about an agreement and
+  why, from the claims' standings and the rules' violations (:func:`disputes`);
 - :mod:`~iransyria.rules.reference`: ``docs/rules.md``, rendered from the
   registry and the rules' docstrings.
 
@@ -29,6 +31,7 @@ another rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from iransyria.dataset import Dataset
@@ -46,14 +49,20 @@ from iransyria.rules import (  # noqa: F401  (importing a family registers its r
 )
 from iransyria.rules.base import RANK, Rule, Severity, Violation, registered
 from iransyria.rules.context import Context
+from iransyria.rules.disputed import FIELD_LABELS, Dispute, summary
+from iransyria.rules.disputed import disputes as _disputes
 
 __all__ = [
+    "FIELD_LABELS",
     "RULES",
     "Context",
+    "Dispute",
     "Rule",
     "Severity",
     "Violation",
+    "disputes",
     "normalize",
+    "summary",
     "validate",
 ]
 
@@ -70,3 +79,14 @@ def validate(dataset: Dataset, articles: Path | None = None) -> list[Violation]:
     ctx = Context(dataset, articles)
     found = [violation for rule in RULES for violation in rule.check(ctx)]
     return sorted(found, key=lambda v: (RANK[v.severity], v.code, v.path, v.message, v.related))
+
+
+def disputes(
+    agreement_id: str, dataset: Dataset, violations: Sequence[Violation] | None = None
+) -> tuple[Dispute, ...]:
+    """What is disputed about an agreement and why, from the rules :func:`validate` runs.
+
+    See :mod:`iransyria.rules.disputed`; ``violations`` default to
+    ``validate(dataset)``.
+    """
+    return _disputes(agreement_id, dataset, validate(dataset) if violations is None else violations)

@@ -34,10 +34,11 @@ def as_json(*args: str) -> Any:
     return orjson.loads(ok(*args, "--json"))
 
 
-def fits_80_columns(text: str) -> None:
+def fits_80_columns(text: str, cut: bool = False) -> None:
+    """No line wider than 80; nothing ellipsized, unless ``cut`` (one-line listings cut after a word)."""
     widths = [len(line) for line in text.splitlines()]
     assert max(widths, default=0) <= 80, max(widths)
-    assert "…" not in text  # nothing ellipsized
+    assert cut or "…" not in text  # nothing ellipsized
     assert "\x1b[" not in text  # plain: no escape codes
 
 
@@ -48,5 +49,17 @@ def write(dataset: Dataset, directory: Path, name: str) -> Path:
 
 
 def first_lines(out: str, prefixes: tuple[str, ...]) -> dict[str, str]:
-    """The last cell of each row's first line (the 'claims' count), by the row's id."""
-    return {line.split()[0]: line.split()[-1] for line in out.splitlines() if line.startswith(prefixes)}
+    """The last cell of each row's first line (the 'claims' count), by the id the row shows.
+
+    Rows lead with names; the id is a word of some line of the row (rows are
+    separated by blank lines).
+    """
+    found: dict[str, str] = {}
+    for block in out.split("\n\n"):
+        lines = block.splitlines()
+        rules = [i for i, line in enumerate(lines) if line.strip() and set(line) <= {"-", " "}]
+        lines = [line for line in lines[rules[-1] + 1 if rules else 0 :] if line.strip()]
+        ids = [word for line in lines for word in line.split() if word.startswith(prefixes)]
+        if lines and ids:
+            found[ids[0]] = lines[0].split()[-1]
+    return found

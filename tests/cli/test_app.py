@@ -16,7 +16,7 @@ from iransyria.models import (
     Agreement,
 )
 from iransyria.serialization import structure
-from tests.cli.helpers import SHIPPED, fits_80_columns, runner
+from tests.cli.helpers import ENV, SHIPPED, fits_80_columns, runner
 from tests.conftest import REPO
 from tests.test_queries import (
     AGR_2018,
@@ -73,7 +73,8 @@ def test_the_installed_console_script() -> None:
         [_console_script(), "show", "agreement", "agr-2019"], capture_output=True, text=True, check=False
     )
     assert missing.returncode == 2
-    assert 'no agreement "agr-2019": did you mean agr-2018-' in missing.stderr
+    assert 'no agreement "agr-2019": did you mean Iran–Syria' in missing.stderr
+    assert "(agr-2018-military-cooperation)?" in missing.stderr
     assert "Traceback" not in missing.stderr
 
 
@@ -107,3 +108,25 @@ def test_import_iransyria_loads_no_cli_and_no_data() -> None:
 def test_the_cli_and_queries_load_rich_and_data_only_when_used() -> None:
     assert _heavy(_loaded_after("import iransyria.cli"), "rich", "iransyria.data") == set()
     assert _heavy(_loaded_after("import iransyria.queries"), "typer", "rich", "iransyria.data") == set()
+
+
+def _every_command(command: object, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    import click
+
+    found = [path]
+    if isinstance(command, click.Group):
+        for name, sub in command.commands.items():
+            found += _every_command(sub, (*path, name))
+    return found
+
+
+def test_flags_render_as_flags_in_every_help() -> None:
+    import typer
+
+    from iransyria.cli import app
+
+    for path in _every_command(typer.main.get_command(app)):
+        result = runner.invoke(app, [*path, "--help"], env={**ENV, "COLUMNS": "120"})
+        assert result.exit_code == 0, path
+        assert "<bool>" not in result.stdout, path
+    assert "--json " in runner.invoke(app, ["show", "agreement", "--help"], env=ENV).stdout

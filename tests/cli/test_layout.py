@@ -92,7 +92,7 @@ def test_every_command_comes_from_a_group_module() -> None:
     assert (
         sorted(registered)
         == sorted(listed)
-        == ["check", "claimreview", "export", "schema", "show", "timeline", "verify"]
+        == ["check", "claimreview", "export", "schema", "search", "show", "timeline", "verify"]
     )
 
 

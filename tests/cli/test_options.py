@@ -26,13 +26,98 @@ from tests.test_queries import (
 )
 def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record_id: str) -> None:
     out = ok("show", kind, record_id.upper())
-    assert record_id in out.splitlines()[0]
+    assert record_id in out.split("\n\n")[0].split()  # the heading: the name, then the id
     part = structure(as_json("show", kind, f" {record_id.title()} "), Dataset)
     assert part == queries.excerpt(**{f"{kind}s": [record_id]})
     result = run("show", kind, record_id[:-1])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean {record_id}')
+    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean ')
+    assert f"({record_id})" in result.stderr  # the name, then the id to use
     missing = run("show", kind, "zzzz-qqqq-xxxx", "--json")
     assert missing.exit_code == 2 and missing.stdout == ""
-    assert missing.stderr.strip() == f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s`)'
+    assert missing.stderr.strip() == (
+        f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s` or `iransyria search`)'
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "actor_id"),
+    [
+        ("Ayoub", "per-ali-abdullah-ayyoub"),
+        ("ayyub", "per-ali-abdullah-ayyoub"),
+        ("أيوب", "per-ali-abdullah-ayyoub"),
+        ("Baqeri", "per-mohammad-bagheri"),
+        ("Tehran", "state-iran"),
+        ("el-Assad", "per-bashar-al-assad"),
+    ],
+)
+def test_a_record_is_found_by_any_name_alias_or_spelling(typed: str, actor_id: str) -> None:
+    out = ok("show", "actor", typed)
+    assert actor_id in out.split("\n\n")[0].split()
+    filtered = as_json("show", "claims", "--actor", typed)
+    assert [c["id"] for c in filtered] == [c.id for c in queries.claims(actor=actor_id)]
+
+
+def test_agreements_and_sources_by_title_words_and_outlet() -> None:
+    assert AGR_2018 in ok("show", "agreement", "2018 military").split("\n\n")[0].split()
+    by_outlet = as_json("show", "claims", "--source", "the media line")
+    assert by_outlet and all(c["source"] == "src-media-line-2018" for c in by_outlet)
+
+
+def test_an_ambiguous_name_lists_every_record_it_fits() -> None:
+    result = run("show", "actor", "Mohammad")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(
+        'several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri); '
+    )
+    assert "per-mohammad-eslami" in result.stderr and "per-mohammad-samer-al-khalil" in result.stderr
+    military = run("show", "claims", "--agreement", "military")
+    assert military.exit_code == 2 and "several agreements match" in military.stderr
+
+
+def test_an_unknown_name_suggests_the_closest_by_name() -> None:
+    result = run("show", "actor", "Amar Hatami")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == 'no actor "Amar Hatami": did you mean Amir Hatami (per-amir-hatami)?'
+
+
+def _complete(words: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "_IRANSYRIA_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.argv[0] = 'iransyria'; from iransyria.cli import main; main()",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_the_shell_completes_ids_and_names() -> None:
+    from iransyria.cli.options import completer
+
+    # Through bash's completion protocol, for an argument and for an option.
+    assert _complete("iransyria show actor ayo") == ["ayoub"]  # an alias, in the case typed
+    assert _complete("iransyria show claims --actor Baq") == ["Baqeri"]
+    # The completers themselves: ids by prefix, one-word names, each with the record's name.
+    assert completer("actor")("per-ali") == [
+        ("per-ali-abdullah-ayyoub", "Ali Abdullah Ayyoub"),
+        ("per-ali-fathollah-nejad", "Ali Fathollah-Nejad"),
+    ]
+    assert (
+        "agr-2020-comprehensive-military",
+        "Iran–Syria comprehensive military agreement (July 2020), signed 2020-07-08",
+    ) in completer("agreement")("agr-20")
+    assert [value for value, _ in completer("actor")("Hata")] == ["Hatami"]
+    assert [value for value, _ in completer("source")("src-media")] == ["src-media-line-2018"]

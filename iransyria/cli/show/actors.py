@@ -8,8 +8,19 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, one, optional
-from iransyria.cli.render import ID, NUMBER, WRAP, View, claim_block, emit_json, position_text, says, span
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional
+from iransyria.cli.render import (
+    NUMBER,
+    WRAP,
+    View,
+    agreement_name,
+    claim_block,
+    emit_json,
+    position_text,
+    says,
+    span,
+    with_id,
+)
 from iransyria.models import ActorKind
 
 if TYPE_CHECKING:
@@ -27,12 +38,20 @@ def show_actors(
     agreement: Annotated[
         str | None,
         typer.Option(
-            "--agreement", metavar="ID", help="Only the parties, signatories and actors its claims name."
+            "--agreement",
+            metavar="AGREEMENT",
+            autocompletion=completer("agreement"),
+            help="Only the parties, signatories and actors its claims name.",
         ),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", metavar="ID", help="Only the actors the source's claims are about."),
+        typer.Option(
+            "--source",
+            metavar="SOURCE",
+            autocompletion=completer("source"),
+            help="Only the actors the source's claims are about.",
+        ),
     ] = None,
     json: JsonOption = False,
 ) -> None:
@@ -42,22 +61,24 @@ def show_actors(
     data = dataset()
     found = queries.actors(
         kind=kind,
-        agreement=optional("agreement", agreement, data.agreement_index),
-        source=optional("source", source, data.source_index),
+        agreement=optional("agreement", agreement, data),
+        source=optional("source", source, data),
         dataset=data,
     )
     if json:
         emit_json(list(found))
         return
     view = View()
-    table = view.table(("actor", ID), ("name and offices", WRAP), ("claims", NUMBER))
+    table = view.table(("actor", WRAP), ("offices", WRAP), ("claims", NUMBER))
     # The claims about each actor (as queries.claims(actor=...) counts them), in one pass.
     about = Counter(actor_id for claim in data.claims for actor_id in queries.claim_actors(claim))
     for record in found:
         offices = [f"{position_text(data, o.position)} ({span(o.start, o.end)})" for o in record.offices]
         table.add_row(
-            view.lines(view.text((record.id, "bold cyan")), record.kind.value),
-            view.lines(view.text((record.name, "bold")), *offices),
+            view.lines(
+                view.text((record.name, "bold")), record.kind.value, view.text((record.id, "dim cyan"))
+            ),
+            view.lines(*offices) if offices else "",
             str(about[record.id]),
         )
     view.listing(table, "actors")
@@ -65,7 +86,14 @@ def show_actors(
 
 @guarded
 def show_actor(
-    id: Annotated[str, typer.Argument(metavar="ID", help="An actor id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ACTOR",
+            help="An actor (an id, name, alias or any spelling).",
+            autocompletion=completer("actor"),
+        ),
+    ],
     json: Annotated[
         bool,
         typer.Option(
@@ -82,8 +110,8 @@ def show_actor(
     data, record = opened
     actor_id = record.id
     view = View()
-    view.print(view.text((record.id, "bold cyan")))
-    rows: list[tuple[str, RenderableType]] = [("name", record.name), ("kind", record.kind.value)]
+    view.print(with_id(view, record.name, record.id, "bold"))
+    rows: list[tuple[str, RenderableType]] = [("kind", record.kind.value)]
     if record.aliases:
         rows.append(
             (
@@ -100,7 +128,7 @@ def show_actor(
         )
     agreements = queries.agreements(actor=actor_id, dataset=data)
     if agreements:
-        rows.append(("agreements", "\n".join(a.id for a in agreements)))
+        rows.append(("agreements", "\n".join(f"{agreement_name(data, a.id)} ({a.id})" for a in agreements)))
     view.print()
     view.fields(rows)
     about = queries.claims(actor=actor_id, dataset=data)

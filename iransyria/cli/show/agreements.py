@@ -7,24 +7,28 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import (
-    ID,
-    NUMBER,
     WRAP,
     View,
+    agreement_name,
     claim_block,
     conflict_block,
     emit_json,
     name_of,
     named,
     position_text,
+    source_name,
     value_text,
+    with_id,
 )
 from iransyria.models import Predicate
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from iransyria.dataset import Dataset
+    from iransyria.rules import Dispute
 
 __all__ = ["register", "show_agreement", "show_agreements"]
 
@@ -32,25 +36,39 @@ __all__ = ["register", "show_agreement", "show_agreements"]
 @guarded
 def show_agreements(
     actor: Annotated[
-        str | None, typer.Option("--actor", metavar="ID", help="Only those the actor is party to or signed.")
+        str | None,
+        typer.Option(
+            "--actor",
+            metavar="ACTOR",
+            help="Only those the actor is party to or signed (an id, name or any spelling).",
+            autocompletion=completer("actor"),
+        ),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", metavar="ID", help="Only those the source reports.")
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="SOURCE",
+            help="Only those the source reports (an id, or its outlet and title).",
+            autocompletion=completer("source"),
+        ),
     ] = None,
     json: JsonOption = False,
 ) -> None:
-    """One row per agreement: id, kind, date, place, parties, signatories with office, sources, disputed.
+    """One row per agreement: title, date, place, kind, sources, parties, signatories with office, disputed.
 
     'sources' counts independent origins (a translation counts with its
-    original); 'disputed' is yes when a claim about the agreement is
-    disputed, refuted or superseded, or was corrected.
+    original); 'disputed' says what is contested and how it stands (for
+    example "signatory's office misreported by 1 source; corrected"),
+    from the claims' standings and the rules `check` runs, or 'no'.
     """
     from iransyria import queries
+    from iransyria.rules import disputes, summary, validate
 
     data = dataset()
     found = queries.agreements(
-        actor=optional("actor", actor, data.actor_index),
-        source=optional("source", source, data.source_index),
+        actor=optional("actor", actor, data),
+        source=optional("source", source, data),
         dataset=data,
     )
     if json:
@@ -58,30 +76,37 @@ def show_agreements(
         return
     view = View()
     table = view.table(
-        ("agreement", ID),
+        ("agreement", WRAP),
         ("parties and signatories", WRAP),
-        ("sources", NUMBER),
-        ("disputed", {"no_wrap": True}),
+        ("disputed", WRAP),
     )
+    violations = validate(data)
     for record in found:
         about = view.lines(
-            view.text((record.id, "bold cyan")),
-            f"kind: {record.kind.value}",
+            view.text((record.title, "bold")),
             f"signed: {record.signed if record.signed is not None else 'unknown'}",
             f"place: {record.place or 'unknown'}",
+            f"kind: {record.kind.value}",
+            f"sources: {len(queries.corroboration(record.id, data))} independent",
+            view.text((record.id, "dim cyan")),
         )
         who = view.lines(
             "parties: " + ", ".join(name_of(data, party) for party in record.parties),
             *(f"{name_of(data, s.actor)} ({position_text(data, s.position)})" for s in record.signatories),
         )
-        disputed = queries.is_disputed(record.id, data)
+        found_disputes = disputes(record.id, data, violations)
         table.add_row(
             about,
             who,
-            str(len(queries.corroboration(record.id, data))),
-            view.text(("yes", "yellow") if disputed else "no"),
+            view.text((summary(found_disputes), "yellow" if found_disputes else "")),
         )
     view.listing(table, "agreements")
+
+
+def _dispute_line(view: View, dispute: Dispute) -> Text:
+    """'signatory's office misreported by 1 source; corrected', with the claims concerned."""
+    claims = f" ({', '.join(dispute.claims)})" if dispute.claims else ""
+    return view.text((dispute.label, "green" if dispute.settled else "yellow"), (claims, "dim"))
 
 
 def _unresolved(data: Dataset, agreement_id: str, field: str) -> str:
@@ -96,7 +121,14 @@ def _unresolved(data: Dataset, agreement_id: str, field: str) -> str:
 
 @guarded
 def show_agreement(
-    id: Annotated[str, typer.Argument(metavar="ID", help="An agreement id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="AGREEMENT",
+            help="An agreement: its id (any case), or words of its title or date ('2018 military').",
+            autocompletion=completer("agreement"),
+        ),
+    ],
     json: Annotated[
         bool,
         typer.Option(
@@ -113,10 +145,12 @@ def show_agreement(
         return
     data, record = opened
     agreement_id = record.id
+    from iransyria.rules import disputes
+
     view = View()
-    view.print(view.text((record.id, "bold cyan")))
-    view.print(view.text(record.title))
+    view.print(with_id(view, record.title, record.id, "bold"))
     origins = queries.corroboration(agreement_id, data)
+    found_disputes = disputes(agreement_id, data)
     related = queries.related(agreement_id, data)
     view.print()
     view.fields(
@@ -142,15 +176,23 @@ def show_agreement(
             (
                 "related",
                 "\n".join(
-                    f"{r.agreement} is {r.kind.value} this one"
+                    f"{agreement_name(data, r.agreement)} ({r.agreement}) is {r.kind.value} this one"
                     if r.inverse
-                    else f"{r.kind.value} {r.agreement}"
+                    else f"{r.kind.value} {agreement_name(data, r.agreement)} ({r.agreement})"
                     for r in related
                 )
                 or "none",
             ),
-            ("sources", f"{len(origins)} independent: {', '.join(origins)}" if origins else "none"),
-            ("disputed", "yes" if queries.is_disputed(agreement_id, data) else "no"),
+            (
+                "sources",
+                f"{len(origins)} independent:\n" + "\n".join(f"{source_name(data, o)} ({o})" for o in origins)
+                if origins
+                else "none",
+            ),
+            (
+                "disputed",
+                view.lines(*(_dispute_line(view, d) for d in found_disputes)) if found_disputes else "no",
+            ),
         ]
     )
 

@@ -7,23 +7,40 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import AgreementFilter, JsonOption, SourceFilter, dataset, one, optional
+from iransyria.cli.options import (
+    AgreementFilter,
+    IdsOption,
+    JsonOption,
+    SourceFilter,
+    completer,
+    dataset,
+    one,
+    optional,
+)
 from iransyria.cli.render import (
-    ID,
     WRAP,
     View,
     attribution_text,
     correction_block,
+    cut,
     emit_json,
     named,
     quoted,
+    said,
+    short_source,
+    source_name,
     standing_text,
+    subject_name,
     value_text,
 )
-from iransyria.models import Predicate, Standing
+from iransyria.models import Claim, Predicate, Standing
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import RenderableType
+
+    from iransyria.dataset import Dataset
 
 
 __all__ = ["register", "show_claim", "show_claims"]
@@ -35,7 +52,12 @@ def show_claims(
     agreement: AgreementFilter = None,
     actor: Annotated[
         str | None,
-        typer.Option("--actor", metavar="ID", help="Only those about this actor (subject or value)."),
+        typer.Option(
+            "--actor",
+            metavar="ACTOR",
+            autocompletion=completer("actor"),
+            help="Only those about this actor (subject or value).",
+        ),
     ] = None,
     standing: Annotated[
         Standing | None,
@@ -45,16 +67,24 @@ def show_claims(
         Predicate | None,
         typer.Option("--predicate", case_sensitive=False, help="Only those with this predicate."),
     ] = None,
+    long: Annotated[
+        bool, typer.Option("--long", help="The full view: every claim's whole text, wrapped, with its ids.")
+    ] = False,
+    ids: IdsOption = False,
     json: JsonOption = False,
 ) -> None:
-    """Claims: who says what about whom, in which source, with what standing."""
+    """Claims: who says what about whom, in which source, with what standing; one line each.
+
+    Each line is cut at a word to fit the terminal; `--long` shows every
+    claim in full, `--ids` adds each claim's id (for `show claim ID`).
+    """
     from iransyria import queries
 
     data = dataset()
     found = queries.claims(
-        source=optional("source", source, data.source_index),
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        source=optional("source", source, data),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         standing=standing,
         predicate=predicate,
         dataset=data,
@@ -63,19 +93,61 @@ def show_claims(
         emit_json(list(found))
         return
     view = View()
-    table = view.table(("claim, subject, source", ID), ("says", WRAP), ("standing", {"no_wrap": True}))
+    if not long:
+        _compact(view, data, found, ids)
+        return
+    table = view.table(("claim, subject, source", WRAP), ("says", WRAP), ("standing", {"no_wrap": True}))
     for claim in found:
         table.add_row(
-            view.lines(view.text((claim.id, "bold cyan")), claim.subject, claim.source),
+            view.lines(
+                view.text((subject_name(data, claim.subject), "bold")),
+                source_name(data, claim.source),
+                view.text((claim.id, "dim cyan")),
+            ),
             view.lines(view.text((claim.predicate.value, "bold")), value_text(data, claim.value)),
             view.text(standing_text(claim.standing)),
         )
     view.listing(table, "claims")
 
 
+def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> None:
+    """One line per claim: subject, what it says (with its standing unless accepted), source.
+
+    Each cell is cut after a whole word to fit the terminal: a date or a
+    name is never split.
+    """
+    if not found:
+        typer.echo("no claims match", err=True)
+        return
+    styles = dict(standing_text(standing) for standing in Standing)
+    subjects = [subject_name(data, c.subject) for c in found]
+    sources = [short_source(data, c.source) for c in found]
+    says = [f"{c.predicate.value}: {said(data, c)}" for c in found]
+    widths = [min(max(map(len, subjects)), 22), 0, min(max(map(len, sources)), 18)]
+    if ids:
+        widths.insert(0, max(len(c.id) for c in found))
+    widths[-2] = max(view.console.width - sum(widths) - 2 * (len(widths) - 1), 16)
+    for row, claim in enumerate(found):
+        line = view.text()
+        if ids:
+            line.append(claim.id.ljust(widths[0]) + "  ", style=view.style("dim cyan"))
+        line.append(cut(subjects[row], widths[-3]).ljust(widths[-3]) + "  ", style=view.style("bold"))
+        room = widths[-2]
+        if claim.standing is not Standing.ACCEPTED:
+            tag = f"[{claim.standing.value}] "
+            line.append(tag, style=view.style(styles[claim.standing.value]))
+            room -= len(tag)
+        text = cut(says[row], room)
+        line.append(text.ljust(room) + "  ")
+        line.append(cut(sources[row], widths[-1]), style=view.style("dim"))
+        view.print(line)
+
+
 @guarded
 def show_claim(
-    id: Annotated[str, typer.Argument(metavar="ID", help="A claim id (any case).")],
+    id: Annotated[
+        str, typer.Argument(metavar="CLAIM", help="A claim id (any case).", autocompletion=completer("claim"))
+    ],
     json: Annotated[
         bool,
         typer.Option("--json", help="Print the claim with its source, corrections and actors as a dataset."),
@@ -98,7 +170,7 @@ def show_claim(
         ("subject", subject),
         ("predicate", claim.predicate.value),
         ("value", value_text(data, claim.value)),
-        ("source", claim.source),
+        ("source", f"{source_name(data, claim.source)} ({claim.source})"),
     ]
     if source is not None:
         rows += [

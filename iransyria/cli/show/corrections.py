@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, emit_json, quoted, says
 
 if TYPE_CHECKING:
@@ -21,14 +21,30 @@ __all__ = ["register", "show_correction", "show_corrections"]
 def show_corrections(
     source: Annotated[
         str | None,
-        typer.Option("--source", metavar="ID", help="Only those the source carries, or of its claims."),
+        typer.Option(
+            "--source",
+            metavar="SOURCE",
+            autocompletion=completer("source"),
+            help="Only those the source carries, or of its claims.",
+        ),
     ] = None,
     agreement: Annotated[
         str | None,
-        typer.Option("--agreement", metavar="ID", help="Only those of claims about this agreement."),
+        typer.Option(
+            "--agreement",
+            metavar="AGREEMENT",
+            autocompletion=completer("agreement"),
+            help="Only those of claims about this agreement.",
+        ),
     ] = None,
     actor: Annotated[
-        str | None, typer.Option("--actor", metavar="ID", help="Only those of claims about this actor.")
+        str | None,
+        typer.Option(
+            "--actor",
+            metavar="ACTOR",
+            autocompletion=completer("actor"),
+            help="Only those of claims about this actor.",
+        ),
     ] = None,
     json: JsonOption = False,
 ) -> None:
@@ -37,9 +53,9 @@ def show_corrections(
 
     data = dataset()
     found = queries.corrections(
-        source=optional("source", source, data.source_index),
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        source=optional("source", source, data),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:
@@ -68,7 +84,12 @@ def show_corrections(
 
 @guarded
 def show_correction(
-    id: Annotated[str, typer.Argument(metavar="ID", help="A correction id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="CORRECTION", help="A correction id (any case).", autocompletion=completer("correction")
+        ),
+    ],
     json: Annotated[
         bool, typer.Option("--json", help="Print the correction with the claims it concerns as a dataset.")
     ] = False,

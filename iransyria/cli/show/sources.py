@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import ActorFilter, AgreementFilter, JsonOption, dataset, one, optional
+from iransyria.cli.options import ActorFilter, AgreementFilter, JsonOption, completer, dataset, one, optional
 from iransyria.cli.render import (
-    ID,
     NUMBER,
     WRAP,
     View,
@@ -19,11 +19,17 @@ from iransyria.cli.render import (
     name_of,
     named,
     says,
+    source_name,
+    standing_text,
+    with_id,
 )
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
+
+    from iransyria.dataset import Dataset
+    from iransyria.models import Source
 
 
 __all__ = ["register", "show_source", "show_sources"]
@@ -40,32 +46,28 @@ def show_sources(
 
     data = dataset()
     found = queries.sources(
-        agreement=optional("agreement", agreement, data.agreement_index),
-        actor=optional("actor", actor, data.actor_index),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
         dataset=data,
     )
     if json:
         emit_json(list(found))
         return
     view = View()
-    table = view.table(("source", ID), ("title, outlet", WRAP), ("claims", NUMBER))
+    table = view.table(("outlet and title", WRAP), ("published, kind", WRAP), ("claims", NUMBER))
     for record in found:
         published = record.published if record.published is not None else "unknown"
         about: list[str | Text] = [
-            view.text((record.title, "bold")),
-            f"outlet: {name_of(data, record.outlet)}",
+            view.text((name_of(data, record.outlet) if record.outlet else "unknown outlet", "bold")),
+            record.title,
         ]
         origin = data.origin(record.id)
         if origin != record.id:
-            about.append(f"origin: {origin}")
+            about.append(f"origin: {source_name(data, origin)}")
+        about.append(view.text((record.id, "dim cyan")))
         table.add_row(
-            view.lines(
-                view.text((record.id, "bold cyan")),
-                f"file: {record.file}",
-                f"published: {published}",
-                f"kind: {record.kind.value}",
-            ),
             view.lines(*about),
+            view.lines(f"published: {published}", f"kind: {record.kind.value}", f"file: {record.file}"),
             str(len(data.claims_by_source.get(record.id, ()))),
         )
     view.listing(table, "sources")
@@ -73,13 +75,41 @@ def show_sources(
 
 @guarded
 def show_source(
-    id: Annotated[str, typer.Argument(metavar="ID", help="A source id (any case).")],
+    id: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="A source (an id, or its outlet and title).",
+            autocompletion=completer("source"),
+        ),
+    ],
     json: Annotated[
         bool,
         typer.Option("--json", help="Print the source with its claims and their provenance as a dataset."),
     ] = False,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text",
+            help="The article's own text, every quoted passage numbered, with the claims each backs.",
+        ),
+    ] = False,
+    articles: Annotated[
+        Path | None,
+        typer.Option(
+            "--articles",
+            metavar="DIR",
+            envvar="IRANSYRIA_ARTICLES",
+            help="The folder of article files, for --text.",
+        ),
+    ] = None,
 ) -> None:
-    """A source: its file, outlet, date and how each is known, what it derives from, and its claims."""
+    """A source: its file, outlet, date and how each is known, what it derives from, and its claims.
+
+    With --text, the article itself (from the articles folder, its SHA-256
+    checked): each quoted passage highlighted and numbered ([n]...[/n] in
+    plain output), then the claims each passage backs, with their standing.
+    """
     from iransyria import queries
 
     opened = one("source", id, json, lambda data: data.source_index)
@@ -88,8 +118,10 @@ def show_source(
     data, record = opened
     source_id = record.id
     view = View()
-    view.print(view.text((record.id, "bold cyan")))
-    view.print(view.text(record.title))
+    if text:
+        _annotated(view, data, record, articles)
+        return
+    view.print(with_id(view, source_name(data, record.id), record.id, "bold"))
     view.print()
     rows: list[tuple[str, RenderableType]] = [
         ("file", record.file),
@@ -101,14 +133,14 @@ def show_source(
         ),
         ("language", record.language),
         ("kind", record.kind.value),
-        ("origin", data.origin(record.id)),
+        ("origin", f"{source_name(data, data.origin(record.id))} ({data.origin(record.id)})"),
     ]
     for derivation in record.derived_from:
         parts = [derivation.kind.value]
         if derivation.actor is not None:
             parts.append(named(data, derivation.actor))
         if derivation.source is not None:
-            parts.append(derivation.source)
+            parts.append(f"{source_name(data, derivation.source)} ({derivation.source})")
         if derivation.note is not None:
             parts.append(f"({derivation.note})")
         rows.append(("derived", " ".join(parts)))
@@ -125,6 +157,66 @@ def show_source(
         for correction in carried:
             view.print()
             correction_block(view, data, correction, 2)
+
+
+def _annotated(view: View, data: Dataset, record: Source, articles: Path | None) -> None:
+    """The article's text with its passages marked, then each passage's claims and their standing."""
+    from iransyria.cli.errors import UsageError
+    from iransyria.queries import ArticleError, annotate, mark
+    from iransyria.queries.article import markers
+
+    if articles is None:
+        raise UsageError(
+            "show source --text needs the articles folder: --articles DIR (or IRANSYRIA_ARTICLES)"
+        )
+    try:
+        found = annotate(record.id, data, articles)
+    except ArticleError as error:
+        raise UsageError(str(error)) from None
+    view.print(with_id(view, source_name(data, record.id), record.id, "bold"))
+    view.print(
+        f"{len(found.passages)} quoted passages cover {found.covered} of {len(found.text)} characters; "
+        "what is not marked was not encoded."
+    )
+    view.print()
+    if view.plain:
+        typer.echo(mark(found).rstrip("\n"))  # the article's own lines, unwrapped, for grep and diff
+    else:
+        from rich.text import Text
+
+        body = Text()
+        position, depth = 0, 0
+        for offset, kind, number in markers(found):
+            body.append(found.text[position:offset], style="black on yellow" if depth else "")
+            body.append(f"[{number}]" if kind == "open" else "", style="bold magenta")
+            depth += 1 if kind == "open" else -1
+            position = offset
+        body.append(found.text[position:])
+        view.print(body)
+    view.heading("What each passage backs")
+    for passage in found.passages:
+        rows: list[tuple[str, RenderableType]] = []
+        for claim_id in passage.claims:
+            claim = data.claim_index[claim_id]
+            rows.append(
+                (
+                    f"[{passage.number}]",
+                    view.text(
+                        standing_text(claim.standing),
+                        "  ",
+                        says(data, claim),
+                        (f"  {claim.id}", "dim"),
+                    ),
+                )
+            )
+        for correction_id in passage.corrections:
+            rows.append(
+                (f"[{passage.number}]", view.text("evidence for correction ", (correction_id, "bold")))
+            )
+        view.fields(rows)
+    if found.missing:
+        view.heading("Quoted but not found in the article")
+        view.print("\n".join(found.missing))
 
 
 def register(app: typer.Typer) -> None:

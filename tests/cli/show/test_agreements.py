@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from iransyria import cli, queries
+from iransyria.cli.render import source_name
 from iransyria.dataset import Dataset
 from iransyria.models import (
     Agreement,
@@ -23,6 +24,27 @@ from tests.test_queries import (
     republished_translation,
     unresolved_date,
 )
+
+
+def rows_of(*args: str) -> dict[str, list[str]]:
+    """Each agreement row's cells (split where columns meet), by the id the row shows; wide, so none wraps."""
+    import re
+
+    result = runner.invoke(cli.app, [*args, "show", "agreements"], env={**ENV, "COLUMNS": "250"})
+    assert result.exit_code == 0, result.stderr
+    found = {}
+    for block in result.stdout.split("\n\n"):
+        lines = [line for line in block.splitlines() if line.strip() and not set(line) <= {"-", " "}]
+        ids = [w for line in lines for w in line.split() if w.startswith("agr-")]
+        if ids:
+            first = lines[1] if lines[0].startswith("agreement") else lines[0]
+            sources = next(line.split("sources: ")[1].split()[0] for line in lines if "sources: " in line)
+            found[ids[0]] = [
+                *re.split(r"\s{2,}", first.strip())[:-1],
+                sources,
+                re.split(r"\s{2,}", first.strip())[-1],
+            ]
+    return found
 
 
 def test_show_agreements_table() -> None:
@@ -56,26 +78,27 @@ def test_show_agreements_names_signatories_with_their_office() -> None:
 
 
 def test_show_agreements_rows_count_sources_and_disputes() -> None:
-    out = ok("show", "agreements")
-    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.startswith("agr-")}
+    rows = rows_of()
     assert set(rows) == {a.id for a in SHIPPED.agreements}
     for agreement_id, cells in rows.items():
         assert cells[-2] == str(len(queries.corroboration(agreement_id)))
-        assert cells[-1] == ("yes" if queries.is_disputed(agreement_id) else "no")
-    # The 2018 military agreement is disputed: a source that reports it
-    # misnames its signatory Hatami's office (refuted, corrected).
+    # 'disputed' says what is contested and how it stands: the 2018 military
+    # agreement's only dispute is a source misnaming its signatory Hatami's
+    # office (refuted, corrected); the deal itself is not contested.
     assert {agreement_id: cells[-2:] for agreement_id, cells in rows.items()} == {
-        AGR_ECONOMIC: ["1", "yes"],
-        AGR_2018: ["4", "yes"],
+        AGR_ECONOMIC: ["1", "signing date disputed by 1 source; unsettled"],
+        AGR_2018: ["4", "signatory's office misreported by 1 source; corrected"],
         AGR_2020: ["2", "no"],
     }
 
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
-    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
-    disputed = {cells[0]: cells[-1] for cells in rows if cells and cells[0].startswith("agr-")}
-    assert disputed == {SMALL_AGREEMENT: "yes", "agr-pact-2014": "no"}
+    disputed = {agreement_id: cells[-1] for agreement_id, cells in rows_of("--data", str(path)).items()}
+    assert disputed == {
+        SMALL_AGREEMENT: "signing date disputed by 1 source; unsettled",
+        "agr-pact-2014": "no",
+    }
     out = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
     assert "signed       unknown (reported: 2012-03-08, disputed)" in out
     timeline = ok("--data", str(path), "timeline")
@@ -91,13 +114,18 @@ def test_show_agreements_json_round_trips() -> None:
 
 def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
     path = write(republished_translation(), tmp_path, "republished.json")
-    rows = [line.split() for line in ok("--data", str(path), "show", "agreements").splitlines()]
-    sources = {cells[0]: cells[-2] for cells in rows if cells and cells[0].startswith("agr-")}
+    sources = {agreement_id: cells[-2] for agreement_id, cells in rows_of("--data", str(path)).items()}
     assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
-    rows_of = {block.split()[0]: block for block in ok("--data", str(path), "show", "sources").split("\n\n")}
-    assert "origin: src-daily\n" in rows_of["src-daily-republication"] + "\n"  # not the translation
+    data = republished_translation()
+    daily = source_name(data, "src-daily")
+    blocks = {
+        next(w for w in block.split() if w.startswith("src-")): block
+        for block in ok("--data", str(path), "show", "sources").split("\n\n")
+        if "src-" in block
+    }
+    assert "origin: " + daily.split(":")[0] in blocks["src-daily-republication"]  # not the translation
     shown = ok("--data", str(path), "show", "source", "src-daily-republication")
-    assert "origin     src-daily\n" in shown
+    assert "(src-daily)\n" in shown and "origin     " in shown
     claim = ok("--data", str(path), "show", "claim", "clm-date-republication")
     assert "origin       src-daily\n" in claim
     agreement = ok("--data", str(path), "show", "agreement", SMALL_AGREEMENT)
@@ -112,7 +140,7 @@ def test_show_agreements_filters() -> None:
     assert [a["id"] for a in reported] == [AGR_2020]
     result = run("show", "agreements", "--actor", "per-hatami")
     assert result.exit_code == 2
-    assert 'no actor "per-hatami": did you mean per-amir-hatami?' in result.stderr
+    assert 'no actor "per-hatami": did you mean Amir Hatami (per-amir-hatami)?' in result.stderr
     assert result.stdout == ""
 
 
@@ -129,8 +157,9 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     out = ok("show", "agreement", "Agr-2018-Military-Cooperation")
     fits_80_columns(out)
     agreement = SHIPPED.agreement_index[AGR_2018]
-    assert out.splitlines()[0] == AGR_2018
-    assert agreement.title in out
+    # The title first, then the id to ask more with.
+    assert out.startswith(agreement.title)
+    assert AGR_2018 in out.split("\n\n")[0].split()
     for expected in (
         "2018-08-26/2018-08-27",
         "Damascus",
@@ -144,7 +173,7 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     for claim in queries.claims(agreement=AGR_2018):
         assert claim.id in out
     assert "Claims behind each field" in out
-    assert "004_8b2105d8dbd25fc3.txt" in out
+    assert "The Media Line: Iran and Syria Tout A Defense & Reconstruction Deal" in " ".join(out.split())
     assert "state-media: Iranian state media (org-iranian-state-media)" in out
     # Conflicts: the 'New Deal' article's refuted 'Foreign Minister' Hatami, with its corrections.
     conflicts = out[out.index("Conflicts and corrections") :]
@@ -156,9 +185,9 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     for conflict in queries.conflicts(agreement=AGR_2018):
         assert conflict.claim.id in conflicts
     # Related: the 2020 agreement calls itself similar to this one.
-    assert f"{AGR_2020} is similar-to this one" in out
+    assert f"({AGR_2020}) is similar-to this one" in out
     # Disputed, for the signatory's misnamed office listed under the conflicts.
-    assert "disputed     yes" in out
+    assert "disputed     signatory's office misreported by 1 source; corrected" in out
     # The media said not to have reported it, with the claim that says so.
     not_reported = out[out.index("Not reported by") : out.index("Conflicts and corrections")]
     (silence,) = queries.claims(agreement=AGR_2018, predicate=Predicate.NOT_REPORTED_BY)
@@ -180,7 +209,7 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
     result = run("show", "agreement", "agr-2019")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith('no agreement "agr-2019": did you mean agr-2018-')
+    assert result.stderr.startswith('no agreement "agr-2019": did you mean Iran–Syria')
     assert AGR_2018 in result.stderr
     assert "Traceback" not in result.output
 
@@ -188,4 +217,24 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
 def test_unknown_id_without_a_close_match() -> None:
     result = run("show", "claim", "clm-zzzz-qqqq")
     assert result.exit_code == 2
-    assert result.stderr.strip() == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims`)'
+    assert (
+        result.stderr.strip()
+        == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
+    )
+
+
+def test_a_contradiction_check_finds_is_never_shown_as_undisputed(tmp_path: Path) -> None:
+    import attrs
+
+    from iransyria.dates import FuzzyDate
+    from iransyria.models import DateValue
+
+    dated = next(c for c in SHIPPED.claims if c.subject == AGR_2020 and c.predicate is Predicate.SIGNING_DATE)
+    other = attrs.evolve(dated, id="clm-user-2020-september", value=DateValue(FuzzyDate.parse("2020-09-01")))
+    path = write(SHIPPED.evolve(claims=(*SHIPPED.claims, other)), tmp_path, "contradiction.json")
+    check = run("--data", str(path), "check")
+    assert check.exit_code == 1 and "IS501" in check.stdout
+    label = "signing date contested: accepted reports contradict each other (check IS501)"
+    assert rows_of("--data", str(path))[AGR_2020][-1] == label
+    shown = " ".join(ok("--data", str(path), "show", "agreement", AGR_2020).split())
+    assert f"disputed {label}" in shown and "clm-user-2020-september" in shown

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from iransyria import queries
 from iransyria.dataset import Dataset
 from iransyria.models import (
     Source,
 )
 from iransyria.serialization import structure
-from tests.cli.helpers import SHIPPED, as_json, first_lines, fits_80_columns, ok
+from tests.cli.helpers import SHIPPED, as_json, first_lines, fits_80_columns, ok, run
 from tests.test_queries import (
     AGR_2020,
     HATAMI,
@@ -24,7 +26,7 @@ def test_show_sources() -> None:
     counts = first_lines(out, ("src-",))
     assert counts == {s.id: str(len(queries.claims(source=s.id))) for s in SHIPPED.sources}
     assert all(int(count) > 0 for count in counts.values())
-    assert "origin: outlet-alsouria-net" in out
+    assert "origin: Alsouria Net" in out  # by name
     assert structure(as_json("show", "sources"), list[Source]) == list(SHIPPED.sources)
     about = {s["id"] for s in as_json("show", "sources", "--agreement", AGR_2020)}
     assert "src-unknown-2020-comprehensive-agreement" in about
@@ -39,7 +41,7 @@ def test_show_source() -> None:
         "003_3400dcb84386deff.txt",
         "The Syrian Observer (outlet-syrian-observer)",
         "translation-of Alsouria Net (outlet-alsouria-net)",
-        "origin     outlet-alsouria-net",
+        "origin     Alsouria Net (outlet-alsouria-net)",
         "2020-07",
     ):
         assert expected in out
@@ -49,3 +51,38 @@ def test_show_source() -> None:
     assert set(part.claims) == set(queries.claims(source="src-syrian-observer-2020")) | {
         c for c in part.claims if c.source != "src-syrian-observer-2020"
     }
+
+
+def test_show_source_text_marks_every_quoted_passage(articles: Path) -> None:
+    import re
+
+    from iransyria.queries import annotate
+
+    out = ok("show", "source", "new deal", "--text", "--articles", str(articles))
+    found = annotate("src-unknown-2018-new-deal", SHIPPED, articles)
+    # Plain output: each passage in [n]...[/n], the text itself otherwise unchanged.
+    body = out.split("\n\n", 2)[2].split("What each passage backs")[0]
+    assert "[6]Iranian Foreign Minister Amir Hatami[/6]" in body
+    assert len(re.findall(r"\[(\d+)\]", body)) == len(found.passages)
+    backs = " ".join(out.split("What each passage backs", 1)[1].split())
+    for passage in found.passages:
+        for claim_id in passage.claims:
+            assert claim_id in backs
+    assert "[6] refuted Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs" in backs
+    assert "13 quoted passages cover" in out
+
+
+def test_show_source_text_refuses_a_changed_article_and_needs_the_folder(
+    articles: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "articles"
+    shutil.copytree(articles, folder)
+    source = SHIPPED.source_index["src-media-line-2018"]
+    (folder / source.file).write_bytes(b"not the article")
+    changed = run("show", "source", source.id, "--text", "--articles", str(folder))
+    assert changed.exit_code == 2 and changed.stdout == ""
+    assert changed.stderr.count("\n") == 1 and f"is not the {source.sha256} recorded for" in changed.stderr
+    missing = run("show", "source", source.id, "--text")
+    assert missing.exit_code == 2 and "--articles DIR" in missing.stderr

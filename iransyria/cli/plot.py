@@ -1,0 +1,184 @@
+"""The timeline as a picture: agreements and events on a time axis, each date at its precision.
+
+``iransyria timeline --plot out.svg`` (or ``.png``) draws one row per item of
+:func:`iransyria.queries.timeline`, earliest at the top. A date is drawn as the
+span it stands for: a day as a day (with a marker, so it shows at any scale),
+'August 2018' as the whole month, '2011' as the whole year, and 'Sunday or
+Monday' as a bar over both days. Bars are coloured by kind (signing, visit,
+event); an item whose best reporting is disputed is hatched. Each row's label
+gives the date as reported, what happened, and how many sources report it.
+
+matplotlib is an optional dependency (``pip install 'iransyria[plot]'``): it
+is imported only when a picture is drawn, and its absence is reported as a
+:class:`PlotUnavailable` error naming the extra.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import textwrap
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from iransyria.atomic import write_atomic
+from iransyria.dates import FuzzyDate, Precision
+
+__all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "render"]
+
+#: The picture formats, by file suffix.
+FORMATS = {".svg": "svg", ".png": "png"}
+
+#: Colours by kind (Okabe–Ito, distinguishable with colour-blindness); other kinds cycle through the rest.
+KIND_COLOURS = {"signing": "#0072B2", "visit": "#E69F00", "event": "#009E73"}
+_SPARE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")
+_DESCRIPTION_WIDTH = 72
+
+
+class PlotUnavailable(Exception):
+    """The picture cannot be drawn: matplotlib is missing, or the file type is not one it writes."""
+
+
+class Plottable(Protocol):
+    """What an item needs to be drawn: a timeline event, or an event record."""
+
+    @property
+    def date(self) -> FuzzyDate: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def sources(self) -> tuple[str, ...]: ...
+
+
+def _kind(item: Plottable) -> str:
+    kind = getattr(item, "kind", "event")
+    return str(getattr(kind, "value", kind))
+
+
+def _disputed(item: Plottable) -> bool:
+    standing = getattr(item, "standing", None)
+    return str(getattr(standing, "value", standing)) == "disputed"
+
+
+def label(item: Plottable, names: Mapping[str, str] | None = None) -> str:
+    """A row's label: the date as reported, who and what (shortened), and the number of sources.
+
+    ``names`` maps a subject's id to its name; an event whose description
+    does not already name its subject is prefixed by that name.
+    """
+    what = item.description
+    subject = getattr(item, "subject", None)
+    name = (names or {}).get(subject) if isinstance(subject, str) else None
+    if name and _kind(item) != "signing" and name.split()[-1] not in what:
+        what = f"{name}: {what}"
+    what = textwrap.shorten(what, _DESCRIPTION_WIDTH, placeholder="…")
+    count = len(item.sources)
+    disputed = ", disputed" if _disputed(item) else ""
+    return f"{item.date}  {what}  ({count} source{'' if count == 1 else 's'}{disputed})"
+
+
+def _span(date: FuzzyDate) -> tuple[_dt.date, _dt.date]:
+    """The first day and the day after the last that ``date`` may stand for."""
+    return date.earliest, date.latest + _dt.timedelta(days=1)
+
+
+def _format(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        raise PlotUnavailable(
+            f"{path}: cannot draw a {path.suffix or 'suffix-less'} file; use {' or '.join(FORMATS)}"
+        ) from None
+
+
+def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | None) -> Any:
+    try:
+        from matplotlib import dates
+        from matplotlib.figure import Figure
+        from matplotlib.patches import Patch
+    except ImportError:
+        raise PlotUnavailable(
+            "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+        ) from None
+
+    mdates: Any = dates  # partly untyped
+    colours = dict(KIND_COLOURS)
+    spare = iter(_SPARE_COLOURS * (1 + len(items)))
+    for item in items:
+        colours.setdefault(_kind(item), next(spare))
+
+    height = 1.2 + 0.32 * max(len(items), 1)
+    figure = Figure(figsize=(15, height), layout="constrained")
+    axes = figure.add_subplot()
+    if items:
+        first = min(item.date.earliest for item in items)
+        last = max(item.date.latest for item in items)
+    else:
+        first = last = _dt.date.today()
+    for row, item in enumerate(items):
+        start, end = _span(item.date)
+        left, right = mdates.date2num(start), mdates.date2num(end)
+        colour = colours[_kind(item)]
+        axes.barh(
+            row,
+            right - left,
+            left=left,
+            height=0.6,
+            color=colour,
+            alpha=0.55 if _disputed(item) else 0.85,
+            hatch="//" if _disputed(item) else None,
+            edgecolor=colour,
+            linewidth=0.8,
+        )
+        if item.date.precision is Precision.DAY:
+            axes.plot([(left + right) / 2], [row], marker="D", color=colour, markersize=5)
+    axes.set_yticks(range(len(items)), [label(item, names) for item in items], fontsize=8)
+    axes.set_ylim(max(len(items), 1) - 0.5, -0.5)
+    margin = max((last - first).days // 40, 30)
+    axes.set_xlim(
+        mdates.date2num(first - _dt.timedelta(days=margin)),
+        mdates.date2num(last + _dt.timedelta(days=margin)),
+    )
+    axes.xaxis.set_major_locator(mdates.AutoDateLocator())
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
+    axes.grid(axis="x", linewidth=0.4, alpha=0.5)
+    axes.set_title(title, loc="left", fontsize=11)
+    handles = [Patch(color=colour, label=kind) for kind, colour in colours.items() if kind in _kinds(items)]
+    if any(_disputed(item) for item in items):
+        handles.append(Patch(facecolor="white", edgecolor="grey", hatch="//", label="disputed"))
+    if handles:
+        axes.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+    return figure
+
+
+def _kinds(items: Sequence[Plottable]) -> set[str]:
+    return {_kind(item) for item in items}
+
+
+def render(
+    items: Sequence[Plottable],
+    path: str | Path,
+    *,
+    title: str = "Iran–Syria agreements and events, each date at the precision reported",
+    names: Mapping[str, str] | None = None,
+) -> None:
+    """Draw ``items`` (in the order given) to ``path``, an .svg or .png file, written atomically.
+
+    ``names`` maps subject ids to names for the labels (see :func:`label`).
+    SVG keeps its text as text, so the labels can be searched and read by
+    assistive tools; the file carries no creation date, so a redraw of the
+    same data gives the same bytes.
+    """
+    target = Path(path)
+    fmt = _format(target)
+    figure = _figure(items, title, names)
+    from matplotlib import rc_context
+
+    buffer = io.BytesIO()
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "iransyria"}):
+        metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {"Software": None}
+        figure.savefig(buffer, format=fmt, dpi=110, metadata=metadata)
+    write_atomic(target, buffer.getvalue())

@@ -1,0 +1,472 @@
+"""Finding records by what people type: ids, names, aliases and spellings, and full-text search.
+
+Names of Iranian and Syrian people reach English in many spellings: Ayyoub,
+Ayoub, Ayyub; Bagheri, Baqeri; al-Assad, Assad, el-Assad. :func:`fold` maps
+a text to a key in which the common transliteration variants coincide, so a
+look-up or a search matches whichever of them a reader types:
+
+- case, accents and apostrophes are ignored (``Éslami``, ``Ma'mun``);
+- hyphens separate words, and the article ``al``/``el``/``ul`` before a
+  name is dropped (``al-Assad`` is ``Assad``);
+- ``gh`` and ``q`` are one letter (Bagheri, Baqeri), so are ``ou``, ``oo``,
+  ``o`` and ``u`` (Ayoub, Ayub), and ``ee``, ``e`` and ``i`` (Ameer, Amir);
+  a final ``iy`` is ``i``; doubled letters count once (Ayyoub, Ayoub); and,
+  for the English around the names, a final ``nce`` is ``nse`` (defence);
+- in Arabic and Persian script, vowel marks and hamza seats are ignored and
+  the Persian and Arabic forms of yeh and kaf coincide (``باقری``, ``باقري``).
+
+:func:`find` turns a typed id, name or alias into the records it names
+(several when it is ambiguous); :func:`search` ranks every record whose names,
+titles, provisions or quotes contain the words of a query, with the matched
+spans of the original text for highlighting.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from iransyria.dataset import Dataset
+
+__all__ = [
+    "SEARCH_KINDS",
+    "Ambiguous",
+    "FieldMatch",
+    "Hit",
+    "Match",
+    "find",
+    "find_one",
+    "fold",
+    "fold_word",
+    "label",
+    "names_of",
+    "search",
+    "suggest_names",
+    "words",
+]
+
+#: The record kinds that can be looked up, in the order search results list them.
+SEARCH_KINDS = ("agreement", "actor", "source", "event", "claim", "correction")
+
+_JOINERS = frozenset("'’ʼ")
+_ARTICLES = frozenset({"al", "il", "ul"})  # al, el, ul as fold_word keys them
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼʻʿʾ`´")
+# Arabic-script letters that different orthographies write differently.
+_SCRIPT = str.maketrans(
+    {
+        "ی": "ي",  # Persian yeh
+        "ى": "ي",  # alef maksura
+        "ک": "ك",  # Persian kaf
+        "ة": "ه",  # teh marbuta
+        "ٱ": "ا",  # alef wasla
+        "ـ": None,  # tatweel
+    }
+)
+# Applied in order to each folded Latin word.
+_LATIN = (
+    ("gh", "q"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("o", "u"),
+    ("e", "i"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _plain(text: str) -> str:
+    """Case-folded, without accents, vowel marks or apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold().translate(_SCRIPT)
+
+
+def fold_word(word: str) -> str:
+    """The key of one word: equal for the common spellings of one name."""
+    key = "".join(ch for ch in _plain(word) if ch.isalnum())
+    if key.isascii():
+        if key.endswith("iy"):
+            key = key[:-1]
+        elif key.endswith("nce"):
+            key = key[:-2] + "se"  # British and American English: defence, defense
+        for old, new in _LATIN:
+            key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` as ``(start, end, key)``: letters and digits with their marks.
+
+    An apostrophe between letters belongs to the word (Ma'mun); a hyphen or
+    any other punctuation separates words (al-Assad is two words).
+    """
+    found: list[tuple[int, int, str]] = []
+    start: int | None = None
+    for index, ch in enumerate(text):
+        if ch.isalnum() or (start is not None and unicodedata.category(ch).startswith("M")):
+            if start is None:
+                start = index
+            continue
+        inner = ch in _JOINERS and start is not None and index + 1 < len(text) and text[index + 1].isalnum()
+        if inner:
+            continue
+        if start is not None:
+            found.append((start, index, fold_word(text[start:index])))
+            start = None
+    if start is not None:
+        found.append((start, len(text), fold_word(text[start:])))
+    return found
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    keys = [key for _, _, key in words(text) if key]
+    kept = [key for key in keys if key not in _ARTICLES]
+    return tuple(kept or keys)
+
+
+def fold(text: str) -> str:
+    """The key a name is compared in: its folded words, without articles, joined by spaces."""
+    return " ".join(_keys(text))
+
+
+# --------------------------------------------------------------------------- what each record is called
+
+
+def names_of(kind: str, record: Any, data: Dataset) -> tuple[str, ...]:
+    """The names a reader may call a record by, the preferred one first."""
+    if kind == "actor":
+        return tuple(record.names)
+    if kind == "agreement":
+        names = [record.title]
+        if record.signed is not None:
+            names.append(f"{record.kind.value} agreement of {record.signed}")
+        return tuple(names)
+    if kind == "source":
+        outlet = data.actor_index.get(record.outlet) if record.outlet else None
+        names = [record.title]
+        if outlet is not None:
+            names.append(f"{outlet.name}: {record.title}")
+        return tuple(names)
+    if kind == "event":
+        return (str(getattr(record, "title", record.id)),)
+    return ()
+
+
+def label(kind: str, record: Any, data: Dataset) -> str:
+    """How a person reads a record's name: an actor's name, an outlet and title, a title and date."""
+    if kind == "actor":
+        return str(record.name)
+    if kind == "agreement":
+        return f"{record.title}" + (f", signed {record.signed}" if record.signed is not None else "")
+    if kind == "source":
+        outlet = data.actor_index.get(record.outlet) if record.outlet else None
+        published = f" ({record.published})" if record.published is not None else ""
+        return f"{outlet.name if outlet else 'unknown outlet'}: {record.title}{published}"
+    if kind == "event":
+        return f"{record.title}" + (f", {record.date}" if record.date is not None else "")
+    if kind == "claim":
+        subject = (
+            data.actor_index.get(record.subject)
+            or data.agreement_index.get(record.subject)
+            or data.event_index.get(record.subject)
+        )
+        named = getattr(subject, "name", None) or getattr(subject, "title", None) or record.subject
+        return f"{named}: {record.predicate.value}"
+    names = names_of(kind, record, data)
+    return names[0] if names else str(record.id)
+
+
+_TABLES: dict[str, Callable[[Dataset], tuple[Any, ...]]] = {
+    "agreement": lambda data: data.agreements,
+    "actor": lambda data: data.actors,
+    "source": lambda data: data.sources,
+    "event": lambda data: data.events,
+    "claim": lambda data: data.claims,
+    "correction": lambda data: data.corrections,
+}
+
+
+def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
+    try:
+        return _TABLES[kind](data)
+    except KeyError:
+        raise ValueError(
+            f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})"
+        ) from None
+
+
+# --------------------------------------------------------------------------- look-up
+
+
+@attrs.define(frozen=True)
+class Match:
+    """A record a typed text names, and how: by its ``id``, a ``name``, or ``words`` of its names."""
+
+    id: str
+    kind: str
+    name: str  # the name (or id) that matched
+    how: str
+
+
+def _id_words(record_id: str) -> tuple[str, ...]:
+    return _keys(record_id.split("-", 1)[-1].replace("-", " "))
+
+
+def _data(dataset: Dataset | None) -> Dataset:
+    if dataset is not None:
+        return dataset
+    from iransyria.data import shipped
+
+    return shipped()
+
+
+def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, ...]:
+    """The records of ``kind`` that ``text`` names, best first; empty when none does.
+
+    An id matches in any case and wins outright. Otherwise the records one of
+    whose names folds to the same key as ``text`` (:func:`fold`) match; failing
+    that, the records one of whose names, or whose id, contains every word of
+    ``text``. More than one match means ``text`` is ambiguous.
+    """
+    dataset = _data(dataset)
+    records = _records(kind, dataset)
+    wanted = text.strip()
+    lowered = wanted.casefold()
+    for record in records:
+        if record.id.casefold() == lowered:
+            return (Match(record.id, kind, record.id, "id"),)
+    key = fold(wanted)
+    if not key:
+        return ()
+    exact: list[Match] = []
+    partial: list[Match] = []
+    query = set(key.split())
+    for record in records:
+        names = names_of(kind, record, dataset)
+        hit = next((name for name in names if fold(name) == key), None)
+        if hit is not None:
+            exact.append(Match(record.id, kind, hit, "name"))
+            continue
+        for name in names:
+            if query <= set(_keys(name)):
+                partial.append(Match(record.id, kind, name, "words"))
+                break
+        else:
+            if query <= set(_id_words(record.id)):
+                partial.append(Match(record.id, kind, record.id, "words"))
+    return tuple(exact or partial)
+
+
+class Ambiguous(LookupError):
+    """A typed name fits several records; the message lists them by name and id."""
+
+    def __init__(self, kind: str, text: str, matches: tuple[Match, ...], dataset: Dataset) -> None:
+        self.kind = kind
+        self.text = text
+        self.matches = matches
+        listed = ", ".join(f"{_label_of(kind, m.id, dataset)} ({m.id})" for m in matches)
+        super().__init__(f'several {kind}s match "{text}": {listed}')
+
+
+def _label_of(kind: str, record_id: str, dataset: Dataset) -> str:
+    record = next((r for r in _records(kind, dataset) if r.id == record_id), None)
+    return record_id if record is None else label(kind, record, dataset)
+
+
+def find_one(kind: str, text: str, dataset: Dataset | None = None) -> str | None:
+    """The id of the one record ``text`` names (:func:`find`); None when none does.
+
+    Raises :class:`Ambiguous` when it names several.
+    """
+    dataset = _data(dataset)
+    matches = find(kind, text, dataset)
+    if len(matches) > 1:
+        raise Ambiguous(kind, text, matches, dataset)
+    return matches[0].id if matches else None
+
+
+def suggest_names(kind: str, text: str, dataset: Dataset | None = None, limit: int = 3) -> tuple[str, ...]:
+    """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'.
+
+    Names are compared as :func:`fold` keys, ids in any case; only records
+    about as close as the closest one (within 0.1 of its similarity, and at
+    least 0.6) are proposed, closest first.
+    """
+    from difflib import SequenceMatcher
+
+    dataset = _data(dataset)
+    key, typed = fold(text), text.casefold()
+    scores: dict[str, float] = {}
+    for record in _records(kind, dataset):
+        forms = [fold(name) for name in names_of(kind, record, dataset)] + [record.id.casefold()]
+        best = max(
+            max(SequenceMatcher(None, key, form).ratio(), SequenceMatcher(None, typed, form).ratio())
+            for form in forms
+        )
+        if best >= 0.6:
+            scores[record.id] = best
+    if not scores:
+        return ()
+    top = max(scores.values())
+    close = sorted(
+        (record_id for record_id, score in scores.items() if score >= top - 0.1), key=lambda r: -scores[r]
+    )
+    return tuple(close[:limit])
+
+
+# --------------------------------------------------------------------------- search
+
+
+@attrs.define(frozen=True)
+class FieldMatch:
+    """Where a query matched: a field's text and the ``(start, end)`` spans of the matched words."""
+
+    field: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@attrs.define(frozen=True)
+class Hit:
+    """A record that matches a search, with a score (higher is better) and where it matched."""
+
+    kind: str
+    id: str
+    label: str
+    score: float
+    matches: tuple[FieldMatch, ...]
+
+
+# How much a match in each field counts: a name outranks a passing mention.
+_WEIGHTS = {
+    "name": 10.0,
+    "alias": 8.0,
+    "title": 8.0,
+    "id": 1.0,
+    "description": 4.0,
+    "provision": 4.0,
+    "before": 3.0,
+    "after": 3.0,
+    "reason": 2.0,
+    "quote": 2.0,
+}
+
+
+def _fields(kind: str, record: Any, data: Dataset) -> Iterator[tuple[str, str]]:
+    """The searchable texts of a record, each with its field name."""
+    yield "id", record.id
+    if kind == "actor":
+        yield "name", record.name
+        for alias in record.aliases:
+            yield "alias", alias.name
+        if record.description:
+            yield "description", record.description
+    elif kind == "agreement":
+        yield "title", record.title
+        for provision in record.provisions:
+            yield "provision", provision
+    elif kind == "source":
+        yield "title", record.title
+    elif kind == "claim":
+        yield "quote", record.quote
+    elif kind == "correction":
+        yield "before", record.before
+        yield "after", record.after
+        yield "reason", record.reason
+    elif kind == "event":
+        yield "title", record.title
+        if record.place:
+            yield "description", record.place
+
+
+@attrs.define(frozen=True)
+class _Query:
+    """A search text as words: each word's key and its plain form, articles dropped."""
+
+    keys: tuple[str, ...]
+    plains: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> _Query:
+        pairs = [(key, _plain(text[start:end])) for start, end, key in words(text) if key]
+        kept = [pair for pair in pairs if pair[0] not in _ARTICLES]
+        pairs = kept or pairs
+        return cls(tuple(key for key, _ in pairs), tuple(plain for _, plain in pairs))
+
+
+def _word_score(key: str, plain: str, word_key: str, word_plain: str) -> float:
+    """How well a query word matches a text word: 1 the same key, 0.6 the start of it, else 0."""
+    if word_key == key:
+        return 1.0
+    if len(plain) >= 3 and (word_plain.startswith(plain) or (len(key) >= 3 and word_key.startswith(key))):
+        return 0.6
+    return 0.0
+
+
+def _match_field(query: _Query, text: str) -> tuple[float, tuple[tuple[int, int], ...]] | None:
+    """A score and the matched spans when every query word matches a word of ``text``.
+
+    The score is the mean of the words' best matches, half as much again
+    when the words occur in order as a phrase, and again when they are the
+    whole text.
+    """
+    found = [(start, end, key, _plain(text[start:end])) for start, end, key in words(text)]
+    spans: set[tuple[int, int]] = set()
+    total = 0.0
+    positions: list[int] = []
+    for key, plain in zip(query.keys, query.plains, strict=True):
+        scores = [_word_score(key, plain, word_key, word_plain) for _, _, word_key, word_plain in found]
+        best = max(scores, default=0.0)
+        if not best:
+            return None
+        total += best
+        positions.append(scores.index(best))
+        spans.update((found[i][0], found[i][1]) for i, score in enumerate(scores) if score)
+    score = total / len(query.keys)
+    if len(positions) > 1 and positions == list(range(positions[0], positions[0] + len(positions))):
+        score *= 1.5
+    if len(found) == len(query.keys) and score >= 1.0:
+        score *= 1.5
+    return score, tuple(sorted(spans))
+
+
+def search(
+    text: str,
+    dataset: Dataset | None = None,
+    *,
+    kinds: Iterable[str] = SEARCH_KINDS,
+    limit: int | None = None,
+) -> tuple[Hit, ...]:
+    """The records whose ids, names, aliases, titles, provisions, quotes or corrections hold every word of ``text``.
+
+    Words match by :func:`fold_word` key, or as the start of a word (three
+    letters at least). Hits are ranked by their best field: a name beats an
+    alias or title, which beat a description, provision or quote; words in
+    order as a phrase, and a whole field, count more. Ties keep
+    :data:`SEARCH_KINDS` order, then id order.
+    """
+    query = _Query.of(text)
+    if not query.keys:
+        return ()
+    dataset = _data(dataset)
+    order = {kind: index for index, kind in enumerate(SEARCH_KINDS)}
+    hits: list[Hit] = []
+    for kind in kinds:
+        for record in _records(kind, dataset):
+            matches: list[FieldMatch] = []
+            best = 0.0
+            for field, value in _fields(kind, record, dataset):
+                result = _match_field(query, value)
+                if result is not None:
+                    best = max(best, result[0] * _WEIGHTS[field])
+                    matches.append(FieldMatch(field, value, result[1]))
+            if matches:
+                hits.append(
+                    Hit(kind, record.id, label(kind, record, dataset), round(best, 3), tuple(matches))
+                )
+    hits.sort(key=lambda hit: (-hit.score, order[hit.kind], hit.id))
+    return tuple(hits if limit is None else hits[:limit])

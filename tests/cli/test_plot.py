@@ -1,0 +1,129 @@
+"""The timeline picture: rendered for real, then read back."""
+
+from __future__ import annotations
+
+import html
+import struct
+import sys
+from pathlib import Path
+
+import pytest
+
+import iransyria
+from iransyria import queries
+from iransyria.cli import plot
+from iransyria.dates import FuzzyDate
+
+DATA = iransyria.dataset()
+EVENTS = queries.timeline(dataset=DATA)
+NAMES = {actor.id: actor.name for actor in DATA.actors}
+
+
+def test_svg_holds_every_items_label_as_text(tmp_path: Path) -> None:
+    out = tmp_path / "timeline.svg"
+    plot.render(EVENTS, out, names=NAMES)
+    svg = html.unescape(out.read_text(encoding="utf-8"))
+    assert svg.startswith("<?xml") and "</svg>" in svg
+    assert len(EVENTS) > 10
+    for event in EVENTS:
+        assert plot.label(event, NAMES) in svg
+        assert str(event.date) in svg
+        count = len(event.sources)
+        assert f"({count} source" in plot.label(event, NAMES)
+    # every kind present is in the legend
+    for kind in {event.kind.value for event in EVENTS}:
+        assert f">{kind}<" in svg
+
+
+def plot_event(subject: str, description: str) -> queries.TimelineEvent:
+    import attrs
+
+    return attrs.evolve(EVENTS[0], subject=subject, description=description, sources=("src-x",))
+
+
+def test_labels_name_who_an_event_is_about() -> None:
+    # A timeline item about an actor whose name its description lacks is prefixed with the name.
+    item = plot_event(subject="per-amir-hatami", description="visit to Damascus")
+    assert plot.label(item, NAMES).split("  ")[1] == "Amir Hatami: visit to Damascus"
+    named = plot_event(subject="per-amir-hatami", description="Hatami's visit to Damascus")
+    assert plot.label(named, NAMES).split("  ")[1] == "Hatami's visit to Damascus"
+    disputed = next(e for e in EVENTS if e.standing.value == "disputed")
+    assert plot.label(disputed).endswith("(1 source, disputed)")
+
+
+def test_png_is_a_valid_image_of_a_height_that_grows_with_the_items(tmp_path: Path) -> None:
+    out = tmp_path / "timeline.png"
+    plot.render(EVENTS, out)
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    few = tmp_path / "few.png"
+    plot.render(EVENTS[:3], few)
+    few_height = struct.unpack(">II", few.read_bytes()[16:24])[1]
+    assert width > 1000 and height > few_height
+
+
+def test_a_redraw_of_the_same_data_gives_the_same_svg(tmp_path: Path) -> None:
+    plot.render(EVENTS, tmp_path / "a.svg")
+    plot.render(EVENTS, tmp_path / "b.svg")
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+
+
+def test_a_date_is_drawn_over_the_span_it_stands_for() -> None:
+    month = plot._span(FuzzyDate.parse("2018-08"))
+    assert (month[1] - month[0]).days == 31
+    assert (lambda s: (s[1] - s[0]).days)(plot._span(FuzzyDate.parse("2018-08-26/2018-08-27"))) == 2
+    assert (lambda s: (s[1] - s[0]).days)(plot._span(FuzzyDate.parse("2011"))) == 365
+
+
+def test_an_unknown_suffix_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    with pytest.raises(plot.PlotUnavailable, match=r"timeline\.pdf: cannot draw a \.pdf file"):
+        plot.render(EVENTS, tmp_path / "timeline.pdf")
+    assert not list(tmp_path.iterdir())
+
+
+def test_without_matplotlib_the_error_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(plot.PlotUnavailable, match=r"pip install 'iransyria\[plot\]'"):
+        plot.render(EVENTS, tmp_path / "timeline.svg")
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_empty_timeline_still_draws(tmp_path: Path) -> None:
+    plot.render((), tmp_path / "empty.svg")
+    assert "</svg>" in (tmp_path / "empty.svg").read_text(encoding="utf-8")
+
+
+def test_timeline_plot_draws_the_file_from_the_command_line(tmp_path: Path) -> None:
+    from tests.cli.helpers import run
+
+    out = tmp_path / "timeline.svg"
+    result = run("timeline", "--plot", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == f"drew {len(EVENTS)} items to {out}"
+    svg = html.unescape(out.read_text(encoding="utf-8"))
+    for event in EVENTS:
+        assert plot.label(event, NAMES) in svg
+    only = tmp_path / "hatami.png"
+    assert run("timeline", "--actor", "Hatami", "--plot", str(only)).exit_code == 0
+    assert only.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    bad = run("timeline", "--plot", str(tmp_path / "timeline.pdf"))
+    assert bad.exit_code == 2 and "use .svg or .png" in bad.stderr
+
+
+def test_timeline_plot_without_matplotlib_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.cli.helpers import run
+
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    result = run("timeline", "--plot", str(tmp_path / "timeline.svg"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"

@@ -1052,7 +1052,7 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
         quote="Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day visit",
         inferences=(
             Inference(
-                "as_of",
+                "as-of date",
                 "The visit began on 'Sunday' of the article's week: Sunday 26 August 2018; the range "
                 "covers its two days.",
             ),

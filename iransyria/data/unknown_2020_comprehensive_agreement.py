@@ -681,9 +681,9 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
         quote="For the past 9 years, Tehran has provided",
         inferences=(
             Inference(
-                "as_of",
+                "as-of date",
                 "'the past 9 years' runs to the article's own time, which is its publication range "
-                "(SOURCE.published); with 'since 2011' in the sentence before, it dates the start of "
+                "(the source's publication date); with 'since 2011' in the sentence before, it dates the start of "
                 "Iran's support to 2011, against the 2018 'Deepen Military Cooperation' article's 2013.",
             ),
         ),

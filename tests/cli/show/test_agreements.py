@@ -170,7 +170,7 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     ):
         assert expected in out
     for provision in agreement.provisions:
-        assert provision.split()[0] in out
+        assert provision.summary.split()[0] in out
     # The claims behind each field, with source, attribution and quote.
     for claim in queries.claims(agreement=AGR_2018):
         assert claim.id in out

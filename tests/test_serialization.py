@@ -69,7 +69,8 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         (b"[]", "(top level): expected an object, found an empty array"),
         (
             b'{"claim": []}',
-            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections, events)",
+            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections, events, "
+            "references)",
         ),
         (b'{"claims": 3}', "claims: expected an array, found the integer 3"),
         (b'{"claims": {}}', "claims: expected an array, found an empty object"),

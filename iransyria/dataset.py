@@ -18,10 +18,12 @@ from iransyria.models import (
     Actor,
     ActorValue,
     Agreement,
+    AttributionKind,
     Claim,
     Correction,
     Event,
     ParticipantValue,
+    ReferenceFact,
     Source,
     StatementValue,
     subject_kind,
@@ -29,7 +31,10 @@ from iransyria.models import (
 
 __all__ = ["Dataset", "claim_actors"]
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event)
+#: Attributions whose words come from an agency or state media the source relays.
+_RELAYED = frozenset({AttributionKind.AGENCY, AttributionKind.STATE_MEDIA})
+
+_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction, Event, ReferenceFact)
 _T = TypeVar("_T")
 
 
@@ -98,6 +103,7 @@ class Dataset:
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
     corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
+    references: tuple[ReferenceFact, ...] = attrs.field(default=(), converter=_by_id)
     _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
@@ -179,6 +185,50 @@ class Dataset:
             current = following
         return current
 
+    def voice(self, actor_id: str) -> str:
+        """The body whose voice an actor carries, followed through ``voice_of`` (itself if none)."""
+        seen = {actor_id}
+        current = actor_id
+        while (actor := self.actor_index.get(current)) is not None and actor.voice_of is not None:
+            if actor.voice_of in seen:
+                return actor.voice_of
+            seen.add(actor.voice_of)
+            current = actor.voice_of
+        return current
+
+    def claim_origin(self, claim: Claim) -> str:
+        """The independent origin of one claim.
+
+        A claim a source relays from a news agency or state media (its
+        attribution is ``agency`` or ``state-media`` with a named actor) has
+        that agency's voice as its origin (:meth:`voice`): Tasnim, relayed by
+        one outlet, and 'Iranian state media', relayed by another, are one
+        origin, not two. Any other claim has its source's origin
+        (:meth:`origin`).
+        """
+        attribution = claim.attribution
+        if attribution.kind in _RELAYED and attribution.actor is not None:
+            return self.voice(attribution.actor)
+        return self.origin(claim.source)
+
+    def origins(self, claims: Iterable[Claim]) -> tuple[str, ...]:
+        """The independent origins behind some claims of one fact, sorted.
+
+        Each source counts once: as the voice it relays (:meth:`claim_origin`)
+        when every one of its claims here relays that one voice, otherwise
+        as its own origin (:meth:`origin`). So two outlets that both report a
+        fact only by relaying Iranian state media are one origin, and an
+        outlet that also states the fact in its own voice is its own.
+        """
+        by_source: dict[str, set[str]] = {}
+        for claim in claims:
+            by_source.setdefault(claim.source, set()).add(self.claim_origin(claim))
+        found = set()
+        for source_id, voices in by_source.items():
+            own = self.origin(source_id)
+            found.add(next(iter(voices)) if len(voices) == 1 else own)
+        return tuple(sorted(found))
+
     def source(self, id: str, default: _T | None = None) -> Source | _T | None:
         """The source with this id, or ``default``."""
         return self.source_index.get(id, default)
@@ -211,5 +261,13 @@ class Dataset:
         """The number of records of every kind."""
         return sum(
             len(t)
-            for t in (self.sources, self.actors, self.agreements, self.claims, self.corrections, self.events)
+            for t in (
+                self.sources,
+                self.actors,
+                self.agreements,
+                self.claims,
+                self.corrections,
+                self.events,
+                self.references,
+            )
         )

@@ -185,8 +185,8 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "IE305",
                 "a claim value without a known type",
                 2,
-                "my.json: claims[0].value: required field 'type' missing: one of actor, agreement, date, "
-                "event-kind, participant, place, quantity, record, statement or text",
+                "my.json: claims[0].value: required field 'type' missing: one of actor, agreement, agreement-kind, date, "
+                "event-kind, participant, place, provision, quantity, record, statement or text",
                 "Tag the value with its `type`, one of those listed.",
                 "value_tag_missing",
             ),
@@ -276,7 +276,7 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "IE501",
                 "an unknown id",
                 2,
-                'no agreement "agr-2019": did you mean Iran–Syria long-term economic cooperation agreement (agr-2018-long-term-economic) or Iran–Syria military cooperation agreement (August 2018), signed 2018-08-26/2018-08-27 (agr-2018-military-cooperation)?',
+                'no agreement "agr-2019": did you mean Iran–Syria military cooperation agreement (August 2018), signed 2018-08-26/2018-08-27 (agr-2018-military-cooperation)?',
                 "Use the id suggested, or list the ids with `iransyria show agreements`.",
             ),
             ErrorKind(

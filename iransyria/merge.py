@@ -26,7 +26,7 @@ from iransyria.errors import DataError
 __all__ = ["SHIPPED", "TABLES", "dataset_files", "load_dataset", "merge", "read_parts"]
 
 #: The record tables of a dataset, in the order they are merged and reported.
-TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events")
+TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events", "references")
 
 #: How the shipped dataset is named in messages.
 SHIPPED = "the shipped dataset"

@@ -32,6 +32,7 @@ from iransyria.models import (
     ActorValue,
     Agreement,
     AgreementKind,
+    AgreementKindValue,
     AgreementValue,
     Alias,
     Attribution,
@@ -53,6 +54,8 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    Provision,
+    ProvisionValue,
     QuantityValue,
     RecordValue,
     Relation,
@@ -379,16 +382,16 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
             signatories=tuple(signatories),
             signed=signed,
             place=place,
-            provisions=tuple(draw(_provisions)),
+            provisions=tuple(Provision(f"prv-p{i}", t) for i, t in enumerate(draw(_provisions))),
             relations=relations,
         )
         agreements.append(agreement)
 
         # The claims that back each field, and the claims that compete with them.
-        kind_claim = claim(agreement_id, Predicate.KIND, TextValue(agreement.kind.value))
+        kind_claim = claim(agreement_id, Predicate.KIND, AgreementKindValue(agreement.kind))
         if draw(_booleans):
             other_kind = next(k for k in AgreementKind if k is not agreement.kind)
-            refuted(agreement_id, Predicate.KIND, TextValue(other_kind.value), kind_claim)
+            refuted(agreement_id, Predicate.KIND, AgreementKindValue(other_kind), kind_claim)
         for party in agreement.parties:
             claim(agreement_id, Predicate.PARTY, ActorValue(party))
         for signatory in agreement.signatories:
@@ -423,7 +426,7 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
         if draw(_booleans):
             refuted(agreement_id, Predicate.SIGNING_PLACE, PlaceValue(other_place), place_claim)
         for provision in agreement.provisions:
-            claim(agreement_id, Predicate.PROVISION, TextValue(provision))
+            claim(agreement_id, Predicate.PROVISION, ProvisionValue(provision.id, provision.summary))
         for relation in agreement.relations:
             claim(agreement_id, Predicate.RELATED_TO, AgreementValue(relation.target, relation.kind))
 
@@ -716,7 +719,7 @@ def identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
         value: Any = DateValue(agreement.signed)
         predicate = Predicate.SIGNING_DATE
     else:
-        value, predicate = TextValue(agreement.kind.value), Predicate.KIND
+        value, predicate = AgreementKindValue(agreement.kind), Predicate.KIND
     true = _statement(agreement.id, predicate, value, "that")
     return true, attrs.evolve(true, subject=other.id), "IS201"
 

@@ -49,14 +49,16 @@ def test_record_counts() -> None:
         "claims": len(DATA.claims),
         "corrections": len(DATA.corrections),
         "events": len(DATA.events),
+        "references": len(DATA.references),
     }
     assert counts == {
         "sources": 5,
-        "actors": 34,
+        "actors": 36,
         "agreements": 3,
-        "claims": 318,
-        "corrections": 3,
+        "claims": 326,
+        "corrections": 4,
         "events": 43,
+        "references": 8,
     }
 
 
@@ -90,6 +92,127 @@ def test_wrong_claims_are_kept_and_explained() -> None:
     assert kept == {
         "clm-newdeal18-hatami-foreign-minister",
         "clm-deepen18-syrian-companies-real-estate",
+        "clm-newdeal18-meetings-counterpart",
         "clm-syrobs20-eslami-office",
     }
     assert kept <= corrected
+
+
+# ------------------------------------------------------------------ the second encoding pass (issue 9)
+
+
+def test_each_provision_claim_keeps_its_own_sources_words() -> None:
+    from iransyria.models import Predicate, ProvisionValue
+
+    provisions = [c for c in DATA.claims if c.predicate is Predicate.PROVISION]
+    assert provisions
+    for claim in provisions:
+        assert isinstance(claim.value, ProvisionValue), claim.id
+        assert claim.value.text in claim.quote, claim.id  # the source's wording, not a shared summary
+    # 002 and 003 word the same 2020 provision differently, and both keep their words.
+    ink = DATA.claim("clm-ink20-provision-expand-cooperation")
+    syrobs = DATA.claim("clm-syrobs20-2020-provision-cooperation")
+    assert ink is not None and syrobs is not None
+    assert isinstance(ink.value, ProvisionValue) and isinstance(syrobs.value, ProvisionValue)
+    assert ink.value.provision == syrobs.value.provision
+    assert "expansion" in ink.value.text and "strengthening" in syrobs.value.text
+
+
+def test_no_kind_is_a_text_copy_of_its_enum() -> None:
+    from iransyria.models import AgreementKindValue, Predicate
+
+    kinds = [c for c in DATA.claims if c.predicate is Predicate.KIND]
+    assert len(kinds) == 6 and all(isinstance(c.value, AgreementKindValue) for c in kinds)
+
+
+def test_media_line_provisions_read_from_a_murky_pact_are_not_accepted() -> None:
+    from iransyria.models import AttributionKind, Standing
+
+    for claim_id in ("clm-medialine18-provision-reconstruction", "clm-medialine18-provision-rebuild-army"):
+        claim = DATA.claim(claim_id)
+        assert claim is not None and claim.standing is Standing.DISPUTED, claim_id
+        assert claim.reason is not None and "murky" in claim.reason
+    years = DATA.claim("clm-medialine18-years-of-cooperation")
+    assert years is not None and years.attribution.kind is AttributionKind.OFFICIAL  # 'the ministers'
+
+
+def test_every_actor_an_article_names_is_referenced_by_a_record() -> None:
+    """An actor nothing refers to is noise; only reference-data office-holders may stand alone."""
+    import orjson
+
+    from iransyria.models import SpanBasis
+    from iransyria.serialization import unstructure
+
+    others = orjson.dumps(unstructure(DATA.evolve(actors=()))).decode()
+    actors_text = orjson.dumps([unstructure(a) for a in DATA.actors]).decode()
+    for actor in DATA.actors:
+        referenced = f'"{actor.id}"' in others or actors_text.count(f'"{actor.id}"') > 1
+        reference_only = bool(actor.offices) and all(o.basis is SpanBasis.REFERENCE for o in actor.offices)
+        assert referenced or reference_only, actor.id
+    for actor_id in ("state-turkey", "org-islamic-state", "org-brookings-doha-center"):
+        assert f'"{actor_id}"' in others, actor_id
+
+
+def test_reference_facts_keep_the_references_precision_and_never_claim() -> None:
+    from iransyria.models import ReferenceKind, SpanBasis
+
+    facts = {(f.subject, f.kind): f for f in DATA.references}
+    initialled = facts["agr-long-term-economic", ReferenceKind.INITIALLED]
+    signed = facts["agr-long-term-economic", ReferenceKind.SIGNED]
+    assert (str(initialled.date), initialled.place) == ("2018-12-30", "Tehran")
+    assert (str(signed.date), signed.place) == ("2019-01-28", "Damascus")
+    assert str(facts["evt-2020-06-caesar-act-in-force", ReferenceKind.IN_FORCE].date) == "2020-06-17"
+    assert str(facts["evt-2020-06-caesar-act-in-force", ReferenceKind.SIGNED_INTO_LAW].date) == "2019-12-20"
+    assert all(f.reference.strip() for f in DATA.references)
+    for actor in DATA.actors:
+        for office in actor.offices:
+            assert office.basis is SpanBasis.REFERENCE, actor.id  # no office is 'stated' by an article here
+            assert office.reference is not None and "Wikipedia" not in office.reference, actor.id
+    hatami = DATA.actor("per-amir-hatami")
+    assert hatami is not None
+    assert [(str(o.start), str(o.end)) for o in hatami.offices] == [("2017-08-20", "2021-08-25")]
+    eslami = DATA.actor("per-mohammad-eslami")
+    assert eslami is not None  # 'about 20 Oct 2018' and an unverified day: month precision
+    assert [(str(o.start), str(o.end)) for o in eslami.offices] == [("2018-10", "2021-08")]
+
+
+def test_which_articles_report_the_2018_deal_is_a_query() -> None:
+    from iransyria import queries
+
+    reporting = [s.id for s in queries.sources(reports="agr-2018-military-cooperation", dataset=DATA)]
+    assert reporting == [
+        "src-media-line-2018",
+        "src-unknown-2018-deepen-cooperation",
+        "src-unknown-2018-new-deal",
+    ]
+    # The Syrian Observer's 2020 article has claims about the 2018 deal but reports the 2020 one.
+    mentioning = [s.id for s in queries.sources(agreement="agr-2018-military-cooperation", dataset=DATA)]
+    assert "src-syrian-observer-2020" in mentioning and "src-syrian-observer-2020" not in reporting
+
+
+def test_the_war_lengths_of_2018_are_comparable_quantities() -> None:
+    from iransyria.models import QuantityValue, Standing
+
+    eight = DATA.claim("clm-medialine18-civil-war-years")
+    seven = DATA.claim("clm-deepen18-civil-war-years")
+    assert eight is not None and seven is not None
+    assert isinstance(eight.value, QuantityValue) and isinstance(seven.value, QuantityValue)
+    assert (eight.subject, eight.value.unit) == (seven.subject, seven.value.unit)
+    assert eight.value.as_of is not None and seven.value.as_of is not None
+    assert eight.value.as_of.same_day(seven.value.as_of)  # about the same week
+    assert eight.standing is Standing.DISPUTED and seven.standing is Standing.ACCEPTED
+
+
+def test_accepted_signing_dates_agree_with_the_reference_facts_and_the_disputed_one_does_not() -> None:
+    from iransyria.dates import Certainty
+    from iransyria.models import DateValue, Predicate, ReferenceKind, Standing
+
+    signings = (ReferenceKind.SIGNED, ReferenceKind.INITIALLED)
+    dated = {f.subject for f in DATA.references if f.kind in signings}
+    for claim in DATA.claims:
+        if claim.predicate is not Predicate.SIGNING_DATE or claim.subject not in dated:
+            continue
+        assert isinstance(claim.value, DateValue)
+        references = [f for f in DATA.references if f.subject == claim.subject and f.kind in signings]
+        possible = any(f.date.same_day(claim.value.date) is not Certainty.IMPOSSIBLE for f in references)
+        assert possible == (claim.standing is Standing.ACCEPTED), claim.id

@@ -8,7 +8,17 @@ import attrs
 from hypothesis import given
 
 from iransyria.dataset import Dataset, claim_actors
-from iransyria.models import Derivation, DerivationKind, Source, SourceKind
+from iransyria.models import (
+    Actor,
+    ActorKind,
+    Attribution,
+    AttributionKind,
+    Claim,
+    Derivation,
+    DerivationKind,
+    Source,
+    SourceKind,
+)
 from tests.strategies import datasets
 from tests.test_models import claim, source
 
@@ -84,3 +94,41 @@ def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
     assert set(dataset.claims_by_actor) == actors
     for actor in actors:
         assert dataset.claims_by_actor[actor] == tuple(c for c in dataset.claims if actor in claim_actors(c))
+# ------------------------------------------------------------------ origins of relayed claims
+
+
+def _relayed(id: str, source_id: str, kind: AttributionKind, actor: str | None) -> Claim:
+    return claim(id=id, source=source_id, attribution=Attribution(kind, actor))
+
+
+_AGENCIES = [
+    Actor("org-state-media", ActorKind.ORGANISATION, "State media"),
+    Actor("outlet-agency", ActorKind.OUTLET, "Agency", voice_of="org-state-media"),
+]
+
+
+def test_two_outlets_relaying_one_state_media_are_one_origin() -> None:
+    data = Dataset(sources=[source(id="src-a"), source(id="src-b")], actors=_AGENCIES)
+    a = _relayed("clm-a", "src-a", AttributionKind.AGENCY, "outlet-agency")
+    b = _relayed("clm-b", "src-b", AttributionKind.STATE_MEDIA, "org-state-media")
+    assert data.claim_origin(a) == data.claim_origin(b) == "org-state-media"
+    assert data.origins([a, b]) == ("org-state-media",)
+
+
+def test_an_outlet_that_also_reports_in_its_own_voice_is_its_own_origin() -> None:
+    data = Dataset(sources=[source(id="src-a"), source(id="src-b")], actors=_AGENCIES)
+    relayed_a = _relayed("clm-a", "src-a", AttributionKind.AGENCY, "outlet-agency")
+    own_a = _relayed("clm-a2", "src-a", AttributionKind.OUTLET, None)
+    relayed_b = _relayed("clm-b", "src-b", AttributionKind.AGENCY, "outlet-agency")
+    assert data.origins([relayed_a, own_a, relayed_b]) == ("org-state-media", "src-a")
+    # An unnamed agency is no voice to group by: the claim keeps its source's origin.
+    unnamed = _relayed("clm-c", "src-b", AttributionKind.AGENCY, None)
+    assert data.claim_origin(unnamed) == "src-b"
+
+
+def test_a_voice_of_loop_ends_where_it_started() -> None:
+    loop = [
+        Actor("outlet-x", ActorKind.OUTLET, "X", voice_of="outlet-y"),
+        Actor("outlet-y", ActorKind.OUTLET, "Y", voice_of="outlet-x"),
+    ]
+    assert Dataset(actors=loop).voice("outlet-x") == "outlet-x"

@@ -1,7 +1,8 @@
 """Every record id and rule code the documentation names is real.
 
 A record id (``src-``, ``per-``, ``state-``, ``org-``, ``outlet-``, ``agr-``,
-``clm-``, ``cor-``, ``evt-``: the prefixes of :data:`iransyria.models.ID_PATTERNS`)
+``clm-``, ``cor-``, ``evt-``, ``ref-``, and a provision's ``prv-``: the
+prefixes of :data:`iransyria.models.ID_PATTERNS`)
 named in ``docs/*.md`` or ``README.md`` must be a record of the shipped
 dataset, or the prefix of one when written with a trailing dash
 (``clm-newdeal18-``). A rule code (``IS201``) must be in the rule registry.
@@ -32,7 +33,16 @@ DOCS = {
     for path in sorted([*(REPO / "docs").glob("*.md"), REPO / "README.md"])
 }
 
-_PREFIXES = ("src", "agr", "clm", "cor", "evt", *(prefix.rstrip("-") for prefix in ACTOR_PREFIX.values()))
+_PREFIXES = (
+    "src",
+    "agr",
+    "clm",
+    "cor",
+    "evt",
+    "prv",
+    "ref",
+    *(prefix.rstrip("-") for prefix in ACTOR_PREFIX.values()),
+)
 ID = re.compile(rf"(?<![\w-])(?:{'|'.join(_PREFIXES)})-[a-z0-9]+(?:-[a-z0-9]+)*-?(?![\w])")
 CODE = re.compile(r"\bIS\d{3}\b")
 
@@ -101,8 +111,17 @@ def rule_codes() -> set[str]:
 
 def record_ids() -> set[str]:
     data = iransyria.dataset()
-    tables = (data.sources, data.actors, data.agreements, data.claims, data.corrections, data.events)
-    return {record.id for table in tables for record in table}
+    tables = (
+        data.sources,
+        data.actors,
+        data.agreements,
+        data.claims,
+        data.corrections,
+        data.events,
+        data.references,
+    )
+    provisions = {c.value.provision for c in data.claims if isinstance(c.value, models.ProvisionValue)}
+    return {record.id for table in tables for record in table} | provisions
 
 
 def unresolved(text: str, ids: set[str], codes: set[str]) -> list[str]:

@@ -56,7 +56,7 @@ def test_the_timeline_places_only_dated_events_and_unrecorded_signings() -> None
     dated = {e.id for e in DATA.events if e.date is not None}
     assert dated <= rows
     assert E.IRAN_INTERVENTION not in rows  # its two reported starts are both disputed
-    assert "agr-2018-long-term-economic" in rows  # no signing event: placed by its agreement
+    assert "agr-long-term-economic" in rows  # no signing event: placed by its agreement
     assert "agr-2018-military-cooperation" not in rows  # its signing event stands for it
 
 
@@ -71,10 +71,11 @@ def test_timeline_filters() -> None:
 def test_corroboration_counts_independent_origins_of_an_event() -> None:
     # 003 is a translation of Alsouria Net: it counts as Alsouria Net's report.
     assert queries.corroboration(E.VISIT_2018) == ("outlet-alsouria-net", SRC_004, SRC_000)
+    # 001 reports the signing only through Tasnim, the voice of Iranian state media.
     assert queries.event_corroboration(E.SIGNING_2018) == (
+        "org-iranian-state-media",
         "outlet-alsouria-net",
         SRC_004,
-        SRC_001,
         SRC_000,
     )
 

@@ -14,6 +14,7 @@ from iransyria.models import (
     ActorValue,
     Agreement,
     AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -26,7 +27,11 @@ from iransyria.models import (
     OfficeHeld,
     Position,
     Predicate,
+    Provision,
+    ProvisionValue,
     QuantityValue,
+    ReferenceFact,
+    ReferenceKind,
     Relation,
     RelationKind,
     Signatory,
@@ -239,3 +244,64 @@ def test_every_id_kind_has_a_valid_example_for_its_messages() -> None:
     assert all(is_id(kind, example) for kind, example in ID_EXAMPLES.items())
     # matched whole, in ASCII
     assert not any(is_id(kind, example + "\n") for kind, example in ID_EXAMPLES.items())
+# ------------------------------------------------------------------ provisions, kinds, reports, reference facts
+
+
+def _agreement(**changes: Any) -> Agreement:
+    fields: dict[str, Any] = {
+        "id": "agr-a",
+        "kind": AgreementKind.MILITARY_COOPERATION,
+        "title": "A",
+        "parties": ("state-a", "state-b"),
+    }
+    return Agreement(**{**fields, **changes})
+
+
+def test_a_provision_is_an_id_with_a_summary_and_appears_once() -> None:
+    air = Provision("prv-air-defence", "air defence")
+    assert str(air) == "air defence"
+    with pytest.raises(InvalidField, match="provision id"):
+        Provision("air-defence", "air defence")
+    with pytest.raises(InvalidField, match="same provision id twice"):
+        _agreement(provisions=(air, Provision("prv-air-defence", "air defense systems")))
+
+
+def test_provision_and_kind_claims_take_their_own_values() -> None:
+    worded = claim(
+        predicate=Predicate.PROVISION, value=ProvisionValue("prv-air-defence", "strengthen air defense")
+    )
+    assert worded.value == ProvisionValue("prv-air-defence", "strengthen air defense")
+    with pytest.raises(InvalidField, match="takes a provision value"):
+        claim(predicate=Predicate.PROVISION, value=TextValue("strengthen air defense"))
+    kind = claim(predicate=Predicate.KIND, value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION))
+    assert kind.value == AgreementKindValue(AgreementKind.MILITARY_COOPERATION)
+    with pytest.raises(InvalidField, match="takes a agreement-kind value"):
+        claim(predicate=Predicate.KIND, value=TextValue("military-cooperation"))
+
+
+def test_a_source_reports_agreements_by_id() -> None:
+    assert source(reports=("agr-a",)).reports == ("agr-a",)
+    with pytest.raises(InvalidField, match="expected an agreement id"):
+        source(reports=("the 2018 deal",))
+
+
+def test_an_actor_is_not_the_voice_of_itself() -> None:
+    with pytest.raises(InvalidField, match="voice of itself"):
+        Actor("outlet-a", ActorKind.OUTLET, "A", voice_of="outlet-a")
+
+
+def test_a_quantity_may_say_when_it_holds() -> None:
+    figure = QuantityValue("years", 7, None, FuzzyDate.parse("2018-08-27"))
+    assert figure.as_of == FuzzyDate.parse("2018-08-27")
+    assert QuantityValue("years", 7).as_of is None
+
+
+def test_a_reference_fact_names_its_reference_and_a_real_subject() -> None:
+    fact = ReferenceFact(
+        "ref-a-signed", "agr-a", ReferenceKind.SIGNED, FuzzyDate.parse("2019-01-28"), "SANA", "Damascus"
+    )
+    assert fact.actors == () and fact.note is None
+    with pytest.raises(InvalidField, match="non-empty"):
+        ReferenceFact("ref-a", "agr-a", ReferenceKind.SIGNED, FuzzyDate.parse("2019"), " ")
+    with pytest.raises(InvalidField, match="expected an agreement, event or actor id"):
+        ReferenceFact("ref-a", "clm-a", ReferenceKind.SIGNED, FuzzyDate.parse("2019"), "SANA")

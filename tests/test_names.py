@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 import iransyria
 from iransyria.data.actors import ASSAD, AYYOUB, BAGHERI, ESLAMI, HATAMI, HEZBOLLAH, IRAN
-from iransyria.data.agreements import AGR_2018, AGR_2020
-from iransyria.data.agreements import AGR_2018_ECONOMIC as AGR_ECONOMIC
+from iransyria.data.agreements import AGR_2018, AGR_2020, AGR_ECONOMIC
 from iransyria.queries import names
 
 DATA = iransyria.dataset()

@@ -183,7 +183,7 @@ def test_accepting_a_refuted_competitor_is_a_conflict_with_the_claim_that_backs_
         ],
         corrections=[c for c in dataset.corrections if c.target != wrong.id],
     )
-    field = "value.text" if wrong.predicate is Predicate.KIND else "value.name"
+    field = "value.kind" if wrong.predicate is Predicate.KIND else "value.name"
     assert sorted(found(broken, "IS501")) == sorted(
         (f"claims[{max(c.id, wrong.id)}].{field}", (min(c.id, wrong.id),)) for c in backing
     )

@@ -69,7 +69,8 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         (b"[]", "(top level): expected an object, found an empty array"),
         (
             b'{"claim": []}',
-            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections, events)",
+            "(top level): unknown field 'claim' (known fields: sources, actors, agreements, claims, corrections, events, "
+            "references)",
         ),
         (b'{"claims": 3}', "claims: expected an array, found the integer 3"),
         (b'{"claims": {}}', "claims: expected an array, found an empty object"),
@@ -90,8 +91,8 @@ def test_a_claim_value_is_tagged_with_its_type() -> None:
         ),
         (
             with_claim(value={"type": "colour", "date": "2018"}),
-            "claims[0].value: expected 'type' to be one of actor, agreement, date, event-kind, participant, "
-            "place, quantity, record, statement or text, found the string 'colour'",
+            "claims[0].value: expected 'type' to be one of actor, agreement, agreement-kind, date, event-kind, "
+            "participant, place, provision, quantity, record, statement or text, found the string 'colour'",
         ),
         (
             with_claim(value={"type": "text", "text": "x"}),

@@ -31,7 +31,7 @@ ARTICLE_MODULES: tuple[str, ...] = (
 def build() -> Dataset:
     """Assemble the shipped dataset from the record modules."""
     from iransyria.authoring import fill_offsets
-    from iransyria.data import actors, agreements, corrections, events
+    from iransyria.data import actors, agreements, corrections, events, references
     from iransyria.data.offsets import OFFSETS
 
     sources = []
@@ -47,6 +47,7 @@ def build() -> Dataset:
         claims=claims,
         corrections=corrections.CORRECTIONS,
         events=events.EVENTS,
+        references=references.REFERENCES,
     )
     return fill_offsets(encoded, OFFSETS)
 

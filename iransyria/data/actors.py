@@ -36,11 +36,13 @@ POMPEO = "per-mike-pompeo"
 MATTIS = "per-james-mattis"
 FATHOLLAH_NEJAD = "per-ali-fathollah-nejad"
 ANONYMOUS_ANALYST = "per-anonymous-iranian-analyst"
-# Office holders the articles do not name, known from reference data: they are
-# who held an office on a date when an article gives it to someone else.
+# Named by no article, but implied by them: the office-holders that show an
+# article's office or date wrong, and the economic agreement's formal signers.
 ZARIF = "per-mohammad-javad-zarif"
 MOALLEM = "per-walid-al-moallem"
 AKHOUNDI = "per-abbas-akhoundi"
+KHAMIS = "per-imad-khamis"
+JAHANGIRI = "per-eshaq-jahangiri"
 
 # Organisations
 IRGC = "org-irgc"
@@ -66,6 +68,8 @@ SYRIA_DEFENCE_MINISTER = Position("Minister of Defence", SYRIA)
 SYRIA_FOREIGN_MINISTER = Position("Minister of Foreign Affairs", SYRIA)
 SYRIA_PRESIDENT = Position("President", SYRIA)
 SYRIA_ECONOMY_MINISTER = Position("Minister of Economy and Foreign Trade", SYRIA)
+SYRIA_PRIME_MINISTER = Position("Prime Minister", SYRIA)
+IRAN_FIRST_VICE_PRESIDENT = Position("First Vice President", IRAN)
 US_PRESIDENT = Position("President", USA)
 US_NATIONAL_SECURITY_ADVISER = Position("National Security Adviser", USA)
 US_SECRETARY_OF_STATE = Position("Secretary of State", USA)
@@ -91,11 +95,6 @@ def _span(start: str, end: str | None, reference: str) -> tuple[FuzzyDate, Fuzzy
 def _reference(position: Position, start: str, end: str | None, reference: str) -> OfficeHeld:
     begin, finish, ref = _span(start, end, reference)
     return OfficeHeld(position, begin, finish, SpanBasis.REFERENCE, ref)
-
-
-def _unknown_span(position: Position, how: str) -> OfficeHeld:
-    """An office the articles state, with no span we could establish."""
-    return OfficeHeld(position, None, None, SpanBasis.STATED, how)
 
 
 ACTORS: tuple[Actor, ...] = (
@@ -127,10 +126,10 @@ ACTORS: tuple[Actor, ...] = (
         (
             _reference(
                 IRAN_DEFENCE_MINISTER,
-                "2017-08",
-                "2021-08",
-                "Wikipedia, 'Amir Hatami': Minister of Defence and Armed Forces Logistics, "
-                "August 2017 to August 2021 (Rouhani's second cabinet)",
+                "2017-08-20",
+                "2021-08-25",
+                "Radio Farda / ISNA; DW (reference-facts.md): Minister of Defence from 20 August 2017 "
+                "to 25 August 2021, succeeded by Mohammad-Reza Gharaei Ashtiani",
             ),
         ),
         "Iranian brigadier general; Minister of Defence in the Rouhani government.",
@@ -149,10 +148,10 @@ ACTORS: tuple[Actor, ...] = (
         (
             _reference(
                 IRAN_CHIEF_OF_STAFF,
-                "2016-06",
-                "2025-06",
-                "Wikipedia, 'Mohammad Bagheri (commander)': Chief of Staff of the Armed Forces "
-                "of Iran from June 2016 until his death in June 2025",
+                "2016-06-28",
+                "2025-06-13",
+                "Middle East Eye; NYT; AFP (reference-facts.md): Chief of Staff of the Armed Forces "
+                "from 28 June 2016, replacing Hassan Firouzabadi, until he was killed on 13 June 2025",
             ),
         ),
         "Iranian major general; Chief of Staff of the Armed Forces.",
@@ -171,10 +170,10 @@ ACTORS: tuple[Actor, ...] = (
         (
             _reference(
                 SYRIA_DEFENCE_MINISTER,
-                "2018-01",
-                "2022-04",
-                "Wikipedia, 'Ali Abdullah Ayyoub': Minister of Defence of Syria from "
-                "January 2018 to April 2022",
+                "2018-01-01",
+                "2022-04-28",
+                "AFP; Reuters (reference-facts.md): Minister of Defence by decree of 1 January 2018, "
+                "replacing Fahd Jassem al-Freij, until replaced by Ali Mahmoud Abbas on 28 April 2022",
             ),
         ),
         "Syrian general; Minister of Defence.",
@@ -191,9 +190,12 @@ ACTORS: tuple[Actor, ...] = (
         ActorKind.PERSON,
         "Mohammad Samer al-Khalil",
         offices=(
-            _unknown_span(
+            _reference(
                 SYRIA_ECONOMY_MINISTER,
-                "The Syrian Observer's 2020 article gives the office; no span is encoded.",
+                "2017-03-29",
+                "2024-09-23",
+                "Enab Baladi; SyriaIntel (reference-facts.md): Minister of Economy and Foreign Trade "
+                "from 29 March 2017, replacing Adib Mayaleh, until moved to Industry on 23 September 2024",
             ),
         ),
     ),
@@ -206,8 +208,9 @@ ACTORS: tuple[Actor, ...] = (
                 IRAN_ROADS_MINISTER,
                 "2018-10",
                 "2021-08",
-                "Wikipedia, 'Mohammad Eslami (politician)': Minister of Roads and Urban Development "
-                "from October 2018, after Abbas Akhoundi's resignation, to August 2021",
+                "ILNA; Press TV (reference-facts.md): caretaker from about 20 October 2018, after Abbas "
+                "Akhoundi resigned, confirmed 27 October 2018; left in August 2021 (day unverified). "
+                "Kept at month precision: the caretaker start is approximate",
             ),
         ),
     ),
@@ -229,53 +232,84 @@ ACTORS: tuple[Actor, ...] = (
         "Anonymous Iranian analyst",
         description="An Iranian analyst based in Europe who spoke to The Media Line on condition of anonymity.",
     ),
+    # ------------------------------------------------------------------ implied office-holders
     Actor(
         ZARIF,
         ActorKind.PERSON,
         "Mohammad Javad Zarif",
         (Alias("Zarif"),),
-        (
+        offices=(
             _reference(
                 IRAN_FOREIGN_MINISTER,
                 "2013-08",
                 "2021-08-25",
-                "IFP News; DW: Minister of Foreign Affairs from August 2013 (reconfirmed 20 August "
-                "2017) to 25 August 2021",
+                "IFP News; DW (reference-facts.md): Minister of Foreign Affairs from August 2013, "
+                "reconfirmed 20 August 2017, to 25 August 2021",
             ),
         ),
-        "Iran's Minister of Foreign Affairs in the Rouhani governments (reference data).",
+        description="Iran's foreign minister when the 'New Deal' article gave Hatami that office.",
     ),
     Actor(
         MOALLEM,
         ActorKind.PERSON,
         "Walid al-Moallem",
         (Alias("Moallem"), Alias("Walid Muallem")),
-        (
+        offices=(
             _reference(
                 SYRIA_FOREIGN_MINISTER,
                 "2006-02",
                 "2020-11-16",
-                "Widely reported: Minister of Foreign Affairs of Syria from February 2006 (day "
-                "unverified) until his death in office on 16 November 2020",
+                "Widely reported (reference-facts.md): Minister of Foreign Affairs from February 2006 "
+                "(day unverified) until he died in office on 16 November 2020",
             ),
         ),
-        "Syria's Minister of Foreign Affairs (reference data).",
+        description="Syria's foreign minister: the 'counterpart' of a foreign minister in 2018.",
     ),
     Actor(
         AKHOUNDI,
         ActorKind.PERSON,
         "Abbas Akhoundi",
         (Alias("Akhoundi"),),
-        (
+        offices=(
             _reference(
                 IRAN_ROADS_MINISTER,
                 "2013-08",
                 "2018-10",
-                "ILNA: Minister of Roads and Urban Development from August 2013 until he resigned "
-                "in October 2018",
+                "ILNA (reference-facts.md): Minister of Roads and Urban Development from August 2013 "
+                "until he resigned in October 2018",
             ),
         ),
-        "Iran's Minister of Roads and Urban Development before Mohammad Eslami (reference data).",
+        description="Iran's Minister of Roads on 30 January 2018, the date SANA reportedly gave.",
+    ),
+    Actor(
+        KHAMIS,
+        ActorKind.PERSON,
+        "Imad Khamis",
+        offices=(
+            _reference(
+                SYRIA_PRIME_MINISTER,
+                "2016-06",
+                "2020-06",
+                "Widely reported (reference-facts.md): Prime Minister from June 2016 to June 2020; "
+                "days unverified",
+            ),
+        ),
+        description="Signed the long-term economic agreement for Syria on 28 January 2019.",
+    ),
+    Actor(
+        JAHANGIRI,
+        ActorKind.PERSON,
+        "Eshaq Jahangiri",
+        offices=(
+            _reference(
+                IRAN_FIRST_VICE_PRESIDENT,
+                "2013-08",
+                "2021-08",
+                "Widely reported (reference-facts.md): First Vice President from August 2013 to "
+                "August 2021; days unverified",
+            ),
+        ),
+        description="Signed the long-term economic agreement for Iran on 28 January 2019.",
     ),
     # ------------------------------------------------------------------ organisations
     Actor(
@@ -307,6 +341,7 @@ ACTORS: tuple[Actor, ...] = (
         "Tasnim News Agency",
         (Alias("Tasnim"),),
         description="Iran's semiofficial news agency.",
+        voice_of=IRANIAN_STATE_MEDIA,
     ),
     Actor(
         SANA,
@@ -314,6 +349,7 @@ ACTORS: tuple[Actor, ...] = (
         "SANA",
         (Alias("Syrian Arab News Agency"),),
         description="Syria's state news agency.",
+        voice_of=SYRIAN_STATE_MEDIA,
     ),
     Actor(
         ALSOURIA_NET,

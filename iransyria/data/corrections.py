@@ -7,7 +7,12 @@ citing the words of the sources that show it.
 
 from __future__ import annotations
 
-from iransyria.data.actors import IRAN_DEFENCE_MINISTER, IRAN_FOREIGN_MINISTER
+from iransyria.data.actors import (
+    IRAN_DEFENCE_MINISTER,
+    IRAN_FOREIGN_MINISTER,
+    SYRIA_DEFENCE_MINISTER,
+    SYRIA_FOREIGN_MINISTER,
+)
 from iransyria.models import Correction, CorrectionKind, Evidence
 
 CORRECTIONS: tuple[Correction, ...] = (
@@ -51,6 +56,28 @@ CORRECTIONS: tuple[Correction, ...] = (
             Evidence(
                 "src-unknown-2018-deepen-cooperation",
                 "A previous version of this Aug. 27 article said that Syrian companies had done so.",
+            ),
+        ),
+    ),
+    Correction(
+        id="cor-newdeal18-counterpart-was-defence-minister",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-newdeal18-meetings-counterpart",
+        replacement="clm-medialine18-meetings-ali-abdullah-ayyoub",
+        before=f"Hatami met his counterpart, Syria's {SYRIA_FOREIGN_MINISTER.title}",
+        after=f"Hatami met his counterpart, Syria's {SYRIA_DEFENCE_MINISTER.title}, Ali Abdullah Ayyoub",
+        reason=(
+            "The 'New Deal' article has Hatami, whom it calls Foreign Minister, meet 'his "
+            "counterpart', which makes the counterpart Syria's foreign minister. Hatami was the "
+            "defence minister (cor-hatami-not-foreign-minister), and the other reports of the same "
+            "meetings have him meet Syria's defence minister."
+        ),
+        evidence=(
+            Evidence(
+                "src-unknown-2018-deepen-cooperation", "meetings Sunday between their defense ministers"
+            ),
+            Evidence(
+                "src-media-line-2018", "The Iranian defense minister met with his counterpart in Damascus"
             ),
         ),
     ),

@@ -62,6 +62,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
     AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -73,10 +74,12 @@ from iransyria.models import (
     ParticipantValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     QuantityValue,
     Role,
     Source,
     SourceKind,
+    Standing,
     StatementValue,
     TextValue,
     Wording,
@@ -98,6 +101,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.ORIGINAL,
+    reports=(AGR_2018,),
     derived_from=(Derivation(DerivationKind.RELAYS, IRANIAN_STATE_MEDIA),),
 )
 
@@ -174,7 +178,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.KIND,
-        value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_STATE_MEDIA,
         quote="to sign a military cooperation and reconstruction deal",
     ),
@@ -258,7 +262,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_PRESENCE),
+        value=ProvisionValue(
+            P2018_PRESENCE.id, "define the areas of bilateral presence, participation and cooperation"
+        ),
         attribution=_HATAMI,
         quote=_PRESENCE,
     ),
@@ -267,7 +273,10 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_RECONSTRUCTION),
+        value=ProvisionValue(
+            P2018_RECONSTRUCTION.id,
+            "a military cooperation and reconstruction deal to help Syria begin to look ahead",
+        ),
         attribution=_STATE_MEDIA,
         quote=(
             "a military cooperation and reconstruction deal to help Syria begin to look ahead after "
@@ -282,13 +291,21 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Republic is determined to stay in Syria and ‘participate’ in rebuilding the country'.",
             ),
         ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The Media Line itself says 'details of what the military pact contains ... all remain "
+            "murky'; this provision is read from the lead's 'reconstruction deal' and Hatami's pledge of support for 'a new era of “reconstruction”', not from the pact's text, and no other "
+            "source reports it as a term of the agreement."
+        ),
     ),
     Claim(
         id="clm-medialine18-provision-rebuild-army",
         source=_ID,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_REBUILD_ARMY),
+        value=ProvisionValue(
+            P2018_REBUILD_ARMY.id, "“participate” in the rebuilding of the Syrian regime’s armed forces"
+        ),
         attribution=_OUTLET,
         quote=(
             "one point of the meetings was made abundantly clear: Iran is determined to stay in Syria "
@@ -303,6 +320,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Islamic Republic is determined to stay in Syria and ‘participate’ in rebuilding the "
                 "country as well as the Assad regime’s armed forces'.",
             ),
+        ),
+        standing=Standing.DISPUTED,
+        reason=(
+            "The Media Line itself says 'details of what the military pact contains ... all remain "
+            "murky'; this provision is read from 'one point of the meetings' (Iran's intent to 'participate' in rebuilding the armed forces), not from the pact's text, and no other "
+            "source reports it as a term of the agreement in The Media Line's words (The Syrian Observer's 2020 'rebuilding of the Syrian army' backs the record's field)."
         ),
     ),
     Claim(
@@ -501,11 +524,14 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_ID,
         subject=IRAN,
         predicate=Predicate.QUANTITY,
-        value=QuantityValue("years of military cooperation between Iran and Syria", 40, 40),
+        value=QuantityValue(
+            "years of military cooperation between Iran and Syria", 40, 40, FuzzyDate.parse("2018-08")
+        ),
         attribution=Attribution(
-            AttributionKind.OUTLET,
+            AttributionKind.OFFICIAL,
             None,
-            "the outlet paraphrasing 'The ministers': Hatami and his Syrian counterpart (Ayyoub, by inference)",
+            "'The ministers' (Hatami and Ayyoub, named in the paragraph before) touted it; the outlet "
+            "paraphrases them and does not say it in its own voice",
         ),
         quote=_Q_THE_MINISTERS_THEN_TOUTED,
     ),
@@ -960,4 +986,93 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+_AS_OF = FuzzyDate.parse("2018-08-27/2018-09-01")  # the article's own time: its publication range
+
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    # Fathollah-Nejad's two remaining remarks in the same interview.
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-signal",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "agreement thus sends a signal to those powers that Iran is going to stay in Syria",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote="He explained that agreement thus sends a signal to those powers that Iran is going to stay in Syria.",
+    ),
+    Claim(
+        id="clm-medialine18-fathollah-nejad-statement-outlook",
+        source=_ID,
+        subject=FATHOLLAH_NEJAD_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            FATHOLLAH_NEJAD,
+            "the extent to which Moscow and Tehran retain their overarching strategic aim to keep Assad "
+            "in power and keep the influence of antagonistic powers out of Syria",
+        ),
+        attribution=_FATHOLLAH_NEJAD,
+        quote=(
+            "The latter scenario could materialize, Fathollah-Nejad concluded, but it would depend on "
+            "“the extent to which Moscow and Tehran retain their overarching strategic aim to keep Assad "
+            "in power and keep the influence of antagonistic powers out of Syria.”"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-civil-war-years",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.QUANTITY,
+        # The same unit as the 2018 WSJ-style article's 'more than seven years'
+        # (clm-deepen18-civil-war-years), so the two figures are compared.
+        value=QuantityValue("years of civil war in Syria, to the article's date", 8, 8, _AS_OF),
+        attribution=_STATE_MEDIA,
+        quote="the country’s eight-year civil war",
+        standing=Standing.DISPUTED,
+        reason=(
+            "The war broke out in March 2011 (reference data, ref-syrian-civil-war-outbreak; the "
+            "article itself says 'Since breaking out in 2011'), so by late August 2018 it had lasted "
+            "about seven years and five months: 'eight-year' counts the war's eighth year or rounds "
+            "up. The 2018 'Deepen Military Cooperation' article's 'more than seven years', of the "
+            "same week, fits the reference; the two figures are kept side by side."
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-hatami-visit-days",
+        source=_ID,
+        subject=HATAMI,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "days of Amir Hatami's visit to Damascus", 2, 2, FuzzyDate.parse("2018-08-26/2018-08-27")
+        ),
+        attribution=_OUTLET,
+        quote="Iranian Defense Minister Amir Hatami traveled to Syria’s capital on Sunday for a two-day visit",
+        inferences=(
+            Inference(
+                "as-of date",
+                "The visit began on 'Sunday' of the article's week: Sunday 26 August 2018; the range "
+                "covers its two days.",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-israeli-airstrikes-count",
+        source=_ID,
+        subject=ISRAEL,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue(
+            "Israeli airstrikes in Syria against weapons bound for Hezbollah", 24, None, _AS_OF
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "Israeli forces have already carried out dozens of airstrikes in Syria to prevent advanced "
+            "weaponry from falling into the hands of Hizbullah fighters."
+        ),
+        inferences=(Inference("low", "'dozens': read as at least two dozen (24), with no upper bound."),),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

@@ -30,8 +30,8 @@ from iransyria.data.actors import (
 )
 from iransyria.data.agreements import (
     AGR_2018,
-    AGR_2018_ECONOMIC,
     AGR_2020,
+    AGR_ECONOMIC,
     DAMASCUS,
     P2018_DEFENCE_INFRASTRUCTURE,
     P2018_REBUILD_ARMY,
@@ -59,6 +59,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
     AgreementKind,
+    AgreementKindValue,
     AgreementValue,
     Attribution,
     AttributionKind,
@@ -71,6 +72,7 @@ from iransyria.models import (
     ParticipantValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     RelationKind,
     Role,
     Source,
@@ -96,6 +98,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.TRANSLATION,
+    reports=(AGR_2020,),
     derived_from=(
         Derivation(DerivationKind.TRANSLATION_OF, ALSOURIA_NET),
         Derivation(DerivationKind.RELAYS, SYRIAN_STATE_MEDIA),
@@ -127,7 +130,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.KIND,
-        value=TextValue(AgreementKind.MILITARY_COOPERATION.value),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="The Assad regime and Iran signed a comprehensive agreement on military cooperation.",
     ),
@@ -211,19 +214,14 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_EXPAND_COOPERATION),
+        value=ProvisionValue(
+            P2020_EXPAND_COOPERATION.id,
+            "the strengthening of military and security cooperation between the two sides",
+        ),
         attribution=Attribution(AttributionKind.OUTLET),
         quote=(
             "The agreement stipulates the strengthening of military and security cooperation between "
             "the two sides"
-        ),
-        inferences=(
-            Inference(
-                "wording",
-                "The article says 'the strengthening of military and security cooperation'; read as the "
-                "shared provision text 'expanding military and security cooperation' (article 002's "
-                "'expansion of military and security cooperation').",
-            ),
         ),
     ),
     Claim(
@@ -231,26 +229,18 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_COORDINATION),
+        value=ProvisionValue(
+            P2020_COORDINATION.id, "at the level of the armed forces and continued cooperation efforts"
+        ),
         attribution=Attribution(AttributionKind.OUTLET),
         quote="at the level of the armed forces and continued cooperation efforts",
-        inferences=(
-            Inference(
-                "wording",
-                "The article says the agreement provides for cooperation 'at the level of the armed "
-                "forces and continued cooperation efforts'; read as the shared provision text 'continued "
-                "coordination between the armed forces' (article 002's 'continuation of coordination "
-                "between the Armed Forces of the two countries'). The article says 'cooperation', not "
-                "'coordination'.",
-            ),
-        ),
     ),
     Claim(
         id="clm-syrobs20-2020-provision-air-defence",
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_AIR_DEFENCE),
+        value=ProvisionValue(P2020_AIR_DEFENCE.id, "Iran will work to strengthen Syrian air defense systems"),
         attribution=Attribution(AttributionKind.OFFICIAL, BAGHERI),
         quote=(
             "Bagheri said that Iran will work to strengthen Syrian air defense systems within the "
@@ -356,7 +346,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_DEFENCE_INFRASTRUCTURE),
+        value=ProvisionValue(
+            P2018_DEFENCE_INFRASTRUCTURE.id, "the strengthening of Syrian defense infrastructure in Syria"
+        ),
         attribution=Attribution(AttributionKind.OUTLET),
         quote=_Q_STIPULATING_THE_STRENGTHENING_OF,
     ),
@@ -365,32 +357,24 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2018,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2018_REBUILD_ARMY),
+        value=ProvisionValue(P2018_REBUILD_ARMY.id, "the rebuilding of the Syrian army"),
         attribution=Attribution(AttributionKind.OUTLET),
         quote=_Q_STIPULATING_THE_STRENGTHENING_OF,
-        inferences=(
-            Inference(
-                "wording",
-                "The article says only 'the rebuilding of the Syrian army'; the shared provision text's "
-                "'and armed forces' comes from the other articles (The Media Line: 'the rebuilding of "
-                "the Syrian regime's armed forces').",
-            ),
-        ),
     ),
     # ------------------------------------------------------------------ the January 2018 economic agreement
     Claim(
         id="clm-syrobs20-econ-kind",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.KIND,
-        value=TextValue(AgreementKind.ECONOMIC_COOPERATION.value),
+        value=AgreementKindValue(AgreementKind.ECONOMIC_COOPERATION),
         attribution=Attribution(AttributionKind.OUTLET),
         quote=_Q_THE_REGIME_HAS_ALSO,
     ),
     Claim(
         id="clm-syrobs20-econ-party-iran",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.PARTY,
         value=ActorValue(IRAN),
         attribution=Attribution(AttributionKind.OUTLET),
@@ -399,7 +383,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-party-syria",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.PARTY,
         value=ActorValue(SYRIA),
         attribution=Attribution(AttributionKind.OUTLET),
@@ -414,7 +398,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-signing-date",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.SIGNING_DATE,
         value=DateValue(FuzzyDate.parse("2018-01-30")),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
@@ -439,7 +423,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-signatory-al-khalil",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.SIGNATORY,
         value=ActorValue(AL_KHALIL, SYRIA_ECONOMY_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
@@ -460,7 +444,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-signatory-eslami",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.SIGNATORY,
         value=ActorValue(ESLAMI, IRAN_ROADS_MINISTER),
         attribution=Attribution(AttributionKind.STATE_MEDIA, SANA),
@@ -475,9 +459,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-provision-sectors",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.PROVISION,
-        value=TextValue(PECON_SECTORS),
+        value=ProvisionValue(
+            PECON_SECTORS.id,
+            "several economic sectors; most notably the banking, finance, construction, and reconstruction sectors",
+        ),
         attribution=Attribution(AttributionKind.OUTLET),
         quote=(
             "The long-term cooperation agreement includes several economic sectors; most notably the "
@@ -487,9 +474,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-provision-trade",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.PROVISION,
-        value=TextValue(PECON_TRADE),
+        value=ProvisionValue(PECON_TRADE.id, "facilitating trade between the Syrian regime and Iran"),
         attribution=Attribution(AttributionKind.OFFICIAL, AL_KHALIL),
         quote=(
             "According to the regime’s Minister of Economy, the agreement will contribute greatly to "
@@ -506,9 +493,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="clm-syrobs20-econ-provision-companies",
         source=SOURCE.id,
-        subject=AGR_2018_ECONOMIC,
+        subject=AGR_ECONOMIC,
         predicate=Predicate.PROVISION,
-        value=TextValue(PECON_IRANIAN_COMPANIES),
+        value=ProvisionValue(
+            PECON_IRANIAN_COMPANIES.id,
+            "providing facilities for Iranian companies at the level of the reconstruction of Syria and investment on its soil",
+        ),
         attribution=Attribution(AttributionKind.OFFICIAL, AL_KHALIL),
         quote=(
             "in addition to providing facilities for Iranian companies at the level of the "

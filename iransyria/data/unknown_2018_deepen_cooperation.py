@@ -60,6 +60,8 @@ from iransyria.data.events import (
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -98,6 +100,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.REPUBLICATION,
+    reports=(AGR_2018,),
     derived_from=(
         Derivation(
             DerivationKind.REPUBLICATION_OF,
@@ -194,7 +197,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_SRC,
         subject=AGR_2018,
         predicate=Predicate.KIND,
-        value=TextValue("military-cooperation"),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_TASNIM_IRAN_SAID,
         quote=_Q_IRAN_SAID_MONDAY_THAT,
     ),
@@ -456,7 +459,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=_SRC,
         subject=SYRIA,
         predicate=Predicate.QUANTITY,
-        value=QuantityValue("years of civil war in Syria, to the article's date", low=7),
+        value=QuantityValue(
+            "years of civil war in Syria, to the article's date", low=7, as_of=FuzzyDate.parse("2018-08-27")
+        ),
         attribution=_OUTLET,
         quote="the conflict, which has now stretched more than seven years",
         inferences=(

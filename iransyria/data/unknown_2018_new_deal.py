@@ -13,8 +13,11 @@ from iransyria.data.actors import (
     IRAN,
     IRAN_FOREIGN_MINISTER,
     ISRAEL,
+    MOALLEM,
     SYRIA,
+    SYRIA_FOREIGN_MINISTER,
     SYRIA_PRESIDENT,
+    TURKEY,
     USA,
 )
 from iransyria.data.agreements import AGR_2018, DAMASCUS
@@ -31,6 +34,8 @@ from iransyria.data.events import (
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -64,6 +69,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.ORIGINAL,
+    reports=(AGR_2018,),
 )
 
 _OUTLET = Attribution(AttributionKind.OUTLET)
@@ -110,7 +116,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2018,
         predicate=Predicate.KIND,
-        value=TextValue("military-cooperation"),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_OUTLET,
         quote=_SIGNED,
         inferences=(_WHICH_AGREEMENT,),
@@ -433,4 +439,59 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+_INVEST = (
+    "Further, in light of the new agreement and Iran’s promise to invest in Turkey, it would seem "
+    "that Iranian influence is here to stay in the Middle East."
+)
+
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    # 'his counterpart': the counterpart of the Foreign Minister the article
+    # says Hatami is would be Syria's foreign minister; the other reports of
+    # these meetings name Syria's defence minister, Ayyoub.
+    Claim(
+        id="clm-newdeal18-meetings-counterpart",
+        source=SOURCE.id,
+        subject=MEETINGS_2018,
+        predicate=Predicate.PARTICIPANT,
+        value=ParticipantValue(MOALLEM, Role.ATTENDEE, SYRIA_FOREIGN_MINISTER),
+        attribution=_OUTLET,
+        quote="where he met his counterpart",
+        inferences=(
+            Inference(
+                "actor",
+                "The article names no counterpart. It calls Hatami 'Iranian Foreign Minister', so his "
+                "counterpart, as the article has it, is Syria's Minister of Foreign Affairs, Walid "
+                "al-Moallem in August 2018 (reference data on his office).",
+            ),
+        ),
+        standing=Standing.REFUTED,
+        reason=(
+            "Hatami was Iran's defence minister (cor-hatami-not-foreign-minister), and the other "
+            "reports of these meetings name Syria's defence minister: 'meetings Sunday between their "
+            "defense ministers' (2018 'Deepen Military Cooperation' article), 'met with his "
+            "counterpart' and 'Syrian General Ali Abdullah Ayyoub' (The Media Line). Hatami's "
+            "counterpart was Ayyoub, not the foreign minister."
+        ),
+    ),
+    # Iran's promise 'to invest in Turkey', in a paragraph about Syria.
+    Claim(
+        id="clm-newdeal18-iran-invest-turkey",
+        source=SOURCE.id,
+        subject=TURKEY,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("Iran has promised to invest in Turkey"),
+        attribution=_OUTLET,
+        quote=_INVEST,
+        standing=Standing.DISPUTED,
+        reason=(
+            "The sentence concludes an article about Iran's role in Syria, which 'will get much "
+            "needed foreign capital for its reconstruction programme'; no other article mentions an "
+            "Iranian promise to invest in Turkey, and the 2018 'Deepen Military Cooperation' article "
+            "reports Hatami offering Iran's private sector for 'the reconstruction of Syria'. "
+            "'Turkey' may be a slip for 'Syria', but nothing in the sources settles it."
+        ),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

@@ -45,6 +45,8 @@ from iransyria.data.events import (
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Attribution,
     AttributionKind,
     Claim,
@@ -54,6 +56,7 @@ from iransyria.models import (
     ParticipantValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     QuantityValue,
     Role,
     Source,
@@ -79,6 +82,7 @@ SOURCE = Source(
     ),
     language="en",
     kind=SourceKind.ORIGINAL,
+    reports=(AGR_2020,),
 )
 
 _OUTLET = Attribution(AttributionKind.OUTLET)
@@ -113,7 +117,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.KIND,
-        value=TextValue("military-cooperation"),
+        value=AgreementKindValue(AgreementKind.MILITARY_COOPERATION),
         attribution=_OUTLET,
         quote="a comprehensive agreement on military cooperation between the two allies",
     ),
@@ -177,7 +181,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_AIR_DEFENCE),
+        value=ProvisionValue(P2020_AIR_DEFENCE.id, "Iran will strengthen the Syrian air defense systems"),
         attribution=_OUTLET,
         quote="As per the signed agreement, Iran will strengthen the Syrian air defense systems",
     ),
@@ -186,7 +190,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_EXPAND_COOPERATION),
+        value=ProvisionValue(
+            P2020_EXPAND_COOPERATION.id, "the expansion of military and security cooperation"
+        ),
         attribution=_OUTLET,
         quote="The agreement provides for the expansion of military and security cooperation",
     ),
@@ -195,7 +201,10 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_COORDINATION),
+        value=ProvisionValue(
+            P2020_COORDINATION.id,
+            "the continuation of coordination between the Armed Forces of the two countries",
+        ),
         attribution=_OUTLET,
         quote=(
             "The agreement provides for the expansion of military and security cooperation and the "
@@ -208,7 +217,10 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         source=SOURCE.id,
         subject=AGR_2020,
         predicate=Predicate.PROVISION,
-        value=TextValue(P2020_DEFENSIVE_CAPABILITIES),
+        value=ProvisionValue(
+            P2020_DEFENSIVE_CAPABILITIES.id,
+            "developing the defensive capabilities of both armies to face any foreign attacks",
+        ),
         attribution=Attribution(
             AttributionKind.OFFICIAL,
             None,
@@ -657,4 +669,25 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second pass (recall)
+RECALL_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-ink20-iran-support-years",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.QUANTITY,
+        value=QuantityValue("years of Iranian support to the Assad government", 9, 9, SOURCE.published),
+        attribution=_OUTLET,
+        quote="For the past 9 years, Tehran has provided",
+        inferences=(
+            Inference(
+                "as-of date",
+                "'the past 9 years' runs to the article's own time, which is its publication range "
+                "(the source's publication date); with 'since 2011' in the sentence before, it dates the start of "
+                "Iran's support to 2011, against the 2018 'Deepen Military Cooperation' article's 2013.",
+            ),
+        ),
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)

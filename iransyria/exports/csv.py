@@ -41,6 +41,7 @@ from iransyria.models import (
     DateValue,
     Event,
     ParticipantValue,
+    ReferenceFact,
     Source,
     Standing,
 )
@@ -284,6 +285,12 @@ def tables(dataset: Dataset) -> dict[str, Table]:
             "corrections", Correction, dataset.corrections, "corrections of claims, with their evidence"
         ),
         "events": _record_table("events", Event, dataset.events, "dated events: visits, meetings, signings"),
+        "references": _record_table(
+            "references",
+            ReferenceFact,
+            dataset.references,
+            "dated facts from named references outside the articles",
+        ),
         "meta": Table(
             "meta",
             "the export's code and data versions and the SHA-256 of the dataset's canonical JSON",

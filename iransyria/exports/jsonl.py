@@ -17,7 +17,7 @@ import orjson
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
 from iransyria.exports.records import RECORD, RECORD_TYPES, content_hash, metadata, to_records
-from iransyria.models import Actor, Agreement, Claim, Correction, Event, Source
+from iransyria.models import Actor, Agreement, Claim, Correction, Event, ReferenceFact, Source
 
 __all__ = ["META", "dumps_jsonl", "loads_jsonl"]
 
@@ -31,6 +31,7 @@ _CLASSES: dict[str, type[Any]] = {
     "claims": Claim,
     "corrections": Correction,
     "events": Event,
+    "references": ReferenceFact,
 }
 
 

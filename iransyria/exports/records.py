@@ -29,6 +29,7 @@ RECORD_TYPES: dict[str, str] = {
     "claim": "claims",
     "correction": "corrections",
     "event": "events",
+    "reference": "references",
 }
 
 

@@ -14,7 +14,7 @@ public name is re-exported here: ``from iransyria.models import Claim``.
 from __future__ import annotations
 
 from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
-from iransyria.models.agreement import Agreement, AgreementKind, Relation, RelationKind, Signatory
+from iransyria.models.agreement import Agreement, AgreementKind, Provision, Relation, RelationKind, Signatory
 from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing, subject_kind
 from iransyria.models.common import ID_PATTERNS, expected_id, is_agreement_id, is_event_id, is_id, normalize
 from iransyria.models.correction import Correction, CorrectionKind, Evidence
@@ -27,6 +27,7 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
+from iransyria.models.reference import ReferenceFact, ReferenceKind
 from iransyria.models.source import (
     FILE_NAME_PATTERN,
     LANGUAGE_PATTERN,
@@ -40,12 +41,14 @@ from iransyria.models.source import (
 from iransyria.models.values import (
     VALUE_TAGS,
     ActorValue,
+    AgreementKindValue,
     AgreementValue,
     ClaimValue,
     DateValue,
     EventKindValue,
     ParticipantValue,
     PlaceValue,
+    ProvisionValue,
     QuantityValue,
     RecordValue,
     StatementValue,
@@ -71,6 +74,7 @@ __all__ = [
     "ActorValue",
     "Agreement",
     "AgreementKind",
+    "AgreementKindValue",
     "AgreementValue",
     "Alias",
     "Attribution",
@@ -93,8 +97,12 @@ __all__ = [
     "PlaceValue",
     "Position",
     "Predicate",
+    "Provision",
+    "ProvisionValue",
     "QuantityValue",
     "RecordValue",
+    "ReferenceFact",
+    "ReferenceKind",
     "Relation",
     "RelationKind",
     "Role",

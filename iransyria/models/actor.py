@@ -101,6 +101,15 @@ class Actor:
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=_no_duplicates)
     offices: tuple[OfficeHeld, ...] = attrs.field(default=(), validator=_no_duplicates)
     description: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    #: The body whose voice this actor carries, for counting independent
+    #: origins: Tasnim and IRNA are both Iranian state media, so two reports
+    #: relaying them are one origin, not two.
+    voice_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
+
+    @voice_of.validator
+    def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value == self.id:
+            raise InvalidField("voice_of", "an actor cannot be the voice of itself")
 
     @kind.validator
     def _check_prefix(self, _: attrs.Attribute[ActorKind], value: ActorKind) -> None:

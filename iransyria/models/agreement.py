@@ -9,11 +9,12 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty, _strings
+from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
 
 __all__ = [
     "Agreement",
     "AgreementKind",
+    "Provision",
     "Relation",
     "RelationKind",
     "Signatory",
@@ -42,6 +43,22 @@ class Signatory:
 
 
 @attrs.define(frozen=True)
+class Provision:
+    """One thing an agreement provides for: an id, and this dataset's summary of it.
+
+    Sources word the same provision differently; each ``provision`` claim
+    names the provision's id and keeps its own source's wording, so sources
+    are joined by the id, never by making their words identical.
+    """
+
+    id: str = attrs.field(validator=_id_of("provision"))
+    summary: str = attrs.field(validator=_non_empty)
+
+    def __str__(self) -> str:
+        return self.summary
+
+
+@attrs.define(frozen=True)
 class Relation:
     kind: RelationKind
     target: str = attrs.field(validator=_id_of("agreement"))
@@ -58,7 +75,7 @@ class Agreement:
     signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=_no_duplicates)
     signed: FuzzyDate | None = None
     place: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    provisions: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    provisions: tuple[Provision, ...] = attrs.field(default=(), validator=_no_duplicates)
     relations: tuple[Relation, ...] = attrs.field(default=(), validator=_no_duplicates)
 
     @parties.validator
@@ -75,6 +92,12 @@ class Agreement:
                 raise InvalidField(
                     "signatories", f"signatory {signatory.actor} signs for {signatory.party}, not a party"
                 )
+
+    @provisions.validator
+    def _provision_ids(self, _: attrs.Attribute[tuple[Provision, ...]], value: tuple[Provision, ...]) -> None:
+        ids = [provision.id for provision in value]
+        if len(set(ids)) != len(ids):
+            raise InvalidField("provisions", "lists the same provision id twice")
 
     @relations.validator
     def _not_self(self, _: attrs.Attribute[tuple[Relation, ...]], value: tuple[Relation, ...]) -> None:

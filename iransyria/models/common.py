@@ -42,6 +42,8 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(r"agr-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
     "claim": re.compile(r"clm-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
     "correction": re.compile(r"cor-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "provision": re.compile(r"prv-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    "reference": re.compile(r"ref-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
     "event": re.compile(r"evt-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
 }
 
@@ -53,6 +55,8 @@ ID_EXAMPLES: dict[str, str] = {
     "claim": "clm-deepen18-assad-president",
     "correction": "cor-hatami-not-foreign-minister",
     "event": "evt-2011-syrian-civil-war",
+    "provision": "prv-2018-rebuild-army",
+    "reference": "ref-2018-military-signed",
 }
 
 #: A text field's content: something besides whitespace.

@@ -6,11 +6,13 @@ import enum
 
 from iransyria.models.values import (
     ActorValue,
+    AgreementKindValue,
     AgreementValue,
     DateValue,
     EventKindValue,
     ParticipantValue,
     PlaceValue,
+    ProvisionValue,
     QuantityValue,
     RecordValue,
     StatementValue,
@@ -35,12 +37,12 @@ class Predicate(enum.Enum):
     """
 
     # about an agreement
-    KIND = "kind"  # TextValue: the AgreementKind value
+    KIND = "kind"  # AgreementKindValue: the kind of agreement
     PARTY = "party"  # ActorValue: a state party to it
     SIGNATORY = "signatory"  # ActorValue with the position held when signing
     SIGNING_DATE = "signing-date"  # DateValue
     SIGNING_PLACE = "signing-place"  # PlaceValue
-    PROVISION = "provision"  # TextValue: what it provides for
+    PROVISION = "provision"  # ProvisionValue: a provision's id, in this source's wording
     RELATED_TO = "related-to"  # AgreementValue: e.g. 'similar to' another agreement
     NOT_REPORTED_BY = "not-reported-by"  # ActorValue: media that did not mention it
     # about an actor
@@ -91,12 +93,12 @@ EVENT_PREDICATES = frozenset({*EVENT_FIELD_PREDICATES.values(), Predicate.STATEM
 
 #: Which value type each predicate takes.
 PREDICATE_VALUES: dict[Predicate, type] = {
-    Predicate.KIND: TextValue,
+    Predicate.KIND: AgreementKindValue,
     Predicate.PARTY: ActorValue,
     Predicate.SIGNATORY: ActorValue,
     Predicate.SIGNING_DATE: DateValue,
     Predicate.SIGNING_PLACE: PlaceValue,
-    Predicate.PROVISION: TextValue,
+    Predicate.PROVISION: ProvisionValue,
     Predicate.RELATED_TO: AgreementValue,
     Predicate.NOT_REPORTED_BY: ActorValue,
     Predicate.HOLDS_OFFICE: ActorValue,

@@ -13,6 +13,7 @@ from iransyria.errors import InvalidField
 from iransyria.models.common import (
     VALIDATOR_SCHEMAS,
     _id_of,
+    _ids,
     _no_duplicates,
     _non_empty,
     _optional_non_empty,
@@ -139,6 +140,9 @@ class Source:
     archive_url: str | None = attrs.field(default=None, validator=_optional_url)
     #: When ``url`` (or the archive) was read: the day the article file was taken.
     accessed: FuzzyDate | None = attrs.field(default=None)
+    #: The agreements the article is about (its headline subject), as opposed
+    #: to those it mentions in passing: "which articles report the 2018 deal".
+    reports: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
 
     @accessed.validator
     def _check_accessed(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:

@@ -11,19 +11,21 @@ from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.agreement import RelationKind
+from iransyria.models.agreement import AgreementKind, RelationKind
 from iransyria.models.common import ID_PATTERNS, VALIDATOR_SCHEMAS, _id_of, _non_empty, is_id
 from iransyria.models.event import EventKind, Role
 
 __all__ = [
     "VALUE_TAGS",
     "ActorValue",
+    "AgreementKindValue",
     "AgreementValue",
     "ClaimValue",
     "DateValue",
     "EventKindValue",
     "ParticipantValue",
     "PlaceValue",
+    "ProvisionValue",
     "QuantityValue",
     "RecordValue",
     "StatementValue",
@@ -52,11 +54,18 @@ class PlaceValue:
 
 @attrs.define(frozen=True)
 class QuantityValue:
-    """A figure, exact or bounded: 'as many as 2,500' is ``high=2500``."""
+    """A figure, exact or bounded: 'as many as 2,500' is ``high=2500``.
+
+    ``as_of`` is the time the figure describes ('today', 'the past 9 years'
+    to the article's date); ``None`` where the source gives no time and its
+    publication date stands in for it. Two figures in the same unit are
+    comparable when their times may coincide.
+    """
 
     unit: str = attrs.field(validator=_non_empty)
     low: int | None = None
     high: int | None = attrs.field(default=None)
+    as_of: FuzzyDate | None = None
 
     @high.validator
     def _check_bounds(self, _: attrs.Attribute[int | None], value: int | None) -> None:
@@ -64,6 +73,21 @@ class QuantityValue:
             raise InvalidField("high", "a quantity needs a low or a high bound")
         if self.low is not None and value is not None and self.low > value:
             raise InvalidField("high", f"low bound {self.low} exceeds high bound {value}")
+
+
+@attrs.define(frozen=True)
+class ProvisionValue:
+    """A provision of the agreement, by its id, in this source's own wording."""
+
+    provision: str = attrs.field(validator=_id_of("provision"))
+    text: str = attrs.field(validator=_non_empty)
+
+
+@attrs.define(frozen=True)
+class AgreementKindValue:
+    """What kind of agreement the source reports it as (the :class:`AgreementKind`)."""
+
+    kind: AgreementKind
 
 
 @attrs.define(frozen=True)
@@ -142,6 +166,8 @@ ClaimValue = Union[  # noqa: UP007 - the union is a runtime object for cattrs
     ParticipantValue,
     EventKindValue,
     RecordValue,
+    ProvisionValue,
+    AgreementKindValue,
 ]
 
 
@@ -157,4 +183,6 @@ VALUE_TAGS: dict[type, str] = {
     ParticipantValue: "participant",
     EventKindValue: "event-kind",
     RecordValue: "record",
+    ProvisionValue: "provision",
+    AgreementKindValue: "agreement-kind",
 }

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from iransyria.models import (
     ActorValue,
+    AgreementKindValue,
     AgreementValue,
     ClaimValue,
     DateValue,
@@ -13,6 +14,7 @@ from iransyria.models import (
     ParticipantValue,
     PlaceValue,
     Position,
+    ProvisionValue,
     QuantityValue,
     RecordValue,
     StatementValue,
@@ -65,6 +67,10 @@ def describe_value(value: ClaimValue, names: Mapping[str, str] | None = None, *,
         return words(value.name)
     if isinstance(value, TextValue):
         return words(value.text)
+    if isinstance(value, ProvisionValue):
+        return f"{value.provision}: {words(value.text)}"
+    if isinstance(value, AgreementKindValue):
+        return value.kind.value
     if isinstance(value, AgreementValue):
         return f"{value.relation.value} {value.agreement}"
     if isinstance(value, QuantityValue):

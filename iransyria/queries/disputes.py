@@ -120,8 +120,10 @@ def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[st
     about it. A refuted or superseded claim is shown wrong, so it
     corroborates nothing; a ``not-reported-by`` claim states only that some
     media did not report the agreement, so it is not a report of it either.
-    Each reporting source counts as its independent origin
-    (:meth:`Dataset.origin`, following whole chains of derivations): a
+    Each reporting source counts once (:meth:`Dataset.origins`): as the
+    agency or state media it relays when all its claims here relay that one
+    voice, so two outlets relaying Iranian state media are one origin;
+    otherwise as its own origin, following whole chains of derivations: a
     translation, or a republication of a translation, counts with the
     report it derives from and adds no corroboration of its own. For an
     event id it is :func:`event_corroboration`.
@@ -129,14 +131,10 @@ def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[st
     data = _data(dataset)
     if is_event_id(agreement_id):
         return event_corroboration(agreement_id, data)
-    return tuple(
-        sorted(
-            {
-                data.origin(c.source)
-                for c in data.claims_by_subject.get(agreement_id, ())
-                if c.standing not in _WRONG and c.predicate is not Predicate.NOT_REPORTED_BY
-            }
-        )
+    return data.origins(
+        c
+        for c in data.claims_by_subject.get(agreement_id, ())
+        if c.standing not in _WRONG and c.predicate is not Predicate.NOT_REPORTED_BY
     )
 
 

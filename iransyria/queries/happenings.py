@@ -81,6 +81,4 @@ def event_corroboration(event_id: str, dataset: Dataset | None = None) -> tuple[
     republication counts with the report it derives from.
     """
     data = _data(dataset)
-    return tuple(
-        sorted({data.origin(c.source) for c in event_claims(event_id, data) if c.standing not in _WRONG})
-    )
+    return data.origins(c for c in event_claims(event_id, data) if c.standing not in _WRONG)

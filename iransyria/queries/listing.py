@@ -86,13 +86,24 @@ def actors(
 
 
 def sources(
-    *, agreement: str | None = None, actor: str | None = None, dataset: Dataset | None = None
+    *,
+    agreement: str | None = None,
+    actor: str | None = None,
+    reports: str | None = None,
+    dataset: Dataset | None = None,
 ) -> tuple[Source, ...]:
-    """The sources, by id; only those with claims about the agreement, or about the actor."""
+    """The sources, by id; only those with claims about the agreement, or about the actor.
+
+    ``reports`` keeps the sources whose main subject is that agreement
+    (:attr:`Source.reports`): the 2020 article that mentions the 2018 deal in
+    passing has claims about it, but does not report it.
+    """
     data = _data(dataset)
     agreement = _named("agreement", agreement, data)
     actor = _named("actor", actor, data)
     found = data.sources
+    if reports is not None:
+        found = tuple(s for s in found if reports in s.reports)
     if agreement is not None:
         reporting = {c.source for c in data.claims_by_subject.get(agreement, ())}
         found = tuple(s for s in found if s.id in reporting)

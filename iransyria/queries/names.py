@@ -368,7 +368,7 @@ def _fields(kind: str, record: Any, data: Dataset) -> Iterator[tuple[str, str]]:
     elif kind == "agreement":
         yield "title", record.title
         for provision in record.provisions:
-            yield "provision", provision
+            yield "provision", provision.summary
     elif kind == "source":
         yield "title", record.title
     elif kind == "claim":

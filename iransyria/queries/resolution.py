@@ -22,6 +22,7 @@ from iransyria.models import (
     DateValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     Standing,
     TextValue,
     normalize,
@@ -95,11 +96,18 @@ def _slot(value: ClaimValue) -> Any:
     """Which value of a multi-valued field a value is: one party, signatory, provision, relation."""
     if isinstance(value, ActorValue):
         return value.actor
-    if isinstance(value, TextValue):
-        return normalize(value.text)
+    if isinstance(value, ProvisionValue):
+        return value.provision
     if isinstance(value, AgreementValue):
         return value.agreement
     return None
+
+
+def _same(value: ClaimValue) -> Any:
+    """What makes two values one reported value: a provision is its id, whatever each source's words."""
+    if isinstance(value, ProvisionValue):
+        return value.provision
+    return value
 
 
 def _value_key(value: ClaimValue) -> tuple[Any, ...]:
@@ -116,6 +124,8 @@ def _disagrees(best: ClaimValue, other: ClaimValue) -> bool:
         return not best.date.same_day(other.date)
     if isinstance(best, TextValue) and isinstance(other, TextValue):
         return normalize(best.text) != normalize(other.text)
+    if isinstance(best, ProvisionValue) and isinstance(other, ProvisionValue):
+        return best.provision != other.provision
     if isinstance(best, PlaceValue) and isinstance(other, PlaceValue):
         return normalize(best.name) != normalize(other.name)
     return best != other
@@ -130,27 +140,28 @@ def resolve(agreement_id: str, field: str, dataset: Dataset | None = None) -> tu
     the original), then by the number of claims; a narrower date wins a
     remaining tie. A single-valued field (kind, signed, place) is one slot,
     so every value reported for it competes; a multi-valued field has a
-    slot per party, signatory, related agreement or provision (texts
-    compared ignoring case and spacing). Texts and places that differ only
+    slot per party, signatory, related agreement or provision (a
+    provision by its id: each source keeps its own wording, and the value
+    shown is the first claim's). Texts and places that differ only
     in case or spacing do not disagree.
     """
     data = _data(dataset)
     multi = field in MULTI_VALUED
-    slots: dict[Any, dict[ClaimValue, list[Claim]]] = {}
+    slots: dict[Any, dict[Any, list[Claim]]] = {}
     for c in claims_behind(agreement_id, field, data):
         key = _slot(c.value) if multi else None
-        slots.setdefault(key, {}).setdefault(c.value, []).append(c)
+        slots.setdefault(key, {}).setdefault(_same(c.value), []).append(c)
     resolutions = []
     for grouped in slots.values():
         ranked = sorted(
             (
                 FieldValue(
-                    value=value,
+                    value=group[0].value,
                     standing=min((c.standing for c in group), key=_RANK.__getitem__),
-                    origins=tuple(sorted({data.origin(c.source) for c in group})),
+                    origins=data.origins(group),
                     claims=tuple(c.id for c in group),
                 )
-                for value, group in grouped.items()
+                for group in grouped.values()
             ),
             key=lambda v: (_RANK[v.standing], -len(v.origins), -len(v.claims), _value_key(v.value)),
         )

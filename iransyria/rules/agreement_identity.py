@@ -16,6 +16,7 @@ from iransyria.dates import Certainty
 from iransyria.models import (
     ActorValue,
     Agreement,
+    AgreementKindValue,
     AgreementValue,
     Claim,
     DateValue,
@@ -26,8 +27,6 @@ from iransyria.models import (
     Predicate,
     RecordValue,
     Role,
-    TextValue,
-    normalize,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
@@ -37,8 +36,8 @@ def _contradicts(claim: Claim, agreement: Agreement) -> bool:
     """Whether the claim's value cannot be a field of ``agreement``'s record."""
     value = claim.value
     predicate = claim.predicate
-    if predicate is Predicate.KIND and isinstance(value, TextValue):
-        return normalize(value.text) != agreement.kind.value
+    if predicate is Predicate.KIND and isinstance(value, AgreementKindValue):
+        return value.kind is not agreement.kind
     if predicate is Predicate.PARTY and isinstance(value, ActorValue):
         return value.actor not in agreement.parties
     if predicate is Predicate.SIGNATORY and isinstance(value, ActorValue):
@@ -73,8 +72,11 @@ def _content_reason(claim: Claim, agreement: Agreement, others: list[Agreement])
         )
     if isinstance(value, PlaceValue):
         return f"{at}.name", f"signing place {value.name!r} is {names}'s, not {a}'s ({agreement.place!r})"
-    if isinstance(value, TextValue):
-        return f"{at}.text", f"kind {value.text!r} is {names}'s, not {a}'s ({agreement.kind.value!r})"
+    if isinstance(value, AgreementKindValue):
+        return (
+            f"{at}.kind",
+            f"kind {value.kind.value!r} is {names}'s, not {a}'s ({agreement.kind.value!r})",
+        )
     assert isinstance(value, AgreementValue)
     kind = value.relation.value
     return f"{at}.agreement", f"{a} cannot be {kind} itself, while {names} is {kind} {a}"

@@ -6,10 +6,10 @@ and disputed claims are compared, and only as the predicate allows:
 | Predicate | Incompatible when |
 |-----------|-------------------|
 | `signing-date` | the dates cannot be the same day (`same_day` is impossible): compared as intervals of days, whatever their precision or wording |
-| `kind` | the texts differ (case-folded) |
+| `kind` | the kinds differ |
 | `signing-place` | the places differ by meaning: compared folded (case, accents, punctuation, a leading 'the' or 'city of' ignored), so 'Damascus' and 'the city of Damascus.' agree and 'Tehran' conflicts |
 | `signatory` | one actor with different positions; or one position (title and holder) with different actors — an office is held by one person at a time. Titles compare by meaning: folded, one spelling ('Minister of Defense' is 'Minister of Defence') |
-| `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), from sources whose publication may be the same day (a figure carries no date of its own, so figures reported years apart do not contradict) |
+| `quantity` | in the same unit, bounds that cannot overlap (`low`/`high`, open where absent), at times that may be the same day: a figure's `as_of`, or where it has none its source's publication date (figures about different times do not contradict) |
 | `party`, `provision`, `related-to`, `not-reported-by` | never: an agreement has many of each |
 | `holds-office`, `rank` | never: one holds several offices (and ranks) over time (IS4xx judges dated office claims against the spans) |
 | `named-as`, `statement`, `assertion` | never: many spellings, many wordings, many facts |
@@ -30,9 +30,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from iransyria.dates import Certainty
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
+    AgreementKindValue,
     Claim,
     DateValue,
     PlaceValue,
@@ -127,7 +128,13 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
         return [group for group in groups.values() if len(group) > 1]
 
     if predicate is Predicate.KIND:
-        return _across_classes(claims, text, "value.text", "different kinds")
+
+        def kind(claim: Claim) -> str:
+            value = claim.value
+            assert isinstance(value, AgreementKindValue)
+            return value.kind.value
+
+        return _across_classes(claims, kind, "value.kind", "different kinds")
     if predicate is Predicate.SIGNING_PLACE:
         return _across_classes(claims, place, "value.name", "different places")
     if predicate is Predicate.SIGNING_DATE:
@@ -146,11 +153,19 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
             assert isinstance(value, QuantityValue)
             return normalize(value.unit)
 
+        def when(claim: Claim) -> FuzzyDate | None:
+            value = claim.value
+            assert isinstance(value, QuantityValue)
+            if value.as_of is not None:
+                return value.as_of
+            source = ctx.sources.get(claim.source)
+            return None if source is None else source.published
+
         def same_time(a: Claim, b: Claim) -> bool:
-            first, second = ctx.sources.get(a.source), ctx.sources.get(b.source)
-            if first is None or second is None or first.published is None or second.published is None:
+            first, second = when(a), when(b)
+            if first is None or second is None:
                 return True
-            return first.published.same_day(second.published) is not Certainty.IMPOSSIBLE
+            return first.same_day(second) is not Certainty.IMPOSSIBLE
 
         found = []
         for group in sub_groups(unit):

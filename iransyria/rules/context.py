@@ -21,6 +21,7 @@ from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
     Agreement,
+    AgreementKindValue,
     AgreementValue,
     Claim,
     DateValue,
@@ -28,11 +29,10 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    ProvisionValue,
     RelationKind,
     Source,
     Standing,
-    TextValue,
-    normalize,
 )
 from iransyria.reading import Unreadable, article_path, read_regular
 
@@ -134,7 +134,7 @@ class Context:
                 places[place_key(agreement.place)].append(agreement)
             kinds[agreement.kind.value].append(agreement)
             for provision in agreement.provisions:
-                provisions[normalize(provision)][agreement.id] = agreement
+                provisions[provision.id][agreement.id] = agreement
             for relation in agreement.relations:
                 relating[relation.target, relation.kind].append(agreement)
         self._signers = {k: list(v.values()) for k, v in signers.items()}
@@ -188,8 +188,8 @@ class Context:
         """The agreements whose record states this claim's value (its field holds it)."""
         value = claim.value
         predicate = claim.predicate
-        if predicate is Predicate.KIND and isinstance(value, TextValue):
-            return self._kinds.get(normalize(value.text), [])
+        if predicate is Predicate.KIND and isinstance(value, AgreementKindValue):
+            return self._kinds.get(value.kind.value, [])
         if predicate is Predicate.PARTY and isinstance(value, ActorValue):
             return self._parties.get(value.actor, [])
         if predicate is Predicate.SIGNATORY and isinstance(value, ActorValue):
@@ -198,8 +198,8 @@ class Context:
             return self.agreements_on(value.date)
         if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
             return self._places.get(place_key(value.name), [])
-        if predicate is Predicate.PROVISION and isinstance(value, TextValue):
-            return self._provisions.get(normalize(value.text), [])
+        if predicate is Predicate.PROVISION and isinstance(value, ProvisionValue):
+            return self._provisions.get(value.provision, [])
         if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
             return self._relating.get((value.agreement, value.relation), [])
         return []

@@ -20,13 +20,14 @@ from iransyria.models import (
     RecordValue,
     StatementValue,
     is_agreement_id,
+    is_event_id,
     normalize,
     subject_kind,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, join_ids
 
-_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events")
+_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events", "references")
 
 
 @register("IS101", "unique-ids", Severity.ERROR)
@@ -68,7 +69,11 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
                 yield f"{at}.derived_from[{i}].actor", source.id, "actors", derivation.actor
             if derivation.source is not None:
                 yield f"{at}.derived_from[{i}].source", source.id, "sources", derivation.source
+        for i, agreement_id in enumerate(source.reports):
+            yield f"{at}.reports[{i}]", source.id, "agreements", agreement_id
     for actor in ctx.dataset.actors:
+        if actor.voice_of is not None:
+            yield f"actors[{actor.id}].voice_of", actor.id, "actors", actor.voice_of
         for i, office in enumerate(actor.offices):
             yield f"actors[{actor.id}].offices[{i}].position.of", actor.id, "actors", office.position.of
     for agreement in ctx.dataset.agreements:
@@ -108,6 +113,18 @@ def _references(ctx: Context) -> Iterator[tuple[str, str, str, str]]:
             yield f"{at}.value.id", claim.id, table, value.id
         if claim.attribution.actor is not None:
             yield f"{at}.attribution.actor", claim.id, "actors", claim.attribution.actor
+    for fact in ctx.dataset.references:
+        at = f"references[{fact.id}]"
+        table = (
+            "agreements"
+            if is_agreement_id(fact.subject)
+            else "events"
+            if is_event_id(fact.subject)
+            else "actors"
+        )
+        yield f"{at}.subject", fact.id, table, fact.subject
+        for i, actor_id in enumerate(fact.actors):
+            yield f"{at}.actors[{i}]", fact.id, "actors", actor_id
     for correction in ctx.dataset.corrections:
         at = f"corrections[{correction.id}]"
         yield f"{at}.target", correction.id, "claims", correction.target
@@ -134,7 +151,8 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
     holder), the agreements an event concerns and the event it is part of; agreement parties, signatories (actor
     and position holder) and relation targets; actor office positions; correction
     target, replacement, source, author (`by`) and evidence sources; source outlet
-    and derivation actor and source. `related` is the missing id.
+    and derivation actor and source, and the agreements it `reports`; an actor's
+    `voice_of`; a reference fact's subject and actors. `related` is the missing id.
 
     ## Why
     A dangling reference is data that cannot be read.

@@ -15,14 +15,14 @@ from iransyria.models import (
     FIELD_PREDICATES,
     ActorValue,
     Agreement,
+    AgreementKindValue,
     AgreementValue,
     Claim,
     DateValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     Standing,
-    TextValue,
-    normalize,
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
@@ -33,7 +33,7 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
     """Whether the claim states the value of the agreement's field (``index`` for list fields)."""
     value = claim.value
     if field == "kind":
-        return isinstance(value, TextValue) and normalize(value.text) == agreement.kind.value
+        return isinstance(value, AgreementKindValue) and value.kind is agreement.kind
     if field == "parties":
         return isinstance(value, ActorValue) and value.actor == agreement.parties[index]
     if field == "signatories":
@@ -57,9 +57,7 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
             and place_key(value.name) == place_key(agreement.place)
         )
     if field == "provisions":
-        return isinstance(value, TextValue) and normalize(value.text) == normalize(
-            agreement.provisions[index]
-        )
+        return isinstance(value, ProvisionValue) and value.provision == agreement.provisions[index].id
     relation = agreement.relations[index]
     return (
         isinstance(value, AgreementValue)
@@ -70,12 +68,12 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
 
 #: Where in a claim the value of each agreement field sits, for IS702's paths.
 _VALUE_PATHS: dict[str, str] = {
-    "kind": "value.text",
+    "kind": "value.kind",
     "parties": "value.actor",
     "signatories": "value.actor",
     "signed": "value.date",
     "place": "value.name",
-    "provisions": "value.text",
+    "provisions": "value.provision",
     "relations": "value.agreement",
 }
 _PREDICATE_FIELDS: dict[Predicate, str] = {predicate: field for field, predicate in FIELD_PREDICATES.items()}
@@ -110,7 +108,8 @@ def _field_entry(agreement: Agreement, field: str, index: int) -> tuple[str, str
             f"signatory {signatory.actor} as {describe_position(signatory.position)}",
         )
     if field == "provisions":
-        return f"provisions[{index}]", f"provision {agreement.provisions[index]!r}"
+        provision = agreement.provisions[index]
+        return f"provisions[{index}]", f"provision {provision.id} ({provision.summary!r})"
     relation = agreement.relations[index]
     return f"relations[{index}]", f"relation {relation.kind.value} {relation.target}"
 
@@ -123,8 +122,8 @@ def unsupported_field(ctx: Context) -> Iterator[Violation]:
     That every field of an agreement is backed by at least one *accepted* claim
     on that agreement: the kind; each party; each signatory with its position;
     the signing date (an accepted date claim that may be the same day, so
-    "August 2018" backs "26 or 27 August 2018"); the place; each provision text
-    (case-folded); each relation (target and kind). `related` lists claims that
+    "August 2018" backs "26 or 27 August 2018"); the place; each provision (by its
+    id: each source words it its own way); each relation (target and kind). `related` lists claims that
     state the value but are not accepted.
 
     ## Why
@@ -170,7 +169,7 @@ def unreflected_claim(ctx: Context) -> Iterator[Violation]:
     by IS201.)
 
     ## Example
-    `claims[clm-x-provision].value.text`: accepted claim clm-x-provision gives agr-2018 the provision 'technology exchange', which its record does not have
+    `claims[clm-x-provision].value.provision`: accepted claim clm-x-provision gives agr-2018 the provision prv-technology-exchange: 'technology exchange', which its record does not have
     """
     for claim in ctx.dataset.claims:
         field = _PREDICATE_FIELDS.get(claim.predicate)

@@ -30,12 +30,14 @@ from iransyria.dates import Certainty
 from iransyria.models import (
     ActorValue,
     Agreement,
+    AgreementKindValue,
     AgreementValue,
     AttributionKind,
     Claim,
     DateValue,
     PlaceValue,
     Predicate,
+    ProvisionValue,
     Source,
     SourceKind,
     Standing,
@@ -375,6 +377,8 @@ def _same_value(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, TextValue) and isinstance(vb, TextValue):
         return normalize(va.text) == normalize(vb.text)
+    if isinstance(va, ProvisionValue) and isinstance(vb, ProvisionValue):
+        return va.provision == vb.provision  # one provision, whatever each source's words
     return va == vb
 
 
@@ -449,15 +453,15 @@ def _agreement_support(
             f"{agreement.id} {'is' if held else 'is not recorded as'} {value.relation.value} {value.agreement}",
         )
     quotes = tuple(_quote(c, "certain", True) for c in saying if _same_value(c, claim))
-    if isinstance(value, TextValue) and claim.predicate is Predicate.KIND:
-        held = normalize(value.text) == agreement.kind.value
+    if isinstance(value, AgreementKindValue) and claim.predicate is Predicate.KIND:
+        held = value.kind is agreement.kind
         return (
             (Certainty.CERTAIN if held else None),
             quotes,
             f"{agreement.id} is a {agreement.kind.value} agreement",
         )
-    if isinstance(value, TextValue) and claim.predicate is Predicate.PROVISION:
-        held = normalize(value.text) in {normalize(p) for p in agreement.provisions}
+    if isinstance(value, ProvisionValue) and claim.predicate is Predicate.PROVISION:
+        held = value.provision in {p.id for p in agreement.provisions}
         return (
             (Certainty.CERTAIN if held else None),
             quotes,

@@ -31,6 +31,7 @@ from iransyria.models import (
     ActorValue,
     Agreement,
     AgreementKind,
+    AgreementKindValue,
     Alias,
     Attribution,
     AttributionKind,
@@ -40,11 +41,12 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    Provision,
+    ProvisionValue,
     Signatory,
     Source,
     SourceKind,
     SpanBasis,
-    TextValue,
 )
 
 STATES = ("state-iran", "state-syria")
@@ -117,16 +119,16 @@ def make_dataset(units: int) -> Dataset:
                 tuple(signatories),
                 signed_on,
                 "Damascus",
-                (f"provision {i}",),
+                (Provision(f"prv-p{i}", f"provision {i}"),),
             )
         )
         values: list[tuple[Predicate, object]] = [
-            (Predicate.KIND, TextValue(AgreementKind.MILITARY_COOPERATION.value)),
+            (Predicate.KIND, AgreementKindValue(AgreementKind.MILITARY_COOPERATION)),
             *((Predicate.PARTY, ActorValue(state)) for state in STATES),
             *((Predicate.SIGNATORY, ActorValue(s.actor, s.position)) for s in signatories),
             (Predicate.SIGNING_DATE, DateValue(signed_on)),
             (Predicate.SIGNING_PLACE, PlaceValue("Damascus")),
-            (Predicate.PROVISION, TextValue(f"provision {i}")),
+            (Predicate.PROVISION, ProvisionValue(f"prv-p{i}", f"provision {i}")),
         ]
         for j, (predicate, value) in enumerate(values):
             claims.append(

@@ -69,7 +69,8 @@ def test_export_folders_need_out_and_are_written_there(tmp_path: Path) -> None:
     assert read_table((tmp_path / "package" / "claims.csv").read_bytes()) == claim_rows(SHIPPED)
     result = run("export", "-f", "csv", "-o", str(tmp_path / "tables"))
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
-        "actors.csv", "agreements.csv", "claims.csv", "corrections.csv", "events.csv", "meta.csv", "sources.csv",
+        "actors.csv", "agreements.csv", "claims.csv", "corrections.csv", "events.csv", "meta.csv", "references.csv",
+        "sources.csv",
     ]  # fmt: skip
 
 

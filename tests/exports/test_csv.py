@@ -29,6 +29,7 @@ def test_every_table_and_its_rows(package: Path) -> None:
         "corrections.csv",
         "events.csv",
         "meta.csv",
+        "references.csv",
         "sources.csv",
     ]
     for table in ("sources", "actors", "agreements", "claims", "corrections", "events"):

@@ -63,4 +63,5 @@ def test_duckdb_reads_the_jsonl(jsonl_file: Path) -> None:
         "meta": 1,
         "source": len(SHIPPED.sources),
         "event": len(SHIPPED.events),
+        "reference": len(SHIPPED.references),
     }

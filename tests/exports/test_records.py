@@ -18,7 +18,7 @@ def test_records_are_plain_json_with_their_type() -> None:
     records = to_records(SHIPPED)
     assert json.loads(json.dumps(records)) == records
     assert [r["record"] for r in records].count("claim") == len(SHIPPED.claims)
-    assert records[0]["record"] == "source" and records[-1]["record"] == "event"
+    assert records[0]["record"] == "source" and records[-1]["record"] == "reference"
     claim = next(r for r in records if r["record"] == "claim")
     assert claim["standing"] in {"accepted", "disputed", "refuted", "superseded"}
 

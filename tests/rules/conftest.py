@@ -23,6 +23,7 @@ from iransyria.models import (
     ActorValue,
     Agreement,
     AgreementKind,
+    AgreementKindValue,
     AgreementValue,
     Alias,
     Attribution,
@@ -42,6 +43,8 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    Provision,
+    ProvisionValue,
     RecordValue,
     Relation,
     RelationKind,
@@ -157,7 +160,7 @@ AGREEMENTS = (
         signatories=(Signatory(HAT, IRAN_MOD, IRAN), Signatory(AYY, SYRIA_MOD, SYRIA)),
         signed=date("2018-08-26/2018-08-27"),
         place="Damascus",
-        provisions=("rebuilding the army",),
+        provisions=(Provision("prv-rebuilding-the-army", "rebuilding the army"),),
     ),
     Agreement(
         id=A20,
@@ -167,12 +170,12 @@ AGREEMENTS = (
         signatories=(Signatory(BAG, IRAN_COS, IRAN), Signatory(AYY, SYRIA_MOD, SYRIA)),
         signed=date("2020-07-08"),
         place="Damascus",
-        provisions=("strengthening Syria's air defence",),
+        provisions=(Provision("prv-strengthening-syria-s-air-defence", "strengthening Syria's air defence"),),
         relations=(Relation(RelationKind.SIMILAR_TO, A18),),
     ),
 )
 
-MILITARY = TextValue("military-cooperation")
+MILITARY = AgreementKindValue(AgreementKind.MILITARY_COOPERATION)
 CLAIMS = (
     # The 2018 deal, from the 2018 report.
     claim("clm-18-kind", A18, Predicate.KIND, MILITARY, "a military cooperation deal"),
@@ -183,7 +186,11 @@ CLAIMS = (
     claim("clm-18-date", A18, Predicate.SIGNING_DATE, DateValue(date("2018-08-26/2018-08-27")), "on Sunday"),
     claim("clm-18-place", A18, Predicate.SIGNING_PLACE, PlaceValue("Damascus"), "in Damascus on Sunday"),
     claim(
-        "clm-18-rebuild", A18, Predicate.PROVISION, TextValue("rebuilding the army"), "rebuilding the army"
+        "clm-18-rebuild",
+        A18,
+        Predicate.PROVISION,
+        ProvisionValue("prv-rebuilding-the-army", "rebuilding the army"),
+        "rebuilding the army",
     ),
     # A wrong office, refuted by an editorial correction.
     claim(
@@ -210,7 +217,7 @@ CLAIMS = (
         "clm-20-air-defence",
         A20,
         Predicate.PROVISION,
-        TextValue("strengthening Syria's air defence"),
+        ProvisionValue("prv-strengthening-syria-s-air-defence", "strengthening Syria's air defence"),
         "Iran will strengthen Syria's air defence",
         S20,
     ),

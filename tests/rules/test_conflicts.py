@@ -7,11 +7,14 @@ import pytest
 
 from iransyria.models import (
     ActorValue,
+    AgreementKind,
+    AgreementKindValue,
     Claim,
     DateValue,
     PlaceValue,
     Position,
     Predicate,
+    ProvisionValue,
     QuantityValue,
     Standing,
     TextValue,
@@ -46,8 +49,10 @@ IS501_CASES = [
         ("claims[clm-x-place].value.name", ("clm-18-place",)),
     ),
     (
-        claim("clm-x-kind", A18, Predicate.KIND, TextValue("economic-cooperation"), "deal"),
-        ("claims[clm-x-kind].value.text", ("clm-18-kind",)),
+        claim(
+            "clm-x-kind", A18, Predicate.KIND, AgreementKindValue(AgreementKind.ECONOMIC_COOPERATION), "deal"
+        ),
+        ("claims[clm-x-kind].value.kind", ("clm-18-kind",)),
     ),
     (
         claim("clm-x-position", A18, Predicate.SIGNATORY, ActorValue(HAT, IRAN_COS), "Hatami"),
@@ -88,7 +93,13 @@ def test_is501_compatible_dates_and_many_valued_predicates_do_not_conflict() -> 
     extra = with_claims(
         BASE,
         claim("clm-x-month", A18, Predicate.SIGNING_DATE, DateValue(date("2018-08")), "on Sunday"),
-        claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("something else"), "deal"),
+        claim(
+            "clm-x-provision",
+            A18,
+            Predicate.PROVISION,
+            ProvisionValue("prv-something-else", "something else"),
+            "deal",
+        ),
         claim("clm-x-name-1", HAT, Predicate.NAMED_AS, TextValue("Hatami"), "Hatami"),
         claim("clm-x-name-2", HAT, Predicate.NAMED_AS, TextValue("Gen. Hatami"), "Hatami"),
         claim("clm-x-office", HAT, Predicate.HOLDS_OFFICE, ActorValue(HAT, IRAN_COS), "Hatami"),
@@ -109,6 +120,23 @@ def test_is501_quantities() -> None:
     # Figures from reports two years apart may both have been true.
     apart = with_claims(BASE, quantity("clm-x-q1", 100, 200, S18), quantity("clm-x-q2", 300, None))
     assert found(apart, "IS501") == []
+
+
+def test_is501_a_figures_as_of_date_decides_whether_it_is_comparable() -> None:
+    def quantity(id_: str, low: int, high: int | None, as_of: str, source_id: str) -> Claim:
+        value = QuantityValue("soldiers", low, high, date(as_of))
+        return claim(id_, IRAN, Predicate.QUANTITY, value, "Iran and Syria", source_id)
+
+    # Reports two years apart that give figures for one time do contradict...
+    same_time = with_claims(
+        BASE, quantity("clm-x-q1", 100, 200, "2018-08", S18), quantity("clm-x-q2", 300, None, "2018-08", S20)
+    )
+    assert found(same_time, "IS501") == [("claims[clm-x-q2].value", ("clm-x-q1",))]
+    # ...and one report's figures for two different times do not.
+    two_times = with_claims(
+        BASE, quantity("clm-x-q1", 100, 200, "2011", S20), quantity("clm-x-q2", 300, None, "2020-07", S20)
+    )
+    assert found(two_times, "IS501") == []
 
 
 def test_conflict_messages_render_values_as_the_query_api_does() -> None:

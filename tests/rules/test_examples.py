@@ -32,10 +32,10 @@ from iransyria.models import (
     ParticipantValue,
     Position,
     Predicate,
+    ProvisionValue,
     Role,
     SpanBasis,
     Standing,
-    TextValue,
 )
 from iransyria.rules import RULES, Rule, validate
 from iransyria.rules.reference import sections
@@ -224,7 +224,13 @@ BREAKAGES: dict[str, list[Breakage]] = {
         data(
             with_claims(
                 BASE,
-                claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("technology exchange"), "x"),
+                claim(
+                    "clm-x-provision",
+                    A18,
+                    Predicate.PROVISION,
+                    ProvisionValue("prv-technology-exchange", "technology exchange"),
+                    "x",
+                ),
             )
         )
     ],

@@ -7,8 +7,8 @@ from iransyria.models import (
     DateValue,
     Position,
     Predicate,
+    ProvisionValue,
     Standing,
-    TextValue,
 )
 from tests.rules.conftest import (
     A18,
@@ -55,9 +55,16 @@ def test_is701_a_signatory_claim_with_another_position_does_not_back_it() -> Non
 
 def test_is702_an_accepted_claim_the_record_does_not_reflect() -> None:
     extra = with_claims(
-        BASE, claim("clm-x-provision", A18, Predicate.PROVISION, TextValue("technology exchange"), "deal")
+        BASE,
+        claim(
+            "clm-x-provision",
+            A18,
+            Predicate.PROVISION,
+            ProvisionValue("prv-technology-exchange", "technology exchange"),
+            "deal",
+        ),
     )
-    assert found(extra, "IS702") == [("claims[clm-x-provision].value.text", (A18,))]
+    assert found(extra, "IS702") == [("claims[clm-x-provision].value.provision", (A18,))]
     disputed = changed_claim(extra, "clm-x-provision", standing=Standing.DISPUTED, reason="murky")
     assert found(disputed, "IS702") == []
     assert found(BASE, "IS702") == []

@@ -123,7 +123,7 @@ def test_names_resolve_by_any_alias_case_and_accent() -> None:
         made = statement(DATA, agreement="2020", signatory=name)
         assert isinstance(made.value, ActorValue) and made.value.actor == "per-ali-abdullah-ayyoub"
     with pytest.raises(UnresolvedName, match="ambiguous"):
-        statement(DATA, agreement="agr-2018", signatory="Hatami")
+        statement(DATA, agreement="agr-20", signatory="Hatami")  # the 2018 and the 2020 deal
     with pytest.raises(UnresolvedName, match='no actor "Nobody"'):
         statement(DATA, agreement=AGR_2018, signatory="Nobody")
     with pytest.raises(UnresolvedName, match="say which with --of"):

@@ -27,7 +27,7 @@ def test_show_actors() -> None:
     assert counts == {a.id: str(len(queries.claims(actor=a.id))) for a in SHIPPED.actors}
     assert int(counts["state-iran"]) > 0 and int(counts[HATAMI]) > 0
     assert "Amir Hatami" in out
-    assert "Minister of Defence, Iran (2017-08 to" in out and "2021-08)" in out
+    assert "Minister of Defence, Iran (2017-08-20" in out and "to 2021-08-25)" in out
     assert structure(as_json("show", "actors"), list[Actor]) == list(SHIPPED.actors)
     states = as_json("show", "actors", "--kind", "STATE")
     assert {"state-iran", "state-syria"} <= {a["id"] for a in states}
@@ -41,7 +41,7 @@ def test_show_actors() -> None:
 def test_show_actor() -> None:
     out = ok("show", "actor", "per-amir-hatami")
     fits_80_columns(out)
-    for expected in ("Amir Hatami", "Brig. Gen. Amir Hatami", "2017-08 to 2021-08", "reference", AGR_2018):
+    for expected in ("Amir Hatami", "Brig. Gen. Amir Hatami", "2017-08-20 to 2021-08-25", "reference", AGR_2018):
         assert expected in out
     for claim in queries.claims(actor=HATAMI):
         assert claim.id in out

@@ -82,12 +82,13 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
     assert set(rows) == {a.id for a in SHIPPED.agreements}
     for agreement_id, cells in rows.items():
         assert cells[-2] == str(len(queries.corroboration(agreement_id)))
-    # 'disputed' says what is contested and how it stands: the 2018 military
-    # agreement's only dispute is a source misnaming its signatory Hatami's
-    # office (refuted, corrected); the deal itself is not contested.
+    # 'disputed' says what is contested and how it stands, open disputes first:
+    # The Media Line's provisions for the 2018 military agreement are disputed
+    # (it says the pact's contents "remain murky"); a source misnaming its
+    # signatory Hatami's office is the second, settled, line.
     assert {agreement_id: cells[-2:] for agreement_id, cells in rows.items()} == {
         AGR_ECONOMIC: ["1", "signing date disputed by 1 source; unsettled"],
-        AGR_2018: ["4", "signatory's office misreported by 1 source; corrected"],
+        AGR_2018: ["4", "provision disputed by 1 source; unsettled"],
         AGR_2020: ["2", "no"],
     }
 
@@ -170,7 +171,7 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     ):
         assert expected in out
     for provision in agreement.provisions:
-        assert provision.split()[0] in out
+        assert provision.summary.split()[0] in out
     # The claims behind each field, with source, attribution and quote.
     for claim in queries.claims(agreement=AGR_2018):
         assert claim.id in out
@@ -189,7 +190,8 @@ def test_show_agreement_has_fields_claims_conflicts_and_relations() -> None:
     # Related: the 2020 agreement calls itself similar to this one.
     assert f"({AGR_2020}) is similar-to this one" in out
     # Disputed, for the signatory's misnamed office listed under the conflicts.
-    assert "disputed     signatory's office misreported by 1 source; corrected" in out
+    assert "disputed     provision disputed by 1 source; unsettled" in out
+    assert "\n             signatory's office misreported by 1 source; corrected" in out
     # The media said not to have reported it, with the claim that says so.
     not_reported = out[out.index("Not reported by") : out.index("Conflicts and corrections")]
     (silence,) = queries.claims(agreement=AGR_2018, predicate=Predicate.NOT_REPORTED_BY)

@@ -41,6 +41,7 @@ __all__ = [
     "dataset",
     "one",
     "optional",
+    "record_filter",
     "resolve",
     "use_data",
 ]
@@ -81,6 +82,11 @@ def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
     return complete
 
 
+def record_filter(kind: str, help: str) -> Any:
+    """An option ``--KIND NAME`` that names one record of ``kind`` (its id or any name) and completes it."""
+    return typer.Option(f"--{kind}", metavar=kind.upper(), help=help, autocompletion=completer(kind))
+
+
 DataOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -106,30 +112,15 @@ _JSON_HELP = "Print the records as JSON (the export's shapes) and nothing else."
 JsonOption = Annotated[bool, typer.Option("--json", help=_JSON_HELP)]
 SourceFilter = Annotated[
     str | None,
-    typer.Option(
-        "--source",
-        metavar="SOURCE",
-        help="Only those of this source (its id, or its outlet and title).",
-        autocompletion=completer("source"),
-    ),
+    record_filter("source", "Only those of this source (its id, or its outlet and title)."),
 ]
 AgreementFilter = Annotated[
     str | None,
-    typer.Option(
-        "--agreement",
-        metavar="AGREEMENT",
-        help="Only those about this agreement (its id, or words of its title or date).",
-        autocompletion=completer("agreement"),
-    ),
+    record_filter("agreement", "Only those about this agreement (its id, or words of its title or date)."),
 ]
 ActorFilter = Annotated[
     str | None,
-    typer.Option(
-        "--actor",
-        metavar="ACTOR",
-        help="Only those about this actor (its id, name, alias or any spelling).",
-        autocompletion=completer("actor"),
-    ),
+    record_filter("actor", "Only those about this actor (its id, name, alias or any spelling)."),
 ]
 
 _data_paths: tuple[Path, ...] = ()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import IdsOption, JsonOption, completer, dataset, optional
+from iransyria.cli.options import IdsOption, JsonOption, dataset, optional, record_filter
 from iransyria.cli.render import ID, WRAP, View, emit_json, source_name, subject_name, with_id
 from iransyria.models import Standing
 
@@ -28,21 +28,11 @@ __all__ = ["register", "timeline"]
 def timeline(
     agreement: Annotated[
         str | None,
-        typer.Option(
-            "--agreement",
-            metavar="AGREEMENT",
-            autocompletion=completer("agreement"),
-            help="Only its signing and the events about it.",
-        ),
+        record_filter("agreement", "Only its signing and the events about it."),
     ] = None,
     actor: Annotated[
         str | None,
-        typer.Option(
-            "--actor",
-            metavar="ACTOR",
-            autocompletion=completer("actor"),
-            help="Only events the actor took part in, and signings it was party to.",
-        ),
+        record_filter("actor", "Only events the actor took part in, and signings it was party to."),
     ] = None,
     plot: Annotated[
         Path | None,

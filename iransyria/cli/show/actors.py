@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional, record_filter
 from iransyria.cli.render import (
     NUMBER,
     WRAP,
@@ -37,21 +37,11 @@ def show_actors(
     ] = None,
     agreement: Annotated[
         str | None,
-        typer.Option(
-            "--agreement",
-            metavar="AGREEMENT",
-            autocompletion=completer("agreement"),
-            help="Only the parties, signatories and actors its claims name.",
-        ),
+        record_filter("agreement", "Only the parties, signatories and actors its claims name."),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option(
-            "--source",
-            metavar="SOURCE",
-            autocompletion=completer("source"),
-            help="Only the actors the source's claims are about.",
-        ),
+        record_filter("source", "Only the actors the source's claims are about."),
     ] = None,
     json: JsonOption = False,
 ) -> None:

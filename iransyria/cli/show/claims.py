@@ -16,6 +16,7 @@ from iransyria.cli.options import (
     dataset,
     one,
     optional,
+    record_filter,
 )
 from iransyria.cli.render import (
     WRAP,
@@ -52,12 +53,7 @@ def show_claims(
     agreement: AgreementFilter = None,
     actor: Annotated[
         str | None,
-        typer.Option(
-            "--actor",
-            metavar="ACTOR",
-            autocompletion=completer("actor"),
-            help="Only those about this actor (subject or value).",
-        ),
+        record_filter("actor", "Only those about this actor (subject or value)."),
     ] = None,
     standing: Annotated[
         Standing | None,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, dataset, one, optional, record_filter
 from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, emit_json, quoted, says
 
 if TYPE_CHECKING:
@@ -21,30 +21,15 @@ __all__ = ["register", "show_correction", "show_corrections"]
 def show_corrections(
     source: Annotated[
         str | None,
-        typer.Option(
-            "--source",
-            metavar="SOURCE",
-            autocompletion=completer("source"),
-            help="Only those the source carries, or of its claims.",
-        ),
+        record_filter("source", "Only those the source carries, or of its claims."),
     ] = None,
     agreement: Annotated[
         str | None,
-        typer.Option(
-            "--agreement",
-            metavar="AGREEMENT",
-            autocompletion=completer("agreement"),
-            help="Only those of claims about this agreement.",
-        ),
+        record_filter("agreement", "Only those of claims about this agreement."),
     ] = None,
     actor: Annotated[
         str | None,
-        typer.Option(
-            "--actor",
-            metavar="ACTOR",
-            autocompletion=completer("actor"),
-            help="Only those of claims about this actor.",
-        ),
+        record_filter("actor", "Only those of claims about this actor."),
     ] = None,
     json: JsonOption = False,
 ) -> None:

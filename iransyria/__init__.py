@@ -2,27 +2,77 @@
 
 ``iransyria.dataset()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
 the shipped dataset extended with a user's own files.
-``import iransyria`` loads only the record types; the shipped data, the rules
-and the command line load when first used. ``iransyria.verify(claim)`` judges
+``import iransyria`` loads only its version: the record types, the shipped
+data, the rules and the command line load when first used. ``iransyria.verify(claim)`` judges
 a claim against the dataset (:mod:`iransyria.verification`).
 """
 
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
-from iransyria.dataset import Dataset
-from iransyria.dates import Certainty, FuzzyDate, PartialDate, Precision
-from iransyria.errors import DataError
-from iransyria.models import (
-    Actor,
-    Agreement,
-    Claim,
-    Correction,
-    Source,
-)
 from iransyria.version import DATA_VERSION, __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from iransyria.dataset import Dataset
+    from iransyria.dates import Certainty, FuzzyDate, PartialDate, Precision
+    from iransyria.errors import DataError
+    from iransyria.models import Actor, Agreement, Claim, Correction, Source
+    from iransyria.verification import Result
+
+#: Where each public name lives; imported on first use (PEP 562), so ``import iransyria``
+#: (and ``iransyria --help``, whose package this is) costs no attrs class creation.
+_LAZY = {
+    "Actor": "iransyria.models",
+    "Agreement": "iransyria.models",
+    "Certainty": "iransyria.dates",
+    "Claim": "iransyria.models",
+    "Correction": "iransyria.models",
+    "DataError": "iransyria.errors",
+    "Dataset": "iransyria.dataset",
+    "FuzzyDate": "iransyria.dates",
+    "PartialDate": "iransyria.dates",
+    "Precision": "iransyria.dates",
+    "Source": "iransyria.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'iransyria' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+class _Package(types.ModuleType):
+    """This package's module: ``iransyria.dataset`` stays the function below once the module of that name loads.
+
+    Loading a submodule binds it on its package; the package used to import
+    ``iransyria.dataset`` first and define the function after, which the lazy
+    imports above no longer do.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "dataset" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [
     "DATA_VERSION",
@@ -62,13 +112,6 @@ def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) ->
     from iransyria.merge import load_dataset as load
 
     return load(*paths, extend_shipped=extend_shipped)
-
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-    from typing import Any
-
-    from iransyria.verification import Result
 
 
 def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | None = None) -> Result:

@@ -115,7 +115,8 @@ def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) ->
         from iransyria.data import shipped
 
         parts.append((SHIPPED, shipped()))
-    parts.extend(read_parts(paths))
+    if paths:  # the reader (cattrs, msgspec) loads only when there are files to read
+        parts.extend(read_parts(paths))
     if len(parts) == 1:
         return parts[0][1]
     return merge(parts)

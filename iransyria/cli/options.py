@@ -15,17 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 
 from iransyria.cli.errors import UsageError
 from iransyria.cli.render import emit_json
 from iransyria.display import safe_text
-from iransyria.models import Actor, Agreement, Claim, Correction, Source
 
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
+    from iransyria.models import Actor, Agreement, Claim, Correction, Source
 
 __all__ = [
     "ActorFilter",
@@ -46,7 +46,7 @@ __all__ = [
     "use_data",
 ]
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+_R = TypeVar("_R", "Source", "Actor", "Agreement", "Claim", "Correction")
 
 
 def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
@@ -110,6 +110,36 @@ IdsOption = Annotated[
 ]
 _JSON_HELP = "Print the records as JSON (the export's shapes) and nothing else."
 JsonOption = Annotated[bool, typer.Option("--json", help=_JSON_HELP)]
+
+# The values of the enums options choose from, as plain strings: building a command's options then
+# loads no record types (``--help`` stays light). tests/cli/test_options.py checks each against its enum.
+#: :class:`iransyria.models.Standing`'s values.
+StandingName = Literal["accepted", "disputed", "refuted", "superseded"]
+#: :class:`iransyria.models.Predicate`'s values.
+PredicateName = Literal[
+    "kind",
+    "party",
+    "signatory",
+    "signing-date",
+    "signing-place",
+    "provision",
+    "related-to",
+    "not-reported-by",
+    "holds-office",
+    "named-as",
+    "assertion",
+    "quantity",
+    "rank",
+    "event-kind",
+    "event-date",
+    "event-place",
+    "participant",
+    "concerns",
+    "part-of",
+    "statement",
+]
+#: :class:`iransyria.models.ActorKind`'s values.
+ActorKindName = Literal["person", "state", "organisation", "outlet"]
 SourceFilter = Annotated[
     str | None,
     record_filter("source", "Only those of this source (its id, or its outlet and title)."),

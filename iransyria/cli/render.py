@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from iransyria.display import safe_text
-from iransyria.models import ActorValue, Attribution, Claim, ClaimValue, Correction, Position, Standing
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from iransyria.dataset import Dataset
+    from iransyria.models import Attribution, Claim, ClaimValue, Correction, Position, Standing
     from iransyria.queries import Conflict
 
 
@@ -321,18 +321,18 @@ def quoted(quote: str) -> str:
     return f"“{quote}”"
 
 
+#: The colour each standing is shown in, by its value.
+_STANDING_STYLES = {"accepted": "green", "disputed": "yellow", "refuted": "red", "superseded": "magenta"}
+
+
 def standing_text(standing: Standing) -> tuple[str, str]:
-    styles = {
-        Standing.ACCEPTED: "green",
-        Standing.DISPUTED: "yellow",
-        Standing.REFUTED: "red",
-        Standing.SUPERSEDED: "magenta",
-    }
-    return (standing.value, styles[standing])
+    return (standing.value, _STANDING_STYLES[standing.value])
 
 
 def said(data: Dataset, claim: Claim) -> str:
     """What a claim says of its subject: 'Minister of Foreign Affairs, Iran' for an office it holds."""
+    from iransyria.models import ActorValue
+
     value = claim.value
     if isinstance(value, ActorValue) and value.actor == claim.subject and value.position is not None:
         return position_text(data, value.position)

@@ -10,7 +10,6 @@ import typer
 from iransyria.cli.errors import guarded
 from iransyria.cli.options import IdsOption, JsonOption, dataset, optional, record_filter
 from iransyria.cli.render import ID, WRAP, View, emit_json, source_name, subject_name, with_id
-from iransyria.models import Standing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,6 +51,7 @@ def timeline(
     by kind, labelled with the number of sources that report it.
     """
     from iransyria import queries
+    from iransyria.models import Standing
 
     data = dataset()
     events = queries.timeline(

@@ -188,3 +188,25 @@ def test_check_takes_file_or_data_not_both(tmp_path: Path) -> None:
         2,
         "give the dataset to check as FILE or with --data, not both\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("choice", "enum"),
+    [("StandingName", "Standing"), ("PredicateName", "Predicate"), ("ActorKindName", "ActorKind")],
+)
+def test_each_plain_choice_lists_its_enums_values_in_order(choice: str, enum: str) -> None:
+    from typing import get_args
+
+    from iransyria import models
+    from iransyria.cli import options
+
+    assert get_args(getattr(options, choice)) == tuple(member.value for member in getattr(models, enum))
+
+
+def test_a_plain_choice_is_case_insensitive_and_filters_like_the_enum() -> None:
+    from iransyria.models import Standing
+
+    refuted = queries.claims(standing=Standing.REFUTED, dataset=SHIPPED)
+    shown = as_json("show", "claims", "--standing", "REFUTED")
+    assert [claim["id"] for claim in shown] == [claim.id for claim in refuted]
+    assert run("show", "claims", "--standing", "nope").exit_code == 2

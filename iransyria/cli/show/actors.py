@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, one, optional, record_filter
+from iransyria.cli.options import ActorKindName, JsonOption, completer, dataset, one, optional, record_filter
 from iransyria.cli.render import (
     NUMBER,
     WRAP,
@@ -21,7 +21,6 @@ from iransyria.cli.render import (
     span,
     with_id,
 )
-from iransyria.models import ActorKind
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -33,7 +32,7 @@ __all__ = ["register", "show_actor", "show_actors"]
 @guarded
 def show_actors(
     kind: Annotated[
-        ActorKind | None, typer.Option("--kind", case_sensitive=False, help="Only actors of this kind.")
+        ActorKindName | None, typer.Option("--kind", case_sensitive=False, help="Only actors of this kind.")
     ] = None,
     agreement: Annotated[
         str | None,
@@ -47,10 +46,11 @@ def show_actors(
 ) -> None:
     """The people, states, organisations and outlets, with the offices they held."""
     from iransyria import queries
+    from iransyria.models import ActorKind
 
     data = dataset()
     found = queries.actors(
-        kind=kind,
+        kind=None if kind is None else ActorKind(kind.lower()),
         agreement=optional("agreement", agreement, data),
         source=optional("source", source, data),
         dataset=data,

@@ -22,7 +22,6 @@ from iransyria.cli.render import (
     value_text,
     with_id,
 )
-from iransyria.models import Predicate
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -139,6 +138,7 @@ def show_agreement(
 ) -> None:
     """An agreement's fields with the claims behind each, its conflicts and corrections, related agreements."""
     from iransyria import queries
+    from iransyria.models import Predicate
 
     opened = one("agreement", id, json, lambda data: data.agreement_index)
     if opened is None:

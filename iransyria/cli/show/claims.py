@@ -11,7 +11,9 @@ from iransyria.cli.options import (
     AgreementFilter,
     IdsOption,
     JsonOption,
+    PredicateName,
     SourceFilter,
+    StandingName,
     completer,
     dataset,
     one,
@@ -34,7 +36,6 @@ from iransyria.cli.render import (
     subject_name,
     value_text,
 )
-from iransyria.models import Claim, Predicate, Standing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from iransyria.dataset import Dataset
+    from iransyria.models import Claim
 
 
 __all__ = ["register", "show_claim", "show_claims"]
@@ -56,11 +58,11 @@ def show_claims(
         record_filter("actor", "Only those about this actor (subject or value)."),
     ] = None,
     standing: Annotated[
-        Standing | None,
+        StandingName | None,
         typer.Option("--standing", case_sensitive=False, help="Only those with this standing."),
     ] = None,
     predicate: Annotated[
-        Predicate | None,
+        PredicateName | None,
         typer.Option("--predicate", case_sensitive=False, help="Only those with this predicate."),
     ] = None,
     long: Annotated[
@@ -75,14 +77,15 @@ def show_claims(
     claim in full, `--ids` adds each claim's id (for `show claim ID`).
     """
     from iransyria import queries
+    from iransyria.models import Predicate, Standing
 
     data = dataset()
     found = queries.claims(
         source=optional("source", source, data),
         agreement=optional("agreement", agreement, data),
         actor=optional("actor", actor, data),
-        standing=standing,
-        predicate=predicate,
+        standing=None if standing is None else Standing(standing.lower()),
+        predicate=None if predicate is None else Predicate(predicate.lower()),
         dataset=data,
     )
     if json:
@@ -112,6 +115,8 @@ def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> No
     Each cell is cut after a whole word to fit the terminal: a date or a
     name is never split.
     """
+    from iransyria.models import Standing
+
     if not found:
         typer.echo("no claims match", err=True)
         return

@@ -119,6 +119,95 @@ for _group in GROUPS:
     _group.register(app)
 
 
+#: The root options that take no value and leave the command to run unchanged.
+_ROOT_FLAGS = frozenset({"--no-shipped", "--no-pager"})
+
+
+def _entry_name(entry: Any) -> str | None:
+    """The name a registered command or group answers to (typer derives it from the function)."""
+    name = entry.name if isinstance(entry.name, str) else None
+    if name is None and getattr(entry, "callback", None) is not None:
+        name = typer.main.get_command_name(entry.callback.__name__)
+    return name
+
+
+def narrowed(full: typer.Typer, args: list[str]) -> typer.Typer:
+    """``full`` with every command but the one the arguments name reduced to its name and help.
+
+    Typer turns every registered command into a click command (signature,
+    type hints, parameters) before it runs one: for this app, a third of a
+    command's start-up. A command's behaviour and help do not depend on its
+    siblings, and a listing (the root's or a group's help, the suggestions
+    for a mistyped name) needs only each command's name and help text. So
+    the command named (``show agreements``) is built whole and every other
+    one as a listing entry; shell completion, which needs every option of
+    every command, gets the whole app.
+    """
+    import os
+
+    if any(key.endswith("_COMPLETE") for key in os.environ):
+        return full
+    return _listed(full, _command_words(hoist(args)))
+
+
+def _listed(typer_app: typer.Typer, path: list[str]) -> typer.Typer:
+    """A copy of ``typer_app`` whose commands are listing entries, except the one ``path`` leads to."""
+    import copy
+
+    wanted = path[0] if path else None
+    listed = copy.copy(typer_app)
+    listed.registered_commands = [
+        info if _entry_name(info) == wanted else _entry(info) for info in typer_app.registered_commands
+    ]
+    groups = []
+    for info in typer_app.registered_groups:
+        group = copy.copy(info)
+        assert info.typer_instance is not None
+        group.typer_instance = _listed(info.typer_instance, path[1:] if _entry_name(info) == wanted else [])
+        groups.append(group)
+    listed.registered_groups = groups
+    return listed
+
+
+def _entry(info: Any) -> Any:
+    """A command's listing entry: its name, help and settings, with a callback that takes nothing."""
+    import copy
+
+    original = info.callback
+
+    def entry() -> None:  # pragma: no cover - a listing entry is never the command invoked
+        raise RuntimeError(f"{original.__name__} was built as a listing entry only")
+
+    entry.__name__ = original.__name__
+    entry.__doc__ = original.__doc__
+    listed = copy.copy(info)
+    listed.callback = entry
+    return listed
+
+
+def _command_words(args: list[str]) -> list[str]:
+    """The command path at the front of the (hoisted) arguments: ``["show", "agreements"]``.
+
+    Empty when a root option other than the data options comes first
+    (``--help``, ``--version``, an unknown one): the whole app answers those.
+    """
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        name = args[i].split("=", 1)[0]
+        if name == "--data":
+            i += 1 if "=" in args[i] else 2
+        elif name in _ROOT_FLAGS:
+            i += 1
+        else:
+            return []
+    words: list[str] = []
+    for arg in args[i : i + 2]:
+        if arg.startswith("-"):
+            break
+        words.append(arg)
+    return words
+
+
 def main() -> None:
     """The console script's entry point.
 
@@ -138,7 +227,7 @@ def main() -> None:
     from iransyria.cli.pager import quieted
 
     try:
-        app()
+        narrowed(app, sys.argv[1:])(prog_name="iransyria")
     except SystemExit as exit:
         # A command that met the closed pipe itself chose its code (check keeps 1 for findings).
         if exit.code == 1 and to_pipe and not quieted() and _stdout_discarded():

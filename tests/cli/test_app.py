@@ -138,3 +138,46 @@ def test_version_gives_the_code_and_the_data_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout == f"iransyria {iransyria.__version__} (data {iransyria.DATA_VERSION})\n"
+
+
+def test_the_console_script_builds_only_the_command_it_runs() -> None:
+    import typer
+
+    from iransyria.cli import app
+    from iransyria.cli.app import narrowed
+
+    built = typer.main.get_command(narrowed(app, ["--no-pager", "show", "agreements", "--json"]))
+    show = built.commands["show"]  # type: ignore[attr-defined]
+    assert [p.name for p in show.commands["agreements"].params] == ["actor", "source", "json"]
+    assert show.commands["claims"].params == []  # a listing entry: name and help only
+    assert built.commands["check"].params == []
+
+
+def test_a_narrowed_app_prints_every_help_and_error_the_whole_app_prints() -> None:
+    import typer
+
+    from iransyria.cli import app
+    from iransyria.cli.app import narrowed
+
+    paths = _every_command(typer.main.get_command(app))
+    cases = [[*path, "--help"] for path in paths]
+    cases += [[], ["show"], ["shwo"], ["show", "agreemnts"], ["show", "claims", "--standing", "nope"]]
+    cases += [["--data", "missing.json", "check", "--help"], ["--version"]]
+    for args in cases:
+        whole = runner.invoke(app, args, env={**ENV, "COLUMNS": "100"})
+        narrow = runner.invoke(narrowed(app, args), args, env={**ENV, "COLUMNS": "100"})
+        assert (narrow.exit_code, narrow.output) == (whole.exit_code, whole.output), args
+
+
+def test_the_package_and_the_command_line_load_no_record_types_until_used() -> None:
+    assert _heavy(_loaded_after("import iransyria"), "attr", "iransyria.models", "iransyria.dataset") == set()
+    assert _heavy(_loaded_after("import iransyria.cli"), "iransyria.models", "iransyria.dataset") == set()
+    loaded = _loaded_after("import iransyria; iransyria.Claim")
+    assert {"iransyria.models", "iransyria.models.claim"} <= loaded
+
+
+def test_the_dataset_function_outlives_loading_the_dataset_module() -> None:
+    code = "import iransyria, iransyria.dataset; print(len(iransyria.dataset().claims))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 0

@@ -60,7 +60,7 @@ def quoted(text: str, words: str) -> tuple[str, int]:
 
 def main(work: Path) -> int:
     mine = work / "my-sources" / "made-up-gazette.json"
-    # 1. The skeleton: the article's SHA-256 and file name, TODO fields, no claims.
+    # 1. The skeleton: the article's SHA-256 and file name, fields marked FILL IN:, no claims.
     iransyria(
         "new-source", str(ARTICLE), "--id", SOURCE_ID,
         "--title", "MADE-UP: Tehran and Damascus sign comprehensive military agreement",

@@ -2,7 +2,7 @@
 
 - :func:`new_source` builds the dataset file a new article starts as: the
   source with the article's SHA-256 and file name, the fields a person must
-  judge (publication date, outlet, and the basis of each) marked ``TODO:``,
+  judge (publication date, outlet, and the basis of each) marked ``FILL IN:``,
   and an empty claims list. The placeholders are valid values, so the file
   loads at once; rule IS806 warns while any is left.
 - :func:`locate` finds a quote in an article's text: its character offsets,
@@ -31,7 +31,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import Source, SourceKind
 
 __all__ = [
-    "TODO",
+    "TO_FILL",
     "Location",
     "fill_offsets",
     "locate",
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: How a field left for a person to fill begins.
-TODO = "TODO:"
+TO_FILL = "FILL IN:"
 
 #: How far a near-match may differ from the quote and still be shown as "nearest" (share of characters).
 _NEAREST_RATIO = 0.5
@@ -68,11 +68,11 @@ def new_source(
     kind: SourceKind = SourceKind.ORIGINAL,
     url: str | None = None,
 ) -> Dataset:
-    """The dataset a new article starts as: its source, with what a person must judge marked ``TODO:``.
+    """The dataset a new article starts as: its source, with what a person must judge marked ``FILL IN:``.
 
     ``sha256`` and ``file`` come from the article file itself; the outlet and
     publication date are taken as given (None when not), and their ``_basis``
-    fields say ``TODO: ...`` until a person writes how each is known.
+    fields say ``FILL IN: ...`` until a person writes how each is known.
     """
     data, _ = read_article(article)
     source = Source(
@@ -81,9 +81,9 @@ def new_source(
         sha256=hashlib.sha256(data).hexdigest(),
         title=title,
         outlet=outlet,
-        outlet_basis=f"{TODO} how the outlet is known (a byline, the site), or why it is not",
+        outlet_basis=f"{TO_FILL} how the outlet is known (a byline, the site), or why it is not",
         published=published,
-        published_basis=f"{TODO} how the publication date is known (a dateline, the page), or why it is not",
+        published_basis=f"{TO_FILL} how the publication date is known (a dateline, the page), or why it is not",
         language=language,
         kind=kind,
         url=url,

@@ -9,7 +9,7 @@ import pytest
 
 import iransyria
 from iransyria.authoring import (
-    TODO,
+    TO_FILL,
     fill_offsets,
     locate,
     new_source,
@@ -59,7 +59,7 @@ def test_new_source_hashes_the_article_and_marks_what_to_fill() -> None:
     (source,) = skeleton.sources
     assert source.sha256 == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
     assert source.file == "made-up-article.txt"
-    assert source.published_basis.startswith(TODO) and source.outlet_basis.startswith(TODO)
+    assert source.published_basis.startswith(TO_FILL) and source.outlet_basis.startswith(TO_FILL)
     assert skeleton.claims == ()
     assert loads(dumps(skeleton)) == skeleton
     codes = [(v.code, v.path) for v in validate(skeleton, ARTICLE.parent)]

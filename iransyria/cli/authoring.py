@@ -50,9 +50,9 @@ def new_source(
         ),
     ] = None,
 ) -> None:
-    """A new source's dataset file: the article's SHA-256 and file name, an empty claims list, and TODO fields.
+    """A new source's dataset file: the article's SHA-256 and file name, an empty claims list, and fields marked `FILL IN:`.
 
-    Fill in the `TODO:` bases (rule IS806 warns while any is left), add
+    Fill in the `FILL IN:` bases (rule IS806 warns while any is left), add
     claims with quotes `locate` finds, and use the file with `--data FILE`.
     """
     from iransyria.atomic import write_atomic
@@ -79,7 +79,7 @@ def new_source(
         write_atomic(out, data)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(safe_text(f"wrote {id} to {out}: fill in its TODO fields, then add claims"), err=True)
+    typer.echo(safe_text(f"wrote {id} to {out}: fill in the fields marked FILL IN:, then add claims"), err=True)
 
 
 @guarded

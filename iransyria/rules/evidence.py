@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-from iransyria.authoring import TODO
+from iransyria.authoring import TO_FILL
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context
 
@@ -155,10 +155,10 @@ def quote_offset(ctx: Context) -> Iterator[Violation]:
 
 @register("IS806", "basis-to-fill", Severity.WARNING)
 def basis_to_fill(ctx: Context) -> Iterator[Violation]:
-    """No source still has a `TODO:` placeholder where a person must say how something is known.
+    """No source still has a `FILL IN:` placeholder where a person must say how something is known.
 
     ## What it checks
-    That no source's `outlet_basis` or `published_basis` begins with `TODO:`,
+    That no source's `outlet_basis` or `published_basis` begins with `FILL IN:`,
     the placeholder `iransyria new-source` writes.
 
     ## Why
@@ -167,12 +167,12 @@ def basis_to_fill(ctx: Context) -> Iterator[Violation]:
     reader weighs the source by, and must not ship as a placeholder.
 
     ## Example
-    `sources[src-2018].published_basis`: still the new-source placeholder: TODO: how the publication date is known
+    `sources[src-2018].published_basis`: still the new-source placeholder: FILL IN: how the publication date is known
     """
     for source in ctx.dataset.sources:
         for field in ("outlet_basis", "published_basis"):
             value: str = getattr(source, field)
-            if value.startswith(TODO):
+            if value.startswith(TO_FILL):
                 shown = value if len(value) <= 60 else value[:57] + "..."
                 yield flag(
                     "IS806", f"sources[{source.id}].{field}", f"still the new-source placeholder: {shown}"

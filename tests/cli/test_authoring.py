@@ -22,7 +22,7 @@ def test_new_source_prints_a_loadable_skeleton() -> None:
     (source,) = loads(result.stdout_bytes).sources
     assert source.sha256 == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
     assert (source.file, str(source.published)) == ("made-up-article.txt", "2020-07")
-    assert source.published_basis.startswith("TODO:")
+    assert source.published_basis.startswith("FILL IN:")
 
 
 def test_new_source_writes_a_file_once_and_never_over_one(tmp_path: Path) -> None:

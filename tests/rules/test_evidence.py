@@ -125,12 +125,12 @@ def test_is805_an_offset_past_the_end_of_the_article(article_dir: Path) -> None:
 
 def test_is806_a_placeholder_basis_left_in_a_source() -> None:
     assert found(BASE, "IS806") == []
-    todo = changed_source(BASE, S18, outlet_basis="TODO: who", published_basis="TODO: when")
+    todo = changed_source(BASE, S18, outlet_basis="FILL IN: who", published_basis="FILL IN: when")
     assert found(todo, "IS806") == [
         ("sources[src-2018].outlet_basis", ()),
         ("sources[src-2018].published_basis", ()),
     ]
-    assert found(changed_source(BASE, S18, published_basis="Dated; no TODO: left"), "IS806") == []
+    assert found(changed_source(BASE, S18, published_basis="Dated; no FILL IN: left"), "IS806") == []
 
 
 def test_articles_are_looked_for_in_each_folder_in_turn(

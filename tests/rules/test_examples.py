@@ -256,7 +256,7 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS804": [_misquoted],
     "IS805": [lambda articles: (changed_claim(BASE, "clm-18-kind", offset=3), articles)],
     "IS806": [
-        data(changed_source(BASE, S18, published_basis="TODO: how the publication date is known")),
+        data(changed_source(BASE, S18, published_basis="FILL IN: how the publication date is known")),
     ],
 }
 # IS802's second example (a file that cannot be read) is replayed in test_evidence.py,

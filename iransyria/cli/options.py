@@ -13,7 +13,7 @@ what an unknown one meant), and completes ids and names in the shell
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
@@ -46,6 +46,7 @@ __all__ = [
     "use_data",
 ]
 
+_T = TypeVar("_T")
 _R = TypeVar("_R", "Source", "Actor", "Agreement", "Claim", "Correction")
 
 
@@ -243,6 +244,26 @@ def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
 def optional(kind: str, wanted: str | None, data: Dataset) -> str | None:
     """A filter's record, resolved as :func:`resolve` does; None when the filter is not given."""
     return None if wanted is None else resolve(kind, wanted, data)
+
+
+def listing(
+    query: Callable[..., Sequence[_T]], json: bool, filters: Mapping[str, str | None], **given: Any
+) -> tuple[Dataset, Sequence[_T]] | None:
+    """The opening of every listing command: ``query`` run on the dataset, each record filter resolved.
+
+    ``filters`` maps a kind of record (``"source"``, ``"agreement"``,
+    ``"actor"``) to what was typed for it (an id, a name, a spelling) or
+    None; ``given`` passes the query's other arguments. With ``--json`` the
+    records are printed and None returned: the command has nothing more to do.
+    """
+    data = dataset()
+    found = query(
+        **{kind: optional(kind, typed, data) for kind, typed in filters.items()}, **given, dataset=data
+    )
+    if json:
+        emit_json(list(found))
+        return None
+    return data, found
 
 
 def one(

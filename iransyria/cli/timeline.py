@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import IdsOption, JsonOption, dataset, optional, record_filter
-from iransyria.cli.render import ID, WRAP, View, emit_json, source_name, subject_name, with_id
+from iransyria.cli.options import IdsOption, JsonOption, listing, record_filter
+from iransyria.cli.render import ID, WRAP, View, source_name, subject_name, with_id
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,15 +53,10 @@ def timeline(
     from iransyria import queries
     from iransyria.models import Standing
 
-    data = dataset()
-    events = queries.timeline(
-        agreement=optional("agreement", agreement, data),
-        actor=optional("actor", actor, data),
-        dataset=data,
-    )
-    if json:
-        emit_json(list(events))
+    listed = listing(queries.timeline, json, {"agreement": agreement, "actor": actor})
+    if listed is None:
         return
+    data, events = listed
     if plot is not None:
         _draw(events, plot, data)
         return

@@ -8,14 +8,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import ActorKindName, JsonOption, completer, dataset, one, optional, record_filter
+from iransyria.cli.options import (
+    ActorKindName,
+    JsonOption,
+    completer,
+    listing,
+    one,
+    record_filter,
+)
 from iransyria.cli.render import (
     NUMBER,
     WRAP,
     View,
     agreement_name,
     claim_block,
-    emit_json,
     position_text,
     says,
     span,
@@ -48,16 +54,11 @@ def show_actors(
     from iransyria import queries
     from iransyria.models import ActorKind
 
-    data = dataset()
-    found = queries.actors(
-        kind=None if kind is None else ActorKind(kind.lower()),
-        agreement=optional("agreement", agreement, data),
-        source=optional("source", source, data),
-        dataset=data,
-    )
-    if json:
-        emit_json(list(found))
+    chosen = None if kind is None else ActorKind(kind.lower())
+    listed = listing(queries.actors, json, {"agreement": agreement, "source": source}, kind=chosen)
+    if listed is None:
         return
+    data, found = listed
     view = View()
     table = view.table(("actor", WRAP), ("offices", WRAP), ("claims", NUMBER))
     # The claims about each actor (as queries.claims(actor=...) counts them), in one pass.

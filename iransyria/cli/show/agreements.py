@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, one, optional
+from iransyria.cli.options import JsonOption, completer, listing, one
 from iransyria.cli.render import (
     WRAP,
     View,
     agreement_name,
     claim_block,
     conflict_block,
-    emit_json,
     name_of,
     named,
     position_text,
@@ -64,15 +63,10 @@ def show_agreements(
     from iransyria import queries
     from iransyria.rules import disputes, summary, validate
 
-    data = dataset()
-    found = queries.agreements(
-        actor=optional("actor", actor, data),
-        source=optional("source", source, data),
-        dataset=data,
-    )
-    if json:
-        emit_json(list(found))
+    listed = listing(queries.agreements, json, {"actor": actor, "source": source})
+    if listed is None:
         return
+    data, found = listed
     view = View()
     table = view.table(
         ("agreement", WRAP),

@@ -15,9 +15,8 @@ from iransyria.cli.options import (
     SourceFilter,
     StandingName,
     completer,
-    dataset,
+    listing,
     one,
-    optional,
     record_filter,
 )
 from iransyria.cli.render import (
@@ -26,7 +25,6 @@ from iransyria.cli.render import (
     attribution_text,
     correction_block,
     cut,
-    emit_json,
     named,
     quoted,
     said,
@@ -79,18 +77,16 @@ def show_claims(
     from iransyria import queries
     from iransyria.models import Predicate, Standing
 
-    data = dataset()
-    found = queries.claims(
-        source=optional("source", source, data),
-        agreement=optional("agreement", agreement, data),
-        actor=optional("actor", actor, data),
+    listed = listing(
+        queries.claims,
+        json,
+        {"source": source, "agreement": agreement, "actor": actor},
         standing=None if standing is None else Standing(standing.lower()),
         predicate=None if predicate is None else Predicate(predicate.lower()),
-        dataset=data,
     )
-    if json:
-        emit_json(list(found))
+    if listed is None:
         return
+    data, found = listed
     view = View()
     if not long:
         _compact(view, data, found, ids)

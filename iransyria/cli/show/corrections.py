@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, dataset, one, optional, record_filter
-from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, emit_json, quoted, says
+from iransyria.cli.options import JsonOption, completer, listing, one, record_filter
+from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, quoted, says
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -36,16 +36,10 @@ def show_corrections(
     """Corrections: the publishers' own and this dataset's editorial ones, with what they correct."""
     from iransyria import queries
 
-    data = dataset()
-    found = queries.corrections(
-        source=optional("source", source, data),
-        agreement=optional("agreement", agreement, data),
-        actor=optional("actor", actor, data),
-        dataset=data,
-    )
-    if json:
-        emit_json(list(found))
+    listed = listing(queries.corrections, json, {"source": source, "agreement": agreement, "actor": actor})
+    if listed is None:
         return
+    _, found = listed
     view = View()
     table = view.table(("correction, claim", ID), ("before / after / reason", WRAP))
     for correction in found:

@@ -8,14 +8,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import ActorFilter, AgreementFilter, JsonOption, completer, dataset, one, optional
+from iransyria.cli.options import (
+    ActorFilter,
+    AgreementFilter,
+    JsonOption,
+    completer,
+    listing,
+    one,
+)
 from iransyria.cli.render import (
     NUMBER,
     WRAP,
     View,
     claim_block,
     correction_block,
-    emit_json,
     name_of,
     named,
     says,
@@ -44,15 +50,10 @@ def show_sources(
     """The articles: file, title, outlet, publication date, kind and independent origin."""
     from iransyria import queries
 
-    data = dataset()
-    found = queries.sources(
-        agreement=optional("agreement", agreement, data),
-        actor=optional("actor", actor, data),
-        dataset=data,
-    )
-    if json:
-        emit_json(list(found))
+    listed = listing(queries.sources, json, {"agreement": agreement, "actor": actor})
+    if listed is None:
         return
+    data, found = listed
     view = View()
     table = view.table(("outlet and title", WRAP), ("published, kind", WRAP), ("claims", NUMBER))
     for record in found:

@@ -25,7 +25,7 @@ from iransyria.display import safe_text
 
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
-    from iransyria.models import Actor, Agreement, Claim, Correction, Source
+    from iransyria.models import Actor, Agreement, Claim, Correction, Event, Source
 
 __all__ = [
     "ActorFilter",
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-_R = TypeVar("_R", "Source", "Actor", "Agreement", "Claim", "Correction")
+_R = TypeVar("_R", "Source", "Actor", "Agreement", "Claim", "Correction", "Event")
 
 
 def completer(kind: str) -> Callable[[str], list[tuple[str, str]]]:
@@ -141,6 +141,21 @@ PredicateName = Literal[
 ]
 #: :class:`iransyria.models.ActorKind`'s values.
 ActorKindName = Literal["person", "state", "organisation", "outlet"]
+#: :class:`iransyria.models.EventKind`'s values.
+EventKindName = Literal[
+    "visit",
+    "meeting",
+    "signing",
+    "statement",
+    "demand",
+    "condemnation",
+    "law-in-force",
+    "sanctions",
+    "military-strike",
+    "withdrawal",
+    "war",
+    "intervention",
+]
 SourceFilter = Annotated[
     str | None,
     record_filter("source", "Only those of this source (its id, or its outlet and title)."),
@@ -194,6 +209,7 @@ def _describe(kind: str, record_id: str, data: Dataset) -> str:
         "source": data.source_index,
         "claim": data.claim_index,
         "correction": data.correction_index,
+        "event": data.event_index,
     }.get(kind, {})
     record = table.get(record_id)
     return record_id if record is None else f"{label(kind, record, data)} ({record_id})"
@@ -237,6 +253,7 @@ def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
         "source": data.sources,
         "claim": data.claims,
         "correction": data.corrections,
+        "event": data.events,
     }
     return tables[kind]
 

@@ -123,6 +123,7 @@ def test_the_shell_completes_ids_and_names() -> None:
     ) in completer("agreement")("agr-20")
     assert [value for value, _ in completer("actor")("Hata")] == ["Hatami"]
     assert [value for value, _ in completer("source")("src-media")] == ["src-media-line-2018"]
+    assert [value for value, _ in completer("event")("evt-2018-08-mil")] == ["evt-2018-08-military-signing"]
 
 
 # --------------------------------------------------------------------------- --data, anywhere, repeatable
@@ -192,7 +193,12 @@ def test_check_takes_file_or_data_not_both(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("choice", "enum"),
-    [("StandingName", "Standing"), ("PredicateName", "Predicate"), ("ActorKindName", "ActorKind")],
+    [
+        ("StandingName", "Standing"),
+        ("PredicateName", "Predicate"),
+        ("ActorKindName", "ActorKind"),
+        ("EventKindName", "EventKind"),
+    ],
 )
 def test_each_plain_choice_lists_its_enums_values_in_order(choice: str, enum: str) -> None:
     from typing import get_args

@@ -9,18 +9,18 @@ from __future__ import annotations
 import typer
 
 from iransyria.cli.errors import EXIT_CODES
-from iransyria.cli.show import actors, agreements, claims, corrections, sources
+from iransyria.cli.show import actors, agreements, claims, corrections, events, sources
 
 __all__ = ["KINDS", "register"]
 
 #: The modules of the ``show`` group, in the order their commands are listed.
-KINDS = (agreements, actors, sources, claims, corrections)
+KINDS = (agreements, actors, sources, claims, corrections, events)
 
 
 def register(app: typer.Typer) -> None:
     """Add the ``show`` group, with every kind's commands, to the app."""
     show = typer.Typer(
-        help="Show records: agreements, actors, sources, claims, corrections.",
+        help="Show records: agreements, actors, sources, claims, corrections, events.",
         epilog=EXIT_CODES,
         no_args_is_help=True,
     )

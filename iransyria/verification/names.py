@@ -1,8 +1,8 @@
 """Names as a fact-checker types them, resolved to the dataset's ids.
 
-An actor is found by its id or by any of its names and aliases, compared
-case-, accent- and punctuation-insensitively ('hatami', 'Ayoub', 'AYYOUB'
-all resolve); an agreement by its id or its title, or a unique part of
+An actor is found as everywhere else (:func:`iransyria.queries.find`): by
+its id, any of its names and aliases, or any common spelling of one
+('hatami', 'Ayoub', 'Ayyub', 'AYYOUB', 'Baqeri' all resolve); an agreement by its id or its title, or a unique part of
 either; an office by its title (British or American spelling), for the
 state given or the one the actor serves; an event by its id or title (or a
 unique part), else by a search: every word must fit its kind, its date (a
@@ -48,9 +48,21 @@ def _choose(kind: str, wanted: str, candidates: Iterable[tuple[str, Iterable[str
 
 
 def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
-    """The actor ``wanted`` names: by id, name or alias, in any case, with or without accents."""
-    found = _choose("actor", wanted, ((a.id, a.names) for a in dataset.actors))
-    return dataset.actor_index[found]
+    """The actor ``wanted`` names, found as the command line finds one (:func:`iransyria.queries.find`).
+
+    By id, name or alias in any case, or any common spelling of one
+    ('Ayyub', 'Baqeri', 'أيوب'); several matches are ambiguous, and no match
+    suggests the closest names.
+    """
+    from iransyria.queries import find, suggest_names
+
+    matches = find("actor", wanted, dataset)
+    if len(matches) == 1:
+        return dataset.actor_index[matches[0].id]
+    if matches:
+        raise UnresolvedName(f'actor "{wanted}" is ambiguous: {", ".join(m.id for m in matches)}')
+    close = suggest_names("actor", wanted, dataset)
+    raise UnresolvedName(f'no actor "{wanted}"' + (f": did you mean {' or '.join(close)}?" if close else ""))
 
 
 def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:

@@ -126,6 +126,15 @@ def test_names_resolve_by_any_alias_case_and_accent() -> None:
         statement(DATA, agreement="agr-20", signatory="Hatami")  # the 2018 and the 2020 deal
     with pytest.raises(UnresolvedName, match='no actor "Nobody"'):
         statement(DATA, agreement=AGR_2018, signatory="Nobody")
+
+
+def test_names_resolve_by_every_spelling_the_command_line_knows() -> None:
+    # Transliterations and scripts that `show actor` resolves; verify refused them before.
+    for name, actor in (("Ayyub", "per-ali-abdullah-ayyoub"), ("Baqeri", "per-mohammad-bagheri")):
+        made = statement(DATA, actor=name, office="Minister of Defence", of="Syria", on="2020-07-08")
+        assert made.subject == actor
+    with pytest.raises(UnresolvedName, match='no actor "Hatamy": did you mean per-amir-hatami'):
+        statement(DATA, agreement=AGR_2018, signatory="Hatamy")
     with pytest.raises(UnresolvedName, match="say which with --of"):
         statement(DATA, actor="Trump", office="Minister of Defence", on="2018")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import guarded
-from iransyria.cli.options import JsonOption, completer, listing, one
+from iransyria.cli.options import JsonOption, completer, listing, one, record_filter
 from iransyria.cli.render import (
     WRAP,
     View,
@@ -35,21 +35,11 @@ __all__ = ["register", "show_agreement", "show_agreements"]
 def show_agreements(
     actor: Annotated[
         str | None,
-        typer.Option(
-            "--actor",
-            metavar="ACTOR",
-            help="Only those the actor is party to or signed (an id, name or any spelling).",
-            autocompletion=completer("actor"),
-        ),
+        record_filter("actor", "Only those the actor is party to or signed (an id, name or any spelling)."),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option(
-            "--source",
-            metavar="SOURCE",
-            help="Only those the source reports (an id, or its outlet and title).",
-            autocompletion=completer("source"),
-        ),
+        record_filter("source", "Only those the source reports (an id, or its outlet and title)."),
     ] = None,
     json: JsonOption = False,
 ) -> None:

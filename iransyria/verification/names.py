@@ -66,8 +66,20 @@ def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
 
 
 def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:
-    """The agreement ``wanted`` names: by id or title, or a part of either that fits only one."""
-    found = _choose("agreement", wanted, ((a.id, (a.title,)) for a in dataset.agreements))
+    """The agreement ``wanted`` names: by id or title, or a part of either that fits only one.
+
+    Failing those, as the command line finds one (:func:`iransyria.queries.find`):
+    by words of its title or date ('2018 military').
+    """
+    try:
+        found = _choose("agreement", wanted, ((a.id, (a.title,)) for a in dataset.agreements))
+    except UnresolvedName as unresolved:
+        from iransyria.queries import find
+
+        matches = find("agreement", wanted, dataset)
+        if len(matches) != 1:
+            raise unresolved from None
+        found = matches[0].id
     return dataset.agreement_index[found]
 
 

@@ -135,6 +135,8 @@ def test_names_resolve_by_every_spelling_the_command_line_knows() -> None:
         assert made.subject == actor
     with pytest.raises(UnresolvedName, match='no actor "Hatamy": did you mean per-amir-hatami'):
         statement(DATA, agreement=AGR_2018, signatory="Hatamy")
+    # An agreement by words of its title and date, as `show agreement "2018 military"` finds it.
+    assert statement(DATA, agreement="2018 military", date="2018-08").subject == AGR_2018
     with pytest.raises(UnresolvedName, match="say which with --of"):
         statement(DATA, actor="Trump", office="Minister of Defence", on="2018")
 

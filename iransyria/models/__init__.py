@@ -27,7 +27,7 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
-from iransyria.models.reference import ReferenceFact, ReferenceKind
+from iransyria.models.reference import EVENT_DATING, ReferenceFact, ReferenceKind, dating_facts
 from iransyria.models.source import (
     FILE_NAME_PATTERN,
     LANGUAGE_PATTERN,
@@ -59,6 +59,7 @@ from iransyria.models.values import (
 __all__ = [
     "ACTOR_PREFIX",
     "AGREEMENT_PREDICATES",
+    "EVENT_DATING",
     "EVENT_FIELD_PREDICATES",
     "EVENT_PREDICATES",
     "FIELD_PREDICATES",
@@ -114,6 +115,7 @@ __all__ = [
     "StatementValue",
     "TextValue",
     "Wording",
+    "dating_facts",
     "expected_id",
     "is_agreement_id",
     "is_bare_file_name",

@@ -10,15 +10,18 @@ precision (a month where the day is unverified) and its doubts (``note``).
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
+from iransyria.models.agreement import Agreement
 from iransyria.models.common import _id_of, _ids, _non_empty, _optional_non_empty, is_id
+from iransyria.models.event import Event, EventKind
 
-__all__ = ["ReferenceFact", "ReferenceKind"]
+__all__ = ["EVENT_DATING", "ReferenceFact", "ReferenceKind", "dating_facts"]
 
 
 class ReferenceKind(enum.Enum):
@@ -56,3 +59,36 @@ class ReferenceFact:
     place: str | None = attrs.field(default=None, validator=_optional_non_empty)
     actors: tuple[str, ...] = attrs.field(default=(), validator=_ids("actor"))
     note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+
+
+#: The kind of reference fact that dates each kind of event: a war's date is its outbreak, a
+#: law's its coming into force, a withdrawal the day it took effect. A signing is dated by its
+#: agreement's ``signed`` fact.
+EVENT_DATING = {
+    EventKind.WAR: ReferenceKind.BROKE_OUT,
+    EventKind.LAW_IN_FORCE: ReferenceKind.IN_FORCE,
+    EventKind.WITHDRAWAL: ReferenceKind.WITHDRAWN,
+}
+
+
+def dating_facts(
+    record: Agreement | Event, by_subject: Mapping[str, Sequence[ReferenceFact]]
+) -> tuple[ReferenceFact, ...]:
+    """The reference facts that date the happening ``record`` is: its date must fit theirs.
+
+    An agreement's are its ``signed`` facts; an event's, the facts about it of
+    the kind :data:`EVENT_DATING` gives (the Caesar Act's coming into force,
+    not its signing into law); a signing event's, its agreement's ``signed``
+    facts. ``by_subject`` holds the facts by the id of their subject.
+    """
+    if isinstance(record, Agreement):
+        return tuple(f for f in by_subject.get(record.id, ()) if f.kind is ReferenceKind.SIGNED)
+    if record.kind is EventKind.SIGNING:
+        return tuple(
+            f
+            for agreement in record.agreements
+            for f in by_subject.get(agreement, ())
+            if f.kind is ReferenceKind.SIGNED
+        )
+    kind = EVENT_DATING.get(record.kind)
+    return tuple(f for f in by_subject.get(record.id, ()) if f.kind is kind)

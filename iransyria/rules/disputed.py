@@ -46,6 +46,7 @@ _CLAIM_PATH = re.compile(r"^claims\[([^\]]+)\]")
 _RULE_WORDS = {
     "IS501": "accepted reports contradict each other",
     "IS502": "a disputed report conflicts with an accepted one",
+    "IS306": "reference data dates it otherwise",
 }
 
 

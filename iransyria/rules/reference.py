@@ -111,14 +111,15 @@ SHIPPED_WARNINGS: dict[tuple[str, str], str] = {
 _SHIPPED_NOTE = """\
 No office-holding warning stands on the shipped data. The long-term
 economic agreement (`agr-long-term-economic`) has no signing date in its
-record: its only reported date (30 January 2018) is a disputed claim, because
-the same sentence has Mohammad Eslami sign as Minister of Roads and Urban
-Development, an office he took in October 2018. With no record date, IS4xx
-has nothing to judge its signatories against; had the date been kept on the
-record, IS401 would report Eslami. The reference facts `ref-economic-initialled`
-(Tehran, 30 December 2018) and `ref-economic-signed` (Damascus, 28 January
-2019) give the dates from outside the articles; they are reference data, not
-claims, so no rule takes them as the record's date.
+record: its only reported date (30 January 2018) is refuted by an editorial
+correction (`cor-econ-not-signed-in-january-2018`). The reference facts
+`ref-economic-initialled` (Tehran, 30 December 2018) and `ref-economic-signed`
+(Damascus, 28 January 2019) date it from outside the articles, and IS306
+holds every judged date claim to them; the same sentence has Mohammad Eslami
+sign as Minister of Roads and Urban Development, an office he took in October
+2018. Reference facts are reference data, not claims, so no rule takes them as
+the record's date: with no record date, IS4xx has nothing to judge the
+signatories against.
 """
 
 _HEADING = re.compile(r"^## (.+)$", re.MULTILINE)

@@ -1,7 +1,8 @@
 """Time (IS3xx).
 
 News cannot precede what it reports, a correction cannot precede what it
-corrects, and a weekday a source names must fall on the date it gives. Dates
+corrects, a weekday a source names must fall on the date it gives, and a date
+must fit what reference facts from outside the articles say. Dates
 compare as intervals at their own precision, so each judgement is certain or
 only possible.
 """
@@ -16,10 +17,15 @@ from collections.abc import Iterator
 
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
+    Agreement,
     Claim,
     DateValue,
+    Event,
     Predicate,
+    ReferenceFact,
+    ReferenceKind,
     TextValue,
+    dating_facts,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, ORDER, Context
@@ -231,3 +237,56 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
                 f"claims[{claim.id}].{field}",
                 f"claim {claim.id} names {' or '.join(named)}, but {date} falls on {' or '.join(possible)}",
             )
+
+
+@register("IS306", "reference-date-mismatch", Severity.ERROR)
+def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
+    """A claim's date for a signing or a happening can fall on the date a reference fact gives for it.
+
+    ## What it checks
+    For every judged `signing-date` claim on an agreement and `event-date`
+    claim on an event: that the date can be the same day as each reference
+    fact dating that happening (`ReferenceFact`, known from a named reference
+    outside the articles): an agreement's `signed` fact, a signing event's
+    agreement's, a war's `broke-out`, a law's `in-force`, a withdrawal's
+    `withdrawn`. A date that cannot be (`same_day` impossible) is flagged with
+    the fact and its reference; a coarser date that may be is not.
+
+    ## Why
+    The articles misdate what they report, and the accepted claims of several
+    articles can share one error. Reference facts are how a date is known
+    from outside them; a claim, or a statement given to `verify`, that no
+    reference allows is wrong however many sources repeat it, unless the
+    reference fact itself is.
+
+    ## Example
+    `claims[clm-18-date].value.date`: claim clm-18-date dates agr-2018's signing 2018-09-03, but ref-2018-signed (the reference) has it 2018-08-26/2018-08-27
+    """
+    by_subject: defaultdict[str, list[ReferenceFact]] = defaultdict(list)
+    for fact in ctx.dataset.references:
+        by_subject[fact.subject].append(fact)
+    if not by_subject:
+        return
+    for claim in ctx.dataset.claims:
+        if claim.standing not in JUDGED or not isinstance(claim.value, DateValue):
+            continue
+        record: Agreement | Event | None
+        if claim.predicate is Predicate.SIGNING_DATE:
+            record = ctx.agreements.get(claim.subject)
+        elif claim.predicate is Predicate.EVENT_DATE:
+            record = ctx.dataset.event_index.get(claim.subject)
+        else:
+            continue
+        if record is None:
+            continue
+        date = claim.value.date
+        for fact in dating_facts(record, by_subject):
+            if date.same_day(fact.date) is Certainty.IMPOSSIBLE:
+                what = "signing" if fact.kind is ReferenceKind.SIGNED else fact.kind.value
+                yield flag(
+                    "IS306",
+                    f"claims[{claim.id}].value.date",
+                    f"claim {claim.id} dates {fact.subject}'s {what} {date}, but {fact.id} "
+                    f"({fact.reference}) has it {fact.date}",
+                    (fact.id,),
+                )

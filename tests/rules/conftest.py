@@ -46,6 +46,8 @@ from iransyria.models import (
     Provision,
     ProvisionValue,
     RecordValue,
+    ReferenceFact,
+    ReferenceKind,
     Relation,
     RelationKind,
     Role,
@@ -339,6 +341,15 @@ def only(dataset: Dataset, code: str) -> Violation:
 def only_with(dataset: Dataset, code: str, articles: Path | Sequence[Path] | None) -> Violation:
     (violation,) = [v for v in validate(dataset, articles) if v.code == code]
     return violation
+
+
+def with_references(dataset: Dataset, *facts: ReferenceFact) -> Dataset:
+    return dataset.evolve(references=[*dataset.references, *facts])
+
+
+def signed_2018(on: str = "2018-08-26/2018-08-27") -> ReferenceFact:
+    """A reference fact dating the 2018 agreement's signing."""
+    return ReferenceFact("ref-2018-signed", A18, ReferenceKind.SIGNED, date(on), "the reference")
 
 
 def with_claims(dataset: Dataset, *added: Claim, drop: Iterable[str] = ()) -> Dataset:

@@ -81,6 +81,7 @@ CODES = {
     "IS302": "report-may-predate-signing",
     "IS304": "correction-predates-claim",
     "IS305": "weekday-mismatch",
+    "IS306": "reference-date-mismatch",
     "IS401": "signatory-out-of-office",
     "IS402": "signatory-may-be-out-of-office",
     "IS403": "signatory-office-unknown",

@@ -31,10 +31,25 @@ def test_a_misnamed_office_is_labelled_as_such_not_as_a_disputed_deal() -> None:
 
 
 def test_an_unsettled_date_says_so() -> None:
-    found = rules.disputes(AGR_ECONOMIC, DATA)
+    # The Syrian Observer's date for the economic agreement as it stood before reference data
+    # refuted it: disputed, with no correction and no reference fact to judge it by.
+    econ_date = "clm-syrobs20-econ-signing-date"
+    data = DATA.evolve(
+        claims=[
+            attrs.evolve(c, standing=Standing.DISPUTED) if c.id == econ_date else c for c in DATA.claims
+        ],
+        corrections=[c for c in DATA.corrections if c.target != econ_date],
+        references=(),
+    )
+    found = rules.disputes(AGR_ECONOMIC, data)
     assert found[0].label == "signing date disputed by 1 source; unsettled"  # open disputes first
     assert not found[0].settled and found[0].field == "signed"
     assert all(dispute.settled for dispute in found[1:])
+
+
+def test_a_date_reference_data_refutes_is_corrected() -> None:
+    labels = [d.label for d in rules.disputes(AGR_ECONOMIC, DATA)]
+    assert "signing date misreported by 1 source; corrected" in labels
 
 
 def test_an_undisputed_agreement_reads_no() -> None:
@@ -47,10 +62,11 @@ def test_a_contradiction_check_finds_is_never_undisputed() -> None:
     assert any(v.code == "IS501" for v in rules.validate(data))
     found = rules.disputes(AGR_2020, data)
     assert [d.label for d in found] == [
-        "signing date contested: accepted reports contradict each other (check IS501)"
+        "signing date contested: reference data dates it otherwise (check IS306)",
+        "signing date contested: accepted reports contradict each other (check IS501)",
     ]
-    assert found[0].codes == ("IS501",)
-    assert set(found[0].claims) >= {"clm-user-2020-september"}
+    assert [d.codes for d in found] == [("IS306",), ("IS501",)]
+    assert set(found[1].claims) >= {"clm-user-2020-september"}
     # the violations can be computed once and shared
     assert rules.disputes(AGR_2020, data, rules.validate(data)) == found
 
@@ -62,5 +78,6 @@ def test_open_disputes_come_before_settled_ones() -> None:
     dated = next(c for c in data.claims if c.subject == AGR_2018 and c.predicate is Predicate.SIGNING_DATE)
     other = attrs.evolve(dated, id="clm-user-2018-july", value=DateValue(FuzzyDate.parse("2018-07-01")))
     found = rules.disputes(AGR_2018, data.evolve(claims=(*data.claims, other)))
-    assert [d.settled for d in found] == [False, False, True]  # the date, the murky provisions; the office
+    # the date (against the reference and against the other reports), the murky provisions; the office
+    assert [d.settled for d in found] == [False, False, False, True]
     assert rules.summary(found, "; ").endswith("signatory's office misreported by 1 source; corrected")

@@ -62,7 +62,9 @@ from tests.rules.conftest import (
     claim,
     date,
     office,
+    signed_2018,
     with_claims,
+    with_references,
     with_second_visit,
 )
 
@@ -165,6 +167,13 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS302": [data(changed_source(BASE, S18, published=date("2018-08")))],
     "IS304": [data(changed_correction(BASE, "cor-companies", date=date("2020-07-01")))],
     "IS305": [data(changed_claim(BASE, "clm-18-date", quote="on Tuesday"))],
+    "IS306": [
+        data(
+            with_references(
+                changed_claim(BASE, "clm-18-date", value=DateValue(date("2018-09-03"))), signed_2018()
+            )
+        )
+    ],
     "IS401": [data(changed_agreement(BASE, A18, signed=date("2017-12-01")))],
     "IS402": [data(changed_agreement(BASE, A18, signed=date("2017-08")))],
     "IS403": [

@@ -7,7 +7,10 @@ import attrs
 from iransyria.models import (
     ActorValue,
     DateValue,
+    EventKind,
     Predicate,
+    ReferenceFact,
+    ReferenceKind,
     Standing,
 )
 from iransyria.rules import timing
@@ -19,14 +22,19 @@ from tests.rules.conftest import (
     IRAN_MOD,
     S18,
     S20,
+    SIGNING,
+    VISIT,
     changed_claim,
     changed_correction,
+    changed_event,
     changed_source,
     claim,
     date,
     found,
     only,
+    signed_2018,
     with_claims,
+    with_references,
 )
 
 
@@ -108,3 +116,44 @@ def test_weekday_helpers() -> None:
     assert len(timing.weekdays_of(date("2018-08"))) == 7
     assert timing.named_weekdays("Sunday or sunday, then Monday") == ["Sunday", "Monday"]
     assert timing.named_weekdays("Sundays are Mondays' eve") == []
+
+
+def test_is306_a_signing_date_no_reference_allows() -> None:
+    late = with_references(
+        changed_claim(BASE, "clm-18-date", value=DateValue(date("2018-09-03"))), signed_2018()
+    )
+    assert found(late, "IS306") == [("claims[clm-18-date].value.date", ("ref-2018-signed",))]
+    assert only(late, "IS306").message == (
+        "claim clm-18-date dates agr-2018's signing 2018-09-03, but ref-2018-signed (the reference) "
+        "has it 2018-08-26/2018-08-27"
+    )
+
+
+def test_is306_passes_a_date_that_fits_or_may_fit_the_reference() -> None:
+    assert found(with_references(BASE, signed_2018()), "IS306") == []
+    assert found(with_references(BASE, signed_2018("2018-08-26")), "IS306") == []  # a range that may hold it
+    coarse = changed_claim(BASE, "clm-18-date", value=DateValue(date("2018")))
+    assert found(with_references(coarse, signed_2018()), "IS306") == []
+    assert found(changed_claim(BASE, "clm-18-date", value=DateValue(date("2018-09-03"))), "IS306") == []
+
+
+def test_is306_skips_refuted_claims() -> None:
+    refuted = changed_claim(
+        BASE, "clm-18-date", value=DateValue(date("2018-09-03")), standing=Standing.REFUTED, reason="wrong"
+    )
+    assert found(with_references(refuted, signed_2018()), "IS306") == []
+
+
+def test_is306_dates_a_signing_event_by_its_agreement_and_other_events_by_their_kind() -> None:
+    signing_date = claim("clm-x-signing-date", SIGNING, Predicate.EVENT_DATE, DateValue(date("2018-09")), "x")
+    assert found(with_references(with_claims(BASE, signing_date), signed_2018()), "IS306") == [
+        ("claims[clm-x-signing-date].value.date", ("ref-2018-signed",))
+    ]
+    visited = changed_event(BASE, VISIT, kind=EventKind.WITHDRAWAL)
+    withdrawn = ReferenceFact("ref-left", VISIT, ReferenceKind.WITHDRAWN, date("2018-05-08"), "the reference")
+    law = ReferenceFact("ref-law", VISIT, ReferenceKind.SIGNED_INTO_LAW, date("2017-12"), "the reference")
+    # clm-18-visit-date says 2018-08: the withdrawal fact rules it out, a fact of another kind does not count.
+    assert found(with_references(visited, withdrawn, law), "IS306") == [
+        ("claims[clm-18-visit-date].value.date", ("ref-left",))
+    ]
+    assert found(with_references(visited, law), "IS306") == []

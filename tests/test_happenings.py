@@ -56,7 +56,8 @@ def test_the_timeline_places_only_dated_events_and_unrecorded_signings() -> None
     dated = {e.id for e in DATA.events if e.date is not None}
     assert dated <= rows
     assert E.IRAN_INTERVENTION not in rows  # its two reported starts are both disputed
-    assert "agr-long-term-economic" in rows  # no signing event: placed by its agreement
+    # No signing event, and its only reported date is refuted: nothing places it.
+    assert "agr-long-term-economic" not in rows
     assert "agr-2018-military-cooperation" not in rows  # its signing event stands for it
 
 

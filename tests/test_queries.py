@@ -970,7 +970,7 @@ def test_timeline_is_in_date_order_with_sources() -> None:
         for e in events
         if e.kind in (queries.EventKind.SIGNING, queries.EventKind.VISIT)
     ] == [
-        ("2018-01-30", "signing", AGR_ECONOMIC),
+        # (the economic agreement's only reported date is refuted: it has no place here)
         ("2018-08-26/2018-08-27", "signing", "evt-2018-08-military-signing"),
         ("2018-08-26/2018-08-27", "visit", "evt-2018-08-hatami-visit-damascus"),
         ("2020-07", "visit", "evt-2020-07-bagheri-visit-damascus"),
@@ -987,8 +987,12 @@ def test_timeline_is_in_date_order_with_sources() -> None:
             assert signings[agreement.id].standing is Standing.ACCEPTED
         else:
             # An unresolved date is placed where it is best reported, with its standing.
+            # A date only refuted or superseded claims give is not placed at all.
             reported = queries.best_value(agreement.id, "signed")
-            if reported is not None and isinstance(reported.best.value, DateValue):
+            wrong = (Standing.REFUTED, Standing.SUPERSEDED)
+            if reported is None or reported.best.standing in wrong:
+                assert agreement.id not in signings
+            elif isinstance(reported.best.value, DateValue):
                 assert signings[agreement.id].date == reported.best.value.date
                 assert signings[agreement.id].standing is reported.best.standing
     for event in events:
@@ -1284,3 +1288,10 @@ def test_filters_and_look_ups_take_ids_in_any_case_and_names() -> None:
     assert queries.actor("Baqeri") == queries.actor(BAGHERI)
     with pytest.raises(queries.Ambiguous, match='several actors match "Mohammad"'):
         queries.claims(actor="Mohammad")
+
+
+def test_references_by_subject_in_any_case() -> None:
+    assert queries.references(dataset=SHIPPED) == SHIPPED.references
+    about = queries.references(subject=AGR_ECONOMIC.upper(), dataset=SHIPPED)
+    assert [f.id for f in about] == ["ref-economic-initialled", "ref-economic-signed"]
+    assert queries.references(subject="agr-nothing", dataset=SHIPPED) == ()

@@ -103,4 +103,22 @@ CORRECTIONS: tuple[Correction, ...] = (
             ),
         ),
     ),
+    Correction(
+        id="cor-econ-not-signed-in-january-2018",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-syrobs20-econ-signing-date",
+        before="the long-term economic agreement signed, by initials, on 30 January 2018",
+        after="initialled in Tehran on 30 December 2018 and signed in Damascus on 28 January 2019",
+        reason=(
+            "Reference data dates the agreement's initialling to 30 December 2018 in Tehran "
+            "(Persia Digest, 30 December 2018; WRP; ref-economic-initialled) and its formal signing "
+            "to 28 January 2019 in Damascus (SANA; AsiaNews; ref-economic-signed). The article's "
+            "'Jan. 30, 2018' fits neither, and on that day Mohammad Eslami, whom the same sentence "
+            "has initial it, held no ministry (cor-eslami-not-minister-in-january-2018). Which day "
+            "the article meant is not known, so no claim replaces it."
+        ),
+        evidence=(
+            Evidence("src-syrian-observer-2020", "initials were used to sign the agreement on Jan. 30, 2018"),
+        ),
+    ),
 )

@@ -334,6 +334,7 @@ OFFSETS: dict[str, int] = {
     "clm-syrobs20-talks-mohammad-bagheri": 816,
     "clm-syrobs20-talks-part-of": 816,
     "cor-deepen18-iranian-not-syrian-companies#0": 4272,
+    "cor-econ-not-signed-in-january-2018#0": 2690,
     "cor-eslami-not-minister-in-january-2018#0": 2690,
     "cor-eslami-not-minister-in-january-2018#1": 2830,
     "cor-hatami-not-foreign-minister#0": 3095,

@@ -412,12 +412,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "signing date.",
             ),
         ),
-        standing=Standing.DISPUTED,
+        standing=Standing.REFUTED,
         reason=(
-            "The same sentence has Mohammad Eslami sign as Iran's Minister of Roads and Urban "
-            "Development, an office he took only in October 2018 (reference data: Wikipedia, 'Mohammad Eslami (politician)'); "
-            "on 30 January 2018 the minister was Abbas Akhoundi. Either the date or the office "
-            "is wrong, and no article gives another date, so neither is corrected."
+            "Reference data has the agreement initialled on 30 December 2018 and signed on "
+            "28 January 2019; the same sentence has Mohammad Eslami sign as Iran's Minister of "
+            "Roads and Urban Development, an office he took only in October 2018. The date is "
+            "wrong (cor-econ-not-signed-in-january-2018)."
         ),
     ),
     Claim(

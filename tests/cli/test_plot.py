@@ -47,7 +47,11 @@ def test_labels_name_who_an_event_is_about() -> None:
     assert plot.label(item, NAMES).split("  ")[1] == "Amir Hatami: visit to Damascus"
     named = plot_event(subject="per-amir-hatami", description="Hatami's visit to Damascus")
     assert plot.label(named, NAMES).split("  ")[1] == "Hatami's visit to Damascus"
-    disputed = next(e for e in EVENTS if e.standing.value == "disputed")
+    import attrs
+
+    from iransyria.models import Standing
+
+    disputed = attrs.evolve(item, standing=Standing.DISPUTED)
     assert plot.label(disputed).endswith("(1 source, disputed)")
 
 

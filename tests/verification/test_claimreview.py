@@ -33,6 +33,7 @@ def test_the_shipped_refuted_and_corrected_claims_are_reviewed() -> None:
         "clm-deepen18-syrian-companies-real-estate",
         "clm-newdeal18-hatami-foreign-minister",
         "clm-newdeal18-meetings-counterpart",
+        "clm-syrobs20-econ-signing-date",
         "clm-syrobs20-eslami-office",
     ]
     for review in reviews:

@@ -85,9 +85,10 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
     # 'disputed' says what is contested and how it stands, open disputes first:
     # The Media Line's provisions for the 2018 military agreement are disputed
     # (it says the pact's contents "remain murky"); a source misnaming its
-    # signatory Hatami's office is the second, settled, line.
+    # signatory Hatami's office is the second, settled, line. The economic
+    # agreement's two errors (an office, a date reference data rules out) are corrected.
     assert {agreement_id: cells[-2:] for agreement_id, cells in rows.items()} == {
-        AGR_ECONOMIC: ["1", "signing date disputed by 1 source; unsettled"],
+        AGR_ECONOMIC: ["1", "signatory's office misreported by 1 source; corrected"],
         AGR_2018: ["4", "provision disputed by 1 source; unsettled"],
         AGR_2020: ["2", "no"],
     }
@@ -239,6 +240,16 @@ def test_a_contradiction_check_finds_is_never_shown_as_undisputed(tmp_path: Path
     check = run("--data", str(path), "check")
     assert check.exit_code == 1 and "IS501" in check.stdout
     label = "signing date contested: accepted reports contradict each other (check IS501)"
-    assert rows_of("--data", str(path))[AGR_2020][-1] == label
+    # The row's first label is the reference's (IS306: 8 July 2020); the conflict follows it.
+    assert rows_of("--data", str(path))[AGR_2020][-1] == (
+        "signing date contested: reference data dates it otherwise (check IS306)"
+    )
     shown = " ".join(ok("--data", str(path), "show", "agreement", AGR_2020).split())
-    assert f"disputed {label}" in shown and "clm-user-2020-september" in shown
+    assert label in shown and "clm-user-2020-september" in shown
+
+
+def test_show_agreement_lists_the_reference_facts_beside_the_claims() -> None:
+    out = " ".join(ok("show", "agreement", AGR_ECONOMIC).split())
+    assert "reference signed 2019-01-28, Damascus: SANA; AsiaNews (ref-economic-signed)" in out
+    assert "reference initialled 2018-12-30, Tehran" in out
+    assert "(ref-2018-military-signed)" in ok("show", "agreement", AGR_2018)

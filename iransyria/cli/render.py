@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from iransyria.dataset import Dataset
-    from iransyria.models import Attribution, Claim, ClaimValue, Correction, Position, Standing
+    from iransyria.models import Attribution, Claim, ClaimValue, Correction, Position, ReferenceFact, Standing
     from iransyria.queries import Conflict
 
 
@@ -315,6 +315,19 @@ def attribution_text(data: Dataset, attribution: Attribution) -> str:
     if attribution.note is not None:
         text += f" ({attribution.note})"
     return text
+
+
+def reference_text(fact: ReferenceFact) -> str:
+    """'signed 2019-01-28, Damascus: SANA; AsiaNews (ref-economic-signed)': a fact from outside the articles."""
+    place = f", {fact.place}" if fact.place else ""
+    return f"{fact.kind.value} {fact.date}{place}: {fact.reference} ({fact.id})"
+
+
+def reference_rows(data: Dataset, record_id: str) -> list[tuple[str, str]]:
+    """A 'reference' row for each fact about the record known from outside the articles."""
+    from iransyria.queries import references
+
+    return [("reference", reference_text(fact)) for fact in references(subject=record_id, dataset=data)]
 
 
 def quoted(quote: str) -> str:

@@ -77,6 +77,7 @@ from iransyria.queries.listing import (
     agreements,
     claims,
     corrections,
+    references,
     sources,
 )
 from iransyria.queries.lookup import (
@@ -163,6 +164,7 @@ __all__ = [
     "label",
     "mark",
     "match_id",
+    "references",
     "related",
     "resolve",
     "search",

@@ -12,6 +12,7 @@ from iransyria.models import (
     Claim,
     Correction,
     Predicate,
+    ReferenceFact,
     Source,
     Standing,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "agreements",
     "claims",
     "corrections",
+    "references",
     "sources",
 ]
 
@@ -188,3 +190,16 @@ def corrections(
     if actor is not None:
         found = tuple(c for c in found if (t := target(c)) is not None and _mentions_actor(t, actor))
     return found
+
+
+def references(*, subject: str | None = None, dataset: Dataset | None = None) -> tuple[ReferenceFact, ...]:
+    """The reference facts, by id; only those about ``subject`` (an agreement, event or actor id, any case).
+
+    Reference facts come from outside the articles, each naming its
+    reference: the dates a claim is judged against (rule IS306).
+    """
+    data = _data(dataset)
+    if subject is None:
+        return data.references
+    wanted = subject.casefold()
+    return tuple(f for f in data.references if f.subject.casefold() == wanted)

@@ -8,8 +8,8 @@ claim; then the records the dataset holds are looked up for support:
 
 | verdict | when |
 |---|---|
-| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS204 another event, IS404 out of office, IS305 wrong weekday, IS501 a conflict, ...) |
-| `supported` | no error, and the records certainly hold the claim (the agreement's or event's field, an office span containing the date, accepted claims saying the same) |
+| `contradicted` | a rule reports an error the claim brings (IS201 another agreement, IS204 another event, IS404 out of office, IS305 wrong weekday, IS306 a date reference data rules out, IS501 a conflict, ...) |
+| `supported` | no error, and the records certainly hold the claim (the agreement's or event's field, an office span containing the date, a reference fact dating it, accepted claims saying the same) |
 | `not-established` | no error, but nothing certainly holds it: only possibly (a coarse date, a warning), or nothing says so |
 | `not-checkable` | nothing in the dataset can judge it (a quoted statement, a free-text assertion) |
 
@@ -35,13 +35,16 @@ from iransyria.models import (
     AttributionKind,
     Claim,
     DateValue,
+    Event,
     PlaceValue,
     Predicate,
     ProvisionValue,
+    ReferenceFact,
     Source,
     SourceKind,
     Standing,
     TextValue,
+    dating_facts,
     normalize,
 )
 from iransyria.rules import Context, Severity, Violation, validate
@@ -292,6 +295,9 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
                 ]
     if violation.code == "IS204":
         found += [_quote(c, "certain", False) for c in event_against(ctx, claim, violation.related)]
+    if violation.code == "IS306":
+        facts = {f.id: f for f in ctx.dataset.references}
+        found += [_reference(facts[r], "certain", False) for r in violation.related if r in facts]
     if violation.code == "IS305":
         date = claim_date(claim)
         if date is not None:
@@ -315,7 +321,13 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
     event = ctx.dataset.event_index.get(claim.subject)
     if event is not None and claim.predicate is not Predicate.STATEMENT:
         certainty, backing, why = event_support(ctx, claim, event)
-        return certainty, _unique([_quote(c, _label(how), True) for c, how in backing]), why
+        evidence = [_quote(c, _label(how), True) for c, how in backing]
+        if isinstance(value, DateValue):
+            by_facts, references, by_reference = _dated_by_reference(ctx, event, value)
+            evidence += references
+            if event.date is None and by_facts is not None:
+                certainty, why = by_facts, f"{event.id} happened {by_reference}"
+        return certainty, _unique(evidence), why
     if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue) and value.position:
         key = position_key(value.position)
         saying = [
@@ -373,6 +385,34 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
     return None, (), "no record says the same"
 
 
+def _reference(fact: ReferenceFact, certainty: str, supports: bool) -> Evidence:
+    """A reference fact as evidence: its kind, date and place, in the words of its named reference."""
+    place = f", {fact.place}" if fact.place else ""
+    return Evidence(
+        fact.id, None, f"{fact.kind.value} {fact.date}{place}: {fact.reference}", certainty, supports
+    )
+
+
+def _dated_by_reference(
+    ctx: Context, record: Agreement | Event, value: DateValue
+) -> tuple[Certainty | None, list[Evidence], str]:
+    """How certainly the reference facts dating ``record`` hold the date, those that may, and their dates.
+
+    None when no reference fact dates it, or when one rules the date out (IS306 reports that).
+    """
+    by_subject: dict[str, list[ReferenceFact]] = {}
+    for fact in ctx.dataset.references:
+        by_subject.setdefault(fact.subject, []).append(fact)
+    facts = dating_facts(record, by_subject)
+    held = [(f, _contains(value.date, f.date)) for f in facts]
+    evidence = [_reference(f, _label(how), True) for f, how in held if how is not Certainty.IMPOSSIBLE]
+    if not held or any(how is Certainty.IMPOSSIBLE for _, how in held):
+        return None, evidence, ""
+    certainty = Certainty.CERTAIN if all(how is Certainty.CERTAIN for _, how in held) else Certainty.POSSIBLE
+    dates = " and ".join(f"{f.date} ({f.reference})" for f, _ in held)
+    return certainty, evidence, f"{dates}: {value.date} {certainty.value} holds it"
+
+
 def _same_value(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, TextValue) and isinstance(vb, TextValue):
@@ -391,12 +431,15 @@ def _agreement_support(
     value = claim.value
     saying = _claims_saying(ctx, agreement.id, claim.predicate, claim.id)
     if isinstance(value, DateValue):
+        known, references, by_reference = _dated_by_reference(ctx, agreement, value)
         if agreement.signed is None:
             quotes = tuple(
                 _quote(c, "possible", True)
                 for c in saying
                 if isinstance(c.value, DateValue) and c.value.date.same_day(value.date)
             )
+            if known is not None:
+                return known, (*quotes, *references), f"{agreement.id} was signed {by_reference}"
             return None, quotes, f"{agreement.id}'s signing date is not established"
         certainty = _contains(value.date, agreement.signed)
         quotes = tuple(
@@ -407,7 +450,7 @@ def _agreement_support(
         )
         return (
             certainty,
-            quotes,
+            (*quotes, *references),
             f"{agreement.id} was signed {agreement.signed}: {value.date} {certainty.value} holds it",
         )
     if isinstance(value, ActorValue) and claim.predicate is Predicate.SIGNATORY:

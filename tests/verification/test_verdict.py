@@ -161,3 +161,20 @@ def test_named_as_is_supported_by_a_recorded_spelling() -> None:
     result = verify(obj, DATA)
     assert result.verdict is Verdict.SUPPORTED
     assert isinstance(result.claim.value, TextValue) and result.claim.predicate is Predicate.NAMED_AS
+
+
+def test_reference_facts_establish_and_rule_out_dates_the_articles_leave_open() -> None:
+    signed = verify(statement(DATA, agreement="economic", date="2019-01-28"), DATA)
+    assert signed.verdict is Verdict.SUPPORTED
+    assert [(e.record, e.supports, e.certainty) for e in signed.evidence] == [
+        ("ref-economic-signed", True, "certain")
+    ]
+    misdated = verify(statement(DATA, agreement="economic", date="2018-01-30"), DATA)
+    assert misdated.verdict is Verdict.CONTRADICTED
+    assert [f.code for f in misdated.findings] == ["IS306"]
+    assert ("ref-economic-signed", False) in [(e.record, e.supports) for e in misdated.evidence]
+    # A month the reference's day falls in is certain; the outbreak of the war only to its month.
+    assert verify(statement(DATA, agreement="economic", date="2019-01"), DATA).verdict is Verdict.SUPPORTED
+    war = verify(statement(DATA, event="war 2011", date="2011-03-15"), DATA)
+    assert war.verdict is Verdict.NOT_ESTABLISHED
+    assert "ref-syrian-civil-war-outbreak" in [e.record for e in war.evidence]

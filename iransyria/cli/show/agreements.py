@@ -17,6 +17,7 @@ from iransyria.cli.render import (
     name_of,
     named,
     position_text,
+    reference_rows,
     source_name,
     value_text,
     with_id,
@@ -177,6 +178,7 @@ def show_agreement(
                 "disputed",
                 view.lines(*(_dispute_line(view, d) for d in found_disputes)) if found_disputes else "no",
             ),
+            *reference_rows(data, agreement_id),
         ]
     )
 
@@ -237,3 +239,4 @@ def register(app: typer.Typer) -> None:
     """Add ``show agreements`` and ``show agreement ID`` to the ``show`` group."""
     app.command("agreements")(show_agreements)
     app.command("agreement")(show_agreement)
+

@@ -14,9 +14,11 @@ from iransyria.cli.render import (
     View,
     agreement_name,
     claim_block,
+    count,
     emit_json,
     named,
     position_text,
+    reference_rows,
     said,
     source_name,
     with_id,
@@ -142,8 +144,8 @@ def _rows(data: Dataset, record: Event) -> list[tuple[str, RenderableType]]:
     reported = [
         f"{source_name(data, source)} ({source})" for source in queries.event_sources(record.id, data)
     ]
-    rows.append(("reported by", "\n".join([f"{len(origins)} independent origins", *reported])))
-    return rows
+    rows.append(("reported by", "\n".join([count(len(origins), "independent origin"), *reported])))
+    return rows + reference_rows(data, record.id)
 
 
 def register(app: typer.Typer) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from iransyria.dates import Certainty
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
     Agreement,
@@ -82,15 +82,14 @@ def _content_reason(claim: Claim, agreement: Agreement, others: list[Agreement])
     return f"{at}.agreement", f"{a} cannot be {kind} itself, while {names} is {kind} {a}"
 
 
-_CONTENT = frozenset(
-    {
-        Predicate.KIND,
-        Predicate.PARTY,
-        Predicate.SIGNATORY,
-        Predicate.SIGNING_DATE,
-        Predicate.SIGNING_PLACE,
-        Predicate.RELATED_TO,
-    }
+#: A tuple, not a set: membership by identity, where a set hashes through Enum.__hash__ (Python code).
+_CONTENT = (
+    Predicate.KIND,
+    Predicate.PARTY,
+    Predicate.SIGNATORY,
+    Predicate.SIGNING_DATE,
+    Predicate.SIGNING_PLACE,
+    Predicate.RELATED_TO,
 )
 
 
@@ -135,10 +134,13 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
 
     `claims[clm-18-ayyoub].source`: claim clm-18-ayyoub on agr-2020 describes agr-2018: its source src-2018 (published 2018-08-28) certainly predates agr-2020's signing (2020-07-08), while agr-2018 (2018-08-26/2018-08-27) was signed by then
     """
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED:
-            continue
-        agreement = ctx.agreements.get(claim.subject)
+    agreements = ctx.agreements
+    sources = ctx.sources
+    # Whether a source was certainly published before an agreement was signed: asked once
+    # per source and agreement, not once per claim.
+    predates: dict[tuple[str, str], FuzzyDate | None] = {}
+    for claim in ctx.judged:
+        agreement = agreements.get(claim.subject)
         if agreement is None:
             continue
         reasons: list[tuple[str, str]] = []
@@ -148,13 +150,20 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
             if others:
                 reasons.append(_content_reason(claim, agreement, others))
                 described.update(b.id for b in others)
-        source = ctx.sources.get(claim.source)
-        published = None if source is None else source.published
-        if (
-            published is not None
-            and agreement.signed is not None
-            and published.before(agreement.signed) is Certainty.CERTAIN
-        ):
+        pair = (claim.source, agreement.id)
+        if pair in predates:
+            published = predates[pair]
+        else:
+            source = sources.get(claim.source)
+            published = None if source is None else source.published
+            if (
+                published is None
+                or agreement.signed is None
+                or published.before(agreement.signed) is not Certainty.CERTAIN
+            ):
+                published = None
+            predates[pair] = published
+        if published is not None:
             reported = {b.id for b in ctx.signed_by_then(published)} - {agreement.id}
             others = [b for b in ctx.holding(claim) if b.id in reported]
             if not others:

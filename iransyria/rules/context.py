@@ -119,6 +119,12 @@ class Context:
         self.claims_by_subject: Mapping[str, tuple[Claim, ...]] = dataset.claims_by_subject
         #: The corrections of each claim, in id order.
         self.corrections_by_target = dataset.corrections_by_target
+        #: The claims the rules judge (accepted or disputed), in id order.
+        self.judged: tuple[Claim, ...] = tuple(
+            claim
+            for claim in dataset.claims
+            if claim.standing is Standing.ACCEPTED or claim.standing is Standing.DISPUTED
+        )
         #: Every claim about a subject with a predicate, in id order.
         self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = {}
         for subject, about in self.claims_by_subject.items():

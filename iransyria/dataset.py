@@ -39,6 +39,9 @@ _T = TypeVar("_T")
 
 
 _ID = operator.attrgetter("id")
+_SUBJECT = operator.attrgetter("subject")
+_SOURCE = operator.attrgetter("source")
+_TARGET = operator.attrgetter("target")
 
 
 def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
@@ -85,11 +88,13 @@ def _group_many(records: Iterable[_R], keys: Callable[[_R], Iterable[str]]) -> d
 
 
 def _index(records: tuple[_R, ...]) -> dict[str, _R]:
-    # setdefault keeps the first of two records that share an id; the
-    # identity rule reports the duplicate instead of hiding it.
-    index: dict[str, _R] = {}
-    for record in records:
-        index.setdefault(record.id, record)
+    index: dict[str, _R] = {record.id: record for record in records}
+    if len(index) < len(records):
+        # Two records share an id: keep the first of them (the identity
+        # rule reports the duplicate instead of hiding it).
+        index = {}
+        for record in records:
+            index.setdefault(record.id, record)
     return index
 
 
@@ -147,12 +152,12 @@ class Dataset:
     @property
     def claims_by_subject(self) -> Mapping[str, tuple[Claim, ...]]:
         """Claims grouped by the id of their subject, in id order."""
-        return self._grouped("claims_by_subject", self.claims, lambda claim: claim.subject)
+        return self._grouped("claims_by_subject", self.claims, _SUBJECT)
 
     @property
     def claims_by_source(self) -> Mapping[str, tuple[Claim, ...]]:
         """Claims grouped by the id of their source, in id order."""
-        return self._grouped("claims_by_source", self.claims, lambda claim: claim.source)
+        return self._grouped("claims_by_source", self.claims, _SOURCE)
 
     @property
     def claims_by_actor(self) -> Mapping[str, tuple[Claim, ...]]:
@@ -165,7 +170,7 @@ class Dataset:
     @property
     def corrections_by_target(self) -> Mapping[str, tuple[Correction, ...]]:
         """Corrections grouped by the id of the claim they correct, in id order."""
-        return self._grouped("corrections_by_target", self.corrections, lambda correction: correction.target)
+        return self._grouped("corrections_by_target", self.corrections, _TARGET)
 
     def origin(self, source_id: str) -> str:
         """The independent origin of a source's reporting, followed through chains of derivations.

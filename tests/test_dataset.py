@@ -48,6 +48,15 @@ def test_grouped_tables() -> None:
     assert data.corrections_by_target == {}
 
 
+def test_a_lookup_by_a_shared_id_finds_the_first_record_and_keeps_the_order() -> None:
+    first, second = claim(id="clm-1", subject="agr-a"), claim(id="clm-1", subject="agr-b")
+    other = claim(id="clm-0")
+    data = Dataset(claims=[first, other, second])
+    assert data.claim("clm-1") is first
+    assert list(data.claim_index) == ["clm-0", "clm-1"]
+    assert list(Dataset(claims=[other, first]).claim_index.values()) == [other, first]
+
+
 def test_origin_follows_chains_of_derivation() -> None:
     original = source(id="src-original")
     translation = derived(

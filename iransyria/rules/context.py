@@ -126,10 +126,11 @@ class Context:
             if claim.standing is Standing.ACCEPTED or claim.standing is Standing.DISPUTED
         )
         #: Every claim about a subject with a predicate, in id order.
-        self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = {}
+        by_key: defaultdict[tuple[str, Predicate], list[Claim]] = defaultdict(list)
         for subject, about in self.claims_by_subject.items():
             for claim in about:
-                self.claims_by_key.setdefault((subject, claim.predicate), []).append(claim)
+                by_key[subject, claim.predicate].append(claim)
+        self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = dict(by_key)
 
         signers: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
         parties: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)

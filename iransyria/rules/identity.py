@@ -8,7 +8,7 @@ names.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from iransyria.models import (
@@ -45,8 +45,19 @@ def unique_ids(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-kind].id`: 2 claims share the id clm-18-kind
     """
+    indexes: dict[str, Mapping[str, Any]] = {
+        "sources": ctx.sources,
+        "actors": ctx.actors,
+        "agreements": ctx.agreements,
+        "claims": ctx.claims,
+        "corrections": ctx.corrections,
+        "events": ctx.dataset.event_index,
+    }
     for table in _TABLES:
         records: Sequence[Any] = getattr(ctx.dataset, table)
+        index = indexes.get(table)
+        if index is not None and len(index) == len(records):
+            continue  # the index by id holds every record: no id is shared
         counts: defaultdict[str, int] = defaultdict(int)
         for record in records:
             counts[record.id] += 1
@@ -324,21 +335,23 @@ def unique_names(ctx: Context) -> Iterator[Violation]:
     ## Example
     `actors[per-hatami].aliases[0].name`: the name 'hatami' of per-hatami also names per-ayyoub
     """
-    owners: defaultdict[str, dict[str, str]] = defaultdict(dict)  # name -> actor -> first path
+    # name -> actor -> where the actor first gives it: -1 for its name, else the alias's index
+    # (the path is written only for a shared name)
+    owners: defaultdict[str, dict[str, int]] = defaultdict(dict)
     for actor in ctx.dataset.actors:
-        places = [(f"actors[{actor.id}].name", actor.name)]
-        places += [(f"actors[{actor.id}].aliases[{i}].name", a.name) for i, a in enumerate(actor.aliases)]
-        for path, name in places:
-            owners[normalize(name)].setdefault(actor.id, path)
+        owners[normalize(actor.name)].setdefault(actor.id, -1)
+        for i, alias in enumerate(actor.aliases):
+            owners[normalize(alias.name)].setdefault(actor.id, i)
     for name, by_actor in owners.items():
         if len(by_actor) < 2:
             continue
         owner_ids = sorted(by_actor)
         for owner in owner_ids[1:]:
             others = [other for other in owner_ids if other != owner]
+            where = by_actor[owner]
             yield flag(
                 "IS104",
-                by_actor[owner],
+                f"actors[{owner}].name" if where < 0 else f"actors[{owner}].aliases[{where}].name",
                 f"the name {name!r} of {owner} also names {join_ids(others, ', ')}",
                 others,
             )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from iransyria.dates import Certainty, FuzzyDate
@@ -22,7 +21,7 @@ from iransyria.models import (
     TextValue,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, ORDER, Context
+from iransyria.rules.context import ORDER, Context
 
 
 def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str, ...]]]:
@@ -30,17 +29,30 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
 
     def compute() -> list[tuple[Certainty, str, str, tuple[str, ...]]]:
         found: list[tuple[Certainty, str, str, tuple[str, ...]]] = []
-        reports: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-        for claim in ctx.dataset.claims:
-            if claim.subject in ctx.agreements:
-                reports[claim.source, claim.subject].append(claim.id)
-        for (source_id, agreement_id), claim_ids in sorted(reports.items()):
+        about = ctx.claims_by_subject
+        # Each source and agreement it has claims about, judged once; the claims are listed
+        # only for a report that may predate the signing.
+        reports = sorted(
+            {
+                (claim.source, subject)
+                for subject in about
+                if subject in ctx.agreements
+                for claim in about[subject]
+            }
+        )
+        by_source: dict[str, dict[str, list[str]]] = {}  # agreement -> source -> claim ids, when needed
+        for source_id, agreement_id in reports:
             source = ctx.sources.get(source_id)
             agreement = ctx.agreements[agreement_id]
             if source is None or source.published is None or agreement.signed is None:
                 continue
             certainty = source.published.before(agreement.signed)
             if certainty is not Certainty.IMPOSSIBLE:
+                if agreement_id not in by_source:
+                    by_source[agreement_id] = {}
+                    for claim in about[agreement_id]:
+                        by_source[agreement_id].setdefault(claim.source, []).append(claim.id)
+                claim_ids = by_source[agreement_id][source_id]
                 found.append(
                     (
                         certainty,
@@ -51,8 +63,8 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
                         (agreement_id, *claim_ids),
                     )
                 )
-        for claim in ctx.dataset.claims:
-            if claim.predicate is not Predicate.SIGNING_DATE or claim.standing not in JUDGED:
+        for claim in ctx.judged:
+            if claim.predicate is not Predicate.SIGNING_DATE:
                 continue
             source = ctx.sources.get(claim.source)
             value = claim.value
@@ -207,9 +219,7 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-date].value.date`: claim clm-18-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday
     """
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED:
-            continue
+    for claim in ctx.judged:
         date = claim_date(claim)
         if date is None:
             continue

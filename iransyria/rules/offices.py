@@ -230,15 +230,21 @@ def _certainly_held(
     """Whether :func:`office_verdict` is certain, without writing the spans known."""
     if first is None and last is None:
         return False
+    # The statement's days, from the earliest its first date may stand for to the latest its
+    # last may: each end is certainly within a span (FuzzyDate.within) when the span starts no
+    # later than the end's earliest day and ends no earlier than its latest.
+    if first is None or last is None or first is last:
+        date = first or last
+        assert date is not None
+        earliest, latest = date.earliest, date.latest
+    else:
+        earliest, latest = min(first.earliest, last.earliest), max(first.latest, last.latest)
     for office in ctx.offices_of(actor, position):
         start, end = office.start, office.end
         if start is None and end is None:
             continue
-        if first is not None and first.within(start, end) is not Certainty.CERTAIN:
-            continue
-        if last is not None and last is not first and last.within(start, end) is not Certainty.CERTAIN:
-            continue
-        return True
+        if (start is None or earliest >= start.latest) and (end is None or end.earliest >= latest):
+            return True
     return False
 
 

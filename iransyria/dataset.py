@@ -29,7 +29,7 @@ from iransyria.models import (
     subject_kind,
 )
 
-__all__ = ["Dataset", "claim_actors"]
+__all__ = ["Dataset", "agreement_actors", "claim_actors"]
 
 #: Attributions whose words come from an agency or state media the source relays.
 _RELAYED = frozenset({AttributionKind.AGENCY, AttributionKind.STATE_MEDIA})
@@ -77,6 +77,24 @@ def claim_actors(claim: Claim) -> tuple[str, ...]:
     if named is not None and named not in about:
         about = (*about, named)
     return about
+
+
+def agreement_actors(agreement: Agreement) -> tuple[str, ...]:
+    """The actors an agreement's record names: its parties, then its signatories who are not parties.
+
+    ``agreements(actor=id)`` and ``timeline(actor=id)`` keep the agreements
+    whose ``agreement_actors`` include ``id``.
+    """
+    signatories = tuple(s.actor for s in agreement.signatories)
+    return (*agreement.parties, *(a for a in signatories if a not in agreement.parties))
+
+
+def _distinct_agreement_actors(agreement: Agreement) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(agreement_actors(agreement)))
+
+
+def _participants(event: Event) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.actor for p in event.participants))
 
 
 def _group_many(records: Iterable[_R], keys: Callable[[_R], Iterable[str]]) -> dict[str, tuple[_R, ...]]:
@@ -165,6 +183,34 @@ class Dataset:
         table = self._indexes.get("claims_by_actor")
         if table is None:
             table = self._indexes["claims_by_actor"] = _group_many(self.claims, claim_actors)
+        return table
+
+    @property
+    def agreements_by_actor(self) -> Mapping[str, tuple[Agreement, ...]]:
+        """Agreements grouped by each actor party to them or signing them (:func:`agreement_actors`), in id order."""
+        table = self._indexes.get("agreements_by_actor")
+        if table is None:
+            table = self._indexes["agreements_by_actor"] = _group_many(
+                self.agreements, _distinct_agreement_actors
+            )
+        return table
+
+    @property
+    def events_by_actor(self) -> Mapping[str, tuple[Event, ...]]:
+        """Events grouped by each actor taking part in them, in id order."""
+        table = self._indexes.get("events_by_actor")
+        if table is None:
+            table = self._indexes["events_by_actor"] = _group_many(self.events, _participants)
+        return table
+
+    @property
+    def events_by_agreement(self) -> Mapping[str, tuple[Event, ...]]:
+        """Events grouped by each agreement they concern, in id order."""
+        table = self._indexes.get("events_by_agreement")
+        if table is None:
+            table = self._indexes["events_by_agreement"] = _group_many(
+                self.events, lambda event: tuple(dict.fromkeys(event.agreements))
+            )
         return table
 
     @property

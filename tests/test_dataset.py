@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from hypothesis import given
 
-from iransyria.dataset import Dataset, claim_actors
+from iransyria.dataset import Dataset, agreement_actors, claim_actors
 from iransyria.models import (
     Actor,
     ActorKind,
@@ -103,6 +103,25 @@ def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
     assert set(dataset.claims_by_actor) == actors
     for actor in actors:
         assert dataset.claims_by_actor[actor] == tuple(c for c in dataset.claims if actor in claim_actors(c))
+@given(datasets())
+def test_agreement_and_event_indexes_are_the_scans_they_replace(dataset: Dataset) -> None:
+    """The indexes behind agreements(actor=) and timeline(actor=): the same records, in id order."""
+    actors = {actor for agreement in dataset.agreements for actor in agreement_actors(agreement)}
+    assert set(dataset.agreements_by_actor) == actors
+    for actor in actors:
+        expected = tuple(a for a in dataset.agreements if actor in agreement_actors(a))
+        assert dataset.agreements_by_actor[actor] == expected
+    taking_part = {p.actor for event in dataset.events for p in event.participants}
+    assert set(dataset.events_by_actor) == taking_part
+    for actor in taking_part:
+        expected_events = tuple(e for e in dataset.events if any(p.actor == actor for p in e.participants))
+        assert dataset.events_by_actor[actor] == expected_events
+    concerned = {a for event in dataset.events for a in event.agreements}
+    assert set(dataset.events_by_agreement) == concerned
+    for agreement in concerned:
+        assert dataset.events_by_agreement[agreement] == tuple(e for e in dataset.events if agreement in e.agreements)
+
+
 # ------------------------------------------------------------------ origins of relayed claims
 
 

@@ -70,10 +70,25 @@ _SUBJECT_TABLES = {"agreement": "agreements", "event": "events", "actor": "actor
 
 
 #: One reference: (the referring record's table, its id, the field's path within it with ``{}``
-#: for a list index, that index, the table referred to, the id referred to). The path is written
-#: (:func:`_path`) only for a reference that does not resolve: at 10^5 records, half a million
-#: paths were formatted to report none.
-_Reference = tuple[str, str, str, int, str, str]
+#: for a list index, that index, the table referred to, the id referred to, the kinds of actor
+#: its role allows and that role, for IS103, or None and ''). The path is written (:func:`_path`)
+#: only for a reference a rule flags: at 10^5 records, half a million paths were formatted to
+#: report none.
+_Reference = tuple[str, str, str, int, str, str, "tuple[ActorKind, ...] | None", str]
+
+
+# The kinds a role allows, as tuples: membership by identity, where a set would hash each
+# member through Enum.__hash__ (Python code) once per reference.
+_PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANISATION)
+_MEDIA_KINDS = (ActorKind.OUTLET, ActorKind.ORGANISATION)
+_PERSON = (ActorKind.PERSON,)
+_OUTLET = (ActorKind.OUTLET,)
+#: The role of the actor an actor value names, by the claim's predicate (IS103).
+_VALUE_ROLES = {
+    Predicate.PARTY: (_PARTY_KINDS, "party"),
+    Predicate.SIGNATORY: (_PERSON, "signatory"),
+    Predicate.NOT_REPORTED_BY: (_MEDIA_KINDS, "medium"),
+}
 
 
 def _path(table: str, owner: str, field: str, index: int) -> str:
@@ -86,57 +101,116 @@ def _references(ctx: Context) -> Iterator[_Reference]:
     for source in ctx.dataset.sources:
         at = source.id
         if source.outlet is not None:
-            yield "sources", at, ".outlet", 0, "actors", source.outlet
+            yield "sources", at, ".outlet", 0, "actors", source.outlet, _OUTLET, "outlet"
         for i, derivation in enumerate(source.derived_from):
             if derivation.actor is not None:
-                yield "sources", at, ".derived_from[{}].actor", i, "actors", derivation.actor
+                yield (
+                    "sources",
+                    at,
+                    ".derived_from[{}].actor",
+                    i,
+                    "actors",
+                    derivation.actor,
+                    _MEDIA_KINDS,
+                    "origin",
+                )
             if derivation.source is not None:
-                yield "sources", at, ".derived_from[{}].source", i, "sources", derivation.source
+                yield "sources", at, ".derived_from[{}].source", i, "sources", derivation.source, None, ""
         for i, agreement_id in enumerate(source.reports):
-            yield "sources", at, ".reports[{}]", i, "agreements", agreement_id
+            yield "sources", at, ".reports[{}]", i, "agreements", agreement_id, None, ""
     for actor in ctx.dataset.actors:
         if actor.voice_of is not None:
-            yield "actors", actor.id, ".voice_of", 0, "actors", actor.voice_of
+            yield "actors", actor.id, ".voice_of", 0, "actors", actor.voice_of, None, ""
         for i, office in enumerate(actor.offices):
-            yield "actors", actor.id, ".offices[{}].position.of", i, "actors", office.position.of
+            yield (
+                "actors",
+                actor.id,
+                ".offices[{}].position.of",
+                i,
+                "actors",
+                office.position.of,
+                _PARTY_KINDS,
+                "office",
+            )
     for agreement in ctx.dataset.agreements:
         at = agreement.id
         for i, party in enumerate(agreement.parties):
-            yield "agreements", at, ".parties[{}]", i, "actors", party
+            yield "agreements", at, ".parties[{}]", i, "actors", party, _PARTY_KINDS, "party"
         for i, signatory in enumerate(agreement.signatories):
-            yield "agreements", at, ".signatories[{}].actor", i, "actors", signatory.actor
-            yield "agreements", at, ".signatories[{}].position.of", i, "actors", signatory.position.of
+            yield (
+                "agreements",
+                at,
+                ".signatories[{}].actor",
+                i,
+                "actors",
+                signatory.actor,
+                _PERSON,
+                "signatory",
+            )
+            yield (
+                "agreements",
+                at,
+                ".signatories[{}].position.of",
+                i,
+                "actors",
+                signatory.position.of,
+                _PARTY_KINDS,
+                "office",
+            )
         for i, relation in enumerate(agreement.relations):
-            yield "agreements", at, ".relations[{}].target", i, "agreements", relation.target
+            yield "agreements", at, ".relations[{}].target", i, "agreements", relation.target, None, ""
     for event in ctx.dataset.events:
         at = event.id
         for i, participant in enumerate(event.participants):
-            yield "events", at, ".participants[{}].actor", i, "actors", participant.actor
+            yield "events", at, ".participants[{}].actor", i, "actors", participant.actor, None, ""
             if participant.position is not None:
-                yield "events", at, ".participants[{}].position.of", i, "actors", participant.position.of
+                yield (
+                    "events",
+                    at,
+                    ".participants[{}].position.of",
+                    i,
+                    "actors",
+                    participant.position.of,
+                    None,
+                    "",
+                )
         for i, agreement_id in enumerate(event.agreements):
-            yield "events", at, ".agreements[{}]", i, "agreements", agreement_id
+            yield "events", at, ".agreements[{}]", i, "agreements", agreement_id, None, ""
         if event.part_of is not None:
-            yield "events", at, ".part_of", 0, "events", event.part_of
+            yield "events", at, ".part_of", 0, "events", event.part_of, None, ""
     subject_tables = {predicate: _SUBJECT_TABLES[subject_kind(predicate)] for predicate in Predicate}
     for claim in ctx.dataset.claims:
         at = claim.id
-        yield "claims", at, ".source", 0, "sources", claim.source
-        yield "claims", at, ".subject", 0, subject_tables[claim.predicate], claim.subject
+        yield "claims", at, ".source", 0, "sources", claim.source, None, ""
+        yield "claims", at, ".subject", 0, subject_tables[claim.predicate], claim.subject, None, ""
         value = claim.value
-        if isinstance(value, (ActorValue, ParticipantValue)):
-            yield "claims", at, ".value.actor", 0, "actors", value.actor
+        if isinstance(value, ActorValue):
+            allowed, role = _VALUE_ROLES.get(claim.predicate, (None, ""))
+            yield "claims", at, ".value.actor", 0, "actors", value.actor, allowed, role
             if value.position is not None:
-                yield "claims", at, ".value.position.of", 0, "actors", value.position.of
+                yield (
+                    "claims",
+                    at,
+                    ".value.position.of",
+                    0,
+                    "actors",
+                    value.position.of,
+                    _PARTY_KINDS,
+                    "office",
+                )
+        elif isinstance(value, ParticipantValue):
+            yield "claims", at, ".value.actor", 0, "actors", value.actor, None, ""
+            if value.position is not None:
+                yield "claims", at, ".value.position.of", 0, "actors", value.position.of, None, ""
         elif isinstance(value, StatementValue):
-            yield "claims", at, ".value.speaker", 0, "actors", value.speaker
+            yield "claims", at, ".value.speaker", 0, "actors", value.speaker, None, ""
         elif isinstance(value, AgreementValue):
-            yield "claims", at, ".value.agreement", 0, "agreements", value.agreement
+            yield "claims", at, ".value.agreement", 0, "agreements", value.agreement, None, ""
         elif isinstance(value, RecordValue):
             table = "agreements" if is_agreement_id(value.id) else "events"
-            yield "claims", at, ".value.id", 0, table, value.id
+            yield "claims", at, ".value.id", 0, table, value.id, None, ""
         if claim.attribution.actor is not None:
-            yield "claims", at, ".attribution.actor", 0, "actors", claim.attribution.actor
+            yield "claims", at, ".attribution.actor", 0, "actors", claim.attribution.actor, None, ""
     for fact in ctx.dataset.references:
         at = fact.id
         table = (
@@ -146,20 +220,50 @@ def _references(ctx: Context) -> Iterator[_Reference]:
             if is_event_id(fact.subject)
             else "actors"
         )
-        yield "references", at, ".subject", 0, table, fact.subject
+        yield "references", at, ".subject", 0, table, fact.subject, None, ""
         for i, actor_id in enumerate(fact.actors):
-            yield "references", at, ".actors[{}]", i, "actors", actor_id
+            yield "references", at, ".actors[{}]", i, "actors", actor_id, None, ""
     for correction in ctx.dataset.corrections:
         at = correction.id
-        yield "corrections", at, ".target", 0, "claims", correction.target
+        yield "corrections", at, ".target", 0, "claims", correction.target, None, ""
         if correction.replacement is not None:
-            yield "corrections", at, ".replacement", 0, "claims", correction.replacement
+            yield "corrections", at, ".replacement", 0, "claims", correction.replacement, None, ""
         if correction.source is not None:
-            yield "corrections", at, ".source", 0, "sources", correction.source
+            yield "corrections", at, ".source", 0, "sources", correction.source, None, ""
         if correction.by is not None:
-            yield "corrections", at, ".by", 0, "actors", correction.by
+            yield "corrections", at, ".by", 0, "actors", correction.by, None, ""
         for i, evidence in enumerate(correction.evidence):
-            yield "corrections", at, ".evidence[{}].source", i, "sources", evidence.source
+            yield "corrections", at, ".evidence[{}].source", i, "sources", evidence.source, None, ""
+
+
+def _reference_problems(ctx: Context) -> tuple[list[_Reference], list[_Reference]]:
+    """(references that do not resolve, references naming an actor of a kind their role does not allow).
+
+    One pass over every reference serves IS102 and IS103, in record order.
+    """
+
+    def compute() -> tuple[list[_Reference], list[_Reference]]:
+        tables = {
+            "sources": ctx.sources,
+            "actors": ctx.actors,
+            "agreements": ctx.agreements,
+            "claims": ctx.claims,
+            "events": ctx.dataset.event_index,
+        }
+        actors = ctx.actors
+        dangling: list[_Reference] = []
+        wrong: list[_Reference] = []
+        for reference in _references(ctx):
+            table, ref, allowed = reference[4], reference[5], reference[6]
+            if ref not in tables[table]:
+                dangling.append(reference)
+            elif (
+                allowed is not None and actors[ref].kind not in allowed
+            ):  # a tuple: kinds compare by identity
+                wrong.append(reference)
+        return dangling, wrong
+
+    return ctx.memo("reference-problems", compute)
 
 
 @register("IS102", "references-resolve", Severity.ERROR)
@@ -184,25 +288,9 @@ def references_resolve(ctx: Context) -> Iterator[Violation]:
     ## Example
     `agreements[agr-2018].signatories[0].actor`: agr-2018 refers to per-hatami, which is not among the actors
     """
-    tables = {
-        "sources": ctx.sources,
-        "actors": ctx.actors,
-        "agreements": ctx.agreements,
-        "claims": ctx.claims,
-        "events": ctx.dataset.event_index,
-    }
-    for at, owner, field, index, table, ref in _references(ctx):
-        if ref not in tables[table]:
-            path = _path(at, owner, field, index)
-            yield flag("IS102", path, f"{owner} refers to {ref}, which is not among the {table}", (ref,))
-
-
-# The kinds a role allows, as tuples: membership by identity, where a set would hash each
-# member through Enum.__hash__ (Python code) once per reference.
-_PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANISATION)
-_MEDIA_KINDS = (ActorKind.OUTLET, ActorKind.ORGANISATION)
-_PERSON = (ActorKind.PERSON,)
-_OUTLET = (ActorKind.OUTLET,)
+    for at, owner, field, index, table, ref, _, _ in _reference_problems(ctx)[0]:
+        path = _path(at, owner, field, index)
+        yield flag("IS102", path, f"{owner} refers to {ref}, which is not among the {table}", (ref,))
 
 
 @register("IS103", "reference-kinds", Severity.ERROR)
@@ -226,81 +314,19 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
     `claims[clm-18-party-iran].value.actor`: party per-hatami is a person, not one of: organisation, state
     """
 
-    actors = ctx.actors
-    # Each reference is judged where it is met, and only a wrong one has its path written
-    # (see _references); they are reported after the claims' own findings, in record order.
-    wrong: list[tuple[str, str, str, int, str, tuple[ActorKind, ...], str]] = []
-
-    def check(
-        table: str,
-        owner: str,
-        field: str,
-        index: int,
-        referred: str,
-        allowed: tuple[ActorKind, ...],
-        role: str,
-    ) -> None:
-        actor = actors.get(referred)
-        if actor is not None and actor.kind not in allowed:  # a tuple: enum members compare by identity
-            wrong.append((table, owner, field, index, referred, allowed, role))
-
-    for source in ctx.dataset.sources:
-        if source.outlet is not None:
-            check("sources", source.id, ".outlet", 0, source.outlet, _OUTLET, "outlet")
-        for i, derivation in enumerate(source.derived_from):
-            if derivation.actor is not None:
-                check(
-                    "sources",
-                    source.id,
-                    ".derived_from[{}].actor",
-                    i,
-                    derivation.actor,
-                    _MEDIA_KINDS,
-                    "origin",
-                )
-    for actor in ctx.dataset.actors:
-        for i, office in enumerate(actor.offices):
-            check(
-                "actors", actor.id, ".offices[{}].position.of", i, office.position.of, _PARTY_KINDS, "office"
-            )
-    for agreement in ctx.dataset.agreements:
-        at = agreement.id
-        for i, party in enumerate(agreement.parties):
-            check("agreements", at, ".parties[{}]", i, party, _PARTY_KINDS, "party")
-        for i, signatory in enumerate(agreement.signatories):
-            check("agreements", at, ".signatories[{}].actor", i, signatory.actor, _PERSON, "signatory")
-            check(
-                "agreements",
-                at,
-                ".signatories[{}].position.of",
-                i,
-                signatory.position.of,
-                _PARTY_KINDS,
-                "office",
-            )
     for claim in ctx.dataset.claims:
         value = claim.value
-        if isinstance(value, ActorValue):
-            predicate = claim.predicate
-            if predicate is Predicate.PARTY:
-                check("claims", claim.id, ".value.actor", 0, value.actor, _PARTY_KINDS, "party")
-            elif predicate is Predicate.SIGNATORY:
-                check("claims", claim.id, ".value.actor", 0, value.actor, _PERSON, "signatory")
-            elif predicate is Predicate.NOT_REPORTED_BY:
-                check("claims", claim.id, ".value.actor", 0, value.actor, _MEDIA_KINDS, "medium")
-            if value.position is not None:
-                check("claims", claim.id, ".value.position.of", 0, value.position.of, _PARTY_KINDS, "office")
-            if predicate is Predicate.HOLDS_OFFICE:
-                at = f"claims[{claim.id}]"
-                if value.actor != claim.subject:
-                    yield flag(
-                        "IS103",
-                        f"{at}.value.actor",
-                        f"office claim {claim.id} is about {claim.subject} but names {value.actor} as holder",
-                        (value.actor,),
-                    )
-                if value.position is None:
-                    yield flag("IS103", f"{at}.value.position", f"office claim {claim.id} gives no position")
+        if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue):
+            at = f"claims[{claim.id}]"
+            if value.actor != claim.subject:
+                yield flag(
+                    "IS103",
+                    f"{at}.value.actor",
+                    f"office claim {claim.id} is about {claim.subject} but names {value.actor} as holder",
+                    (value.actor,),
+                )
+            if value.position is None:
+                yield flag("IS103", f"{at}.value.position", f"office claim {claim.id} gives no position")
         if isinstance(value, AgreementValue) and value.agreement == claim.subject:
             yield flag(
                 "IS103",
@@ -308,12 +334,14 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
                 f"claim {claim.id} relates {claim.subject} to itself",
                 (claim.subject,),
             )
-    for table, owner, field, index, referred, allowed, role in wrong:
+    # The references naming a wrong kind of actor, found with IS102's (see _reference_problems).
+    for table, owner, field, index, _, referred, allowed, role in _reference_problems(ctx)[1]:
+        assert allowed is not None
         wanted = ", ".join(sorted(k.value for k in allowed))
         yield flag(
             "IS103",
             _path(table, owner, field, index),
-            f"{role} {referred} is a {actors[referred].kind.value}, not one of: {wanted}",
+            f"{role} {referred} is a {ctx.actors[referred].kind.value}, not one of: {wanted}",
             (referred,),
         )
 

@@ -179,6 +179,8 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 def named_weekdays(text: str) -> list[str]:
     """The weekdays ``text`` names, capitalised, in order and without repeats."""
     found: list[str] = []
+    if "day" not in text.lower():  # every weekday's name ends so: most texts name none, and skip the search
+        return found
     for match in _WEEKDAY.finditer(text):
         day = match.group(1).capitalize()
         if day not in found:

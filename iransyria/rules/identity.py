@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from iransyria.models import (
+    PREDICATE_VALUES,
     ActorKind,
     ActorValue,
     AgreementValue,
@@ -83,6 +84,9 @@ _PARTY_KINDS = (ActorKind.STATE, ActorKind.ORGANISATION)
 _MEDIA_KINDS = (ActorKind.OUTLET, ActorKind.ORGANISATION)
 _PERSON = (ActorKind.PERSON,)
 _OUTLET = (ActorKind.OUTLET,)
+#: The predicates whose value names an agreement (PREDICATE_VALUES).
+_AGREEMENT_VALUED = tuple(p for p, kind in PREDICATE_VALUES.items() if issubclass(kind, AgreementValue))
+
 #: The role of the actor an actor value names, by the claim's predicate (IS103).
 _VALUE_ROLES = {
     Predicate.PARTY: (_PARTY_KINDS, "party"),
@@ -315,8 +319,11 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
     """
 
     for claim in ctx.dataset.claims:
+        predicate = claim.predicate  # first: the claims of other predicates have other values (Claim's validator)
+        if predicate is not Predicate.HOLDS_OFFICE and predicate not in _AGREEMENT_VALUED:
+            continue
         value = claim.value
-        if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue):
+        if predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue):
             at = f"claims[{claim.id}]"
             if value.actor != claim.subject:
                 yield flag(

@@ -156,10 +156,12 @@ def _raw_statements(ctx: Context) -> Iterator[_Raw]:
                     str(i),
                 )
     for claim in ctx.dataset.claims:
+        predicate = claim.predicate  # first: most claims are neither, and their values stay untouched
+        if predicate is not Predicate.SIGNATORY and predicate is not Predicate.HOLDS_OFFICE:
+            continue
         value = claim.value
         if not isinstance(value, ActorValue) or value.position is None or value.actor not in actors:
             continue
-        predicate = claim.predicate
         if predicate is Predicate.SIGNATORY and claim.standing is Standing.ACCEPTED:
             record = ctx.agreements.get(claim.subject)
             if record is None or record.signed is None:

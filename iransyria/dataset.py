@@ -25,6 +25,7 @@ from iransyria.models import (
     ParticipantValue,
     ReferenceFact,
     Source,
+    Standing,
     StatementValue,
     subject_kind,
 )
@@ -127,7 +128,7 @@ class Dataset:
     corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
     references: tuple[ReferenceFact, ...] = attrs.field(default=(), converter=_by_id)
-    _indexes: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _indexes: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
         index = self._indexes.get(table)
@@ -212,6 +213,20 @@ class Dataset:
                 self.events, lambda event: tuple(dict.fromkeys(event.agreements))
             )
         return table
+
+    @property
+    def unsettled_claims(self) -> tuple[Claim, ...]:
+        """The claims not simply accepted: disputed, refuted or superseded, or corrected; in id order.
+
+        What ``conflicts()`` lists, kept so that asking again does not scan every claim.
+        """
+        found: tuple[Claim, ...] | None = self._indexes.get("unsettled_claims")
+        if found is None:
+            corrected = self.corrections_by_target
+            found = self._indexes["unsettled_claims"] = tuple(
+                c for c in self.claims if c.standing is not Standing.ACCEPTED or c.id in corrected
+            )
+        return found
 
     @property
     def corrections_by_target(self) -> Mapping[str, tuple[Correction, ...]]:

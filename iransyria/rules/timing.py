@@ -33,12 +33,10 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
         # Each source and agreement it has claims about, judged once; the claims are listed
         # only for a report that may predate the signing.
         reports = sorted(
-            {
-                (claim.source, subject)
-                for subject in about
-                if subject in ctx.agreements
-                for claim in about[subject]
-            }
+            (source_id, subject)
+            for subject in about
+            if subject in ctx.agreements
+            for source_id in {claim.source for claim in about[subject]}
         )
         by_source: dict[str, dict[str, list[str]]] = {}  # agreement -> source -> claim ids, when needed
         for source_id, agreement_id in reports:

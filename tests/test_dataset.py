@@ -160,3 +160,19 @@ def test_a_voice_of_loop_ends_where_it_started() -> None:
         Actor("outlet-y", ActorKind.OUTLET, "Y", voice_of="outlet-x"),
     ]
     assert Dataset(actors=loop).voice("outlet-x") == "outlet-x"
+
+
+def test_building_an_index_leaves_the_collector_as_it_found_it() -> None:
+    # The builders pause the cyclic collector while they run (Dataset._collector_paused).
+    import gc
+
+    data = Dataset(claims=[claim(id="clm-1"), claim(id="clm-2", subject="agr-b")])
+    assert gc.isenabled()
+    assert len(data.claims_by_subject) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(data.claim_index) == 2
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

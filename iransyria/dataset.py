@@ -25,6 +25,7 @@ from iransyria.models import (
     Correction,
     Event,
     ParticipantValue,
+    Predicate,
     ReferenceFact,
     Source,
     Standing,
@@ -84,6 +85,11 @@ def _group(records: Iterable[_R], key: Callable[[_R], str | None]) -> dict[str, 
     return {value: tuple(members) for value, members in groups.items()}
 
 
+#: The predicates whose subject is an actor: a tuple, so that membership is by identity (a set
+#: hashes through Enum.__hash__, Python code, once per claim).
+_ABOUT_ACTORS = tuple(predicate for predicate in Predicate if subject_kind(predicate) == "actor")
+
+
 def claim_actors(claim: Claim) -> tuple[str, ...]:
     """The actors a claim is about: its subject, when an actor, and the actor its value names.
 
@@ -92,7 +98,7 @@ def claim_actors(claim: Claim) -> tuple[str, ...]:
     ``claim_actors`` include ``id``; an office's state or organisation
     (``position.of``) does not count.
     """
-    about: tuple[str, ...] = (claim.subject,) if subject_kind(claim.predicate) == "actor" else ()
+    about: tuple[str, ...] = (claim.subject,) if claim.predicate in _ABOUT_ACTORS else ()
     value = claim.value
     named = (
         value.actor

@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 from hypothesis import given
 
-from iransyria.dataset import Dataset, claim_actors
+from iransyria.dataset import Dataset, agreement_actors, claim_actors
 from iransyria.models import (
     Actor,
     ActorKind,
@@ -46,6 +46,15 @@ def test_grouped_tables() -> None:
     assert data.claims_by_subject == {"agr-a": (one,), "agr-b": (two,)}
     assert data.claims_by_source == {"src-a": (one,), "src-b": (two,)}
     assert data.corrections_by_target == {}
+
+
+def test_a_lookup_by_a_shared_id_finds_the_first_record_and_keeps_the_order() -> None:
+    first, second = claim(id="clm-1", subject="agr-a"), claim(id="clm-1", subject="agr-b")
+    other = claim(id="clm-0")
+    data = Dataset(claims=[first, other, second])
+    assert data.claim("clm-1") is first
+    assert list(data.claim_index) == ["clm-0", "clm-1"]
+    assert list(Dataset(claims=[other, first]).claim_index.values()) == [other, first]
 
 
 def test_origin_follows_chains_of_derivation() -> None:
@@ -94,6 +103,25 @@ def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
     assert set(dataset.claims_by_actor) == actors
     for actor in actors:
         assert dataset.claims_by_actor[actor] == tuple(c for c in dataset.claims if actor in claim_actors(c))
+@given(datasets())
+def test_agreement_and_event_indexes_are_the_scans_they_replace(dataset: Dataset) -> None:
+    """The indexes behind agreements(actor=) and timeline(actor=): the same records, in id order."""
+    actors = {actor for agreement in dataset.agreements for actor in agreement_actors(agreement)}
+    assert set(dataset.agreements_by_actor) == actors
+    for actor in actors:
+        expected = tuple(a for a in dataset.agreements if actor in agreement_actors(a))
+        assert dataset.agreements_by_actor[actor] == expected
+    taking_part = {p.actor for event in dataset.events for p in event.participants}
+    assert set(dataset.events_by_actor) == taking_part
+    for actor in taking_part:
+        expected_events = tuple(e for e in dataset.events if any(p.actor == actor for p in e.participants))
+        assert dataset.events_by_actor[actor] == expected_events
+    concerned = {a for event in dataset.events for a in event.agreements}
+    assert set(dataset.events_by_agreement) == concerned
+    for agreement in concerned:
+        assert dataset.events_by_agreement[agreement] == tuple(e for e in dataset.events if agreement in e.agreements)
+
+
 # ------------------------------------------------------------------ origins of relayed claims
 
 
@@ -132,3 +160,19 @@ def test_a_voice_of_loop_ends_where_it_started() -> None:
         Actor("outlet-y", ActorKind.OUTLET, "Y", voice_of="outlet-x"),
     ]
     assert Dataset(actors=loop).voice("outlet-x") == "outlet-x"
+
+
+def test_building_an_index_leaves_the_collector_as_it_found_it() -> None:
+    # The builders pause the cyclic collector while they run (Dataset._collector_paused).
+    import gc
+
+    data = Dataset(claims=[claim(id="clm-1"), claim(id="clm-2", subject="agr-b")])
+    assert gc.isenabled()
+    assert len(data.claims_by_subject) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(data.claim_index) == 2
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

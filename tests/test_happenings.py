@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import collections
 
+from hypothesis import given
+
 import iransyria
 from iransyria import queries
 from iransyria.data import events as E
@@ -28,6 +30,7 @@ from iransyria.models import (
     StatementValue,
     TextValue,
 )
+from tests.strategies import datasets
 
 DATA = iransyria.dataset()
 SRC_000, SRC_001 = "src-unknown-2018-new-deal", "src-unknown-2018-deepen-cooperation"
@@ -195,3 +198,36 @@ def test_reports_of_one_event_merge_into_one_timeline_row() -> None:
 def test_claims_per_event() -> None:
     per_event = collections.Counter(c.subject for c in DATA.claims if c.subject.startswith("evt-"))
     assert set(per_event) == {e.id for e in DATA.events}
+
+
+def _timeline_by_scan(actor: str, dataset: Dataset) -> tuple[queries.TimelineEvent, ...]:
+    """timeline(actor=) as a scan of the whole timeline: the rows the actor takes part in or signed."""
+    from iransyria.dataset import agreement_actors
+
+    named = {a.id for a in dataset.agreements if actor in agreement_actors(a)}
+    events = {e.id: e for e in dataset.events}
+    kept = []
+    for row in queries.timeline(dataset=dataset):
+        event = events.get(row.subject)
+        if event is None:
+            keep = row.subject in named
+        else:
+            keep = any(p.actor == actor for p in event.participants) or (
+                event.kind is queries.EventKind.SIGNING and bool(named & set(event.agreements))
+            )
+        if keep:
+            kept.append(row)
+    return tuple(kept)
+
+
+@given(datasets())
+def test_the_timeline_of_an_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
+    for actor in dataset.actors:
+        assert queries.timeline(actor=actor.id, dataset=dataset) == _timeline_by_scan(actor.id, dataset)
+
+
+def test_the_shipped_timeline_of_each_actor_is_the_scan_it_replaces() -> None:
+    data = DATA
+    assert any(queries.timeline(actor=actor.id, dataset=data) for actor in data.actors)
+    for actor in data.actors:
+        assert queries.timeline(actor=actor.id, dataset=data) == _timeline_by_scan(actor.id, data)

@@ -749,6 +749,11 @@ def test_conflicts_keep_wrong_claims_with_their_corrections() -> None:
 def test_shipped_conflicts() -> None:
     found = queries.conflicts()
     assert found
+    corrected_ids = {c.target for c in SHIPPED.corrections}
+    assert [c.claim for c in found] == [
+        c for c in SHIPPED.claims if c.standing is not Standing.ACCEPTED or c.id in corrected_ids
+    ]
+    assert all(c.corrections == SHIPPED.corrections_by_target.get(c.claim.id, ()) for c in found)
     for conflict in found:
         corrected = {c.target for c in SHIPPED.corrections}
         assert conflict.claim.standing is not Standing.ACCEPTED or conflict.claim.id in corrected
@@ -1211,6 +1216,10 @@ def test_generated_conflicts_are_the_wrong_and_corrected_claims(dataset: Dataset
     corrected = {c.target for c in dataset.corrections}
     expected = {c.id for c in dataset.claims if c.standing is not Standing.ACCEPTED or c.id in corrected}
     assert {c.claim.id for c in queries.conflicts(dataset=dataset)} == expected
+    # Kept by the dataset (Dataset.unsettled_claims): the same claims, in id order, as a scan.
+    scan = tuple(c for c in dataset.claims if c.standing is not Standing.ACCEPTED or c.id in corrected)
+    assert dataset.unsettled_claims == scan
+    assert [c.claim for c in queries.conflicts(dataset=dataset)] == list(scan)
 
 
 @QUERY_EXAMPLES

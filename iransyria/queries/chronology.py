@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import attrs
 
 from iransyria.dataset import Dataset
@@ -9,6 +11,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.models import (
     Claim,
     DateValue,
+    Event,
     EventKind,
     Standing,
 )
@@ -72,21 +75,23 @@ def timeline(
     agreement = _named("agreement", agreement, data)
     actor = _named("actor", actor, data)
     rows: list[TimelineEvent] = []
-    signed_events = {a for e in data.events if e.kind is EventKind.SIGNING for a in e.agreements}
-    party_to = {record.id for record in agreements(actor=actor, dataset=data)} if actor is not None else None
-    for record in data.events:
+    by_agreement = data.events_by_agreement
+    # With an actor, only the events it takes part in and the signings of its agreements are
+    # looked at (from the indexes, not a scan); each once, in id order.
+    candidates: tuple[Event, ...] | list[Event] = data.events
+    if actor is not None:
+        taking_part = {id(e): e for e in data.events_by_actor.get(actor, ())}
+        for record_id in {record.id for record in agreements(actor=actor, dataset=data)}:
+            for e in by_agreement.get(record_id, ()):
+                if e.kind is EventKind.SIGNING:
+                    taking_part.setdefault(id(e), e)
+        candidates = sorted(taking_part.values(), key=attrgetter("id"))
+    elif agreement is not None:
+        candidates = list(by_agreement.get(agreement, ()))
+    for record in candidates:
         if record.date is None:
             continue
         if agreement is not None and agreement not in record.agreements:
-            continue
-        if actor is not None and not (
-            any(p.actor == actor for p in record.participants)
-            or (
-                record.kind is EventKind.SIGNING
-                and party_to is not None
-                and party_to & set(record.agreements)
-            )
-        ):
             continue
         reporting = [c for c in event_claims(record.id, data) if c.standing not in _WRONG]
         rows.append(
@@ -103,8 +108,10 @@ def timeline(
             )
         )
     for signed in agreements(actor=actor, dataset=data):
-        if signed.id in signed_events or (agreement is not None and signed.id != agreement):
+        if agreement is not None and signed.id != agreement:
             continue
+        if any(e.kind is EventKind.SIGNING for e in by_agreement.get(signed.id, ())):
+            continue  # its signing event is on the timeline instead
         if signed.signed is not None:
             date, standing = signed.signed, Standing.ACCEPTED
             backing = [

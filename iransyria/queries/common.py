@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from iransyria.dataset import Dataset, claim_actors
+from iransyria.dataset import Dataset, agreement_actors, claim_actors
 from iransyria.models import (
     FIELD_PREDICATES,
     Actor,
@@ -99,6 +99,4 @@ def _mentions_actor(claim: Claim, actor_id: str) -> bool:
     return actor_id in claim_actors(claim)
 
 
-def _agreement_actors(agreement: Agreement) -> tuple[str, ...]:
-    signatories = tuple(s.actor for s in agreement.signatories)
-    return (*agreement.parties, *(a for a in signatories if a not in agreement.parties))
+_agreement_actors = agreement_actors

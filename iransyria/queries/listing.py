@@ -41,9 +41,7 @@ def agreements(
     data = _data(dataset)
     source = _named("source", source, data)
     actor = _named("actor", actor, data)
-    found = data.agreements
-    if actor is not None:
-        found = tuple(a for a in found if actor in _agreement_actors(a))
+    found = data.agreements if actor is None else data.agreements_by_actor.get(actor, ())
     if source is not None:
         reported = {c.subject for c in data.claims_by_source.get(source, ())}
         found = tuple(a for a in found if a.id in reported)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from iransyria.dates import Certainty
+from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
     ActorValue,
     Agreement,
@@ -29,7 +29,7 @@ from iransyria.models import (
     Role,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, describe_position, join_ids, place_key, position_key
+from iransyria.rules.context import Context, describe_position, join_ids, place_key, position_key
 
 
 def _contradicts(claim: Claim, agreement: Agreement) -> bool:
@@ -82,15 +82,14 @@ def _content_reason(claim: Claim, agreement: Agreement, others: list[Agreement])
     return f"{at}.agreement", f"{a} cannot be {kind} itself, while {names} is {kind} {a}"
 
 
-_CONTENT = frozenset(
-    {
-        Predicate.KIND,
-        Predicate.PARTY,
-        Predicate.SIGNATORY,
-        Predicate.SIGNING_DATE,
-        Predicate.SIGNING_PLACE,
-        Predicate.RELATED_TO,
-    }
+#: A tuple, not a set: membership by identity, where a set hashes through Enum.__hash__ (Python code).
+_CONTENT = (
+    Predicate.KIND,
+    Predicate.PARTY,
+    Predicate.SIGNATORY,
+    Predicate.SIGNING_DATE,
+    Predicate.SIGNING_PLACE,
+    Predicate.RELATED_TO,
 )
 
 
@@ -135,10 +134,13 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
 
     `claims[clm-18-ayyoub].source`: claim clm-18-ayyoub on agr-2020 describes agr-2018: its source src-2018 (published 2018-08-28) certainly predates agr-2020's signing (2020-07-08), while agr-2018 (2018-08-26/2018-08-27) was signed by then
     """
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED:
-            continue
-        agreement = ctx.agreements.get(claim.subject)
+    agreements = ctx.agreements
+    sources = ctx.sources
+    # Whether a source was certainly published before an agreement was signed: asked once
+    # per source and agreement, not once per claim.
+    predates: dict[tuple[str, str], FuzzyDate | None] = {}
+    for claim in ctx.judged:
+        agreement = agreements.get(claim.subject)
         if agreement is None:
             continue
         reasons: list[tuple[str, str]] = []
@@ -148,13 +150,20 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
             if others:
                 reasons.append(_content_reason(claim, agreement, others))
                 described.update(b.id for b in others)
-        source = ctx.sources.get(claim.source)
-        published = None if source is None else source.published
-        if (
-            published is not None
-            and agreement.signed is not None
-            and published.before(agreement.signed) is Certainty.CERTAIN
-        ):
+        pair = (claim.source, agreement.id)
+        if pair in predates:
+            published = predates[pair]
+        else:
+            source = sources.get(claim.source)
+            published = None if source is None else source.published
+            if (
+                published is None
+                or agreement.signed is None
+                or published.before(agreement.signed) is not Certainty.CERTAIN
+            ):
+                published = None
+            predates[pair] = published
+        if published is not None:
             reported = {b.id for b in ctx.signed_by_then(published)} - {agreement.id}
             others = [b for b in ctx.holding(claim) if b.id in reported]
             if not others:
@@ -180,38 +189,47 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
             )
 
 
-def _signatory_statements(ctx: Context) -> list[tuple[str, Agreement, str, Position, str]]:
-    """(path, agreement, actor, position, party) for every signatory on a record or in a judged claim.
+# A signatory statement: (the record's table, its id, the signatory's index on an agreement
+# record, the agreement, the actor, the position, the party signed for). Its path is written
+# (:func:`_statement_path`) only when a rule flags it.
+_Statement = tuple[str, str, int, Agreement, str, Position, str]
+
+
+def _statement_path(table: str, owner: str, index: int) -> str:
+    if table == "claims":
+        return f"claims[{owner}].value.position"
+    return f"agreements[{owner}].signatories[{index}]"
+
+
+def _signatory_statements(ctx: Context) -> list[_Statement]:
+    """Every signatory on a record or in a judged claim (see :data:`_Statement`).
 
     A claim's party is the state whose office the signatory holds.
     """
 
-    def compute() -> list[tuple[str, Agreement, str, Position, str]]:
-        found: list[tuple[str, Agreement, str, Position, str]] = []
+    def compute() -> list[_Statement]:
+        found: list[_Statement] = []
         for agreement in ctx.dataset.agreements:
             for i, signatory in enumerate(agreement.signatories):
                 found.append(
                     (
-                        f"agreements[{agreement.id}].signatories[{i}]",
+                        "agreements",
+                        agreement.id,
+                        i,
                         agreement,
                         signatory.actor,
                         signatory.position,
                         signatory.party,
                     )
                 )
-        for claim in ctx.dataset.claims:
+        for claim in ctx.judged:
+            if claim.predicate is not Predicate.SIGNATORY:
+                continue
             value = claim.value
             signed = ctx.agreements.get(claim.subject)
-            if (
-                claim.predicate is not Predicate.SIGNATORY
-                or claim.standing not in JUDGED
-                or signed is None
-                or not isinstance(value, ActorValue)
-                or value.position is None
-            ):
+            if signed is None or not isinstance(value, ActorValue) or value.position is None:
                 continue
-            path = f"claims[{claim.id}].value.position"
-            found.append((path, signed, value.actor, value.position, value.position.of))
+            found.append(("claims", claim.id, 0, signed, value.actor, value.position, value.position.of))
         return found
 
     return ctx.memo("signatory-statements", compute)
@@ -235,17 +253,16 @@ def party_has_another_signatory(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-x-hatami].value.position`: claim clm-x-hatami has per-hatami sign agr-2020 for state-iran as Minister of Defence (state-iran), but agr-2020's record has per-bagheri signing for state-iran as Chief of Staff (state-iran)
     """
-    for path, agreement, actor, position, party in _signatory_statements(ctx):
-        if not path.startswith("claims["):
+    for table, claim_id, index, agreement, actor, position, party in _signatory_statements(ctx):
+        if table != "claims":
             continue
         if any(s.actor == actor for s in agreement.signatories):
             continue
         for signatory in agreement.signatories:
             if signatory.party == party and position_key(signatory.position) != position_key(position):
-                claim_id = path[len("claims[") : path.index("]")]
                 yield flag(
                     "IS202",
-                    path,
+                    _statement_path(table, claim_id, index),
                     f"claim {claim_id} has {actor} sign {agreement.id} for {party} as "
                     f"{describe_position(position)}, but {agreement.id}'s record has {signatory.actor} "
                     f"signing for {party} as {describe_position(signatory.position)}",
@@ -270,11 +287,11 @@ def signatory_not_a_party_representative(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-x-signer].value.position`: per-hatami signs agr-2018 as Minister of Defence (state-israel), an office of state-israel, which is not a party (state-iran, state-syria)
     """
-    for path, agreement, actor, position, party in _signatory_statements(ctx):
+    for table, owner, index, agreement, actor, position, party in _signatory_statements(ctx):
         if position.of not in agreement.parties:
             yield flag(
                 "IS203",
-                path,
+                _statement_path(table, owner, index),
                 f"{actor} signs {agreement.id} as {describe_position(position)}, an office of "
                 f"{position.of}, which is not a party ({', '.join(agreement.parties)})",
                 (position.of,),
@@ -282,7 +299,7 @@ def signatory_not_a_party_representative(ctx: Context) -> Iterator[Violation]:
         elif position.of != party:
             yield flag(
                 "IS203",
-                path,
+                _statement_path(table, owner, index),
                 f"{actor} signs {agreement.id} for {party} as {describe_position(position)}, "
                 f"an office of {position.of}",
                 (position.of,),
@@ -392,9 +409,9 @@ def event_identity(ctx: Context) -> Iterator[Violation]:
     """
     index = ctx.dataset.event_index
     by_kind = _events_by_kind(ctx)
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED:
-            continue
+    if not index:
+        return  # no events: no claim is on one
+    for claim in ctx.judged:
         event = index.get(claim.subject)
         if event is None or not event_contradicts(event, claim):
             continue

@@ -45,7 +45,7 @@ from iransyria.models import (
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, place_key, position_key
+from iransyria.rules.context import Context, place_key, position_key
 from iransyria.rules.events import event_conflicts
 
 # A conflict: (first claim, second claim, field path on the second, why). The
@@ -178,11 +178,24 @@ def _group_conflicts(ctx: Context, predicate: Predicate, claims: list[Claim]) ->
     return []  # multi-valued without a conflict: see the table in the module docstring
 
 
+#: The predicates whose claims can conflict (see the table above); the others are never
+#: compared. A tuple: membership by identity, not through Enum.__hash__.
+_COMPARED = (
+    Predicate.KIND,
+    Predicate.SIGNING_PLACE,
+    Predicate.SIGNING_DATE,
+    Predicate.SIGNATORY,
+    Predicate.QUANTITY,
+)
+
+
 def _conflicts(ctx: Context) -> list[_Conflict]:
     def compute() -> list[_Conflict]:
         found: list[_Conflict] = []
         for (_, predicate), claims in ctx.claims_by_key.items():
-            judged = [c for c in claims if c.standing in JUDGED]
+            if len(claims) < 2 or predicate not in _COMPARED:
+                continue
+            judged = [c for c in claims if c.standing is Standing.ACCEPTED or c.standing is Standing.DISPUTED]
             if len(judged) > 1 and any(c.standing is Standing.ACCEPTED for c in judged):
                 found += _group_conflicts(ctx, predicate, judged)
         return found

@@ -8,6 +8,7 @@ of ids is listed in a message.
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 import unicodedata
@@ -44,17 +45,22 @@ Folders = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 #: Spellings that mean the same word in an office's title or a place's name.
 _SPELLINGS = (("defense", "defence"), ("&", "and"))
+_PUNCTUATION = re.compile(r"[^\w\s'-]")
 
 
+# The rules fold the same few titles and place names once per claim (a signatory
+# claim's position, an agreement's place): remembered, folding was a third of validate.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Words as compared by meaning: accents stripped, case-folded, one spelling, punctuation dropped."""
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().replace("’", "'")
     for variant, spelling in _SPELLINGS:
         folded = folded.replace(variant, spelling)
-    return " ".join(re.sub(r"[^\w\s'-]", " ", folded).split())
+    return " ".join(_PUNCTUATION.sub(" ", folded).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """A place as compared: folded, without a leading 'the' or 'city of' ('the city of Damascus.' is Damascus)."""
     key = fold(name)
@@ -77,6 +83,54 @@ def describe_position(position: Position) -> str:
 JUDGED = frozenset({Standing.ACCEPTED, Standing.DISPUTED})
 #: Certainties ranked, worst first.
 ORDER = {Certainty.IMPOSSIBLE: 0, Certainty.POSSIBLE: 1, Certainty.CERTAIN: 2}
+
+
+class _AgreementTables:
+    """The agreements indexed by what their records state: built on first use (see Context.holding).
+
+    Only a claim that contradicts its own agreement, or a source published before its
+    agreement was signed, asks which other agreements hold a value; a dataset without
+    either never pays for these tables.
+    """
+
+    def __init__(self, agreements: Mapping[str, Agreement]) -> None:
+        signers: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        parties: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        places: defaultdict[str, list[Agreement]] = defaultdict(list)
+        kinds: defaultdict[str, list[Agreement]] = defaultdict(list)
+        provisions: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
+        relating: defaultdict[tuple[str, RelationKind], list[Agreement]] = defaultdict(list)
+        for agreement in agreements.values():
+            for signatory in agreement.signatories:
+                signers[signatory.actor][agreement.id] = agreement
+            for party in agreement.parties:
+                parties[party][agreement.id] = agreement
+            if agreement.place is not None:
+                places[place_key(agreement.place)].append(agreement)
+            kinds[agreement.kind.value].append(agreement)
+            for provision in agreement.provisions:
+                provisions[provision.id][agreement.id] = agreement
+            for relation in agreement.relations:
+                relating[relation.target, relation.kind].append(agreement)
+        self.signers = {k: list(v.values()) for k, v in signers.items()}
+        self.parties = {k: list(v.values()) for k, v in parties.items()}
+        self.places = dict(places)
+        self.kinds = dict(kinds)
+        self.provisions = {k: list(v.values()) for k, v in provisions.items()}
+        self.relating = dict(relating)
+
+        # Dated agreements by earliest signing day, with the running maximum of
+        # the latest day, so that a date's matches are found by bisection.
+        self.dated = sorted(
+            (a for a in agreements.values() if a.signed is not None),
+            key=lambda a: (_signed(a).sort_key, a.id),
+        )
+        self.earliest = [_signed(a).earliest for a in self.dated]
+        self.reach = []
+        latest = None
+        for agreement in self.dated:
+            latest = _signed(agreement).latest if latest is None else max(latest, _signed(agreement).latest)
+            self.reach.append(latest)
 
 
 class Context:
@@ -113,49 +167,18 @@ class Context:
         self.claims_by_subject: Mapping[str, tuple[Claim, ...]] = dataset.claims_by_subject
         #: The corrections of each claim, in id order.
         self.corrections_by_target = dataset.corrections_by_target
+        #: The claims the rules judge (accepted or disputed), in id order.
+        self.judged: tuple[Claim, ...] = tuple(
+            claim
+            for claim in dataset.claims
+            if claim.standing is Standing.ACCEPTED or claim.standing is Standing.DISPUTED
+        )
         #: Every claim about a subject with a predicate, in id order.
-        self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = {}
+        by_key: defaultdict[tuple[str, Predicate], list[Claim]] = defaultdict(list)
         for subject, about in self.claims_by_subject.items():
             for claim in about:
-                self.claims_by_key.setdefault((subject, claim.predicate), []).append(claim)
-
-        signers: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
-        parties: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
-        places: defaultdict[str, list[Agreement]] = defaultdict(list)
-        kinds: defaultdict[str, list[Agreement]] = defaultdict(list)
-        provisions: defaultdict[str, dict[str, Agreement]] = defaultdict(dict)
-        relating: defaultdict[tuple[str, RelationKind], list[Agreement]] = defaultdict(list)
-        for agreement in self.agreements.values():
-            for signatory in agreement.signatories:
-                signers[signatory.actor][agreement.id] = agreement
-            for party in agreement.parties:
-                parties[party][agreement.id] = agreement
-            if agreement.place is not None:
-                places[place_key(agreement.place)].append(agreement)
-            kinds[agreement.kind.value].append(agreement)
-            for provision in agreement.provisions:
-                provisions[provision.id][agreement.id] = agreement
-            for relation in agreement.relations:
-                relating[relation.target, relation.kind].append(agreement)
-        self._signers = {k: list(v.values()) for k, v in signers.items()}
-        self._parties = {k: list(v.values()) for k, v in parties.items()}
-        self._places = dict(places)
-        self._kinds = dict(kinds)
-        self._provisions = {k: list(v.values()) for k, v in provisions.items()}
-        self._relating = dict(relating)
-
-        # Dated agreements by earliest signing day, with the running maximum of
-        # the latest day, so that a date's matches are found by bisection.
-        self._dated = sorted(
-            (a for a in self.agreements.values() if a.signed is not None),
-            key=lambda a: (_signed(a).sort_key, a.id),
-        )
-        self._earliest = [_signed(a).earliest for a in self._dated]
-        self._reach = []
-        latest = None
-        for agreement in self._dated:
-            latest = _signed(agreement).latest if latest is None else max(latest, _signed(agreement).latest)
-            self._reach.append(latest)
+                by_key[subject, claim.predicate].append(claim)
+        self.claims_by_key: dict[tuple[str, Predicate], list[Claim]] = dict(by_key)
 
         offices: defaultdict[tuple[str, tuple[str, str]], list[OfficeHeld]] = defaultdict(list)
         for actor in self.actors.values():
@@ -163,45 +186,49 @@ class Context:
                 offices[actor.id, position_key(office.position)].append(office)
         self._offices = dict(offices)
 
+    @functools.cached_property
+    def _tables(self) -> _AgreementTables:
+        return _AgreementTables(self.agreements)
+
     # ------------------------------------------------------------------ look-ups
 
     def signed_by(self, actor: str) -> list[Agreement]:
         """The agreements whose record lists ``actor`` as a signatory."""
-        return self._signers.get(actor, [])
+        return self._tables.signers.get(actor, [])
 
     def agreements_on(self, date: FuzzyDate) -> list[Agreement]:
         """The agreements that may have been signed on the same day as ``date``."""
-        end = bisect.bisect_right(self._earliest, date.latest)
+        end = bisect.bisect_right(self._tables.earliest, date.latest)
         found = []
         for index in range(end - 1, -1, -1):
-            if self._reach[index] < date.earliest:
+            if self._tables.reach[index] < date.earliest:
                 break  # nothing signed this early reaches the date
-            if _signed(self._dated[index]).latest >= date.earliest:
-                found.append(self._dated[index])
+            if _signed(self._tables.dated[index]).latest >= date.earliest:
+                found.append(self._tables.dated[index])
         return found[::-1]
 
     def signed_by_then(self, date: FuzzyDate) -> list[Agreement]:
         """The agreements possibly signed on or before ``date`` (not certainly after it)."""
-        return self._dated[: bisect.bisect_right(self._earliest, date.latest)]
+        return self._tables.dated[: bisect.bisect_right(self._tables.earliest, date.latest)]
 
     def holding(self, claim: Claim) -> list[Agreement]:
         """The agreements whose record states this claim's value (its field holds it)."""
         value = claim.value
         predicate = claim.predicate
         if predicate is Predicate.KIND and isinstance(value, AgreementKindValue):
-            return self._kinds.get(value.kind.value, [])
+            return self._tables.kinds.get(value.kind.value, [])
         if predicate is Predicate.PARTY and isinstance(value, ActorValue):
-            return self._parties.get(value.actor, [])
+            return self._tables.parties.get(value.actor, [])
         if predicate is Predicate.SIGNATORY and isinstance(value, ActorValue):
             return self.signed_by(value.actor)
         if predicate is Predicate.SIGNING_DATE and isinstance(value, DateValue):
             return self.agreements_on(value.date)
         if predicate is Predicate.SIGNING_PLACE and isinstance(value, PlaceValue):
-            return self._places.get(place_key(value.name), [])
+            return self._tables.places.get(place_key(value.name), [])
         if predicate is Predicate.PROVISION and isinstance(value, ProvisionValue):
-            return self._provisions.get(value.provision, [])
+            return self._tables.provisions.get(value.provision, [])
         if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
-            return self._relating.get((value.agreement, value.relation), [])
+            return self._tables.relating.get((value.agreement, value.relation), [])
         return []
 
     def offices_of(self, actor: str, position: Position) -> list[OfficeHeld]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from iransyria.models import (
     CorrectionKind,
+    Standing,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import JUDGED, Context, join_ids
@@ -194,7 +195,8 @@ def unexplained_standing(ctx: Context) -> Iterator[Violation]:
     `claims[clm-18-hatami-foreign].standing`: claim clm-18-hatami-foreign is refuted, but no correction targets it and it gives no reason
     """
     for claim in ctx.dataset.claims:
-        if claim.standing in JUDGED or claim.reason is not None:
+        standing = claim.standing
+        if standing is Standing.ACCEPTED or standing is Standing.DISPUTED or claim.reason is not None:
             continue
         if claim.id not in ctx.corrections_by_target:
             yield flag(

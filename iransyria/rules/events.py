@@ -220,8 +220,11 @@ def unreflected_event_claim(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-x-date].value.date`: accepted claim clm-x-date gives evt-visit the event-date 2019-01, which its record does not have
     """
+    events = ctx.dataset.event_index
+    if not events:
+        return  # no events: no claim is on one
     for claim in ctx.dataset.claims:
-        event = ctx.dataset.event_index.get(claim.subject)
+        event = events.get(claim.subject)
         if event is None or claim.standing is not Standing.ACCEPTED or _reflected(claim, event):
             continue
         yield flag(

@@ -129,83 +129,125 @@ def offices_then(ctx: Context, actor: str, date: FuzzyDate) -> list[Position]:
     ]
 
 
+#: A statement before it is written out: (actor, position, first, last, signatory, where and
+#: what as format strings, their two arguments). Most statements are certainly true, and
+#: only the others are made :class:`OfficeStatement` objects, with their paths and words.
+_Raw = tuple[str, Position, "FuzzyDate | None", "FuzzyDate | None", bool, str, str, str, str]
+
+
+def _raw_statements(ctx: Context) -> Iterator[_Raw]:
+    """Every dated statement that someone held an office (see :func:`office_statements`), unwritten."""
+    actors = ctx.actors
+    for agreement in ctx.dataset.agreements:
+        signed = agreement.signed
+        if signed is None:
+            continue
+        for i, signatory in enumerate(agreement.signatories):
+            if signatory.actor in actors:
+                yield (
+                    signatory.actor,
+                    signatory.position,
+                    signed,
+                    signed,
+                    True,
+                    "agreements[{0}].signatories[{1}]",
+                    "signing {0}",
+                    agreement.id,
+                    str(i),
+                )
+    for claim in ctx.dataset.claims:
+        predicate = claim.predicate  # first: most claims are neither, and their values stay untouched
+        if predicate is not Predicate.SIGNATORY and predicate is not Predicate.HOLDS_OFFICE:
+            continue
+        value = claim.value
+        if not isinstance(value, ActorValue) or value.position is None or value.actor not in actors:
+            continue
+        if predicate is Predicate.SIGNATORY and claim.standing is Standing.ACCEPTED:
+            record = ctx.agreements.get(claim.subject)
+            if record is None or record.signed is None:
+                continue
+            key = (value.actor, position_key(value.position))
+            if any((s.actor, position_key(s.position)) == key for s in record.signatories):
+                continue  # the same signatory is judged on the agreement record
+            yield (
+                value.actor,
+                value.position,
+                record.signed,
+                record.signed,
+                True,
+                "claims[{0}].value.position",
+                "claim {0}: signing {1}",
+                claim.id,
+                record.id,
+            )
+        elif predicate is Predicate.HOLDS_OFFICE and claim.standing in JUDGED:
+            first, last = claim.when
+            if first is None and last is None:
+                continue
+            yield (
+                value.actor,
+                value.position,
+                first,
+                last,
+                False,
+                "claims[{0}].value.position",
+                "claim {0}",
+                claim.id,
+                "",
+            )
+    # Events, where the dataset has them: a participant given an office at a dated event.
+    for event in getattr(ctx.dataset, "events", ()):
+        date = getattr(event, "date", None)
+        if not isinstance(date, FuzzyDate):
+            continue
+        for i, participant in enumerate(getattr(event, "participants", ())):
+            position = getattr(participant, "position", None)
+            if isinstance(position, Position) and participant.actor in actors:
+                yield (
+                    participant.actor,
+                    position,
+                    date,
+                    date,
+                    False,
+                    "events[{0}].participants[{1}]",
+                    "event {0}",
+                    event.id,
+                    str(i),
+                )
+
+
+def _written(raw: _Raw) -> OfficeStatement:
+    actor, position, first, last, signatory, where, what, a, b = raw
+    return OfficeStatement(actor, position, first, last, where.format(a, b), what.format(a, b), signatory)
+
+
 def office_statements(ctx: Context) -> list[OfficeStatement]:
     """Every dated statement that someone held an office, from agreements, claims and events."""
+    return ctx.memo("office-statements", lambda: [_written(raw) for raw in _raw_statements(ctx)])
 
-    def compute() -> list[OfficeStatement]:
-        found: list[OfficeStatement] = []
-        for agreement in ctx.dataset.agreements:
-            if agreement.signed is None:
-                continue
-            for i, signatory in enumerate(agreement.signatories):
-                found.append(
-                    OfficeStatement(
-                        signatory.actor,
-                        signatory.position,
-                        agreement.signed,
-                        agreement.signed,
-                        f"agreements[{agreement.id}].signatories[{i}]",
-                        f"signing {agreement.id}",
-                        signatory=True,
-                    )
-                )
-        for claim in ctx.dataset.claims:
-            value = claim.value
-            if not isinstance(value, ActorValue) or value.position is None:
-                continue
-            if claim.predicate is Predicate.SIGNATORY and claim.standing is Standing.ACCEPTED:
-                signed = ctx.agreements.get(claim.subject)
-                if signed is None or signed.signed is None:
-                    continue
-                key = (value.actor, position_key(value.position))
-                if any((s.actor, position_key(s.position)) == key for s in signed.signatories):
-                    continue  # the same signatory is judged on the agreement record
-                found.append(
-                    OfficeStatement(
-                        value.actor,
-                        value.position,
-                        signed.signed,
-                        signed.signed,
-                        f"claims[{claim.id}].value.position",
-                        f"claim {claim.id}: signing {signed.id}",
-                        signatory=True,
-                    )
-                )
-            elif claim.predicate is Predicate.HOLDS_OFFICE and claim.standing in JUDGED:
-                first, last = claim.when
-                if first is None and last is None:
-                    continue
-                found.append(
-                    OfficeStatement(
-                        value.actor,
-                        value.position,
-                        first,
-                        last,
-                        f"claims[{claim.id}].value.position",
-                        f"claim {claim.id}",
-                    )
-                )
-        # Events, where the dataset has them: a participant given an office at a dated event.
-        for event in getattr(ctx.dataset, "events", ()):
-            date = getattr(event, "date", None)
-            if not isinstance(date, FuzzyDate):
-                continue
-            for i, participant in enumerate(getattr(event, "participants", ())):
-                position = getattr(participant, "position", None)
-                if isinstance(position, Position):
-                    found.append(
-                        OfficeStatement(
-                            participant.actor,
-                            position,
-                            date,
-                            date,
-                            f"events[{event.id}].participants[{i}]",
-                            f"event {event.id}",
-                        )
-                    )
-        return [s for s in found if s.actor in ctx.actors]
 
-    return ctx.memo("office-statements", compute)
+def _certainly_held(
+    ctx: Context, actor: str, position: Position, first: FuzzyDate | None, last: FuzzyDate | None
+) -> bool:
+    """Whether :func:`office_verdict` is certain, without writing the spans known."""
+    if first is None and last is None:
+        return False
+    # The statement's days, from the earliest its first date may stand for to the latest its
+    # last may: each end is certainly within a span (FuzzyDate.within) when the span starts no
+    # later than the end's earliest day and ends no earlier than its latest.
+    if first is None or last is None or first is last:
+        date = first or last
+        assert date is not None
+        earliest, latest = date.earliest, date.latest
+    else:
+        earliest, latest = min(first.earliest, last.earliest), max(first.latest, last.latest)
+    for office in ctx.offices_of(actor, position):
+        start, end = office.start, office.end
+        if start is None and end is None:
+            continue
+        if (start is None or earliest >= start.latest) and (end is None or end.earliest >= latest):
+            return True
+    return False
 
 
 # (statement, verdict, spans known): every statement not certainly true.
@@ -215,12 +257,13 @@ _Finding = tuple[OfficeStatement, Certainty | None, str]
 def _findings(ctx: Context) -> list[_Finding]:
     def compute() -> list[_Finding]:
         found: list[_Finding] = []
-        for statement in office_statements(ctx):
-            verdict, spans = office_verdict(
-                ctx, statement.actor, statement.position, statement.first, statement.last
-            )
+        for raw in _raw_statements(ctx):
+            actor, position, first, last = raw[:4]
+            if _certainly_held(ctx, actor, position, first, last):
+                continue
+            verdict, spans = office_verdict(ctx, actor, position, first, last)
             if verdict is not Certainty.CERTAIN:
-                found.append((statement, verdict, spans))
+                found.append((_written(raw), verdict, spans))
         return found
 
     return ctx.memo("office-findings", compute)

@@ -114,6 +114,45 @@ def _field_entry(agreement: Agreement, field: str, index: int) -> tuple[str, str
     return f"relations[{index}]", f"relation {relation.kind.value} {relation.target}"
 
 
+# (agreement, field, index, the claims on that field): every entry no accepted claim backs.
+_Unsupported = list[tuple[Agreement, str, int, list[Claim]]]
+
+
+def _support(ctx: Context) -> tuple[_Unsupported, set[int]]:
+    """Which agreement entries no accepted claim backs (IS701), and which accepted claims back no entry (IS702).
+
+    One pass over each agreement's accepted claims on each field serves both
+    rules; the unreflected claims are kept by identity (``id``), as two claims
+    may share an id.
+    """
+
+    def compute() -> tuple[_Unsupported, set[int]]:
+        unsupported: _Unsupported = []
+        unreflected: set[int] = set()
+        by_key = ctx.claims_by_key
+        for agreement in ctx.dataset.agreements:
+            indexed = ctx.agreements.get(agreement.id) is agreement  # IS702 judges against this one
+            for field, predicate in FIELD_PREDICATES.items():
+                claims = by_key.get((agreement.id, predicate), [])
+                entries = range(_field_count(agreement, field))
+                backed = [False] * len(entries)
+                for claim in claims:
+                    if claim.standing is not Standing.ACCEPTED:
+                        continue
+                    reflected = False
+                    for index in entries:
+                        if _backs(claim, field, agreement, index):
+                            backed[index] = reflected = True
+                    if not reflected and indexed:
+                        unreflected.add(id(claim))
+                for index in entries:
+                    if not backed[index]:
+                        unsupported.append((agreement, field, index, claims))
+        return unsupported, unreflected
+
+    return ctx.memo("support", compute)
+
+
 @register("IS701", "unsupported-field", Severity.ERROR)
 def unsupported_field(ctx: Context) -> Iterator[Violation]:
     """Every field of an agreement is backed by at least one accepted claim on that agreement.
@@ -133,24 +172,16 @@ def unsupported_field(ctx: Context) -> Iterator[Violation]:
     ## Example
     `agreements[agr-2018].place`: agr-2018's signing place 'Damascus' is backed by no accepted claim
     """
-    for agreement in ctx.dataset.agreements:
-        for field, predicate in FIELD_PREDICATES.items():
-            claims = ctx.claims_by_key.get((agreement.id, predicate), [])
-            for index in range(_field_count(agreement, field)):
-                # One accepted claim that backs the entry settles it: most entries stop at the first.
-                if any(
-                    c.standing is Standing.ACCEPTED and _backs(c, field, agreement, index) for c in claims
-                ):
-                    continue
-                suffix, what = _field_entry(agreement, field, index)
-                others = sorted(c.id for c in claims if _backs(c, field, agreement, index))
-                only = f" (only {', '.join(others)}, not accepted)" if others else ""
-                yield flag(
-                    "IS701",
-                    f"agreements[{agreement.id}].{suffix}",
-                    f"{agreement.id}'s {what} is backed by no accepted claim{only}",
-                    others,
-                )
+    for agreement, field, index, claims in _support(ctx)[0]:
+        suffix, what = _field_entry(agreement, field, index)
+        others = sorted(c.id for c in claims if _backs(c, field, agreement, index))
+        only = f" (only {', '.join(others)}, not accepted)" if others else ""
+        yield flag(
+            "IS701",
+            f"agreements[{agreement.id}].{suffix}",
+            f"{agreement.id}'s {what} is backed by no accepted claim{only}",
+            others,
+        )
 
 
 @register("IS702", "unreflected-claim", Severity.WARNING)
@@ -171,13 +202,14 @@ def unreflected_claim(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-x-provision].value.provision`: accepted claim clm-x-provision gives agr-2018 the provision prv-technology-exchange: 'technology exchange', which its record does not have
     """
+    unreflected = _support(ctx)[1]
+    if not unreflected:
+        return
     for claim in ctx.dataset.claims:
-        field = _PREDICATE_FIELDS.get(claim.predicate)
-        agreement = ctx.agreements.get(claim.subject)
-        if field is None or agreement is None or claim.standing is not Standing.ACCEPTED:
+        if id(claim) not in unreflected:
             continue
-        if any(_backs(claim, field, agreement, index) for index in range(_field_count(agreement, field))):
-            continue
+        field = _PREDICATE_FIELDS[claim.predicate]
+        agreement = ctx.agreements[claim.subject]
         yield flag(
             "IS702",
             f"claims[{claim.id}].{_VALUE_PATHS[field]}",

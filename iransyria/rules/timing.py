@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 
 from iransyria.dates import Certainty, FuzzyDate
@@ -28,7 +27,7 @@ from iransyria.models import (
     dating_facts,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, ORDER, Context
+from iransyria.rules.context import ORDER, Context
 
 
 def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str, ...]]]:
@@ -36,17 +35,28 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
 
     def compute() -> list[tuple[Certainty, str, str, tuple[str, ...]]]:
         found: list[tuple[Certainty, str, str, tuple[str, ...]]] = []
-        reports: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-        for claim in ctx.dataset.claims:
-            if claim.subject in ctx.agreements:
-                reports[claim.source, claim.subject].append(claim.id)
-        for (source_id, agreement_id), claim_ids in sorted(reports.items()):
+        about = ctx.claims_by_subject
+        # Each source and agreement it has claims about, judged once; the claims are listed
+        # only for a report that may predate the signing.
+        reports = sorted(
+            (source_id, subject)
+            for subject in about
+            if subject in ctx.agreements
+            for source_id in {claim.source for claim in about[subject]}
+        )
+        by_source: dict[str, dict[str, list[str]]] = {}  # agreement -> source -> claim ids, when needed
+        for source_id, agreement_id in reports:
             source = ctx.sources.get(source_id)
             agreement = ctx.agreements[agreement_id]
             if source is None or source.published is None or agreement.signed is None:
                 continue
             certainty = source.published.before(agreement.signed)
             if certainty is not Certainty.IMPOSSIBLE:
+                if agreement_id not in by_source:
+                    by_source[agreement_id] = {}
+                    for claim in about[agreement_id]:
+                        by_source[agreement_id].setdefault(claim.source, []).append(claim.id)
+                claim_ids = by_source[agreement_id][source_id]
                 found.append(
                     (
                         certainty,
@@ -57,8 +67,8 @@ def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str,
                         (agreement_id, *claim_ids),
                     )
                 )
-        for claim in ctx.dataset.claims:
-            if claim.predicate is not Predicate.SIGNING_DATE or claim.standing not in JUDGED:
+        for claim in ctx.judged:
+            if claim.predicate is not Predicate.SIGNING_DATE:
                 continue
             source = ctx.sources.get(claim.source)
             value = claim.value
@@ -173,6 +183,8 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 def named_weekdays(text: str) -> list[str]:
     """The weekdays ``text`` names, capitalised, in order and without repeats."""
     found: list[str] = []
+    if "day" not in text.lower():  # every weekday's name ends so: most texts name none, and skip the search
+        return found
     for match in _WEEKDAY.finditer(text):
         day = match.group(1).capitalize()
         if day not in found:
@@ -213,9 +225,7 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-date].value.date`: claim clm-18-date names Tuesday, but 2018-08-26/2018-08-27 falls on Sunday or Monday
     """
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED:
-            continue
+    for claim in ctx.judged:
         date = claim_date(claim)
         if date is None:
             continue
@@ -237,6 +247,10 @@ def weekday_mismatch(ctx: Context) -> Iterator[Violation]:
                 f"claims[{claim.id}].{field}",
                 f"claim {claim.id} names {' or '.join(named)}, but {date} falls on {' or '.join(possible)}",
             )
+
+
+#: The predicates whose date IS306 holds to the reference facts.
+_DATED = frozenset({Predicate.SIGNING_DATE, Predicate.EVENT_DATE})
 
 
 @register("IS306", "reference-date-mismatch", Severity.ERROR)
@@ -262,13 +276,13 @@ def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-date].value.date`: claim clm-18-date dates agr-2018's signing 2018-09-03, but ref-2018-signed (the reference) has it 2018-08-26/2018-08-27
     """
-    by_subject: defaultdict[str, list[ReferenceFact]] = defaultdict(list)
+    by_subject: dict[str, list[ReferenceFact]] = {}
     for fact in ctx.dataset.references:
-        by_subject[fact.subject].append(fact)
+        by_subject.setdefault(fact.subject, []).append(fact)
     if not by_subject:
         return
-    for claim in ctx.dataset.claims:
-        if claim.standing not in JUDGED or not isinstance(claim.value, DateValue):
+    for claim in ctx.judged:
+        if claim.predicate not in _DATED or not isinstance(claim.value, DateValue):
             continue
         record: Agreement | Event | None
         if claim.predicate is Predicate.SIGNING_DATE:

@@ -54,6 +54,31 @@ def test_validate_sorts_errors_first_then_code_then_path() -> None:
     assert all("\n" not in v.message for v in violations)
 
 
+def _one_sort(violations: list[Violation]) -> list[Violation]:
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1}
+    return sorted(violations, key=lambda v: (rank[v.severity], v.code, v.path, v.message, v.related))
+
+
+def test_validate_orders_its_findings_as_one_sort_of_them_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # validate sorts each rule's findings on its own; that must be the order of one sort by
+    # severity, code, path, message and related, also when a check reports under another code.
+    broken = changed_source(BASE, S18, published=date("2018-08"))
+    broken = changed_correction(broken, "cor-foreign", after="Foreign Minister")
+    broken = broken.evolve(actors=[a for a in broken.actors if a.id != HAT])
+    ctx = Context(broken)
+    found = [v for rule in RULES for v in rule.check(ctx)]
+    assert len({v.code for v in found}) > 2
+    assert validate(broken) == _one_sort(found)
+
+    def foreign(ctx: Context) -> list[Violation]:
+        return [Violation("IS001", Severity.ERROR, "first of all", "actors[zzz]")]
+
+    stray = rules.Rule("IS999", "stray", Severity.WARNING, foreign, "")
+    monkeypatch.setattr(rules, "RULES", (*RULES, stray))
+    assert validate(broken) == _one_sort([*found, *foreign(ctx)])
+    assert validate(broken)[0].code == "IS001"
+
+
 def test_a_rule_yields_violations_of_its_own_code_and_severity() -> None:
     broken = changed_source(BASE, S18, published=date("2018-08"))
     by_code = {rule.code: rule for rule in RULES}

@@ -205,3 +205,23 @@ def test_is502_a_disputed_event_claim_against_an_accepted_one() -> None:
     # The same place in other words is no conflict.
     same = with_claims(BASE, attrs.evolve(disputed, value=PlaceValue("the city of Damascus")))
     assert found(same, "IS502") == []
+
+
+def test_the_predicates_never_compared_give_no_conflict_when_compared() -> None:
+    # _conflicts skips the predicates outside _COMPARED without grouping them: comparing the
+    # shipped claims of each (every one of them accepted) finds nothing either.
+    from iransyria.data import shipped
+    from iransyria.rules.conflicts import _COMPARED, _group_conflicts
+    from iransyria.rules.context import Context
+
+    dataset = shipped()
+    ctx = Context(dataset)
+    skipped = [predicate for predicate in Predicate if predicate not in _COMPARED]
+    assert skipped
+    for predicate in skipped:
+        claims = [
+            attrs.evolve(c, standing=Standing.ACCEPTED, reason=None)
+            for c in dataset.claims
+            if c.predicate is predicate
+        ]
+        assert _group_conflicts(ctx, predicate, claims) == [], predicate

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import attrs
+from hypothesis import given
+from hypothesis import strategies as st
 
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.models import (
@@ -39,6 +41,7 @@ from tests.rules.conftest import (
     only,
     with_claims,
 )
+from tests.strategies import fuzzy_dates
 
 
 def test_is401_signatories_out_of_office_on_the_signing_date() -> None:
@@ -202,3 +205,27 @@ def test_a_dated_event_s_participant_is_judged_in_the_office_given() -> None:
     data = BASE.evolve(events=[*BASE.events, meeting, undated])
     assert found(data, "IS404") == [("events[evt-x-meeting].participants[0]", (HAT,))]
     assert only(data, "IS404").message.endswith("(event evt-x-meeting)")
+
+
+@given(
+    st.lists(st.tuples(st.none() | fuzzy_dates(), st.none() | fuzzy_dates()), min_size=1, max_size=3),
+    st.none() | fuzzy_dates(),
+    st.none() | fuzzy_dates(),
+)
+def test_the_quick_certainty_test_agrees_with_the_verdict(
+    spans: list[tuple[FuzzyDate | None, FuzzyDate | None]], first: FuzzyDate | None, last: FuzzyDate | None
+) -> None:
+    # _certainly_held skips writing the spans known for the statements certainly true: it must
+    # say 'certain' exactly when office_verdict does.
+    offices_held = []
+    for start, end in spans:
+        try:
+            held = OfficeHeld(IRAN_MOD, start, end, SpanBasis.STATED)
+        except ValueError:  # a span that ends before it starts
+            continue
+        if held not in offices_held:
+            offices_held.append(held)
+    person = attrs.evolve(BASE.actor(HAT), offices=tuple(offices_held))
+    ctx = Context(BASE.evolve(actors=[a for a in BASE.actors if a.id != HAT] + [person]))
+    verdict = offices.office_verdict(ctx, HAT, IRAN_MOD, first, last)[0]
+    assert offices._certainly_held(ctx, HAT, IRAN_MOD, first, last) is (verdict is Certainty.CERTAIN)

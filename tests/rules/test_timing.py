@@ -116,6 +116,7 @@ def test_weekday_helpers() -> None:
     assert len(timing.weekdays_of(date("2018-08"))) == 7
     assert timing.named_weekdays("Sunday or sunday, then Monday") == ["Sunday", "Monday"]
     assert timing.named_weekdays("Sundays are Mondays' eve") == []
+    assert timing.named_weekdays("MET ON TUESDAY, not on Wed.") == ["Tuesday"]  # any case
 
 
 def test_is306_a_signing_date_no_reference_allows() -> None:

@@ -8,8 +8,12 @@ path. This module only makes the common case, a valid dataset, cheap:
   classes (:class:`msgspec.Struct` types generated from the attrs classes:
   same fields, every field required, unknown keys refused, claim values a
   union tagged by ``type``, integers within 64 bits). The mirrors are then
-  turned into the attrs records by constructors generated once per class, so
-  each record's validators run exactly once. A key given twice in one object
+  turned into the attrs records by builders generated once per class, which
+  check each record's invariants exactly once: the validators that look at
+  one value alone (an id's pattern, a non-blank text, no entry twice) as
+  inline C-level calls, every other validator called as attrs calls it, and
+  the record's slots then set directly (its ``__init__`` would run every
+  validator a second time). A key given twice in one object
   is caught by counting colons: outside strings, every colon in JSON text
   ends a key, and the mirrors, written back by msgspec, hold one key per
   field, so the text has more colons than its decoding exactly when a key
@@ -35,7 +39,7 @@ import threading
 import types
 import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal, Union
 
 import attrs
 import msgspec
@@ -44,6 +48,7 @@ import orjson
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.models.common import WHOLE_MATCH, _no_duplicates, _non_empty, _offset, _optional_non_empty
 
 __all__ = ["dumps", "loads"]
 
@@ -64,6 +69,10 @@ _ESCAPE_PREFIX = b"\\u003"
 
 class _Unsupported(TypeError):
     """A field type the fast path has no mirror for: the detailed path handles everything."""
+
+
+class _Refused(ValueError):
+    """A value an inline check refuses: the detailed path says which and why."""
 
 
 def _optional_member(hint: Any) -> Any | None:
@@ -92,6 +101,44 @@ def _is_date(hint: Any) -> bool:
     return hint is FuzzyDate or hint is PartialDate
 
 
+def _is_enum(hint: Any) -> bool:
+    return isinstance(hint, type) and issubclass(hint, enum.Enum)
+
+
+def _parts(validator: Any) -> list[Any]:
+    """The validators attrs runs for a field, ``and_`` (and several on one field) taken apart."""
+    if validator is None:
+        return []
+    if type(validator).__name__ == "_AndValidator":
+        return [inner for part in validator._validators for inner in _parts(part)]
+    return [validator]
+
+
+def _slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callable[[Any, Any], None]] | None:
+    """The slot setters of a record's fields, in order, when setting them is all its ``__init__`` does.
+
+    None for anything else (a converter, a post-init hook, a cached hash, a slot that is not a
+    field): such a record is built by calling the class.
+    """
+    if not (attrs.has(cls) and "__slots__" in cls.__dict__):
+        return None
+    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        return None
+    every = attrs.fields(cls)
+    if any(field.converter is not None or not field.init for field in every) or len(every) != len(fields):
+        return None
+    slots = {slot for klass in cls.__mro__ for slot in klass.__dict__.get("__slots__", ())}
+    if slots - {"__weakref__"} != {field.name for field in fields}:
+        return None
+    setters = []
+    for field in fields:
+        descriptor = next(klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__)
+        if not isinstance(descriptor, types.MemberDescriptorType):
+            return None
+        setters.append(descriptor.__set__)
+    return setters
+
+
 def _is_plain(hint: Any) -> bool:
     """A value JSON holds as it is: a string, an integer or an enum's value."""
     return hint is str or hint is int or (isinstance(hint, type) and issubclass(hint, enum.Enum))
@@ -108,7 +155,10 @@ class _Plan:
         self.interned: list[dict[Any, Any]] = []
         #: What each shared object was written as during one write, by class (see :meth:`_class`).
         self.written: list[dict[int, Any]] = []
+        self.counter = 0
         self.namespace: dict[str, Any] = {
+            "_new": object.__new__,
+            "_Refused": _Refused,
             "_parse_date": _date_parser(FuzzyDate),
             "_parse_partial": _date_parser(PartialDate),
             "_date_text": str,
@@ -141,7 +191,12 @@ class _Plan:
         fields = [field for field in attrs.fields(cls) if field.init]
         if any(field.kw_only for field in fields):
             raise _Unsupported(f"{cls.__name__} has keyword-only fields")
-        mirrored = [(field.name, self._type(hints[field.name])) for field in fields]
+        # A record inside records (an attribution, a position, a claim value) is often repeated word
+        # for word: records are immutable values and the validators depend on the fields alone, so
+        # equal mirrors (hashed in C) share one record, built and checked once per read. Their enums
+        # are mirrored by value, as strings: an enum member's hash is a Python-level call.
+        interned = cls not in self.tables.values()
+        mirrored = [(field.name, self._type(hints[field.name], interned)) for field in fields]
         options: dict[str, Any] = {"forbid_unknown_fields": True, "frozen": True, "gc": False}
         if tag is not None:
             options.update(tag_field=TAG, tag=tag)
@@ -149,20 +204,16 @@ class _Plan:
         self.mirrors[cls] = mirror
         name = cls.__name__
         self.namespace[f"_{name}"] = cls
-        # Build: the attrs constructor, positionally, so each validator runs once.
-        arguments = ", ".join(self._build_expr(hints[field.name], f"m.{field.name}") for field in fields)
-        if cls in self.tables.values():
-            self.builders[cls] = self._compile(f"_build_{name}", f"return _{name}({arguments})")
+        self._compile(f"_make_{name}", self._make_body(cls, fields, hints, interned))
+        if not interned:
+            self.builders[cls] = self.namespace[f"_make_{name}"]
         else:
-            # A record inside records (an attribution, a position, a claim value) is often repeated
-            # word for word: records are immutable values and the validators depend on the fields
-            # alone, so equal mirrors (hashed in C) share one record, built and checked once per read.
             seen: dict[Any, Any] = {}
             self.interned.append(seen)
             self.namespace[f"_seen_{name}"] = seen
             body = (
                 f"found = _seen_{name}.get(m)\n    if found is None:\n"
-                f"        found = _seen_{name}[m] = _{name}({arguments})\n    return found"
+                f"        found = _seen_{name}[m] = _make_{name}(m)\n    return found"
             )
             self.builders[cls] = self._compile(f"_build_{name}", body)
         # Dump: a dict literal, keys sorted as the canonical form has them.
@@ -185,29 +236,100 @@ class _Plan:
             self.dumpers[cls] = self._compile(f"_dump_{name}", body, argument="o")
         return mirror
 
-    def _type(self, hint: Any) -> Any:
+    def _make_body(self, cls: type, fields: list[attrs.Attribute[Any]], hints: dict[str, Any], interned: bool) -> str:
+        """The body of ``_make_<cls>(m)``: the record built from its mirror ``m``, each invariant checked once.
+
+        The checks a validator makes on one value alone (an id's pattern, a non-blank text, no entry
+        twice: see :func:`_inline_check`) run inline, as C-level calls; every other validator (those
+        that compare fields) is called exactly as attrs calls it. When both hold, the record is made
+        without its ``__init__`` (which would run the validators again), its slots set directly.
+        """
+        name = cls.__name__
+        lines = []
+        refused: list[str] = []
+        called: list[str] = []
+        for index, field in enumerate(fields):
+            hint = hints[field.name]
+            argument = f"a{index}"
+            lines.append(f"{argument} = {self._build_expr(hint, f'm.{field.name}', interned)}")
+            for part, validator in enumerate(_parts(field.validator)):
+                condition = self._inline_check(validator, hint, argument)
+                if condition is not None:
+                    refused.append(condition)
+                else:
+                    key = f"{name}_{index}_{part}"
+                    self.namespace[f"_v_{key}"] = validator
+                    self.namespace[f"_f_{key}"] = field
+                    called.append(f"_v_{key}(o, _f_{key}, {argument})")
+        setters = _slot_setters(cls, fields)
+        arguments = ", ".join(f"a{index}" for index in range(len(fields)))
+        if setters is None:
+            # Not a plain slotted record: its own ``__init__`` runs every validator.
+            return "\n    ".join([*lines, f"return _{name}({arguments})"])
+        if refused:
+            lines.append(f"if {' or '.join(refused)}:\n        raise _Refused")
+        lines.append(f"o = _new(_{name})")
+        for index, setter in enumerate(setters):
+            self.namespace[f"_s_{name}_{index}"] = setter
+            lines.append(f"_s_{name}_{index}(o, a{index})")
+        lines += called
+        lines.append("return o")
+        return "\n    ".join(lines)
+
+    def _inline_check(self, validator: Any, hint: Any, value: str) -> str | None:
+        """An expression true when ``validator`` would refuse ``value`` (a field of type ``hint``), or None.
+
+        Only for validators whose whole condition is known here and only on the types the mirror
+        guarantees: anything else is called, so nothing is accepted that the validator refuses.
+        """
+        member = _optional_member(hint)
+        if type(validator).__name__ == "_OptionalValidator" and member is not None:
+            inner = self._inline_check(validator.validator, member, value)
+            return None if inner is None else f"({value} is not None and {inner})"
+        if validator is _non_empty and hint is str:
+            # ``str.strip`` and ``str.isspace`` share one definition of whitespace.
+            return f"(not {value} or {value}.isspace())"
+        if validator is _optional_non_empty and member is str:
+            return f"({value} is not None and (not {value} or {value}.isspace()))"
+        if validator is _offset and member is int:
+            return f"({value} is not None and {value} < 0)"
+        if validator is _no_duplicates and _tuple_item(hint) is not None:
+            return f"(len({value}) > 1 and len(set({value})) != len({value}))"
+        if validator in WHOLE_MATCH and hint is str:
+            match = f"_whole_{id(WHOLE_MATCH[validator])}"
+            self.namespace[match] = WHOLE_MATCH[validator].fullmatch
+            return f"{match}({value}) is None"
+        return None
+
+    def _type(self, hint: Any, interned: bool = False) -> Any:
         if hint is int:
             return _INT
+        if interned and _is_enum(hint) and all(isinstance(member.value, str) for member in hint):
+            return Literal[tuple(member.value for member in hint)]
         if _is_plain(hint):
             return hint
         if _is_date(hint):
             return str
         member = _optional_member(hint)
         if member is not None:
-            return self._type(member) | None
+            return self._type(member, interned) | None
         if _is_claim_value(hint):
             members = tuple(self._class(cls, VALUE_TAGS[cls]) for cls in typing.get_args(ClaimValue))
             return Union[members]  # noqa: UP007 - built from a tuple at run time
         item = _tuple_item(hint)
         if item is not None:
-            return tuple[self._type(item), ...]  # type: ignore[misc]
+            return tuple[self._type(item, interned), ...]  # type: ignore[misc]
         if attrs.has(hint):
             return self._class(hint)
         raise _Unsupported(f"no mirror for {hint!r}")
 
     # ---------------------------------------------------------------- code
 
-    def _build_expr(self, hint: Any, expr: str) -> str:
+    def _build_expr(self, hint: Any, expr: str, interned: bool = False) -> str:
+        if interned and _is_enum(hint) and all(isinstance(member.value, str) for member in hint):
+            table = f"_by_value_{hint.__name__}_{id(hint)}"
+            self.namespace[table] = {member.value: member for member in hint}
+            return f"{table}[{expr}]"
         if _is_plain(hint):
             return expr
         if hint is FuzzyDate:
@@ -216,17 +338,26 @@ class _Plan:
             return f"_parse_partial({expr})"
         member = _optional_member(hint)
         if member is not None:
-            inner = self._build_expr(member, "v")
-            return expr if inner == "v" else f"(None if (v := {expr}) is None else {inner})"
+            variable = self._variable()
+            inner = self._build_expr(member, variable, interned)
+            return expr if inner == variable else f"(None if ({variable} := {expr}) is None else {inner})"
         if _is_claim_value(hint):
-            return f"_build_value[type(v := {expr})](v)"
+            variable = self._variable()
+            return f"_build_value[type({variable} := {expr})]({variable})"
         item = _tuple_item(hint)
         if item is not None:
-            inner = self._build_expr(item, "x")
-            return expr if inner == "x" else f"_tuple([{inner} for x in {expr}])"
+            variable = self._variable()
+            inner = self._build_expr(item, "x", interned)
+            if inner == "x":
+                return expr
+            return f"(_tuple([{inner} for x in {variable}]) if ({variable} := {expr}) else ())"
         if attrs.has(hint):
             return f"_build_{hint.__name__}({expr})"
         raise _Unsupported(f"no builder for {hint!r}")
+
+    def _variable(self) -> str:
+        self.counter += 1
+        return f"v{self.counter}"
 
     def _dump_expr(self, hint: Any, expr: str) -> str:
         if hint is str or hint is int:
@@ -272,7 +403,7 @@ class _Plan:
             for name, item in self.tables.items():
                 build = self.builders[item]
                 tables[name] = [build(record) for record in getattr(document, name)]
-        except (ValueError, TypeError, KeyError):
+        except Exception:  # a check refused a value: the detailed path says which, with its path
             return None
         finally:
             for seen in self.interned:

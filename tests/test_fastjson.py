@@ -135,3 +135,56 @@ def test_an_omitted_default_is_read_by_the_detailed_path() -> None:
     document = (FULL % orjson.dumps(claim).decode()).encode()
     assert fastjson.loads(document) is None
     assert serialization.loads(document).claims[0].id == CLAIM["id"]
+
+
+ATTRIBUTION = CANONICAL_CLAIM["attribution"]
+INFERENCE = {"part": "year", "how": "from the dateline"}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # ids, matched whole and in ASCII (checked inline by the pattern's own fullmatch)
+        {"id": "clm-Bad"},
+        {"id": "clm-a\n"},
+        {"id": "clm-\u0661"},
+        {"source": "clm-a"},
+        {"attribution": ATTRIBUTION | {"actor": "per-"}},
+        # texts with nothing but whitespace, ASCII or not (checked inline by ``str.isspace``)
+        {"quote": ""},
+        {"quote": "\t\n "},
+        {"quote": "\u2003\u3000"},
+        {"reason": ""},
+        {"reason": "\u00a0"},
+        {"attribution": ATTRIBUTION | {"note": " "}},
+        {"inferences": [INFERENCE | {"how": "\u2028"}]},
+        # an offset below 0, an entry given twice
+        {"offset": -1},
+        {"inferences": [INFERENCE, INFERENCE]},
+        # validators that compare fields, called as attrs calls them
+        {"subject": "per-someone"},
+        {"value": {"type": "place", "name": "Damascus"}},
+        {"standing": "disputed"},
+        {"point_in_time": "2018"},
+    ],
+)
+def test_the_fast_path_refuses_each_invalid_value(changes: dict[str, Any]) -> None:
+    """Each check the fast path makes in its own way refuses what the record's validator refuses."""
+    document = (FULL % claim_text(**changes)).encode()
+    assert fastjson.loads(document) is None
+    assert isinstance(detailed(document), DataError)
+
+
+def test_the_same_invalid_value_repeated_is_refused_every_time() -> None:
+    """A record inside records is built once per read and shared: a refused one is never shared."""
+    bad = claim_text(attribution=ATTRIBUTION | {"note": " "})
+    good = claim_text(id="clm-b")
+    for body in (f"{good}, {bad}", f"{bad}, {good}", f"{bad}, {bad.replace('clm-a', 'clm-c')}"):
+        assert fastjson.loads((FULL % body).encode()) is None
+
+
+def test_strip_and_isspace_agree_on_whitespace() -> None:
+    """The validators ask ``value.strip()``, the fast path ``value.isspace()``: one definition."""
+    for code in range(0x110000):
+        char = chr(code)
+        assert (not char.strip()) == char.isspace(), hex(code)

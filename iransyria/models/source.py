@@ -12,6 +12,7 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.common import (
     VALIDATOR_SCHEMAS,
+    WHOLE_MATCH,
     _id_of,
     _ids,
     _no_duplicates,
@@ -76,6 +77,7 @@ def _sha256(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 VALIDATOR_SCHEMAS[_sha256] = {"pattern": anchored(SHA256_PATTERN)}
+WHOLE_MATCH[_sha256] = SHA256_PATTERN
 
 
 def _language(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -87,6 +89,7 @@ def _language(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 VALIDATOR_SCHEMAS[_language] = {"pattern": anchored(LANGUAGE_PATTERN)}
+WHOLE_MATCH[_language] = LANGUAGE_PATTERN
 
 
 class SourceKind(enum.Enum):

@@ -19,9 +19,13 @@ path. This module only makes the common case, a valid dataset, cheap:
   field, so the text has more colons than its decoding exactly when a key
   was given twice (an escaped colon, ``\\u003a``, could hide one, so its
   presence sends the text to the detailed path).
-- **dumps**: functions generated once per class build the plain JSON tree
-  with keys already in sorted order, and orjson writes it with the
-  canonical options: byte for byte what the converter writes.
+- **dumps**: functions generated once per table build each record's plain
+  JSON form, keys already in sorted order and the records inside it written
+  inline (a claim value or attribution shared by many claims, as a read
+  shares them, is put into words once per write); orjson writes them with
+  the canonical indentation a chunk at a time, so that a chunk's dicts are
+  built, written and freed while still in the processor's cache, and the
+  chunks are joined once: byte for byte what the converter writes.
 
 Anything the fast path cannot vouch for (a decoding error, a failed
 validator, a record that omits a field with a default, a duplicate key)
@@ -46,7 +50,7 @@ import msgspec
 import orjson
 
 from iransyria.dataset import Dataset
-from iransyria.dates import FuzzyDate, PartialDate
+from iransyria.dates import FuzzyDate, PartialDate, _text
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import WHOLE_MATCH, _no_duplicates, _non_empty, _offset, _optional_non_empty
 
@@ -57,6 +61,10 @@ TAG = "type"
 
 #: orjson's canonical options, less key sorting: the generated dumpers build sorted objects.
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+_INDENT = orjson.OPT_INDENT_2
+
+#: Records written per orjson call by ``dumps``.
+_CHUNK = 512
 
 #: Signed 64-bit integers: msgspec reads any width, the detailed path 64 bits (signed or not) and
 #: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
@@ -153,15 +161,18 @@ class _Plan:
         self.dumpers: dict[type, Callable[[Any], Any]] = {}
         #: Records built from equal mirrors during one read, by class (see :meth:`_class`).
         self.interned: list[dict[Any, Any]] = []
-        #: What each shared object was written as during one write, by class (see :meth:`_class`).
-        self.written: list[dict[int, Any]] = []
         self.counter = 0
+        self.shared: dict[int, Any] = {}
         self.namespace: dict[str, Any] = {
             "_new": object.__new__,
+            "_shared_get": self.shared.get,
+            "_shared_set": self.shared.setdefault,
+            "_id": id,
             "_Refused": _Refused,
             "_parse_date": _date_parser(FuzzyDate),
             "_parse_partial": _date_parser(PartialDate),
-            "_date_text": str,
+            "_date_text": _text,
+            "_str": str,
             "_tuple": tuple,
         }
         tables = _tables()
@@ -216,24 +227,10 @@ class _Plan:
                 f"        found = _seen_{name}[m] = _make_{name}(m)\n    return found"
             )
             self.builders[cls] = self._compile(f"_build_{name}", body)
-        # Dump: a dict literal, keys sorted as the canonical form has them.
-        entries = [(field.name, self._dump_expr(hints[field.name], f"o.{field.name}")) for field in fields]
-        if tag is not None:
-            entries.append((TAG, repr(tag)))
-        literal = "{" + ", ".join(f"{key!r}: {expr}" for key, expr in sorted(entries)) + "}"
-        if cls in self.tables.values():
-            self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {literal}", argument="o")
-        else:
-            # One object shared by many records (as a read shares equal ones) is put into words
-            # once per write: keyed by identity, valid while the dataset being written holds it.
-            done: dict[int, Any] = {}
-            self.written.append(done)
-            self.namespace[f"_done_{name}"] = done
-            body = (
-                f"found = _done_{name}.get(id(o))\n    if found is None:\n"
-                f"        found = _done_{name}[id(o)] = {literal}\n    return found"
-            )
-            self.dumpers[cls] = self._compile(f"_dump_{name}", body, argument="o")
+        # Dump: a dict literal, keys sorted as the canonical form has them, the records inside it
+        # written inline (a function call and a look-up cost more than the dict they would save).
+        self.namespace[f"_fields_{name}"] = (fields, hints, tag)
+        self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {self._literal(cls, 'o')}", argument="o")
         return mirror
 
     def _make_body(self, cls: type, fields: list[attrs.Attribute[Any]], hints: dict[str, Any], interned: bool) -> str:
@@ -359,26 +356,81 @@ class _Plan:
         self.counter += 1
         return f"v{self.counter}"
 
+    def _literal(self, cls: type, expr: str) -> str:
+        """A dict literal of the record ``expr`` (a name), keys sorted as the canonical form has them."""
+        fields, hints, tag = self.namespace[f"_fields_{cls.__name__}"]
+        entries = [(field.name, self._dump_expr(hints[field.name], f"{expr}.{field.name}")) for field in fields]
+        if tag is not None:
+            entries.append((TAG, repr(tag)))
+        return "{" + ", ".join(f"{key!r}: {value}" for key, value in sorted(entries)) + "}"
+
     def _dump_expr(self, hint: Any, expr: str) -> str:
         if hint is str or hint is int:
             return expr
-        if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        if _is_enum(hint):
             return f"{expr}._value_"  # the stored value: ``.value`` is a Python-level descriptor
-        if _is_date(hint):
-            return f"_date_text({expr})"
+        if hint is FuzzyDate:
+            # ``str(date)``, less the calls: the text of a single date is ``_date_text``'s, remembered.
+            date, start = self._variable(), self._variable()
+            bind = expr if expr.isidentifier() else f"({date} := {expr})"
+            date = expr if expr.isidentifier() else date
+            return (
+                f"(_str({date}) if {bind}.end is not None "
+                f"else _date_text(({start} := {date}.start).year, {start}.month, {start}.day))"
+            )
+        if hint is PartialDate:
+            return f"_str({expr})"
         member = _optional_member(hint)
         if member is not None:
-            inner = self._dump_expr(member, "v")
-            return expr if inner == "v" else f"(None if (v := {expr}) is None else {inner})"
+            variable = self._variable()
+            inner = self._dump_expr(member, variable)
+            return expr if inner == variable else f"(None if ({variable} := {expr}) is None else {inner})"
         if _is_claim_value(hint):
-            return f"_dump_value[type(v := {expr})](v)"
+            variable, key = self._variable(), self._variable()
+            # Dispatched inline on the value's class (a call per value costs more than the tests).
+            kind = self._variable()
+            chain = "".join(
+                f"{self._literal(member, variable)} if {kind} is _{member.__name__} else "
+                for member in typing.get_args(ClaimValue)
+            )
+            return (
+                f"(_shared_get({key} := _id({variable} := {expr})) or _shared_set({key}, "
+                f"({chain}_dump_value[{kind}]({variable})) if ({kind} := type({variable})) else None))"
+            )
         item = _tuple_item(hint)
         if item is not None:
-            inner = self._dump_expr(item, "x")
-            return expr if inner == "x" else f"[{inner} for x in {expr}]"
+            variable, each = self._variable(), self._variable()
+            inner = self._dump_expr(item, each)
+            if inner == each:
+                return expr  # orjson writes a tuple of strings as an array
+            # Most tuples hold one entry or none: a comprehension costs a call of its own.
+            single = self._dump_expr(item, f"{variable}[0]")
+            return (
+                f"([] if not ({variable} := {expr}) else [{single}] if len({variable}) == 1 "
+                f"else [{inner} for {each} in {variable}])"
+            )
         if attrs.has(hint):
-            return f"_dump_{hint.__name__}({expr})"
+            self._class(hint)
+            if expr.startswith("o."):
+                variable, key = self._variable(), self._variable()
+                return (f"(_shared_get({key} := _id({variable} := {expr})) or "
+                        f"_shared_set({key}, {self._literal(hint, variable)}))")
+            return self._inline_record(hint, expr)
         raise _Unsupported(f"no dumper for {hint!r}")
+
+    def _inline_record(self, cls: type, expr: str) -> str:
+        """The dict literal of a record inside a record: its value bound once to a fresh name.
+
+        The name is bound where it first appears: every expression here evaluates its parts in the
+        order they are written, but for conditional ones, whose condition (written second) binds
+        any name the first branch uses.
+        """
+        if expr.isidentifier():
+            return self._literal(cls, expr)
+        variable = self._variable()
+        literal = self._literal(cls, variable)
+        first = literal.index(f"{variable}.")
+        return literal[:first] + f"({variable} := {expr})." + literal[first + len(variable) + 1 :]
 
     def _compile(self, name: str, body: str, argument: str = "m") -> Callable[[Any], Any]:
         source = f"def {name}({argument}):\n    {body}\n"
@@ -411,15 +463,32 @@ class _Plan:
         return Dataset(**tables)
 
     def dumps(self, dataset: Dataset) -> bytes:
-        tree = {}
+        pieces: list[Any] = [b"{\n"]
         try:
             for name in sorted(self.tables):
+                records = getattr(dataset, name)
+                key = orjson.dumps(name)
+                if len(pieces) > 1:
+                    pieces.append(b",\n")
+                if not records:
+                    pieces.append(b"  " + key + b": []")
+                    continue
+                pieces.append(b"  " + key + b": [\n")
                 dump = self.dumpers[self.tables[name]]
-                tree[name] = [dump(record) for record in getattr(dataset, name)]
-            return orjson.dumps(tree, option=_OPTIONS)
+                # Written a chunk at a time, each chunk as the table of a document of its own (so
+                # orjson indents its records as deep as the whole document would), then joined once:
+                # a chunk's dicts are built, written and freed while they are still in the cache.
+                prefix, suffix = len(key) + 8, len(b"\n  ]\n}")
+                for start in range(0, len(records), _CHUNK):
+                    if start:
+                        pieces.append(b",\n")
+                    chunk = [dump(record) for record in records[start : start + _CHUNK]]
+                    pieces.append(memoryview(orjson.dumps({name: chunk}, option=_INDENT))[prefix:-suffix])
+                pieces.append(b"\n  ]")
+            pieces.append(b"\n}\n")
+            return b"".join(pieces)
         finally:
-            for done in self.written:
-                done.clear()
+            self.shared.clear()
 
 
 def _tables() -> dict[str, type]:

@@ -188,3 +188,12 @@ def test_strip_and_isspace_agree_on_whitespace() -> None:
     for code in range(0x110000):
         char = chr(code)
         assert (not char.strip()) == char.isspace(), hex(code)
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 7, 10**6])
+def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables are written a chunk of records at a time: any chunk size gives the converter's bytes."""
+    monkeypatch.setattr(fastjson, "_CHUNK", chunk)
+    data = shipped()
+    assert fastjson.dumps(data) == serialization.to_json(data)
+    assert fastjson.dumps(Dataset()) == serialization.to_json(Dataset())

@@ -180,9 +180,13 @@ class _Plan:
         for item in tables.values():
             self._class(item)
         # Value members: build and dump dispatch on the concrete class.
-        self.namespace["_build_value"] = {
-            self.mirrors[cls]: self.builders[cls] for cls in VALUE_TAGS if cls in self.mirrors
+        seen_values: dict[Any, Any] = {}
+        self.interned.append(seen_values)
+        self.namespace["_seen_value"] = seen_values
+        self.namespace["_make_value"] = {
+            self.mirrors[cls]: self.namespace[f"_make_{cls.__name__}"] for cls in VALUE_TAGS if cls in self.mirrors
         }
+        self._compile("_intern_value", "found = _seen_value[m] = _make_value[type(m)](m)\n    return found")
         self.namespace["_dump_value"] = {cls: self.dumpers[cls] for cls in VALUE_TAGS if cls in self.dumpers}
         fields: list[tuple[str, Any]] = [
             (name, typing.Tuple[self.mirrors[item], ...])  # noqa: UP006 - built at run time
@@ -225,8 +229,10 @@ class _Plan:
             body = (
                 f"found = _seen_{name}.get(m)\n    if found is None:\n"
                 f"        found = _seen_{name}[m] = _make_{name}(m)\n    return found"
+                # (the look-up is repeated inline where it is used: only a miss calls)
             )
             self.builders[cls] = self._compile(f"_build_{name}", body)
+            self._compile(f"_intern_{name}", f"found = _seen_{name}[m] = _make_{name}(m)\n    return found")
         # Dump: a dict literal, keys sorted as the canonical form has them, the records inside it
         # written inline (a function call and a look-up cost more than the dict they would save).
         self.namespace[f"_fields_{name}"] = (fields, hints, tag)
@@ -340,7 +346,9 @@ class _Plan:
             return expr if inner == variable else f"(None if ({variable} := {expr}) is None else {inner})"
         if _is_claim_value(hint):
             variable = self._variable()
-            return f"_build_value[type({variable} := {expr})]({variable})"
+            # One table for every kind of value (mirrors of different classes are never equal):
+            # a value seen before costs one look-up in C, no call.
+            return f"(_seen_value.get({variable} := {expr}) or _intern_value({variable}))"
         item = _tuple_item(hint)
         if item is not None:
             variable = self._variable()
@@ -349,7 +357,11 @@ class _Plan:
                 return expr
             return f"(_tuple([{inner} for x in {variable}]) if ({variable} := {expr}) else ())"
         if attrs.has(hint):
-            return f"_build_{hint.__name__}({expr})"
+            name = hint.__name__
+            if expr.isidentifier():  # (a walrus inside a comprehension would make a closure)
+                return f"(_seen_{name}.get({expr}) or _intern_{name}({expr}))"
+            variable = self._variable()
+            return f"(_seen_{name}.get({variable} := {expr}) or _intern_{name}({variable}))"
         raise _Unsupported(f"no builder for {hint!r}")
 
     def _variable(self) -> str:
@@ -403,6 +415,9 @@ class _Plan:
             inner = self._dump_expr(item, each)
             if inner == each:
                 return expr  # orjson writes a tuple of strings as an array
+            if ":=" in inner and attrs.has(item):
+                # A name bound inside a comprehension would make the whole function a closure.
+                inner = f"_dump_{item.__name__}({each})"
             # Most tuples hold one entry or none: a comprehension costs a call of its own.
             single = self._dump_expr(item, f"{variable}[0]")
             return (

@@ -461,7 +461,7 @@ class _Plan:
         except (msgspec.DecodeError, ValueError, TypeError):
             return None
         text = data.encode() if isinstance(data, str) else data
-        if _ESCAPE_PREFIX in text:
+        if b"\\" in text and _ESCAPE_PREFIX in text:  # (a backslash is found at memchr's speed)
             return None
         if text.count(b":") != self.encoder.encode(document).count(b":"):
             return None  # a key given twice

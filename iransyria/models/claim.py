@@ -124,6 +124,12 @@ class Claim:
     @value.validator
     def _check_value(self, _: attrs.Attribute[ClaimValue], value: ClaimValue) -> None:
         wanted = PREDICATE_VALUES[self.predicate]
+        if (
+            type(value) is wanted
+            and wanted is not RecordValue
+            and (wanted is not ActorValue or value.position is not None)  # type: ignore[union-attr]
+        ):
+            return  # the common case, decided at once: what follows concerns other cases only
         if type(value) is not wanted:
             raise InvalidField(
                 "value",

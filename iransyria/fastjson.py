@@ -461,9 +461,9 @@ class _Plan:
         except (msgspec.DecodeError, ValueError, TypeError):
             return None
         text = data.encode() if isinstance(data, str) else data
-        if b"\\" in text and _ESCAPE_PREFIX in text:  # (a backslash is found at memchr's speed)
+        if _has_escaped_colon_range(text):
             return None
-        if text.count(b":") != self.encoder.encode(document).count(b":"):
+        if text.count(b":") != self._colons(document):
             return None  # a key given twice
         tables: dict[str, list[Any]] = {}
         try:
@@ -476,6 +476,21 @@ class _Plan:
             for seen in self.interned:
                 seen.clear()
         return Dataset(**tables)
+
+    def _colons(self, document: Any) -> int:
+        """The colons in the document as msgspec writes it back: its keys, and the colons in its strings.
+
+        Written a chunk of records at a time into one small buffer: one copy of a large document
+        costs more in fresh memory than in writing.
+        """
+        colons = len(self.tables)  # the document's own keys
+        buffer = bytearray()
+        for name in self.tables:
+            records = getattr(document, name)
+            for start in range(0, len(records), _CHUNK * 8):
+                self.encoder.encode_into(records[start : start + _CHUNK * 8], buffer)
+                colons += buffer.count(b":")
+        return colons
 
     def dumps(self, dataset: Dataset) -> bytes:
         pieces: list[Any] = [b"{\n"]
@@ -504,6 +519,23 @@ class _Plan:
             return b"".join(pieces)
         finally:
             self.shared.clear()
+
+
+def _has_escaped_colon_range(text: bytes) -> bool:
+    """Whether ``text`` holds an escape from ``\\u0030`` to ``\\u003f`` (an escaped colon among them).
+
+    Backslashes are found at memchr's speed and are few in most documents: each is looked at in
+    turn, and past ten thousand the rest of the text is searched for the escape itself.
+    """
+    find = text.find
+    at = find(b"\\")
+    for _ in range(10_000):
+        if at < 0:
+            return False
+        if text.startswith(_ESCAPE_PREFIX, at):
+            return True
+        at = find(b"\\", at + 2)  # (an escaped backslash is two characters: skip its second)
+    return find(_ESCAPE_PREFIX, at) >= 0
 
 
 def _tables() -> dict[str, type]:

@@ -197,3 +197,21 @@ def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.Mo
     data = shipped()
     assert fastjson.dumps(data) == serialization.to_json(data)
     assert fastjson.dumps(Dataset()) == serialization.to_json(Dataset())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (b'{"a": "no escapes: at all"}', False),
+        (b'{"a": "a \\"quoted\\" word"}', False),
+        (b'{"a": "an escaped\\u003a colon"}', True),
+        (b'{"a": "a digit \\u0031"}', True),
+        (b'{"a": "a backslash \\\\u003a, then letters"}', False),
+        (b'{"a": "' + b"\\n" * 10_050 + b'", "b": "\\u003A"}', True),
+        (b'{"a": "' + b"\\n" * 10_050 + b'", "b": "none"}', False),
+        (b'{"a": "\\\\\\u003a"}', True),
+    ],
+)
+def test_escaped_colons_are_found_past_other_escapes(text: bytes, found: bool) -> None:
+    """An escaped colon could hide a key given twice from the colon count: every one is found."""
+    assert fastjson._has_escaped_colon_range(text) is found

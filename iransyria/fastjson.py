@@ -160,7 +160,7 @@ class _Plan:
         self.builders: dict[type, Callable[[Any], Any]] = {}
         self.dumpers: dict[type, Callable[[Any], Any]] = {}
         #: Records built from equal mirrors during one read, by class (see :meth:`_class`).
-        self.interned: list[dict[Any, Any]] = []
+        self.interned: list[dict[Any, Any] | set[str]] = []
         self.counter = 0
         self.shared: dict[int, Any] = {}
         self.namespace: dict[str, Any] = {
@@ -256,7 +256,7 @@ class _Plan:
             argument = f"a{index}"
             lines.append(f"{argument} = {self._build_expr(hint, f'm.{field.name}', interned)}")
             for part, validator in enumerate(_parts(field.validator)):
-                condition = self._inline_check(validator, hint, argument)
+                condition = self._inline_check(validator, hint, argument, repeats=field.name != "id")
                 if condition is not None:
                     refused.append(condition)
                 else:
@@ -279,7 +279,7 @@ class _Plan:
         lines.append("return o")
         return "\n    ".join(lines)
 
-    def _inline_check(self, validator: Any, hint: Any, value: str) -> str | None:
+    def _inline_check(self, validator: Any, hint: Any, value: str, repeats: bool = False) -> str | None:
         """An expression true when ``validator`` would refuse ``value`` (a field of type ``hint``), or None.
 
         Only for validators whose whole condition is known here and only on the types the mirror
@@ -287,7 +287,7 @@ class _Plan:
         """
         member = _optional_member(hint)
         if type(validator).__name__ == "_OptionalValidator" and member is not None:
-            inner = self._inline_check(validator.validator, member, value)
+            inner = self._inline_check(validator.validator, member, value, repeats)
             return None if inner is None else f"({value} is not None and {inner})"
         if validator is _non_empty and hint is str:
             # ``str.strip`` and ``str.isspace`` share one definition of whitespace.
@@ -299,9 +299,19 @@ class _Plan:
         if validator is _no_duplicates and _tuple_item(hint) is not None:
             return f"(len({value}) > 1 and len(set({value})) != len({value}))"
         if validator in WHOLE_MATCH and hint is str:
-            match = f"_whole_{id(WHOLE_MATCH[validator])}"
-            self.namespace[match] = WHOLE_MATCH[validator].fullmatch
-            return f"{match}({value}) is None"
+            pattern = WHOLE_MATCH[validator]
+            match = f"_whole_{id(pattern)}"
+            self.namespace[match] = pattern.fullmatch
+            if not repeats:
+                return f"{match}({value}) is None"
+            # A value many records repeat (a claim's source) is matched once per read: the strings
+            # that matched are kept, and a string is looked up at the cost of a hash.
+            matched = f"_matched_{id(pattern)}"
+            if matched not in self.namespace:
+                seen: set[str] = set()
+                self.namespace[matched] = seen
+                self.interned.append(seen)
+            return f"({value} not in {matched} and ({match}({value}) is None or {matched}.add({value})))"
         return None
 
     def _type(self, hint: Any, interned: bool = False) -> Any:

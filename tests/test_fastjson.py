@@ -176,11 +176,14 @@ def test_the_fast_path_refuses_each_invalid_value(changes: dict[str, Any]) -> No
 
 
 def test_the_same_invalid_value_repeated_is_refused_every_time() -> None:
-    """A record inside records is built once per read and shared: a refused one is never shared."""
-    bad = claim_text(attribution=ATTRIBUTION | {"note": " "})
+    """A record inside records, or a value many repeat, is checked once per read: a refused one never passes."""
     good = claim_text(id="clm-b")
-    for body in (f"{good}, {bad}", f"{bad}, {good}", f"{bad}, {bad.replace('clm-a', 'clm-c')}"):
-        assert fastjson.loads((FULL % body).encode()) is None
+    for bad in (claim_text(attribution=ATTRIBUTION | {"note": " "}), claim_text(source="src-Bad")):
+        for body in (f"{good}, {bad}", f"{bad}, {good}", f"{bad}, {bad.replace('clm-a', 'clm-c')}"):
+            assert fastjson.loads((FULL % body).encode()) is None
+    # a value matched once (a source) is matched again in the next read, not remembered across reads
+    assert fastjson.loads((FULL % f"{good}, {claim_text()}").encode()) is not None
+    assert fastjson.loads((FULL % claim_text(source="src-x-")).encode()) is None
 
 
 def test_strip_and_isspace_agree_on_whitespace() -> None:

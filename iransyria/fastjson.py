@@ -66,6 +66,10 @@ _INDENT = orjson.OPT_INDENT_2
 #: Records written per orjson call by ``dumps``.
 _CHUNK = 512
 
+#: Records written back and built per step by ``loads``, and what takes their place once built.
+_READ_CHUNK = 4096
+_NOTHING = (None,) * _READ_CHUNK
+
 #: Signed 64-bit integers: msgspec reads any width, the detailed path 64 bits (signed or not) and
 #: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
 _INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
@@ -189,7 +193,7 @@ class _Plan:
         self._compile("_intern_value", "found = _seen_value[m] = _make_value[type(m)](m)\n    return found")
         self.namespace["_dump_value"] = {cls: self.dumpers[cls] for cls in VALUE_TAGS if cls in self.dumpers}
         fields: list[tuple[str, Any]] = [
-            (name, typing.Tuple[self.mirrors[item], ...])  # noqa: UP006 - built at run time
+            (name, list.__class_getitem__(self.mirrors[item]))  # a list: a built chunk is let go
             for name, item in tables.items()
         ]
         document = msgspec.defstruct("DatasetMirror", fields, forbid_unknown_fields=True, gc=False)
@@ -473,34 +477,32 @@ class _Plan:
         text = data.encode() if isinstance(data, str) else data
         if _has_escaped_colon_range(text):
             return None
-        if text.count(b":") != self._colons(document):
-            return None  # a key given twice
+        # A chunk of records at a time: written back (to count its colons), built, then let go,
+        # all while its mirrors are still in the processor's cache.
+        colons = len(self.tables)  # the document's own keys
+        buffer = bytearray()
+        encode_into = self.encoder.encode_into
         tables: dict[str, list[Any]] = {}
         try:
             for name, item in self.tables.items():
                 build = self.builders[item]
-                tables[name] = [build(record) for record in getattr(document, name)]
+                records: list[Any] = getattr(document, name)
+                built: list[Any] = []
+                for start in range(0, len(records), _READ_CHUNK):
+                    chunk = records[start : start + _READ_CHUNK]
+                    records[start : start + _READ_CHUNK] = _NOTHING[: len(chunk)]
+                    encode_into(chunk, buffer)
+                    colons += buffer.count(b":")
+                    built += [build(record) for record in chunk]
+                tables[name] = built
         except Exception:  # a check refused a value: the detailed path says which, with its path
             return None
         finally:
             for seen in self.interned:
                 seen.clear()
+        if text.count(b":") != colons:
+            return None  # a key given twice
         return Dataset(**tables)
-
-    def _colons(self, document: Any) -> int:
-        """The colons in the document as msgspec writes it back: its keys, and the colons in its strings.
-
-        Written a chunk of records at a time into one small buffer: one copy of a large document
-        costs more in fresh memory than in writing.
-        """
-        colons = len(self.tables)  # the document's own keys
-        buffer = bytearray()
-        for name in self.tables:
-            records = getattr(document, name)
-            for start in range(0, len(records), _CHUNK * 8):
-                self.encoder.encode_into(records[start : start + _CHUNK * 8], buffer)
-                colons += buffer.count(b":")
-        return colons
 
     def dumps(self, dataset: Dataset) -> bytes:
         pieces: list[Any] = [b"{\n"]

@@ -506,6 +506,7 @@ class _Plan:
 
     def dumps(self, dataset: Dataset) -> bytes:
         pieces: list[Any] = [b"{\n"]
+        shared = self.shared
         try:
             for name in sorted(self.tables):
                 records = getattr(dataset, name)
@@ -526,6 +527,7 @@ class _Plan:
                         pieces.append(b",\n")
                     chunk = [dump(record) for record in records[start : start + _CHUNK]]
                     pieces.append(memoryview(orjson.dumps({name: chunk}, option=_INDENT))[prefix:-suffix])
+                    shared.clear()  # (records sharing a value sit together, as their ids do)
                 pieces.append(b"\n  ]")
             pieces.append(b"\n}\n")
             return b"".join(pieces)

@@ -52,7 +52,14 @@ import orjson
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate, _text
 from iransyria.models import VALUE_TAGS, ClaimValue
-from iransyria.models.common import WHOLE_MATCH, _no_duplicates, _non_empty, _offset, _optional_non_empty
+from iransyria.models.common import (
+    EACH_WHOLE_MATCH,
+    WHOLE_MATCH,
+    _no_duplicates,
+    _non_empty,
+    _offset,
+    _optional_non_empty,
+)
 
 __all__ = ["dumps", "loads"]
 
@@ -300,8 +307,20 @@ class _Plan:
             return f"({value} is not None and (not {value} or {value}.isspace()))"
         if validator is _offset and member is int:
             return f"({value} is not None and {value} < 0)"
-        if validator is _no_duplicates and _tuple_item(hint) is not None:
+        item = _tuple_item(hint)
+        if validator is _no_duplicates and item is not None:
+            if attrs.has(item) and item not in self.tables.values():
+                # Records inside records are shared by a read: equal ones are one object (the
+                # mirrors' fields convert one to one), so identity tells entries apart, in C.
+                return f"(len({value}) > 1 and len(set(map(_id, {value}))) != len({value}))"
             return f"(len({value}) > 1 and len(set({value})) != len({value}))"
+        if validator in EACH_WHOLE_MATCH and item is str:
+            match = f"_whole_{id(EACH_WHOLE_MATCH[validator])}"
+            self.namespace[match] = EACH_WHOLE_MATCH[validator].fullmatch
+            return (
+                f"({value} and (not all(map({match}, {value})) "
+                f"or (len({value}) > 1 and len(set({value})) != len({value}))))"
+            )
         if validator in WHOLE_MATCH and hint is str:
             pattern = WHOLE_MATCH[validator]
             match = f"_whole_{id(pattern)}"

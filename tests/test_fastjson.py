@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -218,3 +219,26 @@ def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.Mo
 def test_escaped_colons_are_found_past_other_escapes(text: bytes, found: bool) -> None:
     """An escaped colon could hide a key given twice from the colon count: every one is found."""
     assert fastjson._has_escaped_colon_range(text) is found
+
+
+def _shipped_with(change: Any) -> bytes:
+    document = orjson.loads(serialization.to_json(shipped()))
+    change(document)
+    return orjson.dumps(document)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a list of ids: each matched whole, none twice (checked inline by map and set)
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-iran"]),
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-Syria"]),
+        lambda d: d["sources"][0].update(reports=["agr-2018-military-cooperation", "agr-"]),
+        # records inside a record given twice (told apart by identity: equal ones are shared)
+        lambda d: d["agreements"][0].update(signatories=d["agreements"][0]["signatories"][:1] * 2),
+    ],
+)
+def test_the_fast_path_refuses_each_invalid_list(change: Callable[[Any], None]) -> None:
+    document = _shipped_with(change)
+    assert fastjson.loads(document) is None
+    assert isinstance(detailed(document), DataError)

@@ -17,6 +17,7 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 
 __all__ = [
+    "EACH_WHOLE_MATCH",
     "ID_EXAMPLES",
     "ID_PATTERNS",
     "NON_BLANK",
@@ -71,6 +72,10 @@ VALIDATOR_SCHEMAS: dict[Callable[..., None], dict[str, Any]] = {}
 #: Validators that accept exactly the strings ``pattern.fullmatch`` accepts, and nothing else: the
 #: fast reader (:mod:`iransyria.fastjson`) runs the match inline instead of calling the validator.
 WHOLE_MATCH: dict[Callable[..., None], re.Pattern[str]] = {}
+
+#: Validators that accept exactly the tuples of distinct strings each of which ``pattern.fullmatch``
+#: accepts (see :data:`WHOLE_MATCH`).
+EACH_WHOLE_MATCH: dict[Callable[..., None], re.Pattern[str]] = {}
 
 
 def anchored(pattern: re.Pattern[str]) -> str:
@@ -187,4 +192,5 @@ def _ids(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], No
         _no_duplicates(_, attribute, value)
 
     VALIDATOR_SCHEMAS[check] = {"items": VALIDATOR_SCHEMAS[check_one], "uniqueItems": True}
+    EACH_WHOLE_MATCH[check] = ID_PATTERNS[kind]
     return check

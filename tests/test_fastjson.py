@@ -231,8 +231,8 @@ def _shipped_with(change: Any) -> bytes:
     "change",
     [
         # a list of ids: each matched whole, none twice (checked inline by map and set)
-        lambda d: d["agreements"][0].update(parties=["state-iran", "state-iran"]),
-        lambda d: d["agreements"][0].update(parties=["state-iran", "state-Syria"]),
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-syria", "state-iran"]),
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-syria", "state-"]),
         lambda d: d["sources"][0].update(reports=["agr-2018-military-cooperation", "agr-"]),
         # records inside a record given twice (told apart by identity: equal ones are shared)
         lambda d: d["agreements"][0].update(signatories=d["agreements"][0]["signatories"][:1] * 2),

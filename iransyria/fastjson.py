@@ -451,10 +451,11 @@ class _Plan:
             if ":=" in inner and attrs.has(item):
                 # A name bound inside a comprehension would make the whole function a closure.
                 inner = f"_dump_{item.__name__}({each})"
-            # Most tuples hold one entry or none: a comprehension costs a call of its own.
-            single = self._dump_expr(item, f"{variable}[0]")
+            # Most tuples hold two entries or fewer: a comprehension costs a call of its own.
+            first, second = self._dump_expr(item, f"{variable}[0]"), self._dump_expr(item, f"{variable}[1]")
             return (
-                f"([] if not ({variable} := {expr}) else [{single}] if len({variable}) == 1 "
+                f"([] if not ({variable} := {expr}) else [{first}] if len({variable}) == 1 "
+                f"else [{first}, {second}] if len({variable}) == 2 "
                 f"else [{inner} for {each} in {variable}])"
             )
         if attrs.has(hint):

@@ -108,6 +108,14 @@ class DerivationKind(enum.Enum):
     RELAYS = "relays"  # reports what an agency or state media said
 
 
+#: What a translation and a republication must name, read once (an enum member look-up costs a call).
+_NEEDS = {
+    SourceKind.TRANSLATION: DerivationKind.TRANSLATION_OF,
+    SourceKind.REPUBLICATION: DerivationKind.REPUBLICATION_OF,
+}
+_ORIGINAL, _RELAYS = SourceKind.ORIGINAL, DerivationKind.RELAYS
+
+
 @attrs.define(frozen=True)
 class Derivation:
     """What a source is derived from: another outlet's report, or an agency it relays."""
@@ -154,15 +162,12 @@ class Source:
 
     @derived_from.validator
     def _check_kind(self, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]) -> None:
-        needs = {
-            SourceKind.TRANSLATION: DerivationKind.TRANSLATION_OF,
-            SourceKind.REPUBLICATION: DerivationKind.REPUBLICATION_OF,
-        }.get(self.kind)
+        needs = _NEEDS.get(self.kind)
         if needs is not None and not any(d.kind is needs for d in value):
             raise InvalidField(
                 "derived_from", f"a {self.kind.value} must name what it is a {needs.value.split('-')[0]} of"
             )
-        if self.kind is SourceKind.ORIGINAL and any(d.kind is not DerivationKind.RELAYS for d in value):
+        if self.kind is _ORIGINAL and any(d.kind is not _RELAYS for d in value):
             raise InvalidField(
                 "derived_from", "an original report can only relay, not translate or republish"
             )

@@ -653,6 +653,7 @@ def _date_parser(cls: type[FuzzyDate] | type[PartialDate]) -> Callable[[str], An
 _plan: _Plan | None = None
 _failed = False
 _lock = threading.Lock()
+_reading = threading.Lock()
 
 
 def _get_plan() -> _Plan | None:
@@ -683,7 +684,11 @@ def loads(data: bytes | str) -> Dataset | None:
     plan = _get_plan()
     if plan is None or not isinstance(data, (bytes, str)):
         return None
-    found: Dataset | None = _paused(lambda: plan.loads(data))
+    # One read at a time: a read's shared records must all come from its own tables (equal records
+    # are one object, which the duplicate checks rely on), and the tables are the plan's. Reads hold
+    # the interpreter lock throughout anyway, so taking turns costs nothing.
+    with _reading:
+        found: Dataset | None = _paused(lambda: plan.loads(data))
     return found
 
 

@@ -266,3 +266,39 @@ def test_an_impossible_date_is_refused_by_the_fast_path() -> None:
     document = (FULL % claim_text(value={"type": "date", "date": "2018-02-29"})).encode()
     assert fastjson.loads(document) is None
     assert isinstance(detailed(document), DataError)
+
+
+def test_a_read_in_another_thread_cannot_empty_this_reads_tables() -> None:
+    """Entries given twice are told apart by identity, which needs a read's shared records to stay its own.
+
+    Another thread's read, run in the middle of this one (here: between the two equal inferences
+    of one claim), would empty the tables this read shares records from; reads take turns instead.
+    """
+    import threading
+
+    plan = fastjson._get_plan()
+    assert plan is not None
+    index = next(i for i, table in enumerate(plan.interned) if table is plan.namespace["_seen_Inference"])
+    other = serialization.to_json(shipped())
+    threads: list[threading.Thread] = []
+
+    class Interrupted(dict[Any, Any]):
+        calls = 0
+
+        def get(self, key: Any, default: Any = None) -> Any:
+            Interrupted.calls += 1
+            if Interrupted.calls == 2:  # the second inference: let another read run now
+                threads.append(threading.Thread(target=fastjson.loads, args=(other,)))
+                threads[0].start()
+                threads[0].join(timeout=0.5)
+            return super().get(key, default)
+
+    original = plan.interned[index]
+    plan.interned[index] = plan.namespace["_seen_Inference"] = Interrupted()
+    try:
+        document = (FULL % claim_text(inferences=[INFERENCE, INFERENCE])).encode()
+        assert fastjson.loads(document) is None
+    finally:
+        plan.interned[index] = plan.namespace["_seen_Inference"] = original
+        for thread in threads:
+            thread.join()

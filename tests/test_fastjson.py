@@ -15,6 +15,8 @@ from iransyria.data import shipped
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.errors import DataError
+from iransyria.fastjson import plan as fast_plan
+from iransyria.fastjson import scalars
 from iransyria.models import Claim
 from tests.strategies import datasets
 from tests.test_serialization import CLAIM, json_values
@@ -198,7 +200,7 @@ def test_strip_and_isspace_agree_on_whitespace() -> None:
 @pytest.mark.parametrize("chunk", [1, 2, 7, 10**6])
 def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tables are written a chunk of records at a time: any chunk size gives the converter's bytes."""
-    monkeypatch.setattr(fastjson, "_CHUNK", chunk)
+    monkeypatch.setattr(fast_plan, "_CHUNK", chunk)
     data = shipped()
     assert fastjson.dumps(data) == serialization.to_json(data)
     assert fastjson.dumps(Dataset()) == serialization.to_json(Dataset())
@@ -219,7 +221,7 @@ def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.Mo
 )
 def test_escaped_colons_are_found_past_other_escapes(text: bytes, found: bool) -> None:
     """An escaped colon could hide a key given twice from the colon count: every one is found."""
-    assert fastjson._has_escaped_colon_range(text) is found
+    assert scalars._has_escaped_colon_range(text) is found
 
 
 def _shipped_with(change: Any) -> bytes:
@@ -259,7 +261,7 @@ def test_single_dates_are_read_as_fuzzy_date_parse_reads_them(text: str) -> None
         except ValueError as error:
             return type(error).__name__, str(error)
 
-    assert outcome(fastjson._single_date_parser()) == outcome(FuzzyDate.parse)
+    assert outcome(scalars._single_date_parser()) == outcome(FuzzyDate.parse)
 
 
 def test_an_impossible_date_is_refused_by_the_fast_path() -> None:

@@ -1,56 +1,33 @@
-"""A fast path under :func:`~iransyria.serialization.loads` and ``dumps``: same records, same bytes.
-
-The records stay attrs classes and :mod:`iransyria.serialization`'s cattrs
-converter stays the reference: it gives every problem of a bad input with its
-path. This module only makes the common case, a valid dataset, cheap:
-
-- **loads**: msgspec decodes the JSON in C into *mirrors* of the record
-  classes (:class:`msgspec.Struct` types generated from the attrs classes:
-  same fields, every field required, unknown keys refused, claim values a
-  union tagged by ``type``, integers within 64 bits). The mirrors are then
-  turned into the attrs records by builders generated once per class, which
-  check each record's invariants exactly once: the validators that look at
-  one value alone (an id's pattern, a non-blank text, no entry twice) as
-  inline C-level calls, every other validator called as attrs calls it, and
-  the record's slots then set directly (its ``__init__`` would run every
-  validator a second time). A key given twice in one object
-  is caught by counting colons: outside strings, every colon in JSON text
-  ends a key, and the mirrors, written back by msgspec, hold one key per
-  field, so the text has more colons than its decoding exactly when a key
-  was given twice (an escaped colon, ``\\u003a``, could hide one, so its
-  presence sends the text to the detailed path).
-- **dumps**: functions generated once per table build each record's plain
-  JSON form, keys already in sorted order and the records inside it written
-  inline (a claim value or attribution shared by many claims, as a read
-  shares them, is put into words once per write); orjson writes them with
-  the canonical indentation a chunk at a time, so that a chunk's dicts are
-  built, written and freed while still in the processor's cache, and the
-  chunks are joined once: byte for byte what the converter writes.
-
-Anything the fast path cannot vouch for (a decoding error, a failed
-validator, a record that omits a field with a default, a duplicate key)
-makes it return ``None``, and the caller runs the detailed path, which
-reports the problems or, for an input that is merely unusual, reads it.
-So the fast path never accepts what the detailed path refuses, and never
-refuses what it accepts. A type it cannot mirror switches it off, whole.
-"""
+"""The plan: mirrors of the record classes, and the builders and dumpers generated for them."""
 
 from __future__ import annotations
 
-import enum
-import gc
-import threading
-import types
 import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, Union
+from typing import Any, Literal, Union
 
 import attrs
 import msgspec
 import orjson
 
 from iransyria.dataset import Dataset
-from iransyria.dates import _PARTIAL_RE, FuzzyDate, PartialDate, _text
+from iransyria.dates import FuzzyDate, PartialDate, _text
+from iransyria.fastjson.scalars import _date_parser, _has_escaped_colon_range
+from iransyria.fastjson.shapes import (
+    _INT,
+    TAG,
+    _is_claim_value,
+    _is_date,
+    _is_enum,
+    _is_plain,
+    _optional_member,
+    _parts,
+    _Refused,
+    _slot_setters,
+    _tables,
+    _tuple_item,
+    _Unsupported,
+)
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import (
     EACH_WHOLE_MATCH,
@@ -60,11 +37,6 @@ from iransyria.models.common import (
     _offset,
     _optional_non_empty,
 )
-
-__all__ = ["dumps", "loads"]
-
-#: The discriminator key of a claim value (as :data:`iransyria.serialization.TAG`).
-TAG = "type"
 
 #: orjson's canonical options, less key sorting: the generated dumpers build sorted objects.
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
@@ -76,91 +48,6 @@ _CHUNK = 512
 #: Records written back and built per step by ``loads``, and what takes their place once built.
 _READ_CHUNK = 4096
 _NOTHING = (None,) * _READ_CHUNK
-
-#: Signed 64-bit integers: msgspec reads any width, the detailed path 64 bits (signed or not) and
-#: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
-_INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
-
-#: The start of an escaped colon (``\\u003a``), which could hide a duplicate key from the colon count;
-#: its presence (or any escape from U+0030 to U+003F) sends the text to the detailed path.
-_ESCAPE_PREFIX = b"\\u003"
-
-
-class _Unsupported(TypeError):
-    """A field type the fast path has no mirror for: the detailed path handles everything."""
-
-
-class _Refused(ValueError):
-    """A value an inline check refuses: the detailed path says which and why."""
-
-
-def _optional_member(hint: Any) -> Any | None:
-    """``X`` for ``X | None``, else None."""
-    if typing.get_origin(hint) in (Union, types.UnionType):
-        args = typing.get_args(hint)
-        if len(args) == 2 and type(None) in args:
-            return args[0] if args[1] is type(None) else args[1]
-    return None
-
-
-def _is_claim_value(hint: Any) -> bool:
-    return hint is ClaimValue or (
-        typing.get_origin(hint) is Union and set(typing.get_args(hint)) == set(VALUE_TAGS)
-    )
-
-
-def _tuple_item(hint: Any) -> Any | None:
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
-    return None
-
-
-def _is_date(hint: Any) -> bool:
-    return hint is FuzzyDate or hint is PartialDate
-
-
-def _is_enum(hint: Any) -> bool:
-    return isinstance(hint, type) and issubclass(hint, enum.Enum)
-
-
-def _parts(validator: Any) -> list[Any]:
-    """The validators attrs runs for a field, ``and_`` (and several on one field) taken apart."""
-    if validator is None:
-        return []
-    if type(validator).__name__ == "_AndValidator":
-        return [inner for part in validator._validators for inner in _parts(part)]
-    return [validator]
-
-
-def _slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callable[[Any, Any], None]] | None:
-    """The slot setters of a record's fields, in order, when setting them is all its ``__init__`` does.
-
-    None for anything else (a converter, a post-init hook, a cached hash, a slot that is not a
-    field): such a record is built by calling the class.
-    """
-    if not (attrs.has(cls) and "__slots__" in cls.__dict__):
-        return None
-    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
-        return None
-    every = attrs.fields(cls)
-    if any(field.converter is not None or not field.init for field in every) or len(every) != len(fields):
-        return None
-    slots = {slot for klass in cls.__mro__ for slot in klass.__dict__.get("__slots__", ())}
-    if slots - {"__weakref__"} != {field.name for field in fields}:
-        return None
-    setters = []
-    for field in fields:
-        descriptor = next(klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__)
-        if not isinstance(descriptor, types.MemberDescriptorType):
-            return None
-        setters.append(descriptor.__set__)
-    return setters
-
-
-def _is_plain(hint: Any) -> bool:
-    """A value JSON holds as it is: a string, an integer or an enum's value."""
-    return hint is str or hint is int or (isinstance(hint, type) and issubclass(hint, enum.Enum))
 
 
 class _Plan:
@@ -553,149 +440,3 @@ class _Plan:
             return b"".join(pieces)
         finally:
             self.shared.clear()
-
-
-def _has_escaped_colon_range(text: bytes) -> bool:
-    """Whether ``text`` holds an escape from ``\\u0030`` to ``\\u003f`` (an escaped colon among them).
-
-    Backslashes are found at memchr's speed and are few in most documents: each is looked at in
-    turn, and past ten thousand the rest of the text is searched for the escape itself.
-    """
-    find = text.find
-    at = find(b"\\")
-    for _ in range(10_000):
-        if at < 0:
-            return False
-        if text.startswith(_ESCAPE_PREFIX, at):
-            return True
-        at = find(b"\\", at + 2)  # (an escaped backslash is two characters: skip its second)
-    return find(_ESCAPE_PREFIX, at) >= 0
-
-
-def _tables() -> dict[str, type]:
-    """Each table of a :class:`Dataset` and its record class."""
-    tables = {}
-    hints = typing.get_type_hints(Dataset)
-    for field in attrs.fields(Dataset):
-        if not field.init:
-            continue
-        item = _tuple_item(hints[field.name])
-        if item is None or not attrs.has(item):
-            raise _Unsupported(f"Dataset.{field.name} is not a tuple of records")
-        tables[field.name] = item
-    return tables
-
-
-def _single_date_parser() -> Callable[[str], FuzzyDate]:
-    """``FuzzyDate.parse``, with a single date made as the builders make records.
-
-    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (matched by the pattern ``PartialDate.parse`` uses)
-    becomes a :class:`PartialDate` and a :class:`FuzzyDate` whose slots are set directly and whose
-    every validator is then called, as attrs calls it; anything else (a range, a refused text)
-    is left to ``FuzzyDate.parse``. Unless the classes are plain slotted records with the fields
-    this expects: then ``FuzzyDate.parse`` does it all.
-    """
-    partial: list[attrs.Attribute[Any]] = list(attrs.fields(PartialDate))
-    fuzzy: list[attrs.Attribute[Any]] = list(attrs.fields(FuzzyDate))
-    partial_set, fuzzy_set = _slot_setters(PartialDate, partial), _slot_setters(FuzzyDate, fuzzy)
-    names = ([field.name for field in partial], [field.name for field in fuzzy])
-    if partial_set is None or fuzzy_set is None or names != (["year", "month", "day"], ["start", "end"]):
-        return FuzzyDate.parse
-    namespace: dict[str, Any] = {
-        "_match": _PARTIAL_RE.fullmatch,
-        "_parse": FuzzyDate.parse,
-        "_new": object.__new__,
-        "_int": int,
-        "_PartialDate": PartialDate,
-        "_FuzzyDate": FuzzyDate,
-    }
-    lines = [
-        "found = _match(text)",
-        "if found is None:\n        return _parse(text)",
-        "y, m, d = found.groups()",
-        "a0, a1, a2 = _int(y), None if m is None else _int(m), None if d is None else _int(d)",
-        "start = _new(_PartialDate)",
-        *(f"_sp{index}(start, a{index})" for index in range(3)),
-        "b0, b1 = start, None",
-        "o = _new(_FuzzyDate)",
-        *(f"_sf{index}(o, b{index})" for index in range(2)),
-    ]
-    for prefix, record, fields, setters in (("p", "start", partial, partial_set), ("f", "o", fuzzy, fuzzy_set)):
-        for index, (field, setter) in enumerate(zip(fields, setters, strict=True)):
-            namespace[f"_s{prefix}{index}"] = setter
-            for part, validator in enumerate(_parts(field.validator)):
-                key = f"{prefix}{index}_{part}"
-                namespace[f"_v{key}"], namespace[f"_f{key}"] = validator, field
-                value = f"a{index}" if prefix == "p" else f"b{index}"
-                lines.insert(-2 if prefix == "p" else len(lines), f"_v{key}({record}, _f{key}, {value})")
-    source = "def parse(text):\n    " + "\n    ".join([*lines, "return o"]) + "\n"
-    exec(compile(source, "<iransyria.fastjson parse>", "exec"), namespace)
-    parse: Callable[[str], FuzzyDate] = namespace["parse"]
-    return parse
-
-
-def _date_parser(cls: type[FuzzyDate] | type[PartialDate]) -> Callable[[str], Any]:
-    """``cls.parse``, remembered: dates repeat across records, and the values are immutable."""
-    seen: dict[str, Any] = {}
-    parse = _single_date_parser() if cls is FuzzyDate else cls.parse
-
-    def parse_date(text: str) -> Any:
-        found = seen.get(text)
-        if found is None:
-            found = parse(text)
-            if len(seen) < 65536:
-                seen[text] = found
-        return found
-
-    return parse_date
-
-
-_plan: _Plan | None = None
-_failed = False
-_lock = threading.Lock()
-_reading = threading.Lock()
-
-
-def _get_plan() -> _Plan | None:
-    """The plan, built on first use (a fraction of a millisecond per class); None if unsupported."""
-    global _plan, _failed
-    if _plan is None and not _failed:
-        with _lock:
-            if _plan is None and not _failed:
-                try:
-                    _plan = _Plan()
-                except _Unsupported:
-                    _failed = True
-    return _plan
-
-
-def _paused(function: Callable[[], Any]) -> Any:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return function()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def loads(data: bytes | str) -> Dataset | None:
-    """The dataset in ``data`` when it is valid and plainly written; None means: use the detailed path."""
-    plan = _get_plan()
-    if plan is None or not isinstance(data, (bytes, str)):
-        return None
-    # One read at a time: a read's shared records must all come from its own tables (equal records
-    # are one object, which the duplicate checks rely on), and the tables are the plan's. Reads hold
-    # the interpreter lock throughout anyway, so taking turns costs nothing.
-    with _reading:
-        found: Dataset | None = _paused(lambda: plan.loads(data))
-    return found
-
-
-def dumps(dataset: Dataset) -> bytes | None:
-    """The canonical JSON bytes of ``dataset``; None when the fast path does not support its types."""
-    plan = _get_plan()
-    if plan is None:
-        return None
-    written: bytes = _paused(lambda: plan.dumps(dataset))
-    return written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -12,7 +13,10 @@ from hypothesis import strategies as st
 from iransyria import fastjson, serialization
 from iransyria.data import shipped
 from iransyria.dataset import Dataset
+from iransyria.dates import FuzzyDate
 from iransyria.errors import DataError
+from iransyria.fastjson import plan as fast_plan
+from iransyria.fastjson import scalars
 from iransyria.models import Claim
 from tests.strategies import datasets
 from tests.test_serialization import CLAIM, json_values
@@ -135,3 +139,168 @@ def test_an_omitted_default_is_read_by_the_detailed_path() -> None:
     document = (FULL % orjson.dumps(claim).decode()).encode()
     assert fastjson.loads(document) is None
     assert serialization.loads(document).claims[0].id == CLAIM["id"]
+
+
+ATTRIBUTION = CANONICAL_CLAIM["attribution"]
+INFERENCE = {"part": "year", "how": "from the dateline"}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # ids, matched whole and in ASCII (checked inline by the pattern's own fullmatch)
+        {"id": "clm-Bad"},
+        {"id": "clm-a\n"},
+        {"id": "clm-\u0661"},
+        {"source": "clm-a"},
+        {"attribution": ATTRIBUTION | {"actor": "per-"}},
+        # texts with nothing but whitespace, ASCII or not (checked inline by ``str.isspace``)
+        {"quote": ""},
+        {"quote": "\t\n "},
+        {"quote": "\u2003\u3000"},
+        {"reason": ""},
+        {"reason": "\u00a0"},
+        {"attribution": ATTRIBUTION | {"note": " "}},
+        {"inferences": [INFERENCE | {"how": "\u2028"}]},
+        # an offset below 0, an entry given twice
+        {"offset": -1},
+        {"inferences": [INFERENCE, INFERENCE]},
+        # validators that compare fields, called as attrs calls them
+        {"subject": "per-someone"},
+        {"value": {"type": "place", "name": "Damascus"}},
+        {"standing": "disputed"},
+        {"point_in_time": "2018"},
+    ],
+)
+def test_the_fast_path_refuses_each_invalid_value(changes: dict[str, Any]) -> None:
+    """Each check the fast path makes in its own way refuses what the record's validator refuses."""
+    document = (FULL % claim_text(**changes)).encode()
+    assert fastjson.loads(document) is None
+    assert isinstance(detailed(document), DataError)
+
+
+def test_the_same_invalid_value_repeated_is_refused_every_time() -> None:
+    """A record inside records, or a value many repeat, is checked once per read: a refused one never passes."""
+    good = claim_text(id="clm-b")
+    for bad in (claim_text(attribution=ATTRIBUTION | {"note": " "}), claim_text(source="src-Bad")):
+        for body in (f"{good}, {bad}", f"{bad}, {good}", f"{bad}, {bad.replace('clm-a', 'clm-c')}"):
+            assert fastjson.loads((FULL % body).encode()) is None
+    # a value matched once (a source) is matched again in the next read, not remembered across reads
+    assert fastjson.loads((FULL % f"{good}, {claim_text()}").encode()) is not None
+    assert fastjson.loads((FULL % claim_text(source="src-x-")).encode()) is None
+
+
+def test_strip_and_isspace_agree_on_whitespace() -> None:
+    """The validators ask ``value.strip()``, the fast path ``value.isspace()``: one definition."""
+    for code in range(0x110000):
+        char = chr(code)
+        assert (not char.strip()) == char.isspace(), hex(code)
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 7, 10**6])
+def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables are written a chunk of records at a time: any chunk size gives the converter's bytes."""
+    monkeypatch.setattr(fast_plan, "_CHUNK", chunk)
+    data = shipped()
+    assert fastjson.dumps(data) == serialization.to_json(data)
+    assert fastjson.dumps(Dataset()) == serialization.to_json(Dataset())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (b'{"a": "no escapes: at all"}', False),
+        (b'{"a": "a \\"quoted\\" word"}', False),
+        (b'{"a": "an escaped\\u003a colon"}', True),
+        (b'{"a": "a digit \\u0031"}', True),
+        (b'{"a": "a backslash \\\\u003a, then letters"}', False),
+        (b'{"a": "' + b"\\n" * 10_050 + b'", "b": "\\u003A"}', True),
+        (b'{"a": "' + b"\\n" * 10_050 + b'", "b": "none"}', False),
+        (b'{"a": "\\\\\\u003a"}', True),
+    ],
+)
+def test_escaped_colons_are_found_past_other_escapes(text: bytes, found: bool) -> None:
+    """An escaped colon could hide a key given twice from the colon count: every one is found."""
+    assert scalars._has_escaped_colon_range(text) is found
+
+
+def _shipped_with(change: Any) -> bytes:
+    document = orjson.loads(serialization.to_json(shipped()))
+    change(document)
+    return orjson.dumps(document)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a list of ids: each matched whole, none twice (checked inline by map and set)
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-syria", "state-iran"]),
+        lambda d: d["agreements"][0].update(parties=["state-iran", "state-syria", "state-"]),
+        lambda d: d["sources"][0].update(reports=["agr-2018-military-cooperation", "agr-"]),
+        # records inside a record given twice (told apart by identity: equal ones are shared)
+        lambda d: d["agreements"][0].update(signatories=d["agreements"][0]["signatories"][:1] * 2),
+    ],
+)
+def test_the_fast_path_refuses_each_invalid_list(change: Callable[[Any], None]) -> None:
+    document = _shipped_with(change)
+    assert fastjson.loads(document) is None
+    assert isinstance(detailed(document), DataError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2018", "2018-08", "2018-08-26", "2016-02-29", "2018-02-29", "0000", "2018-00", "2018-13",
+     "2018-08-00", "2018-08/2018-09", "2018-09/2018-08", "2018-08-26\n", "2018-\u0660\u0668", "", "x"],
+)
+def test_single_dates_are_read_as_fuzzy_date_parse_reads_them(text: str) -> None:
+    """The fast path makes a single date's records itself, calling every validator: same value or error."""
+
+    def outcome(parse: Callable[[str], FuzzyDate]) -> FuzzyDate | tuple[str, str]:
+        try:
+            return parse(text)
+        except ValueError as error:
+            return type(error).__name__, str(error)
+
+    assert outcome(scalars._single_date_parser()) == outcome(FuzzyDate.parse)
+
+
+def test_an_impossible_date_is_refused_by_the_fast_path() -> None:
+    document = (FULL % claim_text(value={"type": "date", "date": "2018-02-29"})).encode()
+    assert fastjson.loads(document) is None
+    assert isinstance(detailed(document), DataError)
+
+
+def test_a_read_in_another_thread_cannot_empty_this_reads_tables() -> None:
+    """Entries given twice are told apart by identity, which needs a read's shared records to stay its own.
+
+    Another thread's read, run in the middle of this one (here: between the two equal inferences
+    of one claim), would empty the tables this read shares records from; reads take turns instead.
+    """
+    import threading
+
+    plan = fastjson._get_plan()
+    assert plan is not None
+    index = next(i for i, table in enumerate(plan.interned) if table is plan.namespace["_seen_Inference"])
+    other = serialization.to_json(shipped())
+    threads: list[threading.Thread] = []
+
+    class Interrupted(dict[Any, Any]):
+        calls = 0
+
+        def get(self, key: Any, default: Any = None) -> Any:
+            Interrupted.calls += 1
+            if Interrupted.calls == 2:  # the second inference: let another read run now
+                threads.append(threading.Thread(target=fastjson.loads, args=(other,)))
+                threads[0].start()
+                threads[0].join(timeout=0.5)
+            return super().get(key, default)
+
+    original = plan.interned[index]
+    plan.interned[index] = plan.namespace["_seen_Inference"] = Interrupted()
+    try:
+        document = (FULL % claim_text(inferences=[INFERENCE, INFERENCE])).encode()
+        assert fastjson.loads(document) is None
+    finally:
+        plan.interned[index] = plan.namespace["_seen_Inference"] = original
+        for thread in threads:
+            thread.join()

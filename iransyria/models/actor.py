@@ -27,6 +27,9 @@ __all__ = [
 
 
 class ActorKind(enum.Enum):
+    # Identity is a member's hash, computed in C (see :class:`~iransyria.models.predicates.Predicate`).
+    __hash__ = object.__hash__
+
     PERSON = "person"
     STATE = "state"
     ORGANISATION = "organisation"
@@ -47,6 +50,10 @@ class SpanBasis(enum.Enum):
     STATED = "stated"  # a source in the dataset states it
     REFERENCE = "reference"  # a named public reference outside the articles
     INFERRED = "inferred"  # reasoned from the articles; see the note
+
+
+#: Read once: an enum member look-up is a Python-level call.
+_STATED = SpanBasis.STATED
 
 
 @attrs.define(frozen=True)
@@ -85,7 +92,7 @@ class OfficeHeld:
 
     @reference.validator
     def _check_reference(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if self.basis is not SpanBasis.STATED and value is None:
+        if self.basis is not _STATED and value is None:
             raise InvalidField(
                 "reference", f"an office span known by {self.basis.value} must name its reference"
             )

@@ -17,10 +17,12 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 
 __all__ = [
+    "EACH_WHOLE_MATCH",
     "ID_EXAMPLES",
     "ID_PATTERNS",
     "NON_BLANK",
     "VALIDATOR_SCHEMAS",
+    "WHOLE_MATCH",
     "anchored",
     "expected_id",
     "is_agreement_id",
@@ -67,6 +69,15 @@ NON_BLANK = re.compile(r"\S")
 VALIDATOR_SCHEMAS: dict[Callable[..., None], dict[str, Any]] = {}
 
 
+#: Validators that accept exactly the strings ``pattern.fullmatch`` accepts, and nothing else: the
+#: fast reader (:mod:`iransyria.fastjson`) runs the match inline instead of calling the validator.
+WHOLE_MATCH: dict[Callable[..., None], re.Pattern[str]] = {}
+
+#: Validators that accept exactly the tuples of distinct strings each of which ``pattern.fullmatch``
+#: accepts (see :data:`WHOLE_MATCH`).
+EACH_WHOLE_MATCH: dict[Callable[..., None], re.Pattern[str]] = {}
+
+
 def anchored(pattern: re.Pattern[str]) -> str:
     """``pattern`` as a JSON Schema ``pattern`` that must match the whole string.
 
@@ -107,11 +118,14 @@ def is_event_id(value: object) -> bool:
 
 
 def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
+    match = ID_PATTERNS[kind].fullmatch
+
     def check(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-        if not is_id(kind, value):
+        if not isinstance(value, str) or match(value) is None:
             raise InvalidField(attribute.name, f"{expected_id(kind)}, found {describe(value)}")
 
     VALIDATOR_SCHEMAS[check] = {"pattern": anchored(ID_PATTERNS[kind])}
+    WHOLE_MATCH[check] = ID_PATTERNS[kind]
     return check
 
 
@@ -178,4 +192,5 @@ def _ids(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], No
         _no_duplicates(_, attribute, value)
 
     VALIDATOR_SCHEMAS[check] = {"items": VALIDATOR_SCHEMAS[check_one], "uniqueItems": True}
+    EACH_WHOLE_MATCH[check] = ID_PATTERNS[kind]
     return check

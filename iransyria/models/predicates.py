@@ -36,6 +36,11 @@ class Predicate(enum.Enum):
     predicates the fields of an :class:`Event`; the rest describe actors.
     """
 
+    # Members are singletons compared by identity, so identity can be their hash, computed in C:
+    # ``Enum.__hash__`` is a Python-level call, paid at every set or dict look-up of a predicate
+    # (several per claim when a dataset is loaded or validated).
+    __hash__ = object.__hash__
+
     # about an agreement
     KIND = "kind"  # AgreementKindValue: the kind of agreement
     PARTY = "party"  # ActorValue: a state party to it

@@ -12,6 +12,7 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.common import (
     VALIDATOR_SCHEMAS,
+    WHOLE_MATCH,
     _id_of,
     _ids,
     _no_duplicates,
@@ -76,6 +77,7 @@ def _sha256(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 VALIDATOR_SCHEMAS[_sha256] = {"pattern": anchored(SHA256_PATTERN)}
+WHOLE_MATCH[_sha256] = SHA256_PATTERN
 
 
 def _language(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -87,6 +89,7 @@ def _language(_: object, attribute: attrs.Attribute[str], value: str) -> None:
 
 
 VALIDATOR_SCHEMAS[_language] = {"pattern": anchored(LANGUAGE_PATTERN)}
+WHOLE_MATCH[_language] = LANGUAGE_PATTERN
 
 
 class SourceKind(enum.Enum):
@@ -103,6 +106,14 @@ class DerivationKind(enum.Enum):
     TRANSLATION_OF = "translation-of"
     REPUBLICATION_OF = "republication-of"
     RELAYS = "relays"  # reports what an agency or state media said
+
+
+#: What a translation and a republication must name, read once (an enum member look-up costs a call).
+_NEEDS = {
+    SourceKind.TRANSLATION: DerivationKind.TRANSLATION_OF,
+    SourceKind.REPUBLICATION: DerivationKind.REPUBLICATION_OF,
+}
+_ORIGINAL, _RELAYS = SourceKind.ORIGINAL, DerivationKind.RELAYS
 
 
 @attrs.define(frozen=True)
@@ -151,15 +162,12 @@ class Source:
 
     @derived_from.validator
     def _check_kind(self, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]) -> None:
-        needs = {
-            SourceKind.TRANSLATION: DerivationKind.TRANSLATION_OF,
-            SourceKind.REPUBLICATION: DerivationKind.REPUBLICATION_OF,
-        }.get(self.kind)
+        needs = _NEEDS.get(self.kind)
         if needs is not None and not any(d.kind is needs for d in value):
             raise InvalidField(
                 "derived_from", f"a {self.kind.value} must name what it is a {needs.value.split('-')[0]} of"
             )
-        if self.kind is SourceKind.ORIGINAL and any(d.kind is not DerivationKind.RELAYS for d in value):
+        if self.kind is _ORIGINAL and any(d.kind is not _RELAYS for d in value):
             raise InvalidField(
                 "derived_from", "an original report can only relay, not translate or republish"
             )

@@ -319,8 +319,7 @@ def attribution_text(data: Dataset, attribution: Attribution) -> str:
 
 def reference_text(fact: ReferenceFact) -> str:
     """'signed 2019-01-28, Damascus: SANA; AsiaNews (ref-economic-signed)': a fact from outside the articles."""
-    place = f", {fact.place}" if fact.place else ""
-    return f"{fact.kind.value} {fact.date}{place}: {fact.reference} ({fact.id})"
+    return f"{fact.summary()} ({fact.id})"
 
 
 def reference_rows(data: Dataset, record_id: str) -> list[tuple[str, str]]:

@@ -60,6 +60,11 @@ class ReferenceFact:
     actors: tuple[str, ...] = attrs.field(default=(), validator=_ids("actor"))
     note: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
+    def summary(self) -> str:
+        """'signed 2019-01-28, Damascus: SANA; AsiaNews': what happened when, where, by whose report."""
+        place = f", {self.place}" if self.place else ""
+        return f"{self.kind.value} {self.date}{place}: {self.reference}"
+
 
 #: The kind of reference fact that dates each kind of event: a war's date is its outbreak, a
 #: law's its coming into force, a withdrawal the day it took effect. A signing is dated by its

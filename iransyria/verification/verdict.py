@@ -387,10 +387,7 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
 
 def _reference(fact: ReferenceFact, certainty: str, supports: bool) -> Evidence:
     """A reference fact as evidence: its kind, date and place, in the words of its named reference."""
-    place = f", {fact.place}" if fact.place else ""
-    return Evidence(
-        fact.id, None, f"{fact.kind.value} {fact.date}{place}: {fact.reference}", certainty, supports
-    )
+    return Evidence(fact.id, None, fact.summary(), certainty, supports)
 
 
 def _dated_by_reference(

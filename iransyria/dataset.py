@@ -202,6 +202,14 @@ class Dataset:
             table = self._indexes[name] = _group(records, key)
         return table
 
+    def _grouped_many(
+        self, name: str, records: tuple[_R, ...], keys: Callable[[_R], Iterable[str]]
+    ) -> Mapping[str, tuple[_R, ...]]:
+        table = self._indexes.get(name)
+        if table is None:
+            table = self._indexes[name] = _group_many(records, keys)
+        return table
+
     @property
     def claims_by_subject(self) -> Mapping[str, tuple[Claim, ...]]:
         """Claims grouped by the id of their subject, in id order."""
@@ -215,38 +223,29 @@ class Dataset:
     @property
     def claims_by_actor(self) -> Mapping[str, tuple[Claim, ...]]:
         """Claims grouped by each actor they are about (:func:`claim_actors`), in id order."""
-        table = self._indexes.get("claims_by_actor")
-        if table is None:
-            table = self._indexes["claims_by_actor"] = _group_many(self.claims, claim_actors)
-        return table
+        return self._grouped_many("claims_by_actor", self.claims, claim_actors)
 
     @property
     def agreements_by_actor(self) -> Mapping[str, tuple[Agreement, ...]]:
         """Agreements grouped by each actor party to them or signing them (:func:`agreement_actors`), in id order."""
-        table = self._indexes.get("agreements_by_actor")
-        if table is None:
-            table = self._indexes["agreements_by_actor"] = _group_many(
-                self.agreements, _distinct_agreement_actors
-            )
-        return table
+        return self._grouped_many("agreements_by_actor", self.agreements, _distinct_agreement_actors)
 
     @property
     def events_by_actor(self) -> Mapping[str, tuple[Event, ...]]:
         """Events grouped by each actor taking part in them, in id order."""
-        table = self._indexes.get("events_by_actor")
-        if table is None:
-            table = self._indexes["events_by_actor"] = _group_many(self.events, _participants)
-        return table
+        return self._grouped_many("events_by_actor", self.events, _participants)
 
     @property
     def events_by_agreement(self) -> Mapping[str, tuple[Event, ...]]:
         """Events grouped by each agreement they concern, in id order."""
-        table = self._indexes.get("events_by_agreement")
-        if table is None:
-            table = self._indexes["events_by_agreement"] = _group_many(
-                self.events, lambda event: tuple(dict.fromkeys(event.agreements))
-            )
-        return table
+        return self._grouped_many(
+            "events_by_agreement", self.events, lambda event: tuple(dict.fromkeys(event.agreements))
+        )
+
+    @property
+    def references_by_subject(self) -> Mapping[str, tuple[ReferenceFact, ...]]:
+        """Reference facts grouped by the id of the record they are about, in id order."""
+        return self._grouped("references_by_subject", self.references, _SUBJECT)
 
     @property
     def unsettled_claims(self) -> tuple[Claim, ...]:

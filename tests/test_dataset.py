@@ -122,6 +122,19 @@ def test_agreement_and_event_indexes_are_the_scans_they_replace(dataset: Dataset
         assert dataset.events_by_agreement[agreement] == tuple(e for e in dataset.events if agreement in e.agreements)
 
 
+
+def test_references_by_subject_is_the_scan_it_replaces() -> None:
+    """The index IS306 and verify read reference facts through: each record's facts, in id order."""
+    import iransyria
+
+    shipped = iransyria.dataset()
+    subjects = {fact.subject for fact in shipped.references}
+    assert set(shipped.references_by_subject) == subjects and len(subjects) > 1
+    for subject in subjects:
+        expected = tuple(f for f in shipped.references if f.subject == subject)
+        assert shipped.references_by_subject[subject] == expected
+
+
 # ------------------------------------------------------------------ origins of relayed claims
 
 

@@ -84,7 +84,8 @@ def dating_facts(
     An agreement's are its ``signed`` facts; an event's, the facts about it of
     the kind :data:`EVENT_DATING` gives (the Caesar Act's coming into force,
     not its signing into law); a signing event's, its agreement's ``signed``
-    facts. ``by_subject`` holds the facts by the id of their subject.
+    facts. ``by_subject`` holds the facts by the id of their subject
+    (:attr:`iransyria.dataset.Dataset.references_by_subject`).
     """
     if isinstance(record, Agreement):
         return tuple(f for f in by_subject.get(record.id, ()) if f.kind is ReferenceKind.SIGNED)

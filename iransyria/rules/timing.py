@@ -21,7 +21,6 @@ from iransyria.models import (
     DateValue,
     Event,
     Predicate,
-    ReferenceFact,
     ReferenceKind,
     TextValue,
     dating_facts,
@@ -276,9 +275,7 @@ def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-date].value.date`: claim clm-18-date dates agr-2018's signing 2018-09-03, but ref-2018-signed (the reference) has it 2018-08-26/2018-08-27
     """
-    by_subject: dict[str, list[ReferenceFact]] = {}
-    for fact in ctx.dataset.references:
-        by_subject.setdefault(fact.subject, []).append(fact)
+    by_subject = ctx.dataset.references_by_subject
     if not by_subject:
         return
     for claim in ctx.judged:

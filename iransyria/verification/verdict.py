@@ -397,10 +397,7 @@ def _dated_by_reference(
 
     None when no reference fact dates it, or when one rules the date out (IS306 reports that).
     """
-    by_subject: dict[str, list[ReferenceFact]] = {}
-    for fact in ctx.dataset.references:
-        by_subject.setdefault(fact.subject, []).append(fact)
-    facts = dating_facts(record, by_subject)
+    facts = dating_facts(record, ctx.dataset.references_by_subject)
     held = [(f, _contains(value.date, f.date)) for f in facts]
     evidence = [_reference(f, _label(how), True) for f, how in held if how is not Certainty.IMPOSSIBLE]
     if not held or any(how is Certainty.IMPOSSIBLE for _, how in held):

@@ -116,7 +116,6 @@ def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> No
     if not found:
         typer.echo("no claims match", err=True)
         return
-    styles = dict(standing_text(standing) for standing in Standing)
     subjects = [subject_name(data, c.subject) for c in found]
     sources = [short_source(data, c.source) for c in found]
     says = [f"{c.predicate.value}: {said(data, c)}" for c in found]
@@ -131,8 +130,9 @@ def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> No
         line.append(cut(subjects[row], widths[-3]).ljust(widths[-3]) + "  ", style=view.style("bold"))
         room = widths[-2]
         if claim.standing is not Standing.ACCEPTED:
-            tag = f"[{claim.standing.value}] "
-            line.append(tag, style=view.style(styles[claim.standing.value]))
+            standing, style = standing_text(claim.standing)
+            tag = f"[{standing}] "
+            line.append(tag, style=view.style(style))
             room -= len(tag)
         text = cut(says[row], room)
         line.append(text.ljust(room) + "  ")

@@ -18,6 +18,7 @@ from iransyria.queries.common import (
     _value_actors,
     claim_actors,
 )
+from iransyria.queries.happenings import event_claims
 
 __all__ = [
     "excerpt",
@@ -37,7 +38,9 @@ def excerpt(
     """A dataset of the records named, the claims about them, and everything those records cite.
 
     For an agreement, an event or an actor, its claims come along (for an
-    actor, the claims whose subject or value it is); for a source, the claims
+    event, every claim reporting it, :func:`event_claims`: a signing's are also
+    its agreement's signing date, place and signatories; for an actor, the
+    claims whose subject or value it is); for a source, the claims
     it makes; for a claim, its corrections. Then every record cited is added:
     claims' sources, subjects, named actors and linked records, corrections'
     targets, replacements and evidence, sources' outlets and origins,
@@ -54,8 +57,10 @@ def excerpt(
         "corrections": set(corrections),
         "events": set(events),
     }
-    for agreement_id in (*keep["agreements"], *keep["events"]):
+    for agreement_id in keep["agreements"]:
         keep["claims"].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
+    for event_id in keep["events"]:
+        keep["claims"].update(c.id for c in event_claims(event_id, data))
     for source_id in tuple(keep["sources"]):
         keep["claims"].update(c.id for c in data.claims_by_source.get(source_id, ()))
     if keep["actors"]:

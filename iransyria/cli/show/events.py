@@ -15,7 +15,6 @@ from iransyria.cli.render import (
     agreement_name,
     claim_block,
     count,
-    emit_json,
     named,
     position_text,
     reference_rows,
@@ -103,13 +102,11 @@ def show_event(
     """
     from iransyria import queries
 
-    opened = one("event", id, False, lambda data: data.event_index)
-    assert opened is not None
+    opened = one("event", id, json, lambda data: data.event_index)
+    if opened is None:
+        return
     data, record = opened
     reporting = queries.event_claims(record.id, data)
-    if json:  # a signing's claims are its agreement's: the excerpt takes them by id
-        emit_json(queries.excerpt(events=[record.id], claims=[c.id for c in reporting], dataset=data))
-        return
     view = View()
     view.print(with_id(view, record.title, record.id, "bold"))
     view.print()

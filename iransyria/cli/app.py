@@ -119,8 +119,8 @@ for _group in GROUPS:
     _group.register(app)
 
 
-#: The root options that take no value and leave the command to run unchanged.
-_ROOT_FLAGS = frozenset({"--no-shipped", "--no-pager"})
+#: The root options that leave the command to run unchanged: (name, takes a value).
+_PASSING = {**ANYWHERE, "--no-pager": False}
 
 
 def _entry_name(entry: Any) -> str | None:
@@ -194,12 +194,9 @@ def _command_words(args: list[str]) -> list[str]:
     i = 0
     while i < len(args) and args[i].startswith("-"):
         name = args[i].split("=", 1)[0]
-        if name == "--data":
-            i += 1 if "=" in args[i] else 2
-        elif name in _ROOT_FLAGS:
-            i += 1
-        else:
+        if name not in _PASSING:
             return []
+        i += 2 if _PASSING[name] and "=" not in args[i] else 1
     words: list[str] = []
     for arg in args[i : i + 2]:
         if arg.startswith("-"):

@@ -181,3 +181,14 @@ def test_the_dataset_function_outlives_loading_the_dataset_module() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0
+
+
+def test_the_command_path_skips_the_root_options_that_leave_it_unchanged() -> None:
+    from iransyria.cli.app import _command_words
+
+    assert _command_words(["--data", "x.json", "--no-pager", "show", "agreements", "--json"]) == [
+        "show",
+        "agreements",
+    ]
+    assert _command_words(["--data=x.json", "--no-shipped", "check", "FILE"]) == ["check", "FILE"]
+    assert _command_words(["--version", "show"]) == []  # the root answers: the whole app is built

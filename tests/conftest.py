@@ -8,23 +8,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-# A fixed, CI-sized profile: derandomized so that a run is reproducible and
-# its cost is known. `HYPOTHESIS_PROFILE=dev` explores more, randomly.
-settings.register_profile(
-    "ci",
-    max_examples=200,
-    deadline=None,
-    derandomize=True,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile(
-    "dev",
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# Three profiles, each derandomized or not on purpose:
+# - "fast", the default: few examples, derandomized, so the README's test command stays under a minute;
+# - "thorough": what .ci/run selects (HYPOTHESIS_PROFILE=thorough), CI-sized and derandomized, so a run
+#   is reproducible and its cost is known;
+# - "dev": many random examples, for exploring by hand.
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("fast", max_examples=12, derandomize=True, print_blob=True, **_COMMON)
+settings.register_profile("thorough", max_examples=200, derandomize=True, print_blob=True, **_COMMON)
+settings.register_profile("dev", max_examples=1000, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 REPO = Path(__file__).resolve().parents[1]
 

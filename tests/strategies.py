@@ -22,6 +22,7 @@ import string
 from typing import Any
 
 import attrs
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from iransyria.dataset import Dataset
@@ -763,3 +764,11 @@ def event_identity_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
     event, other, predicate, value = draw(st.sampled_from([f for f in facts if f[2] is wanted]))
     true = _statement(event.id, predicate, value, "that")
     return true, attrs.evolve(true, subject=other.id), "IS204"
+
+
+def at_most(examples: int) -> settings:
+    """Settings for a test whose examples are costly: ``examples``, or fewer where the profile asks fewer.
+
+    The fast default profile stays fast, and the thorough one (CI) still runs the number the test names.
+    """
+    return settings(max_examples=min(examples, settings.default.max_examples))

@@ -12,7 +12,7 @@ from tests.benchmarks.synthetic import replicated, signing_day, synthetic
 
 def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    report = main(["--sizes", "16,40", "--repeat", "1", "--startup-runs", "1", "--json", str(out)])
+    report = main(["--sizes", "16,40", "--repeat", "1", "--startup-runs", "1", "--no-warm-up", "--json", str(out)])
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(json.dumps(report))
     assert {row["dataset"] for row in report["sizes"]} == {"synthetic", "replicated"}
     peers = importlib.util.find_spec("pydantic") is not None  # the bench extra

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 import iransyria
 from iransyria import queries
@@ -60,7 +60,7 @@ from iransyria.models import (
 )
 from iransyria.serialization import dumps, loads
 from tests.conftest import REPO
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 
 SHIPPED = iransyria.dataset()
 
@@ -1099,7 +1099,7 @@ def test_excerpt_follows_citations() -> None:
 
 # Generating whole datasets dominates these tests' cost; the serialization
 # tests run the full profile over the same strategy.
-QUERY_EXAMPLES = settings(max_examples=50)
+QUERY_EXAMPLES = at_most(50)
 
 
 _ACCEPTED_OR_DISPUTED = (Standing.ACCEPTED, Standing.DISPUTED)

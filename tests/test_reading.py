@@ -8,12 +8,13 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from iransyria.errors import DataError
 from iransyria.reading import check_duplicate_keys, describe_size, parse_json, read_input, read_stream
 from iransyria.serialization import load, loads
+from tests.strategies import at_most
 
 # --------------------------------------------------------------------------- duplicate keys
 
@@ -85,14 +86,14 @@ json_trees = st.recursive(
 )
 
 
-@settings(max_examples=60)
+@at_most(60)
 @given(json_trees)
 def test_no_duplicate_is_found_where_there_is_none(tree: object) -> None:
     raw = orjson.dumps(tree, option=orjson.OPT_INDENT_2)
     assert parse_json(raw) == tree
 
 
-@settings(max_examples=40)
+@at_most(40)
 @given(
     st.dictionaries(st.text(alphabet='ab:"\\ {}[],', max_size=4), json_trees, min_size=1, max_size=3),
     st.data(),

@@ -1,4 +1,4 @@
-"""Properties of the rules over generated datasets (hypothesis, the fixed 'ci' profile).
+"""Properties of the rules over generated datasets (hypothesis, the profile tests/conftest.py selects).
 
 ``datasets()`` builds whole datasets meant to satisfy every rule: validation
 finds nothing in them. Each mutation below breaks exactly one fact, and the

@@ -213,12 +213,13 @@ def bench_size(name: str, claims: int, repeat: int, peers: Any, memory: bool) ->
 # --------------------------------------------------------------------------- start-up
 
 
-def median_run(argv: list[str], runs: int, env: dict[str, str]) -> float:
+def median_run(argv: list[str], runs: int, env: dict[str, str], warm: bool = True) -> float:
     """The median CPU time (user and system) of ``runs`` runs of a command, in seconds.
 
-    One unmeasured run first, so that every module's bytecode is cached.
+    One unmeasured run first (unless ``warm`` is false), so that every module's bytecode is cached.
     """
-    subprocess.run(argv, check=True, capture_output=True, env=env)
+    if warm:
+        subprocess.run(argv, check=True, capture_output=True, env=env)
     times = []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -242,7 +243,7 @@ def startup_env(cache: str) -> dict[str, str]:
     return env
 
 
-def bench_startup(runs: int) -> dict[str, Any]:
+def bench_startup(runs: int, warm: bool = True) -> dict[str, Any]:
     python = sys.executable
     script = shutil.which("iransyria", path=str(Path(python).parent))
     command = [script] if script else [python, "-m", "iransyria"]
@@ -259,7 +260,7 @@ def bench_startup(runs: int) -> dict[str, Any]:
     }
     with tempfile.TemporaryDirectory(prefix="iransyria-pyc-") as cache:
         env = startup_env(cache)
-        medians = {label: median_run(argv, runs, env) for label, argv in cases.items()}
+        medians = {label: median_run(argv, runs, env, warm) for label, argv in cases.items()}
     return {
         "runs": runs,
         "ms": {label: value * 1e3 for label, value in medians.items()},
@@ -414,6 +415,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--datasets", default="synthetic,replicated")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the fastest counts")
     parser.add_argument("--startup-runs", type=int, default=11, help="0 skips start-up")
+    parser.add_argument(
+        "--no-warm-up", action="store_true", help="no unmeasured first start (figures then include compiling)"
+    )
     parser.add_argument("--no-peers", action="store_true", help="skip msgspec and pydantic")
     parser.add_argument("--no-memory", action="store_true", help="skip peak memory (tracemalloc is slow)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -436,7 +440,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     flatness(rows)
     report = {"machine": machine(), "sizes": rows}
     if args.startup_runs:
-        report["startup"] = bench_startup(args.startup_runs)
+        report["startup"] = bench_startup(args.startup_runs, warm=not args.no_warm_up)
     print(render(report))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import attrs
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from iransyria.dataset import Dataset
 from iransyria.models import (
@@ -19,7 +19,7 @@ from iransyria.models import (
 from iransyria.rules import Severity, Violation
 from iransyria.serialization import dumps, structure
 from tests.cli.helpers import as_json, run, write
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 from tests.test_queries import (
     SMALL,
     SOUTH_DEFENCE,
@@ -116,7 +116,7 @@ def test_check_with_the_articles(articles: Path) -> None:
     assert not [v for v in violations if v.code in {"IS802", "IS803", "IS804"}]
 
 
-@settings(max_examples=15)
+@at_most(15)
 @given(datasets())
 def test_check_accepts_every_generated_dataset(dataset: Dataset) -> None:
     with tempfile.TemporaryDirectory() as folder:

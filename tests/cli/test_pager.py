@@ -23,7 +23,8 @@ def _env(**extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"NO_COLOR", "FORCE_COLOR", "PAGER", "IRANSYRIA_PAGER"}
+        # COLUMNS/LINES would override the pseudo-terminal's own size (another test in the worker may set them)
+        if k not in {"NO_COLOR", "FORCE_COLOR", "PAGER", "IRANSYRIA_PAGER", "COLUMNS", "LINES"}
     }
     env.update(extra)
     return env

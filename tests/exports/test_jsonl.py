@@ -7,16 +7,16 @@ from pathlib import Path
 import duckdb
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
 from iransyria.exports import dumps_jsonl, loads_jsonl
 from tests.exports.conftest import SHIPPED
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 
 
-@settings(max_examples=25)  # a few seconds: the strategy builds whole datasets
+@at_most(25)  # a few seconds: the strategy builds whole datasets
 @given(datasets())
 def test_jsonl_round_trips_to_the_same_dataset(dataset: Dataset) -> None:
     assert loads_jsonl(dumps_jsonl(dataset)) == dataset

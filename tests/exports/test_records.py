@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import given
 
 import iransyria
 from iransyria.dataset import Dataset
 from iransyria.exports import content_hash, metadata, to_records
 from iransyria.serialization import dumps, loads
 from tests.exports.conftest import SHIPPED
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 
 
 def test_records_are_plain_json_with_their_type() -> None:
@@ -30,7 +30,7 @@ def test_metadata_names_both_versions_and_the_content_hash() -> None:
     assert meta["sha256"] == content_hash(SHIPPED) == content_hash(loads(dumps(SHIPPED)))
 
 
-@settings(max_examples=25)  # a few seconds: the strategy builds whole datasets
+@at_most(25)  # a few seconds: the strategy builds whole datasets
 @given(datasets())
 def test_the_hash_changes_with_the_records(dataset: Dataset) -> None:
     if dataset.claims:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import iransyria
 from iransyria.dataset import Dataset
 from iransyria.verification import Verdict, verify
 from tests import strategies
+from tests.strategies import at_most
 
 DATA = iransyria.dataset()
 
@@ -34,7 +35,7 @@ CATEGORIES: dict[str, Callable[[Dataset], st.SearchStrategy[strategies.VerifyCas
 
 @pytest.mark.parametrize("category", sorted(CATEGORIES))
 def test_true_claims_are_supported_and_one_changed_part_is_contradicted_by_the_rule(category: str) -> None:
-    @settings(max_examples=15)
+    @at_most(15)
     @given(CATEGORIES[category](DATA))
     def check(case: strategies.VerifyCase) -> None:
         true, false, code = case

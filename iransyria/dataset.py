@@ -33,7 +33,11 @@ from iransyria.models import (
     subject_kind,
 )
 
-__all__ = ["Dataset", "agreement_actors", "claim_actors"]
+__all__ = ["META", "Dataset", "agreement_actors", "claim_actors"]
+
+#: The optional top-level key of a dataset file that holds an export's metadata (versions, content
+#: hash; see :func:`iransyria.exports.metadata`): read past, since the records are what is loaded.
+META = "meta"
 
 #: Attributions whose words come from an agency or state media the source relays.
 _RELAYED = frozenset({AttributionKind.AGENCY, AttributionKind.STATE_MEDIA})

@@ -17,7 +17,10 @@ def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
     assert {row["dataset"] for row in report["sizes"]} == {"synthetic", "replicated"}
     peers = importlib.util.find_spec("pydantic") is not None  # the bench extra
     for row in report["sizes"]:
-        assert {"loads / orjson.loads", "dumps / orjson.dumps"} <= set(row["ratios"])
+        assert {"loads / orjson.loads", "dumps / orjson.dumps", "loads / orjson.loads, export file"} <= set(
+            row["ratios"]
+        )
+        assert row["export file path"] == "fast"  # the file users load is read on the fast path
         assert ("loads / pydantic loads" in row["ratios"]) is peers
         assert row["ratios"]["validate per record / smallest"] > 0
         assert len(row["queries"]) == 4 and set(row["peak_mb"]) >= {"loads", "orjson.loads"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -18,6 +20,7 @@ from iransyria.errors import DataError
 from iransyria.fastjson import plan as fast_plan
 from iransyria.fastjson import scalars
 from iransyria.models import Claim
+from tests.conftest import REPO
 from tests.strategies import datasets
 from tests.test_serialization import CLAIM, json_values
 
@@ -64,6 +67,56 @@ def test_a_damaged_export_is_read_fast_only_as_the_detailed_path_reads_it(
     fast = fastjson.loads(text)
     if fast is not None:
         assert detailed(text) == fast
+
+
+def test_the_files_users_load_take_the_fast_path(tmp_path: Path) -> None:
+    """The file ``export`` writes (with its ``meta``) and a ``new-source`` skeleton: the counter says which path."""
+    from iransyria.exports import json_bytes
+    from tests.cli.helpers import run
+
+    skeleton = run(
+        "new-source",
+        str(REPO / "examples" / "made-up-article.txt"),
+        "--id",
+        "src-made-up",
+        "--title",
+        "Made up",
+        "--published",
+        "2020-07",
+    )
+    assert skeleton.exit_code == 0, skeleton.stderr
+    for document in (json_bytes(shipped()), skeleton.stdout_bytes):
+        before = serialization.PATHS_TAKEN.copy()
+        serialization.loads(document)
+        assert serialization.PATHS_TAKEN - before == Counter(fast=1)
+
+
+@given(datasets(), json_values)
+def test_meta_is_read_fast_only_as_the_detailed_path_reads_it(dataset: Dataset, meta: Any) -> None:
+    """Invariant 1 (the fast path never accepts what the detailed one refuses) for any ``meta`` value."""
+    body = serialization.to_json(dataset)
+    text = body[: body.rindex(b"\n}")] + b',\n  "meta": ' + orjson.dumps(meta) + b"\n}\n"
+    fast = fastjson.loads(text)
+    if fast is not None:
+        assert isinstance(meta, dict) and detailed(text) == fast == dataset
+    elif isinstance(meta, dict):
+        assert detailed(text) == dataset  # (an object the fast path stepped aside for is still read)
+
+
+@pytest.mark.parametrize(
+    ("meta", "fast"),
+    [
+        (b'{"a": 1}', True),
+        (b'{"a": "x:y", "b": {"c": [1, 2]}}', True),
+        (b'{"a": 1, "a": 2}', False),  # a key given twice inside meta
+        (b"[1]", False),  # not an object: the detailed path says so
+        (b'{"n": 123456789012345678901}', True),  # wider than 64 bits: read past, as the detailed path does
+    ],
+)
+def test_meta_goes_fast_or_to_the_detailed_path(meta: bytes, fast: bool) -> None:
+    text = serialization.to_json(Dataset())[:-3] + b',\n  "meta": ' + meta + b"\n}\n"
+    assert (fastjson.loads(text) is not None) is fast
+    assert (fastjson.loads(text) is None) or detailed(text) == Dataset()
 
 
 #: The test claim as the canonical form writes it: every field present, as the fast path wants.
@@ -249,8 +302,23 @@ def test_the_fast_path_refuses_each_invalid_list(change: Callable[[Any], None]) 
 
 @pytest.mark.parametrize(
     "text",
-    ["2018", "2018-08", "2018-08-26", "2016-02-29", "2018-02-29", "0000", "2018-00", "2018-13",
-     "2018-08-00", "2018-08/2018-09", "2018-09/2018-08", "2018-08-26\n", "2018-\u0660\u0668", "", "x"],
+    [
+        "2018",
+        "2018-08",
+        "2018-08-26",
+        "2016-02-29",
+        "2018-02-29",
+        "0000",
+        "2018-00",
+        "2018-13",
+        "2018-08-00",
+        "2018-08/2018-09",
+        "2018-09/2018-08",
+        "2018-08-26\n",
+        "2018-\u0660\u0668",
+        "",
+        "x",
+    ],
 )
 def test_single_dates_are_read_as_fuzzy_date_parse_reads_them(text: str) -> None:
     """The fast path makes a single date's records itself, calling every validator: same value or error."""

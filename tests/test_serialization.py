@@ -207,3 +207,13 @@ def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
     with pytest.raises(DataError) as caught:
         loads(b'{"meta": [1], "claims": []}')
     assert caught.value.problems == ["meta: expected an object, found an array of 1 item"]
+
+
+@given(datasets(), st.dictionaries(st.text(max_size=8), json_values, max_size=4))
+def test_meta_is_written_in_its_sorted_place(dataset: Dataset, meta: dict[str, Any]) -> None:
+    """``dumps(meta=...)`` splices meta into the written bytes: the same bytes as writing the whole document."""
+    whole = orjson.dumps(
+        {**unstructure(dataset), "meta": meta},
+        option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
+    )
+    assert dumps(dataset, meta=meta) == whole

@@ -55,14 +55,10 @@ def json_bytes(dataset: Dataset) -> bytes:
     (``meta`` is read past); the hash is of the records alone
     (:func:`content_hash`), so it can be checked after loading.
     """
-    import orjson
+    from iransyria.serialization import dumps, with_meta
 
-    from iransyria.serialization import META, unstructure
-
-    document = {**unstructure(dataset), META: metadata(dataset)}
-    return orjson.dumps(
-        document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-    )
+    body = dumps(dataset)  # written once: the hash and the export share it
+    return with_meta(body, metadata(dataset, body))
 
 
 def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:

@@ -33,19 +33,24 @@ RECORD_TYPES: dict[str, str] = {
 }
 
 
-def content_hash(dataset: Dataset) -> str:
-    """The SHA-256 of the dataset's canonical JSON: the same records give the same hash, however exported."""
-    from iransyria.serialization import dumps
+def content_hash(dataset: Dataset, canonical: bytes | None = None) -> str:
+    """The SHA-256 of the dataset's canonical JSON: the same records give the same hash, however exported.
 
-    return hashlib.sha256(dumps(dataset)).hexdigest()
+    ``canonical``, when the caller has already written the dataset's canonical bytes, saves writing them again.
+    """
+    if canonical is None:
+        from iransyria.serialization import dumps
+
+        canonical = dumps(dataset)
+    return hashlib.sha256(canonical).hexdigest()
 
 
-def metadata(dataset: Dataset) -> dict[str, Any]:
+def metadata(dataset: Dataset, canonical: bytes | None = None) -> dict[str, Any]:
     """What every export records about itself: versions, content hash and the count of each record type."""
     return {
         "code_version": __version__,
         "data_version": DATA_VERSION,
-        "sha256": content_hash(dataset),
+        "sha256": content_hash(dataset, canonical),
         "counts": {kind: len(getattr(dataset, table)) for kind, table in RECORD_TYPES.items()},
     }
 

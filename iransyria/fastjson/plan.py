@@ -10,8 +10,9 @@ import attrs
 import msgspec
 import orjson
 
-from iransyria.dataset import Dataset
+from iransyria.dataset import META, Dataset
 from iransyria.dates import FuzzyDate, PartialDate, _text
+from iransyria.errors import DataError
 from iransyria.fastjson.scalars import _date_parser, _has_escaped_colon_range
 from iransyria.fastjson.shapes import (
     _INT,
@@ -37,6 +38,7 @@ from iransyria.models.common import (
     _offset,
     _optional_non_empty,
 )
+from iransyria.reading import parse_json
 
 #: orjson's canonical options, less key sorting: the generated dumpers build sorted objects.
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
@@ -90,7 +92,11 @@ class _Plan:
             (name, list.__class_getitem__(self.mirrors[item]))  # a list: a built chunk is let go
             for name, item in tables.items()
         ]
-        document = msgspec.defstruct("DatasetMirror", fields, forbid_unknown_fields=True, gc=False)
+        # An export's ``meta`` (versions, content hash) is kept undecoded and read by the detailed
+        # path's own parser (see :meth:`loads`): it is small, and its rules are that parser's.
+        document = msgspec.defstruct(
+            "DatasetMirror", [*fields, (META, msgspec.Raw, msgspec.Raw())], forbid_unknown_fields=True, gc=False
+        )
         self.decoder = msgspec.json.Decoder(document)
         self.encoder = msgspec.json.Encoder()
 
@@ -387,6 +393,15 @@ class _Plan:
         # A chunk of records at a time: written back (to count its colons), built, then let go,
         # all while its mirrors are still in the processor's cache.
         colons = len(self.tables)  # the document's own keys
+        meta = bytes(getattr(document, META))
+        if meta:
+            try:
+                parsed = parse_json(meta)  # duplicate keys, wide numbers: as the detailed path reads it
+            except DataError:
+                return None
+            if not isinstance(parsed, dict):
+                return None
+            colons += 1 + meta.count(b":")  # its key, and the colons of its text as written
         buffer = bytearray()
         encode_into = self.encoder.encode_into
         tables: dict[str, list[Any]] = {}

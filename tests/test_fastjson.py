@@ -42,6 +42,7 @@ def test_the_shipped_data_takes_the_fast_path_both_ways() -> None:
 
 @given(datasets())
 def test_fast_bytes_are_the_converters_bytes(dataset: Dataset) -> None:
+    """Invariants I2 and I3: canonical text is read fast, and the fast bytes are the converter's."""
     canonical = serialization.to_json(dataset)
     assert fastjson.dumps(dataset) == canonical
     assert fastjson.loads(canonical) == dataset
@@ -51,6 +52,7 @@ def test_fast_bytes_are_the_converters_bytes(dataset: Dataset) -> None:
 def test_a_damaged_export_is_read_fast_only_as_the_detailed_path_reads_it(
     dataset: Dataset, data: st.DataObject
 ) -> None:
+    """Invariant I1, for any one value of a valid export replaced by any JSON value."""
     document = orjson.loads(serialization.to_json(dataset))
     paths: list[tuple[Any, Any]] = []
 
@@ -93,7 +95,7 @@ def test_the_files_users_load_take_the_fast_path(tmp_path: Path) -> None:
 
 @given(datasets(), json_values)
 def test_meta_is_read_fast_only_as_the_detailed_path_reads_it(dataset: Dataset, meta: Any) -> None:
-    """Invariant 1 (the fast path never accepts what the detailed one refuses) for any ``meta`` value."""
+    """Invariant I1 for any ``meta`` value."""
     body = serialization.to_json(dataset)
     text = body[: body.rindex(b"\n}")] + b',\n  "meta": ' + orjson.dumps(meta) + b"\n}\n"
     fast = fastjson.loads(text)
@@ -372,3 +374,88 @@ def test_a_read_in_another_thread_cannot_empty_this_reads_tables() -> None:
         plan.interned[index] = plan.namespace["_seen_Inference"] = original
         for thread in threads:
             thread.join()
+
+
+def test_a_traceback_from_a_generated_builder_shows_its_source() -> None:
+    import traceback
+
+    from iransyria.fastjson.generated import file_name
+
+    plan = fastjson._get_plan()
+    assert plan is not None
+    with pytest.raises(AttributeError) as raised:
+        plan.namespace["_make_Claim"](object())  # not a claim's mirror: fails on its first field
+    shown = "".join(traceback.format_exception(raised.value))
+    assert f'File "{file_name("_make_Claim")}", line ' in shown
+    failing = [
+        frame for frame in traceback.extract_tb(raised.value.__traceback__) if "generated" in frame.filename
+    ]
+    assert failing and failing[-1].line  # the generated line itself is printed, not just its number
+
+
+def test_the_source_switch_writes_each_generated_function(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iransyria.fastjson.generated import SOURCE_FOLDER
+
+    monkeypatch.setenv(SOURCE_FOLDER, str(tmp_path))
+    fast_plan._Plan()
+    written = (tmp_path / "_make_Claim.py").read_text(encoding="utf-8")
+    assert written.startswith("def _make_Claim(m):\n")
+    compile(written, "_make_Claim.py", "exec")  # a module a reader can open and run
+
+
+def _written(node: Any, twice: Any = None) -> bytes:
+    """JSON text of ``node``, with the first key of the object ``twice`` (found by identity) given twice."""
+    if isinstance(node, dict):
+        items = [orjson.dumps(key) + b":" + _written(value, twice) for key, value in node.items()]
+        if node is twice and items:
+            items.append(items[0])
+        return b"{" + b",".join(items) + b"}"
+    if isinstance(node, list):
+        return b"[" + b",".join(_written(item, twice) for item in node) + b"]"
+    return orjson.dumps(node)
+
+
+def _objects(node: Any) -> list[dict[str, Any]]:
+    found = [node] if isinstance(node, dict) and node else []
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        found += _objects(child)
+    return found
+
+
+@given(datasets(), st.data())
+def test_a_key_given_twice_anywhere_goes_to_the_detailed_path(dataset: Dataset, data: st.DataObject) -> None:
+    """Invariant I4: any object of the document, the top level included, with a key repeated."""
+    document = orjson.loads(serialization.to_json(dataset))
+    twice = data.draw(st.sampled_from(_objects(document)))
+    assert fastjson.loads(_written(document, twice)) is None
+
+
+@given(datasets(), st.data())
+def test_an_escaped_colon_anywhere_goes_to_the_detailed_path(dataset: Dataset, data: st.DataObject) -> None:
+    """Invariant I5: a colon written as an escape in any string of the text."""
+    text = serialization.to_json(dataset)
+    # In canonical text an opening quote follows a space (the indent, or the one after a key's colon).
+    opening = [at for at in range(1, len(text)) if text[at : at + 1] == b'"' and text[at - 1 : at] == b" "]
+    at = data.draw(st.sampled_from(opening)) + 1
+    escape = data.draw(st.sampled_from([b"\\u003a", b"\\u003A"]))
+    changed = text[:at] + escape + text[at:]
+    orjson.loads(changed)  # still JSON: the escape is inside a string
+    assert fastjson.loads(changed) is None
+
+
+def test_every_invariant_of_the_fast_path_has_its_property_test() -> None:
+    import re
+    import sys
+
+    listed = set(re.findall(r"\*\*(I\d+)\*\*", fastjson.__doc__ or ""))
+    module = sys.modules[__name__]
+    tested = {
+        name
+        for test in vars(module).values()
+        if callable(test) and getattr(test, "__name__", "").startswith("test_")
+        for name in re.findall(r"\bI\d+\b", (test.__doc__ or "").split(":")[0])
+    }
+    assert listed == {"I1", "I2", "I3", "I4", "I5"} and listed <= tested

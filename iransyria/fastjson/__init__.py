@@ -33,8 +33,25 @@ makes it return ``None``, and the caller runs the detailed path, which
 reports the problems or, for an input that is merely unusual, reads it.
 So the fast path never accepts what the detailed path refuses, and never
 refuses what it accepts. A type it cannot mirror switches it off, whole.
-"""
 
+Invariants. Each is relied on above, and each is checked by a property test
+in ``tests/test_fastjson.py`` whose docstring names it (a test checks that
+every one listed here has one):
+
+- **I1** The fast path never accepts what the detailed path refuses: when
+  it returns a dataset, the detailed path returns the same dataset.
+- **I2** It reads every canonical text the converter writes, to the records
+  written.
+- **I3** It writes byte for byte what the converter writes.
+- **I4** A key given twice anywhere in the document sends the text to the
+  detailed path.
+- **I5** An escaped colon (``\\u003a``) anywhere in the text sends it to the
+  detailed path.
+
+The generated functions are compiled with their source registered for
+tracebacks and debuggers, and written out on request: see
+:mod:`~iransyria.fastjson.generated`.
+"""
 
 from __future__ import annotations
 

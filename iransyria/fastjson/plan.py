@@ -13,6 +13,7 @@ import orjson
 from iransyria.dataset import META, Dataset
 from iransyria.dates import FuzzyDate, PartialDate, _text
 from iransyria.errors import DataError
+from iransyria.fastjson.generated import define
 from iransyria.fastjson.scalars import _date_parser, _has_escaped_colon_range
 from iransyria.fastjson.shapes import (
     _INT,
@@ -84,7 +85,9 @@ class _Plan:
         self.interned.append(seen_values)
         self.namespace["_seen_value"] = seen_values
         self.namespace["_make_value"] = {
-            self.mirrors[cls]: self.namespace[f"_make_{cls.__name__}"] for cls in VALUE_TAGS if cls in self.mirrors
+            self.mirrors[cls]: self.namespace[f"_make_{cls.__name__}"]
+            for cls in VALUE_TAGS
+            if cls in self.mirrors
         }
         self._compile("_intern_value", "found = _seen_value[m] = _make_value[type(m)](m)\n    return found")
         self.namespace["_dump_value"] = {cls: self.dumpers[cls] for cls in VALUE_TAGS if cls in self.dumpers}
@@ -95,7 +98,10 @@ class _Plan:
         # An export's ``meta`` (versions, content hash) is kept undecoded and read by the detailed
         # path's own parser (see :meth:`loads`): it is small, and its rules are that parser's.
         document = msgspec.defstruct(
-            "DatasetMirror", [*fields, (META, msgspec.Raw, msgspec.Raw())], forbid_unknown_fields=True, gc=False
+            "DatasetMirror",
+            [*fields, (META, msgspec.Raw, msgspec.Raw())],
+            forbid_unknown_fields=True,
+            gc=False,
         )
         self.decoder = msgspec.json.Decoder(document)
         self.encoder = msgspec.json.Encoder()
@@ -143,7 +149,9 @@ class _Plan:
         self.dumpers[cls] = self._compile(f"_dump_{name}", f"return {self._literal(cls, 'o')}", argument="o")
         return mirror
 
-    def _make_body(self, cls: type, fields: list[attrs.Attribute[Any]], hints: dict[str, Any], interned: bool) -> str:
+    def _make_body(
+        self, cls: type, fields: list[attrs.Attribute[Any]], hints: dict[str, Any], interned: bool
+    ) -> str:
         """The body of ``_make_<cls>(m)``: the record built from its mirror ``m``, each invariant checked once.
 
         The checks a validator makes on one value alone (an id's pattern, a non-blank text, no entry
@@ -297,7 +305,9 @@ class _Plan:
     def _literal(self, cls: type, expr: str) -> str:
         """A dict literal of the record ``expr`` (a name), keys sorted as the canonical form has them."""
         fields, hints, tag = self.namespace[f"_fields_{cls.__name__}"]
-        entries = [(field.name, self._dump_expr(hints[field.name], f"{expr}.{field.name}")) for field in fields]
+        entries = [
+            (field.name, self._dump_expr(hints[field.name], f"{expr}.{field.name}")) for field in fields
+        ]
         if tag is not None:
             entries.append((TAG, repr(tag)))
         return "{" + ", ".join(f"{key!r}: {value}" for key, value in sorted(entries)) + "}"
@@ -355,8 +365,10 @@ class _Plan:
             self._class(hint)
             if expr.startswith("o."):
                 variable, key = self._variable(), self._variable()
-                return (f"(_shared_get({key} := _id({variable} := {expr})) or "
-                        f"_shared_set({key}, {self._literal(hint, variable)}))")
+                return (
+                    f"(_shared_get({key} := _id({variable} := {expr})) or "
+                    f"_shared_set({key}, {self._literal(hint, variable)}))"
+                )
             return self._inline_record(hint, expr)
         raise _Unsupported(f"no dumper for {hint!r}")
 
@@ -375,10 +387,7 @@ class _Plan:
         return literal[:first] + f"({variable} := {expr})." + literal[first + len(variable) + 1 :]
 
     def _compile(self, name: str, body: str, argument: str = "m") -> Callable[[Any], Any]:
-        source = f"def {name}({argument}):\n    {body}\n"
-        exec(compile(source, f"<iransyria.fastjson {name}>", "exec"), self.namespace)
-        function: Callable[[Any], Any] = self.namespace[name]
-        return function
+        return define(name, f"def {name}({argument}):\n    {body}\n", self.namespace)
 
     # ---------------------------------------------------------------- use
 

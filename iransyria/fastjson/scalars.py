@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from iransyria.dates import _PARTIAL_RE, FuzzyDate, PartialDate
+from iransyria.fastjson.generated import define
 from iransyria.fastjson.shapes import _parts, _slot_setters
 
 #: The start of an escaped colon (``\\u003a``), which could hide a duplicate key from the colon count;
@@ -66,7 +67,10 @@ def _single_date_parser() -> Callable[[str], FuzzyDate]:
         "o = _new(_FuzzyDate)",
         *(f"_sf{index}(o, b{index})" for index in range(2)),
     ]
-    for prefix, record, fields, setters in (("p", "start", partial, partial_set), ("f", "o", fuzzy, fuzzy_set)):
+    for prefix, record, fields, setters in (
+        ("p", "start", partial, partial_set),
+        ("f", "o", fuzzy, fuzzy_set),
+    ):
         for index, (field, setter) in enumerate(zip(fields, setters, strict=True)):
             namespace[f"_s{prefix}{index}"] = setter
             for part, validator in enumerate(_parts(field.validator)):
@@ -75,8 +79,7 @@ def _single_date_parser() -> Callable[[str], FuzzyDate]:
                 value = f"a{index}" if prefix == "p" else f"b{index}"
                 lines.insert(-2 if prefix == "p" else len(lines), f"_v{key}({record}, _f{key}, {value})")
     source = "def parse(text):\n    " + "\n    ".join([*lines, "return o"]) + "\n"
-    exec(compile(source, "<iransyria.fastjson parse>", "exec"), namespace)
-    parse: Callable[[str], FuzzyDate] = namespace["parse"]
+    parse: Callable[[str], FuzzyDate] = define("parse", source, namespace)
     return parse
 
 

@@ -32,6 +32,7 @@ from iransyria.models import (
     StatementValue,
     subject_kind,
 )
+from iransyria.models.kinds import ACTOR, AGREEMENT, CLAIM, CORRECTION, EVENT, KINDS, SOURCE, RecordKind
 
 __all__ = ["META", "Dataset", "agreement_actors", "claim_actors"]
 
@@ -155,48 +156,110 @@ def _index(records: tuple[_R, ...]) -> dict[str, _R]:
     return index
 
 
-@attrs.define(frozen=True)
 class Dataset:
-    """Every record of a dataset, sorted by id, with look-ups by id."""
+    """Every record of a dataset, sorted by id, with look-ups by id.
 
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_by_id)
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_by_id)
-    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_by_id)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_by_id)
-    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_by_id)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_by_id)
-    references: tuple[ReferenceFact, ...] = attrs.field(default=(), converter=_by_id)
-    _indexes: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    One table per record kind of :data:`~iransyria.models.kinds.KINDS`, as an
+    attribute named for the table (``dataset.claims``) and through
+    :meth:`table`; ``Dataset(claims=..., sources=...)`` takes any of them
+    (the others are empty). Frozen and compared by its tables: the indexes
+    built on first use are not part of its value.
+    """
 
-    def _lookup(self, table: str, records: tuple[_R, ...]) -> Mapping[str, _R]:
-        index = self._indexes.get(table)
+    # The tables of the built-in kinds, for type checkers; a registered kind's table is set the same way.
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    agreements: tuple[Agreement, ...]
+    claims: tuple[Claim, ...]
+    corrections: tuple[Correction, ...]
+    events: tuple[Event, ...]
+    references: tuple[ReferenceFact, ...]
+    _tables: dict[str, tuple[Any, ...]]
+    _indexes: dict[str, Any]
+
+    def __init__(self, **tables: Iterable[Any]) -> None:
+        unknown = [name for name in tables if name not in KINDS.tables]
+        if unknown:
+            raise TypeError(f"Dataset() got tables no record kind has: {', '.join(unknown)}")
+        own = {kind.table: _by_id(tables.get(kind.table, ())) for kind in KINDS}
+        object.__setattr__(self, "_tables", own)
+        object.__setattr__(self, "_indexes", {})
+        self.__dict__.update(own)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise attrs.exceptions.FrozenInstanceError()
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._tables == other._tables
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._tables.items()))
+
+    def __repr__(self) -> str:
+        tables = ", ".join(f"{name}={records!r}" for name, records in self._tables.items())
+        return f"Dataset({tables})"
+
+    def __getstate__(self) -> dict[str, tuple[Any, ...]]:
+        return self._tables
+
+    def __setstate__(self, state: dict[str, tuple[Any, ...]]) -> None:
+        object.__setattr__(self, "_tables", dict(state))
+        object.__setattr__(self, "_indexes", {})
+        self.__dict__.update(state)
+
+    @property
+    def tables(self) -> Mapping[str, tuple[Any, ...]]:
+        """Every table, by name, in the kinds' order."""
+        return self._tables
+
+    def table(self, kind: RecordKind) -> tuple[Any, ...]:
+        """The records of one kind (empty for a kind registered after this dataset was made)."""
+        return self._tables.get(kind.table, ())
+
+    def index(self, kind: RecordKind) -> Mapping[str, Any]:
+        """The records of one kind by id, built on first use."""
+        index = self._indexes.get(kind.table)
         if index is None:
-            index = self._indexes[table] = _index(records)
+            index = self._indexes[kind.table] = _index(self.table(kind))
         return index
+
+    def find(self, id: str, default: _T | None = None) -> Any:
+        """The record of any kind with this id (its prefix says the kind), or ``default``."""
+        kind = KINDS.of_id(id)
+        return default if kind is None else self.index(kind).get(id, default)
 
     @property
     def source_index(self) -> Mapping[str, Source]:
-        return self._lookup("sources", self.sources)
+        return self.index(SOURCE)
 
     @property
     def actor_index(self) -> Mapping[str, Actor]:
-        return self._lookup("actors", self.actors)
+        return self.index(ACTOR)
 
     @property
     def agreement_index(self) -> Mapping[str, Agreement]:
-        return self._lookup("agreements", self.agreements)
+        return self.index(AGREEMENT)
 
     @property
     def claim_index(self) -> Mapping[str, Claim]:
-        return self._lookup("claims", self.claims)
+        return self.index(CLAIM)
 
     @property
     def correction_index(self) -> Mapping[str, Correction]:
-        return self._lookup("corrections", self.corrections)
+        return self.index(CORRECTION)
 
     @property
     def event_index(self) -> Mapping[str, Event]:
-        return self._lookup("events", self.events)
+        return self.index(EVENT)
 
     def _grouped(
         self, name: str, records: tuple[_R, ...], key: Callable[[_R], str | None]
@@ -358,19 +421,8 @@ class Dataset:
 
     def evolve(self, **changes: Any) -> Dataset:
         """A copy with some record tables replaced (``attrs.evolve`` for datasets)."""
-        return attrs.evolve(self, **changes)
+        return Dataset(**{**self._tables, **changes})
 
     def __len__(self) -> int:
         """The number of records of every kind."""
-        return sum(
-            len(t)
-            for t in (
-                self.sources,
-                self.actors,
-                self.agreements,
-                self.claims,
-                self.corrections,
-                self.events,
-                self.references,
-            )
-        )
+        return sum(map(len, self._tables.values()))

@@ -22,11 +22,9 @@ from typing import Any
 
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
+from iransyria.models.kinds import KINDS
 
-__all__ = ["SHIPPED", "TABLES", "dataset_files", "load_dataset", "merge", "read_parts"]
-
-#: The record tables of a dataset, in the order they are merged and reported.
-TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events", "references")
+__all__ = ["SHIPPED", "dataset_files", "load_dataset", "merge", "read_parts"]
 
 #: How the shipped dataset is named in messages.
 SHIPPED = "the shipped dataset"
@@ -79,13 +77,15 @@ def merge(parts: Sequence[tuple[str, Dataset]]) -> Dataset:
     once; one that differs is reported as
     ``FILE: claims[clm-x]: id clm-x is already used by a different record in OTHER``.
     """
-    tables: dict[str, dict[str, Any]] = {table: {} for table in TABLES}
+    # The record tables (KINDS), in the order they are merged and reported.
+    tables: dict[str, dict[str, Any]] = {kind.table: {} for kind in KINDS}
     where: dict[tuple[str, str], str] = {}
     problems: list[str] = []
     for name, part in parts:
-        for table in TABLES:
+        for kind in KINDS:
+            table = kind.table
             merged = tables[table]
-            for record in getattr(part, table):
+            for record in part.table(kind):
                 first = merged.get(record.id)
                 if first is None:
                     merged[record.id] = record

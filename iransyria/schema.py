@@ -26,6 +26,7 @@ from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import VALIDATOR_SCHEMAS
+from iransyria.models.kinds import KINDS
 
 __all__ = ["json_schema"]
 
@@ -33,7 +34,6 @@ __all__ = ["json_schema"]
 _DATE = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
 # Whole-string: (?![\s\S]) is the end in ECMA-262 and Python alike ($ allows a final newline in Python).
 _END = r"(?![\s\S])"
-
 
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -126,8 +126,14 @@ def _claim_value(defs: dict[str, Any]) -> dict[str, Any]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a dataset as ``dumps`` writes it and ``loads`` reads it."""
     defs: dict[str, Any] = {}
-    root = _define(Dataset, defs)
-    del defs["Dataset"]
+    # One array per registered record kind (KINDS), none of them required.
+    root: dict[str, Any] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {kind.table: _schema_of(kind.table_type, defs) for kind in KINDS},
+        "required": [],
+        "description": (Dataset.__doc__ or "").strip().splitlines()[0],
+    }
     root["properties"] = {
         **root["properties"],
         "meta": {

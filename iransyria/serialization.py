@@ -35,6 +35,7 @@ from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.display import bounded, cut, describe, safe_text
 from iransyria.errors import MAX_ERRORS, DataError, InvalidField
 from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.models.kinds import KINDS
 from iransyria.reading import MAX_INPUT_BYTES, parse_json, read_input
 
 __all__ = [
@@ -175,6 +176,18 @@ def _make_converter() -> cattrs.Converter:
         return tagged(value, cl)
 
     conv.register_structure_hook(ClaimValue, structure_value)
+
+    # A dataset's tables are the registered kinds' (KINDS), read and written table by table.
+    def structure_dataset(value: Any, _: Any) -> Dataset:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, found {describe(value)}")
+        return _structure_dataset(value, MAX_ERRORS)
+
+    def unstructure_dataset(dataset: Dataset) -> dict[str, Any]:
+        return {kind.table: conv.unstructure(dataset.table(kind), kind.table_type) for kind in KINDS}
+
+    conv.register_structure_hook(Dataset, structure_dataset)
+    conv.register_unstructure_hook(Dataset, unstructure_dataset)
     return conv
 
 
@@ -185,7 +198,13 @@ converter: cattrs.Converter = _make_converter()
 def _describe(exc: BaseException, _: type | None) -> str:
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         extra = sorted(exc.extra_fields)
-        known = [field.name for field in attrs.fields(exc.cl) if field.init] if attrs.has(exc.cl) else []
+        known = (
+            list(KINDS.tables)
+            if exc.cl is Dataset
+            else [field.name for field in attrs.fields(exc.cl) if field.init]
+            if attrs.has(exc.cl)
+            else []
+        )
         listed = ", ".join(safe_text(cut(str(key))) for key in extra[:5])
         more = f" and {len(extra) - 5:,} more" if len(extra) > 5 else ""
         expected = f" (known fields: {', '.join(known)})" if known else ""
@@ -254,12 +273,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-#: Each table of a dataset, and the record type of its items.
-_TABLES: dict[str, Any] = {
-    field.name: typing.get_args(field.type)[0]
-    for field in attrs.fields(attrs.resolve_types(Dataset))
-    if field.init
-}
+def _tables() -> dict[str, type[Any]]:
+    """Each table of a dataset, and the record class of its items (:data:`~iransyria.models.kinds.KINDS`)."""
+    return {kind.table: kind.cls for kind in KINDS}
 
 
 class _Problems:
@@ -292,7 +308,8 @@ def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
     not checked are counted.
     """
     problems = _Problems(max_errors)
-    unknown = [key for key in document if key not in _TABLES and key != META]
+    known = _tables()
+    unknown = [key for key in document if key not in known and key != META]
     if META in document and not isinstance(document[META], dict):
         problems.add([f"{META}: expected an object, found {describe(document[META])}"])
     if unknown:
@@ -301,7 +318,7 @@ def _structure_dataset(document: dict[str, Any], max_errors: int) -> Dataset:
         )
     tables: dict[str, list[Any]] = {}
     unchecked = 0
-    for name, item in _TABLES.items():
+    for name, item in known.items():
         if name not in document:
             continue
         value = document[name]
@@ -389,7 +406,7 @@ def with_meta(body: bytes, meta: dict[str, Any]) -> bytes:
     starting with two spaces and a quote is a top-level key.
     """
     entry = orjson.dumps({META: meta}, option=_OPTIONS)[2:-3]  # '  "meta": {...}' at the document's depth
-    for name in sorted(_TABLES):
+    for name in sorted(_tables()):
         if name > META:
             at = body.find(b'\n  "' + name.encode() + b'": ')
             if at >= 0:

@@ -201,17 +201,10 @@ def dataset() -> Dataset:
 
 
 def _describe(kind: str, record_id: str, data: Dataset) -> str:
+    from iransyria.models.kinds import KINDS
     from iransyria.queries import label
 
-    table = {
-        "agreement": data.agreement_index,
-        "actor": data.actor_index,
-        "source": data.source_index,
-        "claim": data.claim_index,
-        "correction": data.correction_index,
-        "event": data.event_index,
-    }.get(kind, {})
-    record = table.get(record_id)
+    record = data.index(KINDS.named(kind)).get(record_id) if kind in KINDS.names else None
     return record_id if record is None else f"{label(kind, record, data)} ({record_id})"
 
 
@@ -247,15 +240,9 @@ def _echo(wanted: str, limit: int = 60) -> str:
 
 
 def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
-    tables: dict[str, tuple[Any, ...]] = {
-        "agreement": data.agreements,
-        "actor": data.actors,
-        "source": data.sources,
-        "claim": data.claims,
-        "correction": data.corrections,
-        "event": data.events,
-    }
-    return tables[kind]
+    from iransyria.models.kinds import KINDS
+
+    return data.table(KINDS.named(kind))
 
 
 def optional(kind: str, wanted: str | None, data: Dataset) -> str | None:
@@ -293,12 +280,13 @@ def one(
     the command has nothing more to do.
     """
     from iransyria import queries
+    from iransyria.models.kinds import KINDS
 
     data = dataset()
     index = table(data)
     record = index[resolve(kind, wanted, data)]
     if json:
-        selection: dict[str, Any] = {f"{kind}s": [record.id]}
+        selection: dict[str, Any] = {KINDS.named(kind).table: [record.id]}
         emit_json(queries.excerpt(**selection, dataset=data))
         return None
     return data, record

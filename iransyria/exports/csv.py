@@ -33,18 +33,13 @@ from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.exports.records import metadata
 from iransyria.models import (
-    Actor,
     ActorValue,
-    Agreement,
     Claim,
-    Correction,
     DateValue,
-    Event,
     ParticipantValue,
-    ReferenceFact,
-    Source,
     Standing,
 )
+from iransyria.models.kinds import ACTOR, CLAIM, KINDS, SOURCE, RecordKind
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -128,20 +123,22 @@ _DESCRIPTIONS = {
     "file": "the article's file name",
 }
 
-#: Foreign keys of the record tables: (column, table, column).
-_FOREIGN: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "sources": (("outlet", "actors", "id"),),
-    "events": (("part_of", "events", "id"),),
-    "corrections": (
-        ("target", "claims", "id"),
-        ("replacement", "claims", "id"),
-        ("source", "sources", "id"),
-        ("by", "actors", "id"),
-    ),
-}
+
+def _foreign_keys(kind: RecordKind) -> tuple[tuple[str, str, str], ...]:
+    """A record table's foreign keys, (column, table, column): its scalar links to one kind."""
+    fields = attrs.fields_dict(kind.cls)
+    return tuple(
+        (link.field, KINDS.named(link.kinds[0]).table, "id")
+        for link in kind.links
+        if link.foreign_key
+        and len(link.kinds) == 1
+        and typing.get_origin(fields[link.field].type) is not tuple
+    )
 
 
-def _record_table(name: str, cls: type[Any], records: Iterable[Any], description: str) -> Table:
+def _record_table(kind: RecordKind, records: Iterable[Any]) -> Table:
+    """A table with a column per field of the kind's class (a date: three columns)."""
+    name, cls, description = kind.table, kind.cls, kind.description
     columns: list[Column] = []
     getters: list[Any] = []
     for field in attrs.fields(attrs.resolve_types(cls)):
@@ -169,7 +166,7 @@ def _record_table(name: str, cls: type[Any], records: Iterable[Any], description
         columns.append(column)
         getters.append(lambda record, key=field.name: (_cell(getattr(record, key)),))
     rows = tuple(tuple(cell for get in getters for cell in get(record)) for record in records)
-    return Table(name, description, tuple(columns), rows, "id", _FOREIGN.get(name, ()))
+    return Table(name, description, tuple(columns), rows, "id", _foreign_keys(kind))
 
 
 #: The flat claims table's columns.
@@ -253,7 +250,7 @@ def _claim_row(claim: Claim, dataset: Dataset, names: Mapping[str, str]) -> tupl
 
 def claim_rows(dataset: Dataset) -> list[dict[str, str]]:
     """The flat claims table as dicts of text cells, column name to cell: what reading ``claims.csv`` gives."""
-    table = tables(dataset)["claims"]
+    table = tables(dataset)[CLAIM.table]
     return [dict(zip((c.name for c in table.columns), row, strict=True)) for row in table.rows]
 
 
@@ -263,34 +260,25 @@ def tables(dataset: Dataset) -> dict[str, Table]:
     names.update({agreement.id: agreement.title for agreement in dataset.agreements})
     names.update({event.id: event.title for event in dataset.events})
     claims = Table(
-        "claims",
-        "every claim in one row: subject, value in words and typed columns, source, standing and quote",
+        CLAIM.table,
+        CLAIM.description,
         CLAIM_COLUMNS,
         tuple(_claim_row(claim, dataset, names) for claim in dataset.claims),
         "id",
         (
-            ("source", "sources", "id"),
-            ("actor_id", "actors", "id"),
-            ("attribution_actor", "actors", "id"),
-            ("source_outlet", "actors", "id"),
+            ("source", SOURCE.table, "id"),
+            ("actor_id", ACTOR.table, "id"),
+            ("attribution_actor", ACTOR.table, "id"),
+            ("source_outlet", ACTOR.table, "id"),
         ),
     )
     meta = metadata(dataset)
+    # A table per record kind (KINDS): claims flat, every other kind a column per field.
+    made = {
+        kind.table: claims if kind is CLAIM else _record_table(kind, dataset.table(kind)) for kind in KINDS
+    }
     return {
-        "sources": _record_table("sources", Source, dataset.sources, "the articles, one per row"),
-        "actors": _record_table("actors", Actor, dataset.actors, "people, states, organisations and outlets"),
-        "agreements": _record_table("agreements", Agreement, dataset.agreements, "the agreements"),
-        "claims": claims,
-        "corrections": _record_table(
-            "corrections", Correction, dataset.corrections, "corrections of claims, with their evidence"
-        ),
-        "events": _record_table("events", Event, dataset.events, "dated events: visits, meetings, signings"),
-        "references": _record_table(
-            "references",
-            ReferenceFact,
-            dataset.references,
-            "dated facts from named references outside the articles",
-        ),
+        **made,
         "meta": Table(
             "meta",
             "the export's code and data versions and the SHA-256 of the dataset's canonical JSON",

@@ -16,23 +16,13 @@ import orjson
 
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
-from iransyria.exports.records import RECORD, RECORD_TYPES, content_hash, metadata, to_records
-from iransyria.models import Actor, Agreement, Claim, Correction, Event, ReferenceFact, Source
+from iransyria.exports.records import RECORD, content_hash, metadata, to_records
+from iransyria.models.kinds import KINDS
 
 __all__ = ["META", "dumps_jsonl", "loads_jsonl"]
 
 #: The record type of the metadata line.
 META = "meta"
-
-_CLASSES: dict[str, type[Any]] = {
-    "sources": Source,
-    "actors": Actor,
-    "agreements": Agreement,
-    "claims": Claim,
-    "corrections": Correction,
-    "events": Event,
-    "references": ReferenceFact,
-}
 
 
 def dumps_jsonl(dataset: Dataset) -> bytes:
@@ -48,7 +38,8 @@ def loads_jsonl(data: bytes | str) -> Dataset:
     from iransyria.serialization import structure
 
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-    tables: dict[str, list[Any]] = {table: [] for table in RECORD_TYPES.values()}
+    tables: dict[str, list[Any]] = {table: [] for table in KINDS.tables}
+    kinds = {kind.name: kind for kind in KINDS}
     meta: dict[str, Any] | None = None
     problems: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -62,16 +53,16 @@ def loads_jsonl(data: bytes | str) -> Dataset:
         kind = item.pop(RECORD, None) if isinstance(item, dict) else None
         if kind == META and meta is None and number == 1:
             meta = item
-        elif kind in RECORD_TYPES:
-            tables[RECORD_TYPES[kind]].append((number, item))
+        elif isinstance(kind, str) and kind in kinds:
+            tables[kinds[kind].table].append((number, item))
         else:
-            known = ", ".join(repr(k) for k in RECORD_TYPES)
+            known = ", ".join(repr(k) for k in kinds)
             problems.append(f"line {number}: {RECORD!r} must be one of {known} (and {META!r} on line 1 only)")
     if meta is None:
         problems.insert(0, f"line 1: not the metadata line ({{{RECORD!r}: {META!r}, ...}})")
     records: dict[str, list[Any]] = {table: [] for table in tables}
     for table, items in tables.items():
-        cls = _CLASSES[table]
+        cls = KINDS.of_table(table).cls
         for number, item in items:
             try:
                 records[table].append(structure(item, cls))

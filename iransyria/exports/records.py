@@ -1,4 +1,4 @@
-"""The dataset as plain records: one dict per record, tagged with its record type, and the export's metadata.
+"""The dataset as plain records: one dict per record, tagged with its record kind (:data:`~iransyria.models.kinds.KINDS`), and the export's metadata.
 
 :func:`to_records` is what JSON Lines writes, one per line; each record is
 its canonical JSON form (:func:`iransyria.serialization.unstructure`: plain
@@ -14,23 +14,13 @@ import hashlib
 from typing import Any
 
 from iransyria.dataset import Dataset
+from iransyria.models.kinds import KINDS
 from iransyria.version import DATA_VERSION, __version__
 
-__all__ = ["RECORD", "RECORD_TYPES", "content_hash", "metadata", "to_records"]
+__all__ = ["RECORD", "content_hash", "metadata", "to_records"]
 
 #: The key naming a record's type in :func:`to_records` and JSON Lines.
 RECORD = "record"
-
-#: Each record type and its table in a :class:`Dataset`, in export order.
-RECORD_TYPES: dict[str, str] = {
-    "source": "sources",
-    "actor": "actors",
-    "agreement": "agreements",
-    "claim": "claims",
-    "correction": "corrections",
-    "event": "events",
-    "reference": "references",
-}
 
 
 def content_hash(dataset: Dataset, canonical: bytes | None = None) -> str:
@@ -51,7 +41,7 @@ def metadata(dataset: Dataset, canonical: bytes | None = None) -> dict[str, Any]
         "code_version": __version__,
         "data_version": DATA_VERSION,
         "sha256": content_hash(dataset, canonical),
-        "counts": {kind: len(getattr(dataset, table)) for kind, table in RECORD_TYPES.items()},
+        "counts": {kind.name: len(dataset.table(kind)) for kind in KINDS},
     }
 
 
@@ -63,8 +53,4 @@ def to_records(dataset: Dataset) -> list[dict[str, Any]]:
     """
     from iransyria.serialization import unstructure
 
-    return [
-        {RECORD: kind, **unstructure(record)}
-        for kind, table in RECORD_TYPES.items()
-        for record in getattr(dataset, table)
-    ]
+    return [{RECORD: kind.name, **unstructure(record)} for kind in KINDS for record in dataset.table(kind)]

@@ -63,19 +63,27 @@ from typing import Any
 from iransyria.dataset import Dataset
 from iransyria.fastjson.plan import _Plan
 from iransyria.fastjson.shapes import _Unsupported
+from iransyria.models.kinds import KINDS
 
 __all__ = ["dumps", "loads"]
 
 
 _plan: _Plan | None = None
 _failed = False
+#: The registry generation the plan (or its failure) was made for: a kind registered later makes a new plan.
+_generation = -1
 _lock = threading.Lock()
 _reading = threading.Lock()
 
 
 def _get_plan() -> _Plan | None:
     """The plan, built on first use (a fraction of a millisecond per class); None if unsupported."""
-    global _plan, _failed
+    global _plan, _failed, _generation
+    if _generation != KINDS.generation:
+        with _lock:
+            if _generation != KINDS.generation:
+                _plan, _failed = None, False
+                _generation = KINDS.generation
     if _plan is None and not _failed:
         with _lock:
             if _plan is None and not _failed:

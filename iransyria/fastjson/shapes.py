@@ -11,9 +11,9 @@ from typing import Annotated, Any, Union
 import attrs
 import msgspec
 
-from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.models.kinds import KINDS
 
 #: The discriminator key of a claim value (as :data:`iransyria.serialization.TAG`).
 TAG = "type"
@@ -101,14 +101,10 @@ def _is_plain(hint: Any) -> bool:
 
 
 def _tables() -> dict[str, type]:
-    """Each table of a :class:`Dataset` and its record class."""
+    """Each table of a :class:`Dataset` and its record class (:data:`~iransyria.models.kinds.KINDS`)."""
     tables = {}
-    hints = typing.get_type_hints(Dataset)
-    for field in attrs.fields(Dataset):
-        if not field.init:
-            continue
-        item = _tuple_item(hints[field.name])
-        if item is None or not attrs.has(item):
-            raise _Unsupported(f"Dataset.{field.name} is not a tuple of records")
-        tables[field.name] = item
+    for kind in KINDS:
+        if not attrs.has(kind.cls):
+            raise _Unsupported(f"the {kind.table} table does not hold attrs records")
+        tables[kind.table] = kind.cls
     return tables

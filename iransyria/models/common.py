@@ -20,11 +20,14 @@ __all__ = [
     "EACH_WHOLE_MATCH",
     "ID_EXAMPLES",
     "ID_PATTERNS",
+    "ID_PREFIXES",
     "NON_BLANK",
     "VALIDATOR_SCHEMAS",
     "WHOLE_MATCH",
     "anchored",
+    "declare_id",
     "expected_id",
+    "id_pattern",
     "is_agreement_id",
     "is_event_id",
     "is_id",
@@ -37,16 +40,28 @@ __all__ = [
 # Arabic-Indic or fullwidth digits). The JSON Schema anchors the same text
 # (:mod:`iransyria.schema`), so the two accept the same strings.
 
-#: Each record type's id: its own prefix, then lowercase ASCII words joined by hyphens.
+#: Each kind of id's prefixes: what an id starts with, before its hyphen.
+ID_PREFIXES: dict[str, tuple[str, ...]] = {
+    "source": ("src",),
+    "actor": ("per", "state", "org", "outlet"),
+    "agreement": ("agr",),
+    "claim": ("clm",),
+    "correction": ("cor",),
+    "provision": ("prv",),
+    "reference": ("ref",),
+    "event": ("evt",),
+}
+
+
+def id_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """An id's pattern: one of ``prefixes``, a hyphen, then lowercase ASCII words joined by hyphens."""
+    head = prefixes[0] if len(prefixes) == 1 else f"(?:{'|'.join(prefixes)})"
+    return re.compile(head + r"-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
+
+
+#: Each kind of id's pattern (:func:`id_pattern` of its :data:`ID_PREFIXES`).
 ID_PATTERNS: dict[str, re.Pattern[str]] = {
-    "source": re.compile(r"src-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "actor": re.compile(r"(?:per|state|org|outlet)-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "agreement": re.compile(r"agr-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "claim": re.compile(r"clm-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "correction": re.compile(r"cor-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "provision": re.compile(r"prv-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "reference": re.compile(r"ref-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
-    "event": re.compile(r"evt-[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII),
+    kind: id_pattern(prefixes) for kind, prefixes in ID_PREFIXES.items()
 }
 
 #: What an id of each kind looks like, for messages.
@@ -60,6 +75,21 @@ ID_EXAMPLES: dict[str, str] = {
     "provision": "prv-2018-rebuild-army",
     "reference": "ref-2018-military-signed",
 }
+
+
+def declare_id(kind: str, prefixes: tuple[str, ...], example: str) -> re.Pattern[str]:
+    """Declare a new kind of id (its prefixes and an example), before the record type whose
+    validators check it is defined; the pattern. Declaring a kind again with other prefixes is an error.
+    """
+    pattern = id_pattern(prefixes)
+    if ID_PREFIXES.setdefault(kind, prefixes) != prefixes:
+        raise ValueError(f"the {kind} id is already declared with the prefixes {ID_PREFIXES[kind]}")
+    if pattern.fullmatch(example) is None:
+        raise ValueError(f"the example {example!r} is not a {kind} id")
+    ID_PATTERNS.setdefault(kind, pattern)
+    ID_EXAMPLES.setdefault(kind, example)
+    return ID_PATTERNS[kind]
+
 
 #: A text field's content: something besides whitespace.
 NON_BLANK = re.compile(r"\S")
@@ -105,7 +135,8 @@ def is_id(kind: str, value: object) -> bool:
 
 def expected_id(kind: str) -> str:
     """'expected a claim id (like clm-deepen18-assad-president: ...)', for messages."""
-    prefix = ID_EXAMPLES[kind].split("-")[0] + "-" if kind != "actor" else "per-, state-, org- or outlet-"
+    prefixes = [f"{prefix}-" for prefix in ID_PREFIXES[kind]]
+    prefix = prefixes[0] if len(prefixes) == 1 else f"{', '.join(prefixes[:-1])} or {prefixes[-1]}"
     return (
         f"expected {'an' if kind[0] in 'aeiou' else 'a'} {kind} id like {ID_EXAMPLES[kind]} "
         f"({prefix} then lowercase ASCII letters and digits in words joined by hyphens)"

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from iransyria.dataset import Dataset
+from iransyria.models.kinds import KINDS
 
 __all__ = [
     "SEARCH_KINDS",
@@ -180,23 +181,10 @@ def label(kind: str, record: Any, data: Dataset) -> str:
     return names[0] if names else str(record.id)
 
 
-_TABLES: dict[str, Callable[[Dataset], tuple[Any, ...]]] = {
-    "agreement": lambda data: data.agreements,
-    "actor": lambda data: data.actors,
-    "source": lambda data: data.sources,
-    "event": lambda data: data.events,
-    "claim": lambda data: data.claims,
-    "correction": lambda data: data.corrections,
-}
-
-
 def _records(kind: str, data: Dataset) -> tuple[Any, ...]:
-    try:
-        return _TABLES[kind](data)
-    except KeyError:
-        raise ValueError(
-            f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})"
-        ) from None
+    if kind not in SEARCH_KINDS:
+        raise ValueError(f"unknown record kind {kind!r} (expected one of {', '.join(SEARCH_KINDS)})")
+    return data.table(KINDS.named(kind))
 
 
 # --------------------------------------------------------------------------- look-up

@@ -11,8 +11,8 @@ from iransyria.models import (
     is_agreement_id,
     is_event_id,
 )
+from iransyria.models.kinds import ACTOR, AGREEMENT, CLAIM, CORRECTION, EVENT, KINDS, SOURCE
 from iransyria.queries.common import (
-    _R,
     _agreement_actors,
     _data,
     _value_actors,
@@ -49,79 +49,84 @@ def excerpt(
     export's shape.
     """
     data = _data(dataset)
-    keep: dict[str, set[str]] = {
-        "agreements": set(agreements),
-        "actors": set(actors),
-        "sources": set(sources),
-        "claims": set(claims),
-        "corrections": set(corrections),
-        "events": set(events),
-    }
-    for agreement_id in keep["agreements"]:
-        keep["claims"].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
-    for event_id in keep["events"]:
-        keep["claims"].update(c.id for c in event_claims(event_id, data))
-    for source_id in tuple(keep["sources"]):
-        keep["claims"].update(c.id for c in data.claims_by_source.get(source_id, ()))
-    if keep["actors"]:
-        keep["claims"].update(c.id for c in data.claims if any(a in keep["actors"] for a in claim_actors(c)))
-    for claim_id in tuple(keep["claims"]):
-        keep["corrections"].update(cor.id for cor in data.corrections_by_target.get(claim_id, ()))
+    # The ids kept, by table (every kind of KINDS; what is named, then what it cites).
+    keep: dict[str, set[str]] = {kind.table: set() for kind in KINDS}
+    for kind, named in (
+        (AGREEMENT, agreements),
+        (ACTOR, actors),
+        (SOURCE, sources),
+        (CLAIM, claims),
+        (CORRECTION, corrections),
+        (EVENT, events),
+    ):
+        keep[kind.table].update(named)
+    for agreement_id in keep[AGREEMENT.table]:
+        keep[CLAIM.table].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
+    for event_id in keep[EVENT.table]:
+        keep[CLAIM.table].update(c.id for c in event_claims(event_id, data))
+    for source_id in tuple(keep[SOURCE.table]):
+        keep[CLAIM.table].update(c.id for c in data.claims_by_source.get(source_id, ()))
+    if keep[ACTOR.table]:
+        keep[CLAIM.table].update(
+            c.id for c in data.claims if any(a in keep[ACTOR.table] for a in claim_actors(c))
+        )
+    for claim_id in tuple(keep[CLAIM.table]):
+        keep[CORRECTION.table].update(cor.id for cor in data.corrections_by_target.get(claim_id, ()))
 
     def cite(table: str, id: str | None) -> None:
         if id is not None:
             keep[table].add(id)
 
     def cite_any(id: str) -> None:
-        cite("agreements" if is_agreement_id(id) else "events" if is_event_id(id) else "actors", id)
+        cite(AGREEMENT.table if is_agreement_id(id) else EVENT.table if is_event_id(id) else ACTOR.table, id)
 
     def cite_all() -> None:
-        for cor in (data.correction(i) for i in tuple(keep["corrections"])):
+        for cor in (data.correction(i) for i in tuple(keep[CORRECTION.table])):
             if cor is not None:
-                cite("claims", cor.target)
-                cite("claims", cor.replacement)
-                cite("sources", cor.source)
-                cite("actors", cor.by)
+                cite(CLAIM.table, cor.target)
+                cite(CLAIM.table, cor.replacement)
+                cite(SOURCE.table, cor.source)
+                cite(ACTOR.table, cor.by)
                 for evidence in cor.evidence:
-                    cite("sources", evidence.source)
-        for c in (data.claim(i) for i in tuple(keep["claims"])):
+                    cite(SOURCE.table, evidence.source)
+        for c in (data.claim(i) for i in tuple(keep[CLAIM.table])):
             if c is not None:
-                cite("sources", c.source)
+                cite(SOURCE.table, c.source)
                 cite_any(c.subject)
                 for named in _value_actors(c.value):
-                    cite("actors", named)
+                    cite(ACTOR.table, named)
                 if isinstance(c.value, AgreementValue):
-                    cite("agreements", c.value.agreement)
+                    cite(AGREEMENT.table, c.value.agreement)
                 if isinstance(c.value, RecordValue):
                     cite_any(c.value.id)
-                cite("actors", c.attribution.actor)
-        for s in (data.source(i) for i in tuple(keep["sources"])):
+                cite(ACTOR.table, c.attribution.actor)
+        for s in (data.source(i) for i in tuple(keep[SOURCE.table])):
             if s is not None:
-                cite("actors", s.outlet)
+                cite(ACTOR.table, s.outlet)
                 for derivation in s.derived_from:
-                    cite("actors", derivation.actor)
-                    cite("sources", derivation.source)
-        for a in (data.agreement(i) for i in tuple(keep["agreements"])):
+                    cite(ACTOR.table, derivation.actor)
+                    cite(SOURCE.table, derivation.source)
+        for a in (data.agreement(i) for i in tuple(keep[AGREEMENT.table])):
             if a is not None:
                 for named in _agreement_actors(a):
-                    cite("actors", named)
+                    cite(ACTOR.table, named)
                 for signatory in a.signatories:
-                    cite("actors", signatory.position.of)
+                    cite(ACTOR.table, signatory.position.of)
                 for relation in a.relations:
-                    cite("agreements", relation.target)
-        for e in (data.event(i) for i in tuple(keep["events"])):
+                    cite(AGREEMENT.table, relation.target)
+        for e in (data.event(i) for i in tuple(keep[EVENT.table])):
             if e is not None:
                 for participant in e.participants:
-                    cite("actors", participant.actor)
+                    cite(ACTOR.table, participant.actor)
                     if participant.position is not None:
-                        cite("actors", participant.position.of)
+                        cite(ACTOR.table, participant.position.of)
                 for agreement_id in e.agreements:
-                    cite("agreements", agreement_id)
-                cite("events", e.part_of)
-        for person in (data.actor(i) for i in tuple(keep["actors"])):
+                    cite(AGREEMENT.table, agreement_id)
+                cite(EVENT.table, e.part_of)
+        for person in (data.actor(i) for i in tuple(keep[ACTOR.table])):
             if person is not None:
                 for office in person.offices:
-                    cite("actors", office.position.of)
+                    cite(ACTOR.table, office.position.of)
 
     # Citing is transitive (a correction cites a claim, which cites its
     # source, which cites its outlet): repeat until nothing new is cited.
@@ -130,14 +135,6 @@ def excerpt(
         size = sum(map(len, keep.values()))
         cite_all()
 
-    def pick(records: tuple[_R, ...], table: str) -> list[_R]:
-        return [r for r in records if r.id in keep[table]]
-
     return Dataset(
-        sources=pick(data.sources, "sources"),
-        actors=pick(data.actors, "actors"),
-        agreements=pick(data.agreements, "agreements"),
-        claims=pick(data.claims, "claims"),
-        corrections=pick(data.corrections, "corrections"),
-        events=pick(data.events, "events"),
+        **{kind.table: [r for r in data.table(kind) if r.id in keep[kind.table]] for kind in KINDS}
     )

@@ -8,7 +8,7 @@ names.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from iransyria.models import (
@@ -25,10 +25,19 @@ from iransyria.models import (
     normalize,
     subject_kind,
 )
+from iransyria.models.kinds import (
+    ACTOR,
+    AGREEMENT,
+    CLAIM,
+    CORRECTION,
+    EVENT,
+    KINDS,
+    REFERENCE,
+    SOURCE,
+    RecordKind,
+)
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, join_ids
-
-_TABLES = ("sources", "actors", "agreements", "claims", "corrections", "events", "references")
 
 
 @register("IS101", "unique-ids", Severity.ERROR)
@@ -46,18 +55,10 @@ def unique_ids(ctx: Context) -> Iterator[Violation]:
     ## Example
     `claims[clm-18-kind].id`: 2 claims share the id clm-18-kind
     """
-    indexes: dict[str, Mapping[str, Any]] = {
-        "sources": ctx.sources,
-        "actors": ctx.actors,
-        "agreements": ctx.agreements,
-        "claims": ctx.claims,
-        "corrections": ctx.corrections,
-        "events": ctx.dataset.event_index,
-    }
-    for table in _TABLES:
-        records: Sequence[Any] = getattr(ctx.dataset, table)
-        index = indexes.get(table)
-        if index is not None and len(index) == len(records):
+    for kind in KINDS:
+        table = kind.table
+        records: Sequence[Any] = ctx.dataset.table(kind)
+        if len(ctx.dataset.index(kind)) == len(records):
             continue  # the index by id holds every record: no id is shared
         counts: defaultdict[str, int] = defaultdict(int)
         for record in records:
@@ -65,9 +66,6 @@ def unique_ids(ctx: Context) -> Iterator[Violation]:
         for id_, count in counts.items():
             if count > 1:
                 yield flag("IS101", f"{table}[{id_}].id", f"{count} {table} share the id {id_}")
-
-
-_SUBJECT_TABLES = {"agreement": "agreements", "event": "events", "actor": "actors"}
 
 
 #: One reference: (the referring record's table, its id, the field's path within it with ``{}``
@@ -100,144 +98,205 @@ def _path(table: str, owner: str, field: str, index: int) -> str:
     return f"{table}[{owner}]{field.format(index)}"
 
 
-def _references(ctx: Context) -> Iterator[_Reference]:
-    """Every reference, in record order (see :data:`_Reference`)."""
+def _source_references(ctx: Context) -> Iterator[_Reference]:
     for source in ctx.dataset.sources:
         at = source.id
         if source.outlet is not None:
-            yield "sources", at, ".outlet", 0, "actors", source.outlet, _OUTLET, "outlet"
+            yield SOURCE.table, at, ".outlet", 0, ACTOR.table, source.outlet, _OUTLET, "outlet"
         for i, derivation in enumerate(source.derived_from):
             if derivation.actor is not None:
                 yield (
-                    "sources",
+                    SOURCE.table,
                     at,
                     ".derived_from[{}].actor",
                     i,
-                    "actors",
+                    ACTOR.table,
                     derivation.actor,
                     _MEDIA_KINDS,
                     "origin",
                 )
             if derivation.source is not None:
-                yield "sources", at, ".derived_from[{}].source", i, "sources", derivation.source, None, ""
+                yield (
+                    SOURCE.table,
+                    at,
+                    ".derived_from[{}].source",
+                    i,
+                    SOURCE.table,
+                    derivation.source,
+                    None,
+                    "",
+                )
         for i, agreement_id in enumerate(source.reports):
-            yield "sources", at, ".reports[{}]", i, "agreements", agreement_id, None, ""
+            yield SOURCE.table, at, ".reports[{}]", i, AGREEMENT.table, agreement_id, None, ""
+
+
+def _actor_references(ctx: Context) -> Iterator[_Reference]:
     for actor in ctx.dataset.actors:
         if actor.voice_of is not None:
-            yield "actors", actor.id, ".voice_of", 0, "actors", actor.voice_of, None, ""
+            yield ACTOR.table, actor.id, ".voice_of", 0, ACTOR.table, actor.voice_of, None, ""
         for i, office in enumerate(actor.offices):
             yield (
-                "actors",
+                ACTOR.table,
                 actor.id,
                 ".offices[{}].position.of",
                 i,
-                "actors",
+                ACTOR.table,
                 office.position.of,
                 _PARTY_KINDS,
                 "office",
             )
+
+
+def _agreement_references(ctx: Context) -> Iterator[_Reference]:
     for agreement in ctx.dataset.agreements:
         at = agreement.id
         for i, party in enumerate(agreement.parties):
-            yield "agreements", at, ".parties[{}]", i, "actors", party, _PARTY_KINDS, "party"
+            yield AGREEMENT.table, at, ".parties[{}]", i, ACTOR.table, party, _PARTY_KINDS, "party"
         for i, signatory in enumerate(agreement.signatories):
             yield (
-                "agreements",
+                AGREEMENT.table,
                 at,
                 ".signatories[{}].actor",
                 i,
-                "actors",
+                ACTOR.table,
                 signatory.actor,
                 _PERSON,
                 "signatory",
             )
             yield (
-                "agreements",
+                AGREEMENT.table,
                 at,
                 ".signatories[{}].position.of",
                 i,
-                "actors",
+                ACTOR.table,
                 signatory.position.of,
                 _PARTY_KINDS,
                 "office",
             )
         for i, relation in enumerate(agreement.relations):
-            yield "agreements", at, ".relations[{}].target", i, "agreements", relation.target, None, ""
+            yield AGREEMENT.table, at, ".relations[{}].target", i, AGREEMENT.table, relation.target, None, ""
+
+
+def _event_references(ctx: Context) -> Iterator[_Reference]:
     for event in ctx.dataset.events:
         at = event.id
         for i, participant in enumerate(event.participants):
-            yield "events", at, ".participants[{}].actor", i, "actors", participant.actor, None, ""
+            yield EVENT.table, at, ".participants[{}].actor", i, ACTOR.table, participant.actor, None, ""
             if participant.position is not None:
                 yield (
-                    "events",
+                    EVENT.table,
                     at,
                     ".participants[{}].position.of",
                     i,
-                    "actors",
+                    ACTOR.table,
                     participant.position.of,
                     None,
                     "",
                 )
         for i, agreement_id in enumerate(event.agreements):
-            yield "events", at, ".agreements[{}]", i, "agreements", agreement_id, None, ""
+            yield EVENT.table, at, ".agreements[{}]", i, AGREEMENT.table, agreement_id, None, ""
         if event.part_of is not None:
-            yield "events", at, ".part_of", 0, "events", event.part_of, None, ""
-    subject_tables = {predicate: _SUBJECT_TABLES[subject_kind(predicate)] for predicate in Predicate}
+            yield EVENT.table, at, ".part_of", 0, EVENT.table, event.part_of, None, ""
+
+
+def _claim_references(ctx: Context) -> Iterator[_Reference]:
+    # A claim's subject is of the kind its predicate says, whatever its id looks like.
+    subject_tables = {predicate: KINDS.named(subject_kind(predicate)).table for predicate in Predicate}
     for claim in ctx.dataset.claims:
         at = claim.id
-        yield "claims", at, ".source", 0, "sources", claim.source, None, ""
-        yield "claims", at, ".subject", 0, subject_tables[claim.predicate], claim.subject, None, ""
+        yield CLAIM.table, at, ".source", 0, SOURCE.table, claim.source, None, ""
+        yield CLAIM.table, at, ".subject", 0, subject_tables[claim.predicate], claim.subject, None, ""
         value = claim.value
         if isinstance(value, ActorValue):
             allowed, role = _VALUE_ROLES.get(claim.predicate, (None, ""))
-            yield "claims", at, ".value.actor", 0, "actors", value.actor, allowed, role
+            yield CLAIM.table, at, ".value.actor", 0, ACTOR.table, value.actor, allowed, role
             if value.position is not None:
                 yield (
-                    "claims",
+                    CLAIM.table,
                     at,
                     ".value.position.of",
                     0,
-                    "actors",
+                    ACTOR.table,
                     value.position.of,
                     _PARTY_KINDS,
                     "office",
                 )
         elif isinstance(value, ParticipantValue):
-            yield "claims", at, ".value.actor", 0, "actors", value.actor, None, ""
+            yield CLAIM.table, at, ".value.actor", 0, ACTOR.table, value.actor, None, ""
             if value.position is not None:
-                yield "claims", at, ".value.position.of", 0, "actors", value.position.of, None, ""
+                yield CLAIM.table, at, ".value.position.of", 0, ACTOR.table, value.position.of, None, ""
         elif isinstance(value, StatementValue):
-            yield "claims", at, ".value.speaker", 0, "actors", value.speaker, None, ""
+            yield CLAIM.table, at, ".value.speaker", 0, ACTOR.table, value.speaker, None, ""
         elif isinstance(value, AgreementValue):
-            yield "claims", at, ".value.agreement", 0, "agreements", value.agreement, None, ""
+            yield CLAIM.table, at, ".value.agreement", 0, AGREEMENT.table, value.agreement, None, ""
         elif isinstance(value, RecordValue):
-            table = "agreements" if is_agreement_id(value.id) else "events"
-            yield "claims", at, ".value.id", 0, table, value.id, None, ""
+            table = AGREEMENT.table if is_agreement_id(value.id) else EVENT.table
+            yield CLAIM.table, at, ".value.id", 0, table, value.id, None, ""
         if claim.attribution.actor is not None:
-            yield "claims", at, ".attribution.actor", 0, "actors", claim.attribution.actor, None, ""
+            yield CLAIM.table, at, ".attribution.actor", 0, ACTOR.table, claim.attribution.actor, None, ""
+
+
+def _reference_fact_references(ctx: Context) -> Iterator[_Reference]:
     for fact in ctx.dataset.references:
         at = fact.id
         table = (
-            "agreements"
+            AGREEMENT.table
             if is_agreement_id(fact.subject)
-            else "events"
+            else EVENT.table
             if is_event_id(fact.subject)
-            else "actors"
+            else ACTOR.table
         )
-        yield "references", at, ".subject", 0, table, fact.subject, None, ""
+        yield REFERENCE.table, at, ".subject", 0, table, fact.subject, None, ""
         for i, actor_id in enumerate(fact.actors):
-            yield "references", at, ".actors[{}]", i, "actors", actor_id, None, ""
+            yield REFERENCE.table, at, ".actors[{}]", i, ACTOR.table, actor_id, None, ""
+
+
+def _correction_references(ctx: Context) -> Iterator[_Reference]:
     for correction in ctx.dataset.corrections:
         at = correction.id
-        yield "corrections", at, ".target", 0, "claims", correction.target, None, ""
+        yield CORRECTION.table, at, ".target", 0, CLAIM.table, correction.target, None, ""
         if correction.replacement is not None:
-            yield "corrections", at, ".replacement", 0, "claims", correction.replacement, None, ""
+            yield CORRECTION.table, at, ".replacement", 0, CLAIM.table, correction.replacement, None, ""
         if correction.source is not None:
-            yield "corrections", at, ".source", 0, "sources", correction.source, None, ""
+            yield CORRECTION.table, at, ".source", 0, SOURCE.table, correction.source, None, ""
         if correction.by is not None:
-            yield "corrections", at, ".by", 0, "actors", correction.by, None, ""
+            yield CORRECTION.table, at, ".by", 0, ACTOR.table, correction.by, None, ""
         for i, evidence in enumerate(correction.evidence):
-            yield "corrections", at, ".evidence[{}].source", i, "sources", evidence.source, None, ""
+            yield CORRECTION.table, at, ".evidence[{}].source", i, SOURCE.table, evidence.source, None, ""
+
+
+def _link_references(kind: RecordKind, ctx: Context) -> Iterator[_Reference]:
+    """A kind's references as its :class:`~iransyria.models.kinds.Link` s declare them (one id, or a tuple)."""
+    for record in ctx.dataset.table(kind):
+        for link in kind.links:
+            value = getattr(record, link.field)
+            many = isinstance(value, tuple)
+            for i, ref in enumerate(value if many else (value,)):
+                if ref is None:
+                    continue
+                target = KINDS.of_id(ref, link.kinds) or KINDS.named(link.kinds[-1])
+                field = f".{link.field}[{{}}]" if many else f".{link.field}"
+                yield kind.table, record.id, field, i, target.table, ref, None, ""
+
+
+#: The kinds whose references are walked here, for the fields inside their fields and the kinds of
+#: actor a role allows; any other kind's references are its links (:func:`_link_references`).
+_WALKERS: dict[RecordKind, Callable[[Context], Iterator[_Reference]]] = {
+    SOURCE: _source_references,
+    ACTOR: _actor_references,
+    AGREEMENT: _agreement_references,
+    EVENT: _event_references,
+    CLAIM: _claim_references,
+    REFERENCE: _reference_fact_references,
+    CORRECTION: _correction_references,
+}
+
+
+def _references(ctx: Context) -> Iterator[_Reference]:
+    """Every reference, kind by kind (see :data:`_Reference`)."""
+    for kind in KINDS:
+        walker = _WALKERS.get(kind)
+        yield from (_link_references(kind, ctx) if walker is None else walker(ctx))
 
 
 def _reference_problems(ctx: Context) -> tuple[list[_Reference], list[_Reference]]:
@@ -247,13 +306,7 @@ def _reference_problems(ctx: Context) -> tuple[list[_Reference], list[_Reference
     """
 
     def compute() -> tuple[list[_Reference], list[_Reference]]:
-        tables = {
-            "sources": ctx.sources,
-            "actors": ctx.actors,
-            "agreements": ctx.agreements,
-            "claims": ctx.claims,
-            "events": ctx.dataset.event_index,
-        }
+        tables = {kind.table: ctx.dataset.index(kind) for kind in KINDS}
         actors = ctx.actors
         dangling: list[_Reference] = []
         wrong: list[_Reference] = []
@@ -319,7 +372,9 @@ def reference_kinds(ctx: Context) -> Iterator[Violation]:
     """
 
     for claim in ctx.dataset.claims:
-        predicate = claim.predicate  # first: the claims of other predicates have other values (Claim's validator)
+        predicate = (
+            claim.predicate
+        )  # first: the claims of other predicates have other values (Claim's validator)
         if predicate is not Predicate.HOLDS_OFFICE and predicate not in _AGREEMENT_VALUED:
             continue
         value = claim.value

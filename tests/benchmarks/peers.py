@@ -17,16 +17,15 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
-from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.models import VALUE_TAGS, ClaimValue
+from iransyria.models.kinds import KINDS
 
 TAG = "type"
 
 
 def _tables() -> dict[str, type]:
-    hints = typing.get_type_hints(Dataset)
-    return {f.name: typing.get_args(hints[f.name])[0] for f in attrs.fields(Dataset) if f.init}
+    return {kind.table: kind.cls for kind in KINDS}
 
 
 def _optional(hint: Any) -> Any | None:

@@ -100,7 +100,7 @@ def dictionary(path: Path) -> Path:
     import attrs
 
     from iransyria import models
-    from iransyria.dataset import Dataset
+    from iransyria.models.kinds import KINDS
 
     words = {"{", "}", "[", "]", ":", ",", '""', "null", "true", "false", "0", "-1", "1e400", "\\u0000"}
     for value in vars(models).values():
@@ -108,7 +108,7 @@ def dictionary(path: Path) -> Path:
             words.update(f'"{field.name}"' for field in attrs.fields(value))
         if isinstance(value, type) and issubclass(value, enum.Enum):
             words.update(f'"{member.value}"' for member in value)
-    words.update(f'"{field.name}"' for field in attrs.fields(Dataset))
+    words.update(f'"{table}"' for table in KINDS.tables)
     words.update(f'"{tag}"' for tag in models.VALUE_TAGS.values())
     words.update(['"clm-a"', '"src-a"', '"per-a"', '"agr-a"', '"2018-08"', '"2018-08-26/2018-08-27"'])
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -406,13 +406,14 @@ def with_meta(body: bytes, meta: dict[str, Any]) -> bytes:
     starting with two spaces and a quote is a top-level key.
     """
     entry = orjson.dumps({META: meta}, option=_OPTIONS)[2:-3]  # '  "meta": {...}' at the document's depth
+    whole = memoryview(body)  # (slices of it are not copies: the join below copies the body once)
     for name in sorted(_tables()):
         if name > META:
             at = body.find(b'\n  "' + name.encode() + b'": ')
             if at >= 0:
-                return body[: at + 1] + entry + b",\n" + body[at + 1 :]
+                return b"".join((whole[: at + 1], entry, b",\n", whole[at + 1 :]))
     end = body.rstrip().rfind(b"\n")  # after the last table: before the closing brace
-    return body[:end] + b",\n" + entry + body[end:]
+    return b"".join((whole[:end], b",\n", entry, whole[end:]))
 
 
 def load(

@@ -4,7 +4,8 @@
 the shipped dataset extended with a user's own files.
 ``import iransyria`` loads only its version: the record types, the shipped
 data, the rules and the command line load when first used. ``iransyria.verify(claim)`` judges
-a claim against the dataset (:mod:`iransyria.verification`).
+a claim against the dataset (:mod:`iransyria.verification`); ``iransyria.read(text)`` finds
+the checkable statements of an article and judges each (:mod:`iransyria.extraction`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from iransyria.dataset import Dataset
     from iransyria.dates import Certainty, FuzzyDate, PartialDate, Precision
     from iransyria.errors import DataError
+    from iransyria.extraction import Reading
     from iransyria.models import Actor, Agreement, Claim, Correction, Source
     from iransyria.verification import Result
 
@@ -90,6 +92,7 @@ __all__ = [
     "__version__",
     "dataset",
     "load_dataset",
+    "read",
     "verify",
 ]
 
@@ -122,3 +125,14 @@ def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | Non
     from iransyria.verification import verify as run
 
     return run(claim_or_statement, dataset)
+
+
+def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset | None = None) -> Reading:
+    """Read an article: its checkable statements, each with ``verify``'s verdict on its drafted claims.
+
+    ``published`` (EDTF) fills in a year or day the text leaves out. See
+    :func:`iransyria.extraction.read`.
+    """
+    from iransyria.extraction import read as run
+
+    return run(text, published, dataset)

@@ -54,6 +54,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("questions", ("iransyria.rules", "iransyria.queries", "iransyria.exports")),
     ("verdicts", ("iransyria.verification",)),
+    ("reading", ("iransyria.extraction",)),
     ("interface", ("iransyria.cli", "iransyria.__main__")),
     ("package", ("iransyria",)),
 )

@@ -1,0 +1,262 @@
+"""Actors and places named in a sentence, in any spelling the dataset knows and in close ones it does not.
+
+Exact: every name and alias of every actor is folded as the look-ups fold
+them (:func:`iransyria.queries.names.fold_word`: Ayyoub, Ayoub and Ayyub
+coincide; so do Bagheri and Baqeri; Arabic and Persian script too), and the
+longest run of words that equals one is a mention. A person's last name
+alone names them when no other actor has it ('Eslami', 'al-Khalil').
+
+Close: a capitalised word that is no known name is compared, folded, with
+each person's last names by rapidfuzz's normalised Indel similarity
+(``fuzz.ratio``, 0-100); the best at or above :data:`FUZZY_THRESHOLD`, and
+only it, is a mention with that score. The threshold is measured, not
+guessed: tests/extraction/test_names.py scores every transliteration in its
+list (German, French and wire-copy spellings) against the right person and
+every last name against every other person's, and checks that the
+threshold lies between the lowest right score and the highest wrong one.
+rapidfuzz was chosen over a phonetic key (Soundex, Metaphone) because
+those keys were designed for English surnames and lose the vowels and the
+kh/gh/q distinctions Persian and Arabic names turn on, while a similarity
+on the folded word keeps them and gives a score to threshold and report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from iransyria.dataset import Dataset
+from iransyria.extraction.base import ActorMention, PlaceMention
+from iransyria.models import ActorKind
+from iransyria.queries.names import fold_word, words
+
+__all__ = ["FUZZY_THRESHOLD", "actor_mentions", "close_names", "place_mentions"]
+
+#: The lowest fuzzy score (rapidfuzz ``fuzz.ratio`` on folded words) that names a person.
+FUZZY_THRESHOLD = 75.0
+
+#: Words the articles capitalise that are no one's name, never fuzzy-matched.
+_COMMON = frozenset(
+    fold_word(w)
+    for w in [
+        "The",
+        "Minister",
+        "Ministers",
+        "Defense",
+        "Defence",
+        "Foreign",
+        "General",
+        "Major",
+        "Brigadier",
+        "President",
+        "Prime",
+        "Chief",
+        "Staff",
+        "Armed",
+        "Forces",
+        "Islamic",
+        "Republic",
+        "Syrian",
+        "Iranian",
+        "Syria",
+        "Iran",
+        "Damascus",
+        "Tehran",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Agreement",
+        "Deal",
+        "Accord",
+        "Pact",
+        "State",
+        "Media",
+        "News",
+        "Agency",
+        "Ministry",
+        "Army",
+        "Trade",
+        "Economy",
+        "Roads",
+        "Urban",
+        "Development",
+        "Affairs",
+        "Caesar",
+        "Act",
+        "Israel",
+        "Israeli",
+        "Russia",
+        "Russian",
+        "American",
+        "Turkey",
+        "Since",
+        "After",
+        "Before",
+        "During",
+        "According",
+        "Their",
+        "There",
+        "These",
+        "This",
+        "That",
+        "Which",
+        "While",
+        "However",
+        "Under",
+        "Last",
+        "Analysts",
+        "Officials",
+        "Observer",
+        "Agency",
+        "Report",
+        "Reports",
+        "Regime",
+        "Government",
+        "Western",
+        "Middle",
+        "East",
+        "Gulf",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
+    """Folded name (a tuple of word keys) to actor id; a person's unique last-name keys; the longest name."""
+    names: dict[tuple[str, ...], set[str]] = {}
+    for actor in dataset.actors:
+        for name in (*actor.names, actor.id.split("-", 1)[1].replace("-", " ")):
+            key = tuple(k for _, _, k in words(name) if k)
+            if key:
+                names.setdefault(key, set()).add(actor.id)
+    exact = {key: next(iter(ids)) for key, ids in names.items() if len(ids) == 1}
+    last: dict[str, set[str]] = {}
+    for actor in dataset.actors:
+        if actor.kind is not ActorKind.PERSON:
+            continue
+        for name in actor.names:
+            keys = [k for _, _, k in words(name) if k]
+            if keys and len(keys[-1]) >= 4:
+                last.setdefault(keys[-1], set()).add(actor.id)
+    surnames = {key: next(iter(ids)) for key, ids in last.items() if len(ids) == 1}
+    for surname, actor_id in surnames.items():
+        exact.setdefault((surname,), actor_id)
+    longest = max((len(key) for key in exact), default=1)
+    return exact, surnames, longest
+
+
+def _capitalised(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a name starts here as names do: a capital, another script, or an 'al-' before one."""
+    first = text[token[0]]
+    return not first.islower() or (token[2] in ("al", "il") and text[token[1] : token[1] + 1] in "-‐ ")
+
+
+def _first_names(dataset: Dataset, actor: str) -> set[str]:
+    """The folded first words of an actor's names ('amir' for Amir Hatami)."""
+    return {
+        keys[0]
+        for name in dataset.actor_index[actor].names
+        if len(keys := [k for _, _, k in words(name) if k]) > 1
+    }
+
+
+def close_names(dataset: Dataset, word: str) -> list[tuple[str, float]]:
+    """The persons whose last name is closest to ``word``, with the fuzzy score, best first."""
+    from rapidfuzz import fuzz
+
+    _, surnames, _ = _index(dataset)
+    key = fold_word(word)
+    best: dict[str, float] = {}
+    for surname, actor_id in surnames.items():
+        score = float(fuzz.ratio(key, surname))
+        best[actor_id] = max(best.get(actor_id, 0.0), score)
+    return sorted(best.items(), key=lambda item: -item[1])
+
+
+def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMention]:
+    """The actors named in ``text`` (offsets from ``offset``), longest name first at each word."""
+    exact, _, longest = _index(dataset)
+    found: list[ActorMention] = []
+    tokens = [t for t in words(text) if t[2]]
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(t[2] for t in tokens[i : i + size])
+            if key in exact and _capitalised(text, tokens[i]):
+                start, end = tokens[i][0], tokens[i + size - 1][1]
+                found.append(ActorMention(offset + start, offset + end, text[start:end], exact[key]))
+                i += size
+                break
+        else:
+            start, end, folded = tokens[i]
+            word = text[start:end]
+            if word[:1].isupper() and word.isalpha() and len(folded) >= 4 and folded not in _COMMON:
+                close = close_names(dataset, word)
+                if (
+                    close
+                    and close[0][1] >= FUZZY_THRESHOLD
+                    and (len(close) == 1 or close[1][1] < close[0][1])
+                ):
+                    actor = close[0][0]
+                    if (
+                        i
+                        and tokens[i - 1][2] in _first_names(dataset, actor)
+                        and not (found and found[-1].end > offset + tokens[i - 1][0])
+                    ):
+                        start = tokens[i - 1][
+                            0
+                        ]  # 'Amir Hatemi': the given name the dataset knows goes with it
+                    found.append(
+                        ActorMention(offset + start, offset + end, text[start:end], actor, close[0][1])
+                    )
+            i += 1
+    return found
+
+
+#: Places the press names, as the dataset names them, and the phrases that stand for them.
+_PLACES: tuple[tuple[str, str, str | None], ...] = (
+    (
+        r"(?:the\s+)?Syrian\s+capital(?:,?\s+Damascus)?|Syria['’]s\s+capital(?:,?\s+Damascus)?",
+        "Damascus",
+        "'the Syrian capital' is Damascus",
+    ),
+    (
+        r"(?:the\s+)?Iranian\s+capital(?:,?\s+Tehran)?|Iran['’]s\s+capital(?:,?\s+Tehran)?",
+        "Tehran",
+        "'the Iranian capital' is Tehran",
+    ),
+    (r"Damascus|Damaskus|Damas", "Damascus", None),
+    (r"Tehran|Teheran|Téhéran", "Tehran", None),
+    (r"Moscow|Ankara|Baghdad|Beirut|Aleppo|Latakia|Astana|Sochi|Geneva", "", None),
+)
+_PLACE = re.compile("|".join(f"(?P<p{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_PLACES)))
+
+
+def place_mentions(text: str, offset: int = 0) -> list[PlaceMention]:
+    """The places named in ``text``: Damascus, Tehran (in any common spelling) and a few other cities."""
+    found = []
+    for match in _PLACE.finditer(text):
+        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
+        _, name, inference = _PLACES[index]
+        found.append(
+            PlaceMention(
+                offset + match.start(), offset + match.end(), match.group(), name or match.group(), inference
+            )
+        )
+    return found

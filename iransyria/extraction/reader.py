@@ -1,0 +1,195 @@
+"""Reading an article: find its statements, draft their claims, and judge every claim with ``verify``.
+
+:func:`read` splits the text into sentences, finds the mentions in each
+(actors, offices, dates, places, and who is speaking), runs every
+registered pattern, drafts claims in the dataset's format, and judges each
+with :func:`iransyria.verification.verify`: there is no second judge. A
+statement's verdict is its claims' together: contradicted if any is, supported
+if all are, not checkable if none can be judged, else not established.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from iransyria.dates import FuzzyDate
+from iransyria.extraction.base import Article, Draft, Sentence, Speaker, registered
+from iransyria.verification.verdict import Evidence, Finding, Result, Verdict
+
+if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
+    from iransyria.models import Claim
+
+__all__ = ["Reading", "Statement", "combine", "drafts", "prepare", "read"]
+
+
+@attrs.define(frozen=True)
+class Statement:
+    """A checkable statement of the article: its span, sentence, speaker, and verify's result for each claim."""
+
+    start: int
+    end: int
+    sentence: str
+    speaker: Speaker
+    pattern: str
+    results: tuple[Result, ...]
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(r.claim for r in self.results)
+
+    @property
+    def verdict(self) -> Verdict:
+        return combine(r.verdict for r in self.results)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(dict.fromkeys(f for r in self.results for f in r.findings))
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return tuple(dict.fromkeys(e for r in self.results for e in r.evidence))
+
+    @property
+    def article_error(self) -> bool:
+        """Contradicted, in the article's own voice, and not a statement the article itself calls wrong."""
+        return (
+            self.verdict is Verdict.CONTRADICTED
+            and self.speaker.label == "article"
+            and not self.speaker.disowned
+        )
+
+
+def combine(verdicts: Any) -> Verdict:
+    """The verdict of several claims stated together."""
+    found = list(verdicts)
+    if Verdict.CONTRADICTED in found:
+        return Verdict.CONTRADICTED
+    if found and all(v is Verdict.SUPPORTED for v in found):
+        return Verdict.SUPPORTED
+    if found and all(v is Verdict.NOT_CHECKABLE for v in found):
+        return Verdict.NOT_CHECKABLE
+    return Verdict.NOT_ESTABLISHED
+
+
+@attrs.define(frozen=True)
+class Reading:
+    """What :func:`read` found in one text."""
+
+    text: str
+    published: FuzzyDate | None
+    statements: tuple[Statement, ...]
+
+    @property
+    def text_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+    def summary(self) -> dict[str, int]:
+        """How many statements and claims, each verdict's count, and the article's own errors."""
+        counts = {v.value: 0 for v in Verdict}
+        for statement in self.statements:
+            counts[statement.verdict.value] += 1
+        return {
+            "statements": len(self.statements),
+            "claims": sum(len(s.results) for s in self.statements),
+            **counts,
+            "article_errors": sum(s.article_error for s in self.statements),
+            "reported_errors": sum(
+                s.verdict is Verdict.CONTRADICTED and not s.article_error for s in self.statements
+            ),
+        }
+
+
+def _sentences(text: str, published: FuzzyDate | None, dataset: Dataset) -> tuple[Sentence, ...]:
+    from iransyria.extraction.dates import date_mentions
+    from iransyria.extraction.names import actor_mentions, place_mentions
+    from iransyria.extraction.offices import office_mentions
+    from iransyria.extraction.speakers import quoted_spans, speaker_of
+    from iransyria.extraction.text import segments
+
+    found = []
+    for start, end, paragraph in segments(text):
+        words = text[start:end]
+        actors = actor_mentions(dataset, words, start)
+        speaker, reported = speaker_of(dataset, words, start, actors)
+        found.append(
+            Sentence(
+                start,
+                end,
+                words,
+                paragraph,
+                tuple(actors),
+                tuple(office_mentions(words, start)),
+                tuple(date_mentions(words, published, start)),
+                tuple(place_mentions(words, start)),
+                speaker,
+                reported,
+                tuple(quoted_spans(words, start)),
+            )
+        )
+    return tuple(found)
+
+
+def _key(draft: Draft) -> tuple[Any, ...]:
+    return tuple(
+        sorted((c.subject, c.predicate.value, repr(c.value), str(c.point_in_time)) for c in draft.claims)
+    )
+
+
+def drafts(article: Article) -> list[tuple[Sentence, Draft]]:
+    """Every pattern's drafts for every sentence, a claim drafted twice (by two patterns) kept once."""
+    import iransyria.extraction.families  # noqa: F401 - registers the patterns
+
+    seen: set[tuple[Any, ...]] = set()
+    found = []
+    for sentence in article.sentences:
+        for unit in registered():
+            for draft in unit.find(article, sentence):
+                key = (sentence.start, _key(draft))
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append((sentence, draft))
+    return found
+
+
+def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset | None = None) -> Reading:
+    """Read ``text``: every statement about what the dataset knows, with verify's verdict on each claim.
+
+    ``published`` (an EDTF date, e.g. ``2018-08-27`` or ``2020-07``) fills in
+    a year or day the text leaves out; without it such dates are not read.
+    """
+    from iransyria.verification import verify
+
+    if dataset is None:
+        from iransyria.data import shipped
+
+        dataset = shipped()
+    article = prepare(text, published, dataset)
+    statements = []
+    number = 0
+    for sentence, draft in sorted(drafts(article), key=lambda pair: (pair[1].start, pair[1].end)):
+        results = []
+        for claim in draft.claims:
+            number += 1
+            results.append(verify(attrs.evolve(claim, id=f"clm-read-{number}"), dataset))
+        statements.append(
+            Statement(
+                draft.start,
+                draft.end,
+                sentence.text,
+                sentence.speaker_at(draft.start, draft.end),
+                draft.pattern,
+                tuple(results),
+            )
+        )
+    return Reading(text, article.published, tuple(statements))
+
+
+def prepare(text: str, published: str | FuzzyDate | None, dataset: Dataset) -> Article:
+    """The article: its sentences with their mentions, ready for the patterns."""
+    when = FuzzyDate.parse(published) if isinstance(published, str) else published
+    return Article(text, when, dataset, _sentences(text, when, dataset))

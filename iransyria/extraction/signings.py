@@ -1,0 +1,182 @@
+"""Signings: which agreement was signed, when, where and by whom.
+
+The agreement is the one :func:`~iransyria.extraction.context.agreement_of`
+chooses; the signing is a verb of signing ('signed', 'inked', 'initials
+were used to sign'), not 'agreed to' or 'reached'. Initialling alone
+('initialled on 30 December 2018') is not signing, and no signing claim is
+drafted from it: the dataset has no predicate for an initialling, and
+reading it as the signing would wrongly contradict it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from iransyria.extraction.base import ActorMention, Article, Draft, Sentence, draft_claim, pattern
+from iransyria.extraction.context import agreement_of
+from iransyria.extraction.offices import _AFTER, _RANKS, position_of
+from iransyria.models import ActorKind, ActorValue, DateValue, PlaceValue, Position, Predicate
+
+__all__ = ["signing_verb"]
+
+_SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|inks|unterzeichne\w*|signé\w*)\b(?!\s+into\s+law)", re.IGNORECASE
+)
+_BY = re.compile(r"\b(?:signed\s+by|between|by)\b", re.IGNORECASE)
+_BOUNDARY = re.compile(
+    r",\s+(?:during|where|which|who|after|as|while|in\s+a|according)\b|[.;]\s|$", re.IGNORECASE
+)
+
+
+def signing_verb(sentence: Sentence) -> re.Match[str] | None:
+    """The first verb of signing in the sentence, if any."""
+    return _SIGN.search(sentence.text)
+
+
+def _at(sentence: Sentence, match: re.Match[str], group: int = 0) -> tuple[int, int]:
+    return sentence.start + match.start(group), sentence.start + match.end(group)
+
+
+@pattern(
+    "signing-date",
+    example="Iran and Syria signed the comprehensive military agreement on 8 July 2020.",
+    counterexample="Iran and Syria discussed the comprehensive military agreement on 8 July 2020.",
+)
+def signing_date(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """When an agreement was signed: 'signed ... on 8th July', 'Syria today signed a new agreement'.
+
+    The date nearest after the verb (else before it) is the signing's; a
+    missing year comes from the publication date, as the date's inference says.
+    """
+    verb = signing_verb(sentence)
+    found = agreement_of(article, sentence)
+    if verb is None or found is None or not sentence.dates:
+        return
+    agreement, why = found
+    at = sentence.start + verb.start()
+    after = [d for d in sentence.dates if d.start >= at]
+    date = after[0] if after else sentence.dates[-1]
+    start, end = min(at, date.start), max(sentence.start + verb.end(), date.end)
+    inferences = [("agreement", why)]
+    if date.inference:
+        inferences.append(("date", date.inference))
+    claim = draft_claim(
+        article,
+        sentence,
+        (start, end),
+        agreement.id,
+        Predicate.SIGNING_DATE,
+        DateValue(date.date),
+        inferences,
+    )
+    yield Draft(start, end, (claim,), "signing-date")
+
+
+@pattern(
+    "signing-place",
+    example="The deal was signed in Damascus on Sunday.",
+    counterexample="The deal was discussed in Damascus on Sunday.",
+)
+def signing_place(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """Where an agreement was signed: 'signed ... in the Syrian capital Damascus'."""
+    verb = signing_verb(sentence)
+    found = agreement_of(article, sentence)
+    if verb is None or found is None:
+        return
+    agreement, why = found
+    at = sentence.start + verb.start()
+    for place in sentence.places:
+        before = sentence.words(max(sentence.start, place.start - 5), place.start).lower()
+        if place.start > at and re.search(r"\bin\s+$", before):
+            start, end = at, place.end
+            inferences = [("agreement", why)] + ([("place", place.inference)] if place.inference else [])
+            claim = draft_claim(
+                article,
+                sentence,
+                (start, end),
+                agreement.id,
+                Predicate.SIGNING_PLACE,
+                PlaceValue(place.name),
+                inferences,
+            )
+            yield Draft(start, end, (claim,), "signing-place")
+            return
+
+
+def attached_office(article: Article, sentence: Sentence, actor: ActorMention) -> Position | None:
+    """The office the sentence gives ``actor`` by a title just before or after the name."""
+    for office in sentence.offices:
+        if office.counterpart:
+            continue
+        if office.end <= actor.start and _RANKS.match(sentence.words(office.end, actor.start)):
+            return position_of(article, actor.actor, office)
+        if office.start >= actor.end and _AFTER.match(sentence.words(actor.end, office.start)):
+            return position_of(article, actor.actor, office)
+    return None
+
+
+@pattern(
+    "signed-by",
+    example="The agreement was signed by Syrian Defense Minister Ali Abdullah Ayyoub and Mohammad Bagheri.",
+    counterexample="The agreement was praised by Syrian Defense Minister Ali Abdullah Ayyoub.",
+)
+def signed_by(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """Who signed: the persons named as the verb's subject ('A and B signed') or after 'signed by' or 'between'.
+
+    Each signatory's office is the title the sentence gives them; where it
+    gives none, the one the record has them sign in or the one they held
+    then (:func:`iransyria.verification.statement`), as an inference says.
+    """
+    from iransyria.verification import UnresolvedName, statement
+
+    verb = signing_verb(sentence)
+    found = agreement_of(article, sentence)
+    if verb is None or found is None:
+        return
+    agreement, why = found
+    text = sentence.text
+    by = _BY.search(text, verb.start())
+    if by is not None:
+        region = (by.end(), _BOUNDARY.search(text, by.end()).start())  # type: ignore[union-attr]
+    else:
+        clause = max((m.end() for m in re.finditer(r"[,;]\s", text[: verb.start()])), default=0)
+        region = (clause, verb.start())
+    persons = [
+        m
+        for m in sentence.actors
+        if sentence.start + region[0] <= m.start
+        and m.end <= sentence.start + region[1]
+        and article.dataset.actor_index[m.actor].kind is ActorKind.PERSON
+    ]
+    for person in persons:
+        inferences = [("agreement", why)]
+        position = attached_office(article, sentence, person)
+        if position is None:
+            try:
+                drafted = statement(article.dataset, agreement=agreement.id, signatory=person.actor)
+            except UnresolvedName:
+                continue
+            assert isinstance(drafted.value, ActorValue) and drafted.value.position is not None
+            position = drafted.value.position
+            inferences.append(
+                ("position", "no title given: the office the record has them sign in, or held then")
+            )
+        if person.score < 100:
+            inferences.append(
+                ("actor", f"{person.text!r} read as {person.actor} (fuzzy score {person.score:.0f})")
+            )
+        start, end = (
+            min(person.start, sentence.start + verb.start()),
+            max(person.end, sentence.start + verb.end()),
+        )
+        claim = draft_claim(
+            article,
+            sentence,
+            (start, end),
+            agreement.id,
+            Predicate.SIGNATORY,
+            ActorValue(person.actor, position),
+            inferences,
+        )
+        yield Draft(start, end, (claim,), "signed-by")

@@ -1,0 +1,145 @@
+"""Test articles written for these tests (not taken from any publication), with planted errors.
+
+Each article is written in a style the press used for these deals: wire copy,
+analysis, a retrospective years later, a piece with foreign spellings, a
+correction, reported speech. ``errors`` are the words of each planted error:
+``read`` must contradict a statement overlapping each. ``accurate`` are words
+of true statements: no statement overlapping them may be contradicted. And no
+statement anywhere may be contradicted unless it overlaps a planted error.
+``reported`` lists the planted errors the article does not make in its own
+voice (someone it reports, or one it calls wrong): contradicted, but not the
+article's error.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.define(frozen=True)
+class WrittenArticle:
+    name: str
+    style: str
+    published: str | None
+    text: str
+    errors: tuple[str, ...]
+    accurate: tuple[str, ...]
+    reported: tuple[str, ...] = ()
+
+
+ARTICLES: tuple[WrittenArticle, ...] = (
+    WrittenArticle(
+        "wire-2018",
+        "wire copy",
+        "2018-08-27",
+        "DAMASCUS (Wire) - Iran and Syria signed a military cooperation agreement in Damascus on Sunday.\n\n"
+        "Iranian Defence Minister Amir Hatami signed the deal during a two-day visit. "
+        "Hatami arrived in Tehran on Sunday for the talks.\n\n"
+        "He met with President Bashar al-Assad and Syrian Defence Minister Ali Abdullah Ayyoub.",
+        errors=("arrived in Tehran",),
+        accurate=(
+            "signed a military cooperation agreement in Damascus on Sunday",
+            "Iranian Defence Minister Amir Hatami",
+            "Syrian Defence Minister Ali Abdullah Ayyoub",
+        ),
+    ),
+    WrittenArticle(
+        "wire-2020",
+        "wire copy",
+        "2020-07-09",
+        "Iran and Syria inked a comprehensive military agreement in Damascus on July 8. "
+        "The deal was signed by Chief of Staff of the Armed Forces Mohammad Bagheri and Syrian Defense "
+        "Minister Ali Abdullah Ayyoub.\n\n"
+        "The agreement provides for strengthening Syria's air defence systems. "
+        "The pact was signed in Tehran, a second report said.",
+        errors=("signed in Tehran",),
+        accurate=(
+            "inked a comprehensive military agreement in Damascus on July 8",
+            "Syrian Defense Minister Ali Abdullah Ayyoub",
+            "air defence systems",
+        ),
+        reported=("signed in Tehran",),
+    ),
+    WrittenArticle(
+        "analysis-swapped-deals",
+        "analysis",
+        "2020-09-15",
+        "The comprehensive agreement Tehran and Damascus signed in August 2018 was meant to lock in Iran's role. "
+        "Two years on, analysts see little change.\n\n"
+        "The comprehensive agreement was signed by Amir Hatami, who led Iran's defence ministry. "
+        "Its Syrian signatory, Ali Abdullah Ayyoub, was then defence minister.",
+        errors=("comprehensive agreement Tehran and Damascus signed in August 2018", "signed by Amir Hatami"),
+        accurate=("Ali Abdullah Ayyoub",),
+    ),
+    WrittenArticle(
+        "retrospective-2024",
+        "retrospective written years later",
+        "2024-03-01",
+        "Looking back: in August 2018, then defence minister Amir Hatami flew to Damascus to sign a military pact. "
+        "Two years later, on 8 July 2020, armed forces chief Mohammad Bagheri signed the comprehensive "
+        "military agreement in Damascus.\n\n"
+        "The Caesar Act came into force in May 2020, weeks before that signing. "
+        "The civil war broke out in 2011.",
+        errors=("Caesar Act came into force in May 2020",),
+        accurate=(
+            "then defence minister Amir Hatami",
+            "flew to Damascus",
+            "armed forces chief Mohammad Bagheri",
+            "on 8 July 2020",
+            "broke out in 2011",
+        ),
+    ),
+    WrittenArticle(
+        "foreign-spellings",
+        "a piece with foreign and wire-copy spellings",
+        "2018-08-28",
+        "Der iranische Verteidigungsminister Amir Hatemi traf in Damaskus seinen Amtskollegen. "
+        "Iranian Foreign Minister Amir Hatemi met Ajub on Sunday. "
+        "Defence Minister Hatamy signed the military cooperation deal with Ayub on Tuesday, 28 August 2018.",
+        errors=("Iranian Foreign Minister Amir Hatemi", "Tuesday, 28 August 2018"),
+        accurate=("Verteidigungsminister Amir Hatemi",),
+    ),
+    WrittenArticle(
+        "economic-deal",
+        "business report",
+        "2019-02-01",
+        "Syria and Iran signed a long-term economic cooperation agreement in Damascus on January 28. "
+        "Iranian Minister of Roads and Urban Development Mohammad Eslami was one of its signatories.\n\n"
+        "A year earlier, on Jan. 30, 2018, the same Eslami was described as Iran's roads minister by one outlet, "
+        "which wrongly dated the signing of the economic agreement to Jan. 30, 2018.",
+        errors=("signing of the economic agreement to Jan. 30, 2018",),
+        accurate=("Iranian Minister of Roads and Urban Development Mohammad Eslami",),
+        reported=("signing of the economic agreement to Jan. 30, 2018",),
+    ),
+    WrittenArticle(
+        "reported-speech",
+        "reported speech and quotation",
+        "2018-08-27",
+        "According to Tasnim, the deal was signed in Damascus on Monday. "
+        "One outlet said Syrian Foreign Minister Ali Abdullah Ayyoub met Hatami. "
+        "Iran withdrew from nothing; it was the United States that withdrew from the nuclear deal in May.",
+        errors=("Syrian Foreign Minister Ali Abdullah Ayyoub",),
+        accurate=("signed in Damascus on Monday", "withdrew from the nuclear deal in May"),
+        reported=("Syrian Foreign Minister Ali Abdullah Ayyoub",),
+    ),
+    WrittenArticle(
+        "dates-and-references",
+        "explainer on dates",
+        "2020-07-10",
+        "Washington quit the nuclear deal in June 2018, two years before the comprehensive agreement. "
+        "Syria's war began in 2012, analysts now forget. "
+        "The comprehensive military agreement was signed on Wednesday, July 8, 2020.",
+        errors=("quit the nuclear deal in June 2018", "war began in 2012"),
+        accurate=("signed on Wednesday, July 8, 2020",),
+        reported=(),
+    ),
+    WrittenArticle(
+        "counterpart",
+        "wire copy with an office error and its consequence",
+        "2020-07-09",
+        "Iranian Defence Minister Mohammad Bagheri arrived in Damascus this week. "
+        "Bagheri met his counterpart and Syrian Defense Minister Ali Abdullah Ayyoub on July 8.",
+        errors=("Iranian Defence Minister Mohammad Bagheri",),
+        accurate=("Syrian Defense Minister Ali Abdullah Ayyoub",),
+    ),
+)

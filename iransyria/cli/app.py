@@ -15,7 +15,7 @@ import typer
 import typer.core
 from typer.core import TyperOption
 
-from iransyria.cli import authoring, check, export, search, show, timeline, verify
+from iransyria.cli import authoring, check, export, read, search, show, timeline, verify
 from iransyria.cli.errors import EXIT_CODES, EXIT_USAGE, UsageError
 from iransyria.cli.options import DataOption, NoShippedOption, use_data
 
@@ -114,7 +114,7 @@ def _root(
 
 
 #: The command groups, in the order they register.
-GROUPS = (show, search, timeline, export, check, verify, authoring)
+GROUPS = (show, search, timeline, export, check, verify, read, authoring)
 for _group in GROUPS:
     _group.register(app)
 

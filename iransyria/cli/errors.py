@@ -45,7 +45,10 @@ EXIT_MEANINGS: dict[int, str] = {
         "success; `check` found no errors (warnings alone still exit 0 unless `--strict`); "
         "also when the reader of a pipe goes away early (`| head -1`): output stops, quietly"
     ),
-    EXIT_FINDINGS: "`check` found errors, or warnings with `--strict`; `locate` did not find the quote verbatim",
+    EXIT_FINDINGS: (
+        "`check` found errors, or warnings with `--strict`; `locate` did not find the quote verbatim; "
+        "`read` contradicted a statement the article makes in its own voice"
+    ),
     EXIT_USAGE: (
         "bad usage (unknown command or option, bad option value), an unknown id, input that "
         "cannot be read, or output that cannot be written: every problem on stderr, one line each, "

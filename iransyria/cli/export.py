@@ -75,11 +75,20 @@ def export(
 
 
 @guarded
-def schema() -> None:
+def schema(
+    read: Annotated[
+        bool, typer.Option("--read", help="The schema of `read --json` output instead of the export format.")
+    ] = False,
+) -> None:
     """The JSON Schema (draft 2020-12) of the export format, for validating exports with other tools."""
     from iransyria.schema import json_schema
     from iransyria.serialization import to_json
 
+    if read:
+        from iransyria.extraction.output import read_schema
+
+        typer.echo(to_json(read_schema()), nl=False)
+        return
     typer.echo(to_json(json_schema()), nl=False)
 
 

@@ -1,0 +1,147 @@
+"""``read``: find every checkable statement in an article and judge each with ``verify``.
+
+The article comes from a file or standard input (``-``); ``--published``
+gives its date (EDTF), from which a missing year or day is taken. The text
+output lists the article's sentences with each statement's verdict beside
+it; ``--json``, ``--jsonl`` and ``--claimreview`` are for machines. Exit 0
+when no statement in the article's own voice is contradicted, 1 when one is,
+2 for bad input.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
+from iransyria.cli.options import dataset
+
+if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
+    from iransyria.extraction import Reading
+
+__all__ = ["READ_EXIT_CODES", "read", "register"]
+
+READ_EXIT_CODES = (
+    "Exit codes: 0 no statement in the article's own voice contradicted; 1 one or more contradicted; "
+    f"{EXIT_USAGE} bad input (an unreadable file, a bad --published date)."
+)
+
+
+def _text(path: str) -> str:
+    from iransyria.errors import DataError
+    from iransyria.reading import read_input, read_stream
+
+    raw = read_stream(sys.stdin.buffer, "-") if path == "-" else read_input(Path(path))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+
+
+def _name(data: Dataset, actor: str) -> str:
+    record = data.actor_index.get(actor)
+    return actor if record is None else record.name
+
+
+def _lines(reading: Reading, data: Dataset) -> list[str]:
+    """Each sentence with a statement, and under it each statement's verdict, words and reason, names not ids."""
+    import shutil
+    import textwrap
+
+    from iransyria.display import safe_text
+
+    columns = max(40, shutil.get_terminal_size((100, 24)).columns)
+    lines: list[str] = []
+    summary = reading.summary()
+    lines.append(
+        f"{summary['statements']} statements, {summary['claims']} claims: {summary['supported']} supported, "
+        f"{summary['contradicted']} contradicted ({summary['article_errors']} the article's own), "
+        f"{summary['not-established']} not established, {summary['not-checkable']} not checkable"
+    )
+    last = None
+    for statement in reading.statements:
+        if statement.sentence != last:
+            lines.append("")
+            lines += textwrap.wrap(safe_text(statement.sentence), columns)
+            last = statement.sentence
+        words = safe_text(reading.text[statement.start : statement.end])
+        who = "" if statement.speaker.label == "article" else f" [{safe_text(statement.speaker.label)}]"
+        lines += textwrap.wrap(
+            f"{statement.verdict.value.upper()}: \u201c{words}\u201d{who}", columns, initial_indent="  ",
+            subsequent_indent="    ",
+        )  # fmt: skip
+        for result in statement.results:
+            reason = result.reason
+            for actor in sorted({a for a in data.actor_index if a in reason}, key=len, reverse=True):
+                reason = reason.replace(actor, _name(data, actor))
+            lines += textwrap.wrap(
+                f"{result.verdict.value}: {safe_text(reason)}",
+                columns,
+                initial_indent="    - ",
+                subsequent_indent="      ",
+            )
+    return lines
+
+
+@guarded
+def read(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE|-", help="The article: a UTF-8 text file, or - for stdin.")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            metavar="EDTF", help="When it was published (2018-08-27, 2020-07): fills in missing years."
+        ),
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print the reading as one JSON object.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print one JSON object per statement, a line each.")
+    ] = False,
+    claimreview: Annotated[
+        bool,
+        typer.Option("--claimreview", help="Print one schema.org ClaimReview per judged statement (a list)."),
+    ] = False,
+) -> None:
+    """Find every checkable statement in an article and judge each with verify.
+
+    Each statement has its span in the text, its sentence, who makes it (the
+    article or someone it reports), the claims drafted in the dataset's
+    format, and verify's verdict with its findings and evidence.
+    """
+    import orjson
+
+    from iransyria.dates import FuzzyDate
+    from iransyria.extraction import read as run
+    from iransyria.extraction.output import as_json, claim_reviews, statement_json
+
+    if sum((json, jsonl, claimreview)) > 1:
+        raise UsageError("give one of --json, --jsonl and --claimreview")
+    when = None
+    if published is not None:
+        try:
+            when = FuzzyDate.parse(published.strip())
+        except (ValueError, TypeError) as exc:
+            raise UsageError(f"--published {published!r}: {exc}") from None
+    text = _text(file)
+    data = dataset()
+    reading = run(text, when, data)
+    if json:
+        typer.echo(orjson.dumps(as_json(reading), option=orjson.OPT_INDENT_2).decode())
+    elif jsonl:
+        for statement in reading.statements:
+            typer.echo(orjson.dumps(statement_json(statement)).decode())
+    elif claimreview:
+        typer.echo(orjson.dumps(claim_reviews(reading, data), option=orjson.OPT_INDENT_2).decode())
+    else:
+        typer.echo("\n".join(_lines(reading, data)))
+    raise typer.Exit(1 if reading.summary()["article_errors"] else 0)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``read`` command to the app."""
+    app.command("read", epilog=READ_EXIT_CODES)(read)

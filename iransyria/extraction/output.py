@@ -1,0 +1,138 @@
+"""A reading as JSON (``read --json``), as JSON lines, as ClaimReview, and the JSON Schema of the JSON.
+
+``--json`` is ``{"published", "text_sha256", "statements": [...], "summary"}``;
+each statement has its ``start`` and ``end`` (code points into the text as
+read, as claim offsets are), its ``sentence``, its ``speaker`` ('article' or
+'reported: ...' and whether the article disowns it), the ``pattern`` that
+found it, its drafted ``claims`` in the dataset's claim format, each claim's
+own ``verdicts``, and the statement's ``verdict`` (one of ``verify``'s),
+``findings`` and ``evidence``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from iransyria.extraction.reader import Reading, Statement
+from iransyria.verification.verdict import Verdict
+
+if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
+
+__all__ = ["as_json", "claim_reviews", "read_schema", "statement_json"]
+
+
+def statement_json(statement: Statement) -> dict[str, Any]:
+    """One statement as JSON."""
+    from iransyria.serialization import unstructure
+
+    return {
+        "start": statement.start,
+        "end": statement.end,
+        "sentence": statement.sentence,
+        "speaker": {
+            "label": statement.speaker.label,
+            "kind": statement.speaker.kind.value,
+            "actor": statement.speaker.actor,
+            "disowned": statement.speaker.disowned,
+        },
+        "pattern": statement.pattern,
+        "claims": [unstructure(c) for c in statement.claims],
+        "verdicts": [r.verdict.value for r in statement.results],
+        "verdict": statement.verdict.value,
+        "article_error": statement.article_error,
+        "findings": [attrs.asdict(f) for f in statement.findings],
+        "evidence": [attrs.asdict(e) for e in statement.evidence],
+    }
+
+
+def as_json(reading: Reading) -> dict[str, Any]:
+    """The whole reading as JSON: publication date, the text's hash, the statements, the summary."""
+    return {
+        "published": None if reading.published is None else str(reading.published),
+        "text_sha256": reading.text_sha256,
+        "statements": [statement_json(s) for s in reading.statements],
+        "summary": reading.summary(),
+    }
+
+
+def claim_reviews(reading: Reading, dataset: Dataset) -> list[dict[str, Any]]:
+    """One schema.org ClaimReview per statement judged (not the not-checkable ones).
+
+    The review is of the claim that decides the statement's verdict; it quotes
+    the statement's words from the text.
+    """
+    from iransyria.verification.claimreview import claim_review
+
+    reviews = []
+    for statement in reading.statements:
+        if statement.verdict is Verdict.NOT_CHECKABLE:
+            continue
+        deciding = (
+            next(r for r in statement.results if r.verdict is statement.verdict)
+            if any(r.verdict is statement.verdict for r in statement.results)
+            else statement.results[0]
+        )
+        review = claim_review(deciding, dataset)
+        review["claimReviewed"] = reading.text[statement.start : statement.end]
+        review["reviewRating"]["alternateName"] = statement.verdict.value
+        reviews.append(review)
+    return reviews
+
+
+_VERDICTS = [v.value for v in Verdict]
+
+
+def read_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``read --json``; a claim is as the dataset's schema defines it."""
+    from iransyria.schema import json_schema
+
+    dataset_schema = json_schema()
+    claim = {"$ref": "#/$defs/Claim"}
+    statement = {
+        "type": "object",
+        "required": [
+            "start", "end", "sentence", "speaker", "pattern", "claims", "verdicts", "verdict",
+            "article_error", "findings", "evidence",
+        ],
+        "additionalProperties": False,
+        "properties": {
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+            "sentence": {"type": "string"},
+            "speaker": {
+                "type": "object",
+                "required": ["label", "kind", "actor", "disowned"],
+                "properties": {
+                    "label": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "actor": {"type": ["string", "null"]},
+                    "disowned": {"type": "boolean"},
+                },
+            },
+            "pattern": {"type": "string"},
+            "claims": {"type": "array", "items": claim, "minItems": 1},
+            "verdicts": {"type": "array", "items": {"enum": _VERDICTS}},
+            "verdict": {"enum": _VERDICTS},
+            "article_error": {"type": "boolean"},
+            "findings": {"type": "array", "items": {"type": "object"}},
+            "evidence": {"type": "array", "items": {"type": "object"}},
+        },
+    }  # fmt: skip
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://github.com/iransyria/iransyria/schema/read.json",
+        "title": "iransyria read --json",
+        "type": "object",
+        "required": ["published", "text_sha256", "statements", "summary"],
+        "additionalProperties": False,
+        "properties": {
+            "published": {"type": ["string", "null"]},
+            "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+            "statements": {"type": "array", "items": statement},
+            "summary": {"type": "object", "additionalProperties": {"type": "integer"}},
+        },
+        "$defs": dataset_schema["$defs"],
+    }

@@ -92,7 +92,7 @@ def test_every_command_comes_from_a_group_module() -> None:
     root = typer.main.get_command(app_module.app)
     listed = root.list_commands(typer.Context(root))
     assert sorted(registered) == sorted(listed) == [
-        "check", "claimreview", "export", "locate", "new-source", "schema", "search", "show", "timeline",
+        "check", "claimreview", "export", "locate", "new-source", "read", "schema", "search", "show", "timeline",
         "verify",
     ]  # fmt: skip
 

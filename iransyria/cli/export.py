@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,65 +11,67 @@ from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
 from iransyria.display import safe_text
 
-__all__ = ["Format", "export", "register", "schema"]
+__all__ = ["export", "register", "schema"]
 
 
-class Format(enum.Enum):
-    """The export formats (see :mod:`iransyria.exports`)."""
+def _format_option() -> Any:
+    """The ``--format`` option, made from the export formats' registry (:data:`iransyria.exports.FORMATS`).
 
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    DATAPACKAGE = "datapackage"
+    Called when ``export`` is built, not at import: the annotation that calls
+    it is evaluated then (``from __future__ import annotations``), so the
+    start-up of every other command does not load the exports.
+    """
+    from iransyria.exports import FORMATS
+
+    return typer.Option(
+        "--format",
+        "-f",
+        metavar=f"<{'|'.join(FORMATS)}>",
+        help="; ".join(f"{name}: {format.help}" for name, format in FORMATS.items()) + ".",
+    )
 
 
-_FOLDERS = {Format.CSV, Format.DATAPACKAGE}
+def _out_option() -> Any:
+    """The ``--out`` option, made when ``export`` is built (see :func:`_format_option`)."""
+    from iransyria.exports import FORMATS
+
+    folders = " and ".join(name for name, format in FORMATS.items() if format.folder)
+    return typer.Option(
+        "--out",
+        "-o",
+        metavar="PATH",
+        help=f"Write to this file (a folder for {folders}), each file all or nothing, instead of stdout.",
+    )
 
 
 @guarded
 def export(
-    format: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help=(
-                "json: canonical JSON; jsonl: JSON Lines, a metadata line then one record per line; "
-                "csv: a folder of tables with a flat claims.csv; datapackage: those tables and a "
-                "datapackage.json (Frictionless)."
-            ),
-        ),
-    ] = Format.JSON,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            "-o",
-            metavar="PATH",
-            help="Write to this file (a folder for csv and datapackage), each file all or nothing, instead of stdout.",
-        ),
-    ] = None,
+    format: Annotated[str, _format_option()] = "json",
+    out: Annotated[Path | None, _out_option()] = None,
 ) -> None:
     """The dataset as canonical JSON (sorted keys and records), JSON Lines, CSV tables or a data package.
 
     Every format carries the code and data versions and the SHA-256 of the
     records' canonical JSON.
     """
+    from iransyria.exports import FORMATS
     from iransyria.exports import export as write
-    from iransyria.exports import export_bytes
 
+    chosen = FORMATS.get(format)
+    if chosen is None:
+        raise UsageError(f"--format {safe_text(format)!r} is no export format: use {', '.join(FORMATS)}")
     data = dataset()
     if out is None:
-        if format in _FOLDERS:
-            raise UsageError(f"--format {format.value} writes a folder of files: give it with --out DIR")
-        typer.echo(export_bytes(data, format.value)[""], nl=False)
+        if chosen.folder:
+            raise UsageError(f"--format {chosen.name} writes a folder of files: give it with --out DIR")
+        typer.echo(chosen.write(data)[""], nl=False)
         return
     try:
-        written = write(data, format.value, out)
+        written = write(data, chosen.name, out)
     except OSError as exc:
         where = exc.filename if exc.filename is not None else out
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
-    files = f" ({', '.join(written)})" if format in _FOLDERS else ""
+    files = f" ({', '.join(written)})" if chosen.folder else ""
     typer.echo(safe_text(f"wrote {len(data)} records to {out}{files}"), err=True)
 
 

@@ -1,5 +1,8 @@
 """The dataset in the formats other tools read: plain records, JSON Lines, CSV, a Frictionless data package.
 
+- :mod:`~iransyria.exports.formats`: the registry of export formats
+  (:data:`FORMATS`), which each format's module below joins;
+- :mod:`~iransyria.exports.canonical`: :func:`json_bytes`, the canonical JSON;
 - :mod:`~iransyria.exports.records`: :func:`to_records` (plain JSON dicts
   tagged by record type) and :func:`metadata` (versions, content hash);
 - :mod:`~iransyria.exports.jsonl`: :func:`dumps_jsonl` and :func:`loads_jsonl`,
@@ -9,7 +12,7 @@
 - :mod:`~iransyria.exports.datapackage`: those tables with a
   ``datapackage.json`` of Table Schemas.
 
-:func:`export` writes any of them (and the canonical JSON), through
+:func:`export` writes any format of :data:`FORMATS`, through
 :func:`iransyria.atomic.write_atomic` only.
 """
 
@@ -18,14 +21,25 @@ from __future__ import annotations
 import os
 
 from iransyria.dataset import Dataset
-from iransyria.exports.csv import claim_rows, csv_files, read_table, tables, write_files
-from iransyria.exports.datapackage import datapackage_files, descriptor
-from iransyria.exports.jsonl import dumps_jsonl, loads_jsonl
+from iransyria.exports.formats import FORMATS, ExportFormat, register_format
 from iransyria.exports.records import content_hash, metadata, to_records
 
+# The format modules, in the order FORMATS (and ``--format``) lists them: importing one registers it.
+# isort: split
+from iransyria.exports.canonical import JSON, json_bytes
+from iransyria.exports.jsonl import JSONL, dumps_jsonl, loads_jsonl
+
+# isort: split
+from iransyria.exports.csv import CSV, claim_rows, csv_files, read_table, tables, write_files
+from iransyria.exports.datapackage import DATAPACKAGE, datapackage_files, descriptor
+
 __all__ = [
-    "FOLDER_FORMATS",
+    "CSV",
+    "DATAPACKAGE",
     "FORMATS",
+    "JSON",
+    "JSONL",
+    "ExportFormat",
     "claim_rows",
     "content_hash",
     "csv_files",
@@ -38,46 +52,29 @@ __all__ = [
     "loads_jsonl",
     "metadata",
     "read_table",
+    "register_format",
     "tables",
     "to_records",
 ]
 
-#: The export formats: ``json`` (canonical, with ``schema``), ``jsonl``, ``csv`` and ``datapackage``.
-FORMATS = ("json", "jsonl", "csv", "datapackage")
-#: The formats that are a folder of files rather than one file.
-FOLDER_FORMATS = frozenset({"csv", "datapackage"})
 
-
-def json_bytes(dataset: Dataset) -> bytes:
-    """The canonical JSON of the dataset with its ``meta`` (versions, content hash), as ``export`` writes it.
-
-    :func:`iransyria.serialization.loads` reads it back into the same dataset
-    (``meta`` is read past); the hash is of the records alone
-    (:func:`content_hash`), so it can be checked after loading.
-    """
-    from iransyria.serialization import dumps, with_meta
-
-    body = dumps(dataset)  # written once: the hash and the export share it
-    return with_meta(body, metadata(dataset, body))
+def _format(name: str) -> ExportFormat:
+    found = FORMATS.get(name)
+    if found is None:
+        raise ValueError(f"unknown export format {name!r}: one of {', '.join(FORMATS)}")
+    return found
 
 
 def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:
-    """The files of an export, by name; a one-file format gives one entry named ``""``."""
-    if format == "json":
-        return {"": json_bytes(dataset)}
-    if format == "jsonl":
-        return {"": dumps_jsonl(dataset)}
-    if format == "csv":
-        return csv_files(dataset)
-    if format == "datapackage":
-        return datapackage_files(dataset)
-    raise ValueError(f"unknown export format {format!r}: one of {', '.join(FORMATS)}")
+    """The files of an export in the format named ``format`` (:data:`FORMATS`), by name; a one-file format gives one entry named ``""``."""
+    return dict(_format(format).write(dataset))
 
 
 def export(dataset: Dataset, format: str, out: str | os.PathLike[str]) -> list[str]:
-    """Write the dataset in ``format`` to ``out`` (a file, or a folder for csv and datapackage); the names written."""
-    files = export_bytes(dataset, format)
-    if format in FOLDER_FORMATS:
+    """Write the dataset in ``format`` to ``out`` (a file, or a folder for a folder format); the names written."""
+    chosen = _format(format)
+    files = chosen.write(dataset)
+    if chosen.folder:
         write_files(files, out)
         return sorted(files)
     from iransyria.atomic import write_atomic

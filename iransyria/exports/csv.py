@@ -31,6 +31,7 @@ import orjson
 
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
+from iransyria.exports.formats import ExportFormat, register_format
 from iransyria.exports.records import metadata
 from iransyria.models import (
     ActorValue,
@@ -43,6 +44,7 @@ from iransyria.models.kinds import ACTOR, CLAIM, KINDS, SOURCE, RecordKind
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "CSV",
     "Column",
     "Table",
     "claim_rows",
@@ -314,3 +316,8 @@ def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str]) -> N
 def read_table(data: bytes) -> list[dict[str, str]]:
     """A CSV table's rows as dicts of text cells, as :func:`claim_rows` gives them."""
     return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+CSV = register_format(
+    ExportFormat("csv", (), "a folder of tables with a flat claims.csv", write=csv_files, folder=True)
+)

@@ -15,9 +15,10 @@ import orjson
 
 from iransyria.dataset import Dataset
 from iransyria.exports.csv import Column, Table, tables
+from iransyria.exports.formats import ExportFormat, register_format
 from iransyria.exports.records import metadata
 
-__all__ = ["DESCRIPTOR", "datapackage_files", "descriptor"]
+__all__ = ["DATAPACKAGE", "DESCRIPTOR", "datapackage_files", "descriptor"]
 
 #: The descriptor's file name.
 DESCRIPTOR = "datapackage.json"
@@ -84,3 +85,14 @@ def datapackage_files(dataset: Dataset) -> dict[str, bytes]:
         descriptor(dataset, made), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
     )
     return files
+
+
+DATAPACKAGE = register_format(
+    ExportFormat(
+        "datapackage",
+        (),
+        "those tables and a datapackage.json (Frictionless)",
+        write=datapackage_files,
+        folder=True,
+    )
+)

@@ -16,10 +16,11 @@ import orjson
 
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
+from iransyria.exports.formats import ExportFormat, register_format
 from iransyria.exports.records import RECORD, content_hash, metadata, to_records
 from iransyria.models.kinds import KINDS
 
-__all__ = ["META", "dumps_jsonl", "loads_jsonl"]
+__all__ = ["JSONL", "META", "dumps_jsonl", "loads_jsonl"]
 
 #: The record type of the metadata line.
 META = "meta"
@@ -80,3 +81,14 @@ def loads_jsonl(data: bytes | str) -> Dataset:
             ]
         )
     return dataset
+
+
+JSONL = register_format(
+    ExportFormat(
+        "jsonl",
+        (".jsonl",),
+        "JSON Lines, a metadata line then one record per line",
+        write=lambda dataset: {"": dumps_jsonl(dataset)},
+        read=loads_jsonl,
+    )
+)

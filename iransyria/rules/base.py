@@ -58,6 +58,10 @@ class Rule:
     check: Check
     doc: str  # the check's docstring: the rule, stated
 
+    def __call__(self, ctx: Context) -> Iterable[Violation]:
+        """The rule's findings on a dataset's context: its check, run."""
+        return self.check(ctx)
+
     @property
     def family(self) -> str:
         """The module the rule is defined in, e.g. ``iransyria.rules.identity``."""
@@ -72,14 +76,19 @@ RETIRED: dict[str, str] = {"IS303": "office-span-order", "IS801": "empty-quote"}
 _REGISTRY: dict[str, Rule] = {}
 
 
-def register(code: str, name: str, severity: Severity) -> Callable[[Check], Check]:
-    """Register the decorated check as the rule ``code``; a code is given once and never reused."""
+def register(code: str, name: str, severity: Severity) -> Callable[[Check], Rule]:
+    """Register the decorated check as the rule ``code``; a code is given once and never reused.
 
-    def add(check: Check) -> Check:
+    The decorated name is bound to the :class:`Rule` (callable as its check):
+    other modules refer to a rule by it (``references_resolve.code``), never
+    by its code written out.
+    """
+
+    def add(check: Check) -> Rule:
         if code in _REGISTRY or code in RETIRED:
             raise ValueError(f"rule code {code} registered twice or retired")
-        _REGISTRY[code] = Rule(code, name, severity, check, inspect.cleandoc(check.__doc__ or ""))
-        return check
+        rule = _REGISTRY[code] = Rule(code, name, severity, check, inspect.cleandoc(check.__doc__ or ""))
+        return rule
 
     return add
 

@@ -26,6 +26,8 @@ from iransyria.dataset import Dataset
 from iransyria.models import FIELD_PREDICATES, Claim, Standing
 from iransyria.queries import Conflict, conflicts, signatory_conflicts
 from iransyria.rules.base import Severity, Violation, registered
+from iransyria.rules.conflicts import conflicting_claims, half_settled_dispute
+from iransyria.rules.timing import reference_date_mismatch
 
 __all__ = ["FIELD_LABELS", "Dispute", "disputes", "summary"]
 
@@ -44,9 +46,9 @@ _CLAIM_PATH = re.compile(r"^claims\[([^\]]+)\]")
 
 # Words for the rules whose findings are disputes; others show the rule's name.
 _RULE_WORDS = {
-    "IS501": "accepted reports contradict each other",
-    "IS502": "a disputed report conflicts with an accepted one",
-    "IS306": "reference data dates it otherwise",
+    conflicting_claims.code: "accepted reports contradict each other",
+    half_settled_dispute.code: "a disputed report conflicts with an accepted one",
+    reference_date_mismatch.code: "reference data dates it otherwise",
 }
 
 
@@ -158,8 +160,10 @@ def _concerns(violation: Violation, agreement_id: str, data: Dataset) -> str | N
 
 def _from_rules(agreement_id: str, data: Dataset, violations: Sequence[Violation]) -> list[Dispute]:
     grouped: dict[tuple[str, str], list[Violation]] = {}
+    families = {rule.code: rule.family for rule in registered()}
     for violation in violations:
-        if violation.severity is not Severity.ERROR and not violation.code.startswith("IS5"):
+        # Errors, and the conflicting-claims family's warnings too: they are disputes.
+        if violation.severity is not Severity.ERROR and families.get(violation.code) != conflicting_claims.family:
             continue
         field = _concerns(violation, agreement_id, data)
         if field is not None:

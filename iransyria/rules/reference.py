@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from iransyria.data import shipped
 from iransyria.rules import RULES, validate
 from iransyria.rules.base import RETIRED, Rule, Severity
+from iransyria.rules.timing import report_may_predate_signing
 
 __all__ = ["SECTIONS", "SHIPPED_WARNINGS", "UndocumentedWarning", "render_markdown", "sections"]
 
@@ -92,7 +93,7 @@ The example messages below come from the test suite's small hand-built dataset
 #: Why each warning the shipped dataset carries may stand, by (code, path).
 #: Rendering fails on a warning missing here, or an entry no warning needs.
 SHIPPED_WARNINGS: dict[tuple[str, str], str] = {
-    ("IS302", "sources[src-unknown-2018-new-deal].published"): (
+    (report_may_predate_signing.code, "sources[src-unknown-2018-new-deal].published"): (
         "The 'Syria and Iran Sign New Deal' article says Syria \"today signed\" the agreement, so it was "
         'published on the day of the signing. Neither day is known exactly: the signing is "Sunday or '
         'Monday" (26 or 27 August 2018) and so is the publication. As intervals, a publication on the '
@@ -100,7 +101,7 @@ SHIPPED_WARNINGS: dict[tuple[str, str], str] = {
         'article\'s "today" settles the order; the encoding cannot express that the two unknown days '
         "are the same day, and narrowing either date would invent a precision the articles do not give."
     ),
-    ("IS302", "sources[src-syrian-observer-2020].published"): (
+    (report_may_predate_signing.code, "sources[src-syrian-observer-2020].published"): (
         "The Syrian Observer's translation is dated only to July 2020 (inferred from \"the Caesar Act "
         'went into force last month"), and the agreement was signed on 8 July 2020; a publication on '
         "1–7 July cannot be ruled out by the dates alone. The article reports the signing in the past "

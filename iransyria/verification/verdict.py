@@ -48,10 +48,18 @@ from iransyria.models import (
     normalize,
 )
 from iransyria.rules import Context, Severity, Violation, validate
+from iransyria.rules.agreement_identity import event_identity, party_has_another_signatory
 from iransyria.rules.base import registered
 from iransyria.rules.context import describe_position, position_key
-from iransyria.rules.offices import office_verdict, offices_then
-from iransyria.rules.timing import WEEKDAYS, claim_date
+from iransyria.rules.identity import reference_kinds, references_resolve
+from iransyria.rules.offices import (
+    office_not_held_then,
+    office_verdict,
+    offices_then,
+    signatory_out_of_office,
+)
+from iransyria.rules.support import unreflected_claim
+from iransyria.rules.timing import WEEKDAYS, claim_date, reference_date_mismatch, weekday_mismatch
 from iransyria.verification.event_facts import contains, event_against, event_support
 
 __all__ = [
@@ -190,7 +198,7 @@ def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | Non
     extended, claim = _with_claim(dataset, claim)
     rules = {rule.code: rule for rule in registered()}
     brought = [v for v in validate(extended) if _key(v) not in before]
-    unknown = [v for v in brought if v.code in ("IS102", "IS103")]
+    unknown = [v for v in brought if v.code in (references_resolve.code, reference_kinds.code)]
     if unknown:
         from iransyria.errors import DataError
 
@@ -207,7 +215,7 @@ def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | Non
             v.related,
         )
         for v in brought
-        if v.code != "IS702"  # 'not reflected in the record': that is what support says
+        if v.code != unreflected_claim.code  # 'not reflected in the record': that is what support says
     )
     errors = [f for f in findings if f.severity == Severity.ERROR.value]
     if errors:
@@ -287,18 +295,18 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
             key = position_key(value.position)
             found += _spans(ctx, related, key, "certain", False)
             agreement = ctx.agreements.get(claim.subject)
-            if violation.code == "IS202" and agreement is not None:
+            if violation.code == party_has_another_signatory.code and agreement is not None:
                 found += [
                     _quote(c, "certain", False)
                     for c in _claims_saying(ctx, agreement.id, Predicate.SIGNATORY, claim.id)
                     if isinstance(c.value, ActorValue) and c.value.actor == related
                 ]
-    if violation.code == "IS204":
+    if violation.code == event_identity.code:
         found += [_quote(c, "certain", False) for c in event_against(ctx, claim, violation.related)]
-    if violation.code == "IS306":
+    if violation.code == reference_date_mismatch.code:
         facts = {f.id: f for f in ctx.dataset.references}
         found += [_reference(facts[r], "certain", False) for r in violation.related if r in facts]
-    if violation.code == "IS305":
+    if violation.code == weekday_mismatch.code:
         date = claim_date(claim)
         if date is not None:
             days = ", ".join(
@@ -307,7 +315,11 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
                 if (date.latest - date.earliest).days < 7
             )
             found.append(Evidence("calendar", None, f"the Gregorian calendar: {days}", "certain", False))
-    if violation.code in ("IS401", "IS404") and isinstance(value, ActorValue) and value.position is not None:
+    if (
+        violation.code in (signatory_out_of_office.code, office_not_held_then.code)
+        and isinstance(value, ActorValue)
+        and value.position is not None
+    ):
         found += _spans(ctx, value.actor, position_key(value.position), "certain", False)
     return found
 

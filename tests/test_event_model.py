@@ -63,9 +63,14 @@ def test_a_well_formed_event() -> None:
         (
             {"kind": EventKind.MEETING, "participants": (Participant(HATAMI, Role.SIGNATORY, MOD),)},
             "participants",
-            "only a signing has signatories",
+            "only a signing, an initialling or a law signing has signatories",
         ),
         ({"kind": EventKind.SIGNING, "participants": (), "agreements": ()}, "agreements", "exactly one"),
+        (
+            {"kind": EventKind.INITIALLING, "participants": (), "agreements": ("agr-2018", "agr-2020")},
+            "agreements",
+            "an initialling concerns exactly one agreement",
+        ),
         ({"part_of": "evt-visit"}, "part_of", "part of itself"),
         ({"agreements": ("agr-2018", "agr-2018")}, "agreements", "twice"),
         (
@@ -134,3 +139,48 @@ def test_a_statement_is_quoted_unless_said_otherwise() -> None:
     assert StatementValue(HATAMI, "words").wording is Wording.QUOTED
     with pytest.raises(InvalidField):
         StatementValue(HATAMI, "")
+
+
+def test_an_initialling_and_a_law_signing_have_their_own_signatories() -> None:
+    """The ministers who initial a text sign as the initialling's participants, not the agreement's."""
+    initialling = visit(
+        kind=EventKind.INITIALLING,
+        place="Tehran",
+        participants=(Participant(HATAMI, Role.SIGNATORY, MOD),),
+    )
+    assert initialling.participants[0].role is Role.SIGNATORY
+    law = visit(
+        kind=EventKind.LAW_SIGNING,
+        participants=(Participant("per-donald-trump", Role.SIGNATORY),),
+        agreements=(),
+    )
+    assert law.kind.value == "law-signing" and not law.agreements
+
+
+def test_an_initialling_is_dated_by_its_agreements_initialled_facts_not_its_signed_ones() -> None:
+    from iransyria.models import ReferenceFact, ReferenceKind, dating_facts
+
+    facts = [
+        ReferenceFact(
+            id=f"ref-{kind.value}",
+            subject="agr-2018",
+            kind=kind,
+            date=FuzzyDate.parse(date),
+            reference="an outlet",
+        )
+        for kind, date in ((ReferenceKind.INITIALLED, "2018-12-30"), (ReferenceKind.SIGNED, "2019-01-28"))
+    ]
+    by_subject = {"agr-2018": facts}
+    initialling = visit(kind=EventKind.INITIALLING, participants=())
+    signing = visit(kind=EventKind.SIGNING, participants=())
+    law = visit(id="evt-law", kind=EventKind.LAW_SIGNING, participants=(), agreements=())
+    law_fact = ReferenceFact(
+        id="ref-law",
+        subject="evt-law",
+        kind=ReferenceKind.SIGNED_INTO_LAW,
+        date=FuzzyDate.parse("2019-12-20"),
+        reference="an outlet",
+    )
+    assert [f.id for f in dating_facts(initialling, by_subject)] == ["ref-initialled"]
+    assert [f.id for f in dating_facts(signing, by_subject)] == ["ref-signed"]
+    assert [f.id for f in dating_facts(law, {"evt-law": [law_fact]})] == ["ref-law"]

@@ -146,6 +146,8 @@ EventKindName = Literal[
     "visit",
     "meeting",
     "signing",
+    "initialling",
+    "law-signing",
     "statement",
     "demand",
     "condemnation",

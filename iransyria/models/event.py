@@ -22,6 +22,8 @@ from iransyria.models.actor import Position
 from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
 
 __all__ = [
+    "ONE_AGREEMENT_KINDS",
+    "SIGNED_KINDS",
     "SPOKEN_KINDS",
     "Event",
     "EventKind",
@@ -36,10 +38,14 @@ class EventKind(enum.Enum):
     VISIT = "visit"  # an official's trip to a place
     MEETING = "meeting"  # talks, meetings, rounds of discussion, a conversation
     SIGNING = "signing"  # an agreement signed (its date, place, signatories: the agreement's)
+    INITIALLING = (
+        "initialling"  # an agreement's text initialled ahead of its signing, by its own participants
+    )
+    LAW_SIGNING = "law-signing"  # a bill signed into law
     STATEMENT = "statement"  # a remark, announcement, interview or stated position
     DEMAND = "demand"  # a call on another actor to do something
     CONDEMNATION = "condemnation"  # a public condemnation
-    LAW_IN_FORCE = "law-in-force"  # a law taking effect
+    LAW_IN_FORCE = "law-in-force"  # a law taking effect (its entry into force)
     SANCTIONS = "sanctions"  # sanctions imposed or reimposed
     MILITARY_STRIKE = "military-strike"  # strikes, missile attacks, air raids
     WITHDRAWAL = "withdrawal"  # leaving a treaty or a place
@@ -49,6 +55,14 @@ class EventKind(enum.Enum):
 
 #: Kinds whose substance is what someone said: they take ``statement`` claims.
 SPOKEN_KINDS = frozenset({EventKind.STATEMENT, EventKind.DEMAND, EventKind.CONDEMNATION})
+
+#: Kinds whose participants may sign: an agreement's signing, its initialling and a law's
+#: signing. Only a ``signing``'s signatories are its agreement's; an initialling's and a law
+#: signing's are the event's own (the ministers who initialled are not the agreement's signatories).
+SIGNED_KINDS = frozenset({EventKind.SIGNING, EventKind.INITIALLING, EventKind.LAW_SIGNING})
+
+#: Kinds that concern exactly one agreement: the one signed or initialled.
+ONE_AGREEMENT_KINDS = frozenset({EventKind.SIGNING, EventKind.INITIALLING})
 
 
 class Role(enum.Enum):
@@ -64,6 +78,9 @@ class Role(enum.Enum):
     TARGET = "target"  # is struck, sanctioned, criticised, called on
     SUPPORTED = "supported"  # is helped by an intervention
     BELLIGERENT = "belligerent"  # fights in a war
+
+
+_A_KIND = {EventKind.SIGNING: "a signing", EventKind.INITIALLING: "an initialling"}
 
 
 @attrs.define(frozen=True)
@@ -83,7 +100,9 @@ class Event:
     intervention); ``None`` where no source dates it. ``part_of`` is the
     event it happened during: a meeting during a visit, a remark at a
     meeting. A signing concerns exactly one agreement, whose own fields give
-    its date, place and signatories.
+    its date, place and signatories. An initialling also concerns exactly one
+    agreement, but has its own date, place and signatory participants: the
+    ministers who initial a text are not necessarily those who sign it.
     """
 
     id: str = attrs.field(validator=_id_of("event"))
@@ -104,13 +123,15 @@ class Event:
             raise InvalidField("participants", f"a {self.kind.value} needs a speaker")
         if self.kind is EventKind.VISIT and Role.VISITOR not in roles:
             raise InvalidField("participants", "a visit needs a visitor")
-        if self.kind is not EventKind.SIGNING and Role.SIGNATORY in roles:
-            raise InvalidField("participants", "only a signing has signatories")
+        if self.kind not in SIGNED_KINDS and Role.SIGNATORY in roles:
+            raise InvalidField(
+                "participants", "only a signing, an initialling or a law signing has signatories"
+            )
 
     @agreements.validator
     def _check_signing(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if self.kind is EventKind.SIGNING and len(value) != 1:
-            raise InvalidField("agreements", "a signing concerns exactly one agreement")
+        if self.kind in ONE_AGREEMENT_KINDS and len(value) != 1:
+            raise InvalidField("agreements", f"{_A_KIND[self.kind]} concerns exactly one agreement")
 
     @part_of.validator
     def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:

@@ -21,7 +21,7 @@ from iransyria.models.agreement import Agreement
 from iransyria.models.common import _id_of, _ids, _non_empty, _optional_non_empty, is_id
 from iransyria.models.event import Event, EventKind
 
-__all__ = ["EVENT_DATING", "ReferenceFact", "ReferenceKind", "dating_facts"]
+__all__ = ["AGREEMENT_DATING", "EVENT_DATING", "ReferenceFact", "ReferenceKind", "dating_facts"]
 
 
 class ReferenceKind(enum.Enum):
@@ -71,8 +71,17 @@ class ReferenceFact:
 #: agreement's ``signed`` fact.
 EVENT_DATING = {
     EventKind.WAR: ReferenceKind.BROKE_OUT,
+    EventKind.LAW_SIGNING: ReferenceKind.SIGNED_INTO_LAW,
     EventKind.LAW_IN_FORCE: ReferenceKind.IN_FORCE,
     EventKind.WITHDRAWAL: ReferenceKind.WITHDRAWN,
+}
+
+
+#: The kind of reference fact that dates each kind of event on an agreement: a signing by the
+#: agreement's ``signed`` facts, an initialling by its ``initialled`` ones.
+AGREEMENT_DATING = {
+    EventKind.SIGNING: ReferenceKind.SIGNED,
+    EventKind.INITIALLING: ReferenceKind.INITIALLED,
 }
 
 
@@ -84,17 +93,18 @@ def dating_facts(
     An agreement's are its ``signed`` facts; an event's, the facts about it of
     the kind :data:`EVENT_DATING` gives (the Caesar Act's coming into force,
     not its signing into law); a signing event's, its agreement's ``signed``
-    facts. ``by_subject`` holds the facts by the id of their subject
-    (:attr:`iransyria.dataset.Dataset.references_by_subject`).
+    facts, and an initialling's its agreement's ``initialled`` facts.
+    ``by_subject`` holds the facts by the id of their subject (:attr:`iransyria.dataset.Dataset.references_by_subject`).
     """
     if isinstance(record, Agreement):
         return tuple(f for f in by_subject.get(record.id, ()) if f.kind is ReferenceKind.SIGNED)
-    if record.kind is EventKind.SIGNING:
+    on_agreement = AGREEMENT_DATING.get(record.kind)
+    if on_agreement is not None:
         return tuple(
             f
-            for agreement in record.agreements
-            for f in by_subject.get(agreement, ())
-            if f.kind is ReferenceKind.SIGNED
+            for subject in (*record.agreements, record.id)
+            for f in by_subject.get(subject, ())
+            if f.kind is on_agreement
         )
     kind = EVENT_DATING.get(record.kind)
     return tuple(f for f in by_subject.get(record.id, ()) if f.kind is kind)

@@ -171,6 +171,8 @@ def _signing_office(
 DEFAULT_ROLES: dict[EventKind, Role] = {
     EventKind.VISIT: Role.VISITOR,
     EventKind.SIGNING: Role.SIGNATORY,
+    EventKind.INITIALLING: Role.SIGNATORY,
+    EventKind.LAW_SIGNING: Role.SIGNATORY,
     EventKind.MEETING: Role.ATTENDEE,
     EventKind.STATEMENT: Role.SPEAKER,
     EventKind.DEMAND: Role.SPEAKER,

@@ -29,10 +29,15 @@ ARTICLE_MODULES: tuple[str, ...] = (
 
 
 def build() -> Dataset:
-    """Assemble the shipped dataset from the record modules."""
+    """Assemble the shipped dataset from the record modules.
+
+    Sources and claims come from the article modules; every other kind of
+    :data:`~iransyria.models.kinds.KINDS` from the module named for its table,
+    holding them under its table's name in capitals (``events.EVENTS``).
+    """
     from iransyria.authoring import fill_offsets
-    from iransyria.data import actors, agreements, corrections, events, references
     from iransyria.data.offsets import OFFSETS
+    from iransyria.models.kinds import CLAIM, KINDS, SOURCE
 
     sources = []
     claims = []
@@ -40,16 +45,12 @@ def build() -> Dataset:
         module = importlib.import_module(f"iransyria.data.{name}")
         sources.append(module.SOURCE)
         claims.extend(module.CLAIMS)
-    encoded = Dataset(
-        sources=sources,
-        actors=actors.ACTORS,
-        agreements=agreements.AGREEMENTS,
-        claims=claims,
-        corrections=corrections.CORRECTIONS,
-        events=events.EVENTS,
-        references=references.REFERENCES,
-    )
-    return fill_offsets(encoded, OFFSETS)
+    tables = {SOURCE.table: sources, CLAIM.table: claims}
+    for kind in KINDS:
+        if kind.table not in tables:
+            shared = importlib.import_module(f"iransyria.data.{kind.table}")
+            tables[kind.table] = getattr(shared, kind.table.upper())
+    return fill_offsets(Dataset(**tables), OFFSETS)
 
 
 _shipped: Dataset | None = None

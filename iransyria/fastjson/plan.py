@@ -440,7 +440,7 @@ class _Plan:
         shared = self.shared
         try:
             for name in sorted(self.tables):
-                records = getattr(dataset, name)
+                records = dataset.tables.get(name, ())  # (a kind registered after the dataset was made: none)
                 key = orjson.dumps(name)
                 if len(pieces) > 1:
                     pieces.append(b",\n")

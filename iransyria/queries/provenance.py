@@ -24,6 +24,10 @@ __all__ = [
     "excerpt",
 ]
 
+#: The kinds whose citations :func:`excerpt` follows field by field (nested ones too); any other
+#: kind's are its links.
+_CITED_ABOVE = frozenset({SOURCE, ACTOR, AGREEMENT, CLAIM, CORRECTION, EVENT})
+
 
 def excerpt(
     *,
@@ -33,6 +37,7 @@ def excerpt(
     claims: Iterable[str] = (),
     corrections: Iterable[str] = (),
     events: Iterable[str] = (),
+    records: Iterable[str] = (),
     dataset: Dataset | None = None,
 ) -> Dataset:
     """A dataset of the records named, the claims about them, and everything those records cite.
@@ -47,6 +52,9 @@ def excerpt(
     agreements' parties, signatories and related agreements, events'
     participants, agreements and enclosing events. It is the provenance of the records, in the
     export's shape.
+
+    ``records`` names records of any kind (:data:`~iransyria.models.kinds.KINDS`) by id, the kind
+    known from the id's prefix; a record of a kind not cited below cites what its links name.
     """
     data = _data(dataset)
     # The ids kept, by table (every kind of KINDS; what is named, then what it cites).
@@ -60,6 +68,10 @@ def excerpt(
         (EVENT, events),
     ):
         keep[kind.table].update(named)
+    for record_id in records:
+        found = KINDS.of_id(record_id)
+        if found is not None:
+            keep[found.table].add(record_id)
     for agreement_id in keep[AGREEMENT.table]:
         keep[CLAIM.table].update(c.id for c in data.claims_by_subject.get(agreement_id, ()))
     for event_id in keep[EVENT.table]:
@@ -127,6 +139,17 @@ def excerpt(
             if person is not None:
                 for office in person.offices:
                     cite(ACTOR.table, office.position.of)
+        for kind in KINDS:  # any other kind: what its links name
+            if kind in _CITED_ABOVE:
+                continue
+            index = data.index(kind)
+            for record in (index.get(i) for i in tuple(keep[kind.table])):
+                for link in () if record is None else kind.links:
+                    value = getattr(record, link.field)
+                    for ref in value if isinstance(value, tuple) else (value,):
+                        target = None if ref is None else KINDS.of_id(ref, link.kinds)
+                        if target is not None:
+                            cite(target.table, ref)
 
     # Citing is transitive (a correction cites a claim, which cites its
     # source, which cites its outlet): repeat until nothing new is cited.

@@ -12,7 +12,9 @@ from tests.benchmarks.synthetic import replicated, signing_day, synthetic
 
 def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    report = main(["--sizes", "16,40", "--repeat", "1", "--startup-runs", "1", "--no-warm-up", "--json", str(out)])
+    report = main(
+        ["--sizes", "16,40", "--repeat", "1", "--startup-runs", "1", "--no-warm-up", "--json", str(out)]
+    )
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads(json.dumps(report))
     assert {row["dataset"] for row in report["sizes"]} == {"synthetic", "replicated"}
     peers = importlib.util.find_spec("pydantic") is not None  # the bench extra
@@ -24,9 +26,12 @@ def test_the_runner_writes_every_figure(tmp_path: Path) -> None:
         assert ("loads / pydantic loads" in row["ratios"]) is peers
         assert row["ratios"]["validate per record / smallest"] > 0
         assert len(row["queries"]) == 4 and set(row["peak_mb"]) >= {"loads", "orjson.loads"}
-    assert {"iransyria show agreements / hello typer", "import iransyria / import attrs"} <= set(
-        report["startup"]["ratios"]
-    )
+    assert {
+        "iransyria show agreements / hello typer",
+        "iransyria verify / hello typer",
+        "iransyria check / hello typer",
+        "import iransyria / import attrs",
+    } <= set(report["startup"]["ratios"])
     assert "start-up, median CPU time of 1 runs" in render(report)
     assert "| loads / orjson.loads |" in render_markdown(report)
 

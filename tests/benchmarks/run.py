@@ -268,6 +268,14 @@ def bench_startup(runs: int, warm: bool = True) -> dict[str, Any]:
         "iransyria --help": [*command, "--help"],
         "iransyria show agreements": [*command, "show", "agreements"],
         "iransyria check": [*command, "check"],
+        "iransyria verify": [
+            *command,
+            "verify",
+            "--agreement",
+            "agr-2018-military-cooperation",
+            "--signatory",
+            "Hatami",
+        ],
     }
     with tempfile.TemporaryDirectory(prefix="iransyria-pyc-") as cache:
         env = startup_env(cache)
@@ -284,6 +292,7 @@ def bench_startup(runs: int, warm: bool = True) -> dict[str, Any]:
             "iransyria show agreements / hello typer": medians["iransyria show agreements"]
             / medians["hello typer"],
             "iransyria check / hello typer": medians["iransyria check"] / medians["hello typer"],
+            "iransyria verify / hello typer": medians["iransyria verify"] / medians["hello typer"],
             "hello typer / python -c pass": medians["hello typer"] / medians["python -c pass"],
         },
     }

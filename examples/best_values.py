@@ -11,7 +11,7 @@ from __future__ import annotations
 import iransyria
 from iransyria import queries
 
-data = iransyria.dataset()
+data = iransyria.shipped()
 names = {actor.id: actor.name for actor in data.actors}
 
 for agreement in queries.agreements():

@@ -15,7 +15,7 @@ from iransyria.data.agreements import AGR_2020
 from iransyria.models import ActorValue, Attribution, AttributionKind, Claim, Predicate
 from iransyria.rules import Severity, validate
 
-data = iransyria.dataset()
+data = iransyria.shipped()
 # Quoted from an existing article for the sake of the example; a real check
 # would add the new article as a Source first.
 report = Claim(

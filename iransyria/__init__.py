@@ -1,6 +1,6 @@
 """iransyria: news reporting on Iran–Syria military agreements as a checked dataset.
 
-``iransyria.dataset()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
+``iransyria.shipped()`` is the shipped dataset; ``iransyria.load_dataset(PATH, ...)``
 the shipped dataset extended with a user's own files.
 ``import iransyria`` loads only its version: the record types, the shipped
 data, the rules and the command line load when first used. ``iransyria.verify(claim)`` judges
@@ -11,8 +11,6 @@ the checkable statements of an article and judges each (:mod:`iransyria.extracti
 from __future__ import annotations
 
 import os
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from iransyria.version import DATA_VERSION, __version__
@@ -45,6 +43,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "dataset":  # the module (callable for one release: see iransyria/dataset.py)
+        import importlib
+
+        return importlib.import_module("iransyria.dataset")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'iransyria' has no attribute {name!r}")
@@ -57,23 +59,6 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
-
-
-class _Package(types.ModuleType):
-    """This package's module: ``iransyria.dataset`` stays the function below once the module of that name loads.
-
-    Loading a submodule binds it on its package; the package used to import
-    ``iransyria.dataset`` first and define the function after, which the lazy
-    imports above no longer do.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "dataset" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [
@@ -90,18 +75,18 @@ __all__ = [
     "Precision",
     "Source",
     "__version__",
-    "dataset",
     "load_dataset",
     "read",
+    "shipped",
     "verify",
 ]
 
 
-def dataset() -> Dataset:
+def shipped() -> Dataset:
     """The shipped dataset, built on first call and shared afterwards."""
-    from iransyria.data import shipped
+    from iransyria.data import shipped as build_once
 
-    return shipped()
+    return build_once()
 
 
 def load_dataset(*paths: str | os.PathLike[str], extend_shipped: bool = True) -> Dataset:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import functools
 import gc
 import operator
+import sys
+import types
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ParamSpec, TypeVar
@@ -426,3 +429,26 @@ class Dataset:
     def __len__(self) -> int:
         """The number of records of every kind."""
         return sum(map(len, self._tables.values()))
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable for one release as the function ``iransyria.dataset()`` was.
+
+    Deprecated: ``iransyria.shipped()`` is the shipped dataset. The package
+    named a function and this module ``iransyria.dataset``, and kept the
+    function from being overwritten when the module loaded; the name is now
+    the module's alone, and this call goes with the next release.
+    """
+
+    def __call__(self) -> Dataset:
+        warnings.warn(
+            "iransyria.dataset() is deprecated and will be removed: use iransyria.shipped()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        # The package root is always loaded before this module (it is its parent): no import.
+        shipped: Callable[[], Dataset] = sys.modules["iransyria"].shipped
+        return shipped()
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -13,7 +13,7 @@ import iransyria
 from iransyria.errors import InvalidField
 from iransyria.queries import article as annotate
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 NEW_DEAL = "src-unknown-2018-new-deal"
 
 

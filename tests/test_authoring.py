@@ -85,7 +85,7 @@ def test_fill_offsets_sets_claims_and_evidence_by_key() -> None:
 
 
 def test_every_shipped_quote_records_its_offset() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     keys = {c.id for c in data.claims} | {
         f"{c.id}#{i}" for c in data.corrections for i in range(len(c.evidence))
     }
@@ -95,7 +95,7 @@ def test_every_shipped_quote_records_its_offset() -> None:
 
 
 def test_shipped_offsets_are_those_of_the_articles(articles: Path) -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     assert offsets_module(quote_offsets(data, articles)) == (
         REPO / "iransyria" / "data" / "offsets.py"
     ).read_text(encoding="utf-8")

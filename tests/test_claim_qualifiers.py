@@ -71,7 +71,7 @@ def test_qualifiers_round_trip_and_default_to_absent() -> None:
 
 
 def test_the_shipped_office_claims_carry_the_dates_their_articles_give() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     dated = {c.id: str(c.point_in_time) for c in data.claims if c.point_in_time is not None}
     assert dated["clm-medialine18-hatami-office"] == "2018-08-26"
     assert dated["clm-ink20-bagheri-office-chief-of-staff"] == "2020-07-08"

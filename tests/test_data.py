@@ -11,7 +11,7 @@ import pytest
 import iransyria
 from iransyria.serialization import dumps, loads
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 
 
 def test_every_source_hash_matches_its_article_file(articles: Path) -> None:

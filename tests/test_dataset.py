@@ -126,7 +126,7 @@ def test_references_by_subject_is_the_scan_it_replaces() -> None:
     """The index IS306 and verify read reference facts through: each record's facts, in id order."""
     import iransyria
 
-    shipped = iransyria.dataset()
+    shipped = iransyria.shipped()
     subjects = {fact.subject for fact in shipped.references}
     assert set(shipped.references_by_subject) == subjects and len(subjects) > 1
     for subject in subjects:

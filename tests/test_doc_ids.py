@@ -110,7 +110,7 @@ def rule_codes() -> set[str]:
 
 
 def record_ids() -> set[str]:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     tables = (
         data.sources,
         data.actors,

@@ -32,14 +32,14 @@ def test_data_doc_counts_match_each_article_module(module: str) -> None:
 
 
 def test_data_doc_lists_every_agreement_event_and_correction() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     for record in (*data.agreements, *data.events, *data.corrections):
         assert f"`{record.id}`" in DATA_DOC
 
 
 def test_readme_shows_every_agreement_id() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for agreement in iransyria.dataset().agreements:
+    for agreement in iransyria.shipped().agreements:
         assert agreement.id in readme
 
 

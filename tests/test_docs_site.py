@@ -63,7 +63,7 @@ def test_the_readme_links_to_the_pages_and_shows_the_picture() -> None:
 
 
 def test_the_pictured_timeline_shows_every_item_of_the_current_one() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     names = {actor.id: actor.name for actor in data.actors}
     svg = html.unescape((REPO / "docs" / "timeline.svg").read_text(encoding="utf-8"))
     missing = [plot.label(event, names) for event in queries.timeline(dataset=data)]

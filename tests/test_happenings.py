@@ -32,7 +32,7 @@ from iransyria.models import (
 )
 from tests.strategies import datasets
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 SRC_000, SRC_001 = "src-unknown-2018-new-deal", "src-unknown-2018-deepen-cooperation"
 SRC_002, SRC_003, SRC_004 = (
     "src-unknown-2020-comprehensive-agreement",

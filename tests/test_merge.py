@@ -27,7 +27,7 @@ from iransyria.models import (
 from iransyria.rules import Severity, validate
 from iransyria.serialization import dump
 
-SHIPPED_DATA = iransyria.dataset()
+SHIPPED_DATA = iransyria.shipped()
 
 SOURCE = Source(
     id="src-made-up-gazette",

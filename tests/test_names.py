@@ -13,7 +13,7 @@ from iransyria.data.actors import ASSAD, AYYOUB, BAGHERI, ESLAMI, HATAMI, HEZBOL
 from iransyria.data.agreements import AGR_2018, AGR_2020, AGR_ECONOMIC
 from iransyria.queries import names
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 
 
 def _accented(text: str) -> str:
@@ -44,18 +44,18 @@ def _ids(matches: tuple[names.Match, ...]) -> list[str]:
     ],
 )
 def test_fold_maps_transliteration_variants_together(spellings: list[str], key: str) -> None:
-    assert {names.fold(spelling) for spelling in spellings} == {key}
+    assert {names.name_key(spelling) for spelling in spellings} == {key}
 
 
 def test_fold_keeps_different_names_apart() -> None:
-    folded = {names.fold(actor.name) for actor in DATA.actors}
+    folded = {names.name_key(actor.name) for actor in DATA.actors}
     assert len(folded) == len(DATA.actors)
 
 
 @given(st.text(max_size=30))
 def test_fold_is_stable_and_case_blind(text: str) -> None:
-    assert names.fold(names.fold(text)) == names.fold(text)
-    assert names.fold(text.upper()) == names.fold(text.lower()) or not text.isascii()
+    assert names.name_key(names.name_key(text)) == names.name_key(text)
+    assert names.name_key(text.upper()) == names.name_key(text.lower()) or not text.isascii()
 
 
 def test_words_keep_spans_of_the_original_text() -> None:
@@ -148,7 +148,7 @@ def test_search_ranks_names_first_and_returns_matched_spans() -> None:
     for hit in hits:
         for match in hit.matches:
             for start, end in match.spans:
-                assert names.fold(match.text[start:end]).endswith("ayub")
+                assert names.name_key(match.text[start:end]).endswith("ayub")
 
 
 def test_search_over_titles_provisions_and_quotes() -> None:

@@ -62,7 +62,7 @@ from iransyria.serialization import dumps, loads
 from tests.conftest import REPO
 from tests.strategies import at_most, datasets
 
-SHIPPED = iransyria.dataset()
+SHIPPED = iransyria.shipped()
 
 
 # --------------------------------------------------------------------------- a small dataset

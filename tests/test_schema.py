@@ -29,7 +29,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_the_shipped_export_is_valid() -> None:
-    VALIDATOR.validate(orjson.loads(dumps(iransyria.dataset())))
+    VALIDATOR.validate(orjson.loads(dumps(iransyria.shipped())))
 
 
 @given(datasets())

@@ -191,7 +191,7 @@ def test_unstructure_gives_plain_json_types() -> None:
 
     import iransyria
 
-    dataset = iransyria.dataset()
+    dataset = iransyria.shipped()
     plain = unstructure(dataset)
     assert json.loads(json.dumps(plain)) == plain
     assert plain["sources"][0]["kind"] in {"original", "translation", "republication"}
@@ -202,7 +202,7 @@ def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
     import iransyria
     from iransyria.exports import json_bytes
 
-    shipped = iransyria.dataset()
+    shipped = iransyria.shipped()
     assert loads(json_bytes(shipped)) == shipped
     with pytest.raises(DataError) as caught:
         loads(b'{"meta": [1], "claims": []}')

@@ -28,6 +28,6 @@ def _texts(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 def test_no_record_text_names_a_python_file_or_attribute() -> None:
-    exported = unstructure(iransyria.dataset())
+    exported = unstructure(iransyria.shipped())
     found = [(path, CODE_WORDS.findall(text)) for path, text in _texts(exported) if CODE_WORDS.search(text)]
     assert not found

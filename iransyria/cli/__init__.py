@@ -9,7 +9,7 @@
   and id resolution;
 - :mod:`iransyria.cli.render`: every table, block and JSON output;
 - :mod:`iransyria.cli.errors`: the exit codes and the one error handler;
-- :mod:`iransyria.cli.reference`: the Markdown reference in docs/cli.md,
+- :mod:`iransyria.cli.command_docs`: the Markdown reference in docs/cli.md,
   generated from the app.
 """
 

@@ -5,7 +5,7 @@ and its claims; ``actors``, ``agreements``, ``events`` and ``corrections`` hold
 the records the articles share; ``offsets`` where each quote starts in its article
 (generated: ``python -m iransyria.data offsets ARTICLES_DIR``). :func:`build`
 assembles them; :func:`shipped` builds them
-once, on the first call (``iransyria.dataset()`` is the public way in), so
+once, on the first call (``iransyria.shipped()`` is the public way in), so
 ``import iransyria`` never loads the records.
 """
 

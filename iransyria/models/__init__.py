@@ -27,7 +27,7 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
-from iransyria.models.reference import EVENT_DATING, ReferenceFact, ReferenceKind, dating_facts
+from iransyria.models.reference_fact import EVENT_DATING, ReferenceFact, ReferenceKind, dating_facts
 from iransyria.models.source import (
     FILE_NAME_PATTERN,
     LANGUAGE_PATTERN,

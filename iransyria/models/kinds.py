@@ -29,7 +29,7 @@ from iransyria.models.claim import Claim
 from iransyria.models.common import ID_EXAMPLES, ID_PATTERNS, ID_PREFIXES
 from iransyria.models.correction import Correction
 from iransyria.models.event import Event
-from iransyria.models.reference import ReferenceFact
+from iransyria.models.reference_fact import ReferenceFact
 from iransyria.models.source import Source
 
 __all__ = [

@@ -1,7 +1,7 @@
 """Finding records by what people type: ids, names, aliases and spellings, and full-text search.
 
 Names of Iranian and Syrian people reach English in many spellings: Ayyoub,
-Ayoub, Ayyub; Bagheri, Baqeri; al-Assad, Assad, el-Assad. :func:`fold` maps
+Ayoub, Ayyub; Bagheri, Baqeri; al-Assad, Assad, el-Assad. :func:`name_key` maps
 a text to a key in which the common transliteration variants coincide, so a
 look-up or a search matches whichever of them a reader types:
 
@@ -41,9 +41,9 @@ __all__ = [
     "Match",
     "find",
     "find_one",
-    "fold",
     "fold_word",
     "label",
+    "name_key",
     "names_of",
     "search",
     "suggest_names",
@@ -129,7 +129,7 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(kept or keys)
 
 
-def fold(text: str) -> str:
+def name_key(text: str) -> str:
     """The key a name is compared in: its folded words, without articles, joined by spaces."""
     return " ".join(_keys(text))
 
@@ -216,7 +216,7 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
     An id matches in any case and wins outright. Otherwise the records one of
-    whose names folds to the same key as ``text`` (:func:`fold`) match; failing
+    whose names folds to the same key as ``text`` (:func:`name_key`) match; failing
     that, the records one of whose names, or whose id, contains every word of
     ``text``. More than one match means ``text`` is ambiguous.
     """
@@ -227,7 +227,7 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     for record in records:
         if record.id.casefold() == lowered:
             return (Match(record.id, kind, record.id, "id"),)
-    key = fold(wanted)
+    key = name_key(wanted)
     if not key:
         return ()
     exact: list[Match] = []
@@ -235,7 +235,7 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     query = set(key.split())
     for record in records:
         names = names_of(kind, record, dataset)
-        hit = next((name for name in names if fold(name) == key), None)
+        hit = next((name for name in names if name_key(name) == key), None)
         if hit is not None:
             exact.append(Match(record.id, kind, hit, "name"))
             continue
@@ -280,17 +280,17 @@ def find_one(kind: str, text: str, dataset: Dataset | None = None) -> str | None
 def suggest_names(kind: str, text: str, dataset: Dataset | None = None, limit: int = 3) -> tuple[str, ...]:
     """The ids of the records whose names or ids are closest to ``text``, for 'did you mean'.
 
-    Names are compared as :func:`fold` keys, ids in any case; only records
+    Names are compared as :func:`name_key` keys, ids in any case; only records
     about as close as the closest one (within 0.1 of its similarity, and at
     least 0.6) are proposed, closest first.
     """
     from difflib import SequenceMatcher
 
     dataset = _data(dataset)
-    key, typed = fold(text), text.casefold()
+    key, typed = name_key(text), text.casefold()
     scores: dict[str, float] = {}
     for record in _records(kind, dataset):
-        forms = [fold(name) for name in names_of(kind, record, dataset)] + [record.id.casefold()]
+        forms = [name_key(name) for name in names_of(kind, record, dataset)] + [record.id.casefold()]
         best = max(
             max(SequenceMatcher(None, key, form).ratio(), SequenceMatcher(None, typed, form).ratio())
             for form in forms

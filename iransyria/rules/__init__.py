@@ -22,7 +22,7 @@ The package is laid out by concern:
   module, imported below;
 - :mod:`~iransyria.rules.disputed`: what is disputed about an agreement and
   why, from the claims' standings and the rules' violations (:func:`disputes`);
-- :mod:`~iransyria.rules.reference`: ``docs/rules.md``, rendered from the
+- :mod:`~iransyria.rules.rule_docs`: ``docs/rules.md``, rendered from the
   registry and the rules' docstrings.
 
 Codes are stable: a retired rule's code (IS303, IS801) is never given to

@@ -5,7 +5,7 @@ yields :class:`Violation` objects, registered with :func:`register` under a
 stable code (``IS201``), a name and a severity. Its docstring is its
 documentation, in three sections (``## What it checks``, ``## Why``,
 ``## Example``) after a one-line summary; ``docs/rules.md`` is rendered from
-it (:mod:`iransyria.rules.reference`). The module that defines a rule is its
+it (:mod:`iransyria.rules.rule_docs`). The module that defines a rule is its
 family: one module per hundred of codes.
 """
 

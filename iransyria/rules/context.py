@@ -48,10 +48,10 @@ _SPELLINGS = (("defense", "defence"), ("&", "and"))
 _PUNCTUATION = re.compile(r"[^\w\s'-]")
 
 
-# The rules fold the same few titles and place names once per claim (a signatory
+# The rules fold (fold_phrase) the same few titles and place names once per claim (a signatory
 # claim's position, an agreement's place): remembered, folding was a third of validate.
 @functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
+def fold_phrase(text: str) -> str:
     """Words as compared by meaning: accents stripped, case-folded, one spelling, punctuation dropped."""
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().replace("’", "'")
@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """A place as compared: folded, without a leading 'the' or 'city of' ('the city of Damascus.' is Damascus)."""
-    key = fold(name)
+    key = fold_phrase(name)
     for prefix in ("the ", "city of "):
         key = key.removeprefix(prefix)
     return key
@@ -71,7 +71,7 @@ def place_key(name: str) -> str:
 
 def position_key(position: Position) -> tuple[str, str]:
     """A position as compared: its title folded ('Minister of Defense' is 'Minister of Defence'), and whose."""
-    return fold(position.title), position.of
+    return fold_phrase(position.title), position.of
 
 
 def describe_position(position: Position) -> str:

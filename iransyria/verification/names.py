@@ -18,9 +18,9 @@ from collections.abc import Iterable
 
 from iransyria.dataset import Dataset
 from iransyria.models import Actor, ActorValue, Agreement, Event, Position
-from iransyria.rules.context import fold
+from iransyria.rules.context import fold_phrase
 
-__all__ = ["UnresolvedName", "fold", "resolve_actor", "resolve_agreement", "resolve_event", "resolve_office"]
+__all__ = ["UnresolvedName", "fold_phrase", "resolve_actor", "resolve_agreement", "resolve_event", "resolve_office"]
 
 
 class UnresolvedName(ValueError):
@@ -30,15 +30,15 @@ class UnresolvedName(ValueError):
 def _choose(kind: str, wanted: str, candidates: Iterable[tuple[str, Iterable[str]]]) -> str:
     """The id whose names fit ``wanted``: an exact id, an exact name, or a unique part of one."""
     candidates = list(candidates)
-    key = fold(wanted)
+    key = fold_phrase(wanted)
     for id_, _ in candidates:
         if id_.casefold() == wanted.strip().casefold():
             return id_
-    exact = sorted({id_ for id_, names in candidates if any(fold(n) == key for n in names)})
+    exact = sorted({id_ for id_, names in candidates if any(fold_phrase(n) == key for n in names)})
     if len(exact) == 1:
         return exact[0]
     partial = exact or sorted(
-        {id_ for id_, names in candidates if key and any(key in fold(n) for n in (id_, *names))}
+        {id_ for id_, names in candidates if key and any(key in fold_phrase(n) for n in (id_, *names))}
     )
     if len(partial) == 1:
         return partial[0]
@@ -85,13 +85,13 @@ def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:
 
 def _event_words(dataset: Dataset, event: Event) -> tuple[set[str], str]:
     """The folded words an event answers to (kind, place, participants' names, title), and its date."""
-    words = set(fold(event.kind.value).split()) | set(fold(event.title).split())
+    words = set(fold_phrase(event.kind.value).split()) | set(fold_phrase(event.title).split())
     if event.place is not None:
-        words |= set(fold(event.place).split())
+        words |= set(fold_phrase(event.place).split())
     for participant in event.participants:
         actor = dataset.actor_index.get(participant.actor)
         for name in (participant.actor, *(() if actor is None else actor.names)):
-            words |= set(fold(name).split())
+            words |= set(fold_phrase(name).split())
     return words, "" if event.date is None else str(event.date)
 
 
@@ -108,7 +108,7 @@ def resolve_event(dataset: Dataset, wanted: str) -> Event:
         return dataset.event_index[found]
     except UnresolvedName:
         pass
-    terms = fold(wanted).split()
+    terms = fold_phrase(wanted).split()
     fits = []
     for event in dataset.events:
         words, date = _event_words(dataset, event)
@@ -151,8 +151,8 @@ def resolve_office(
     name must fit a known office.
     """
     state = None if of is None else resolve_actor(dataset, of).id
-    key = fold(title)
-    fits = [p for p in known_positions(dataset) if fold(p.title) == key]
+    key = fold_phrase(title)
+    fits = [p for p in known_positions(dataset) if fold_phrase(p.title) == key]
     if state is not None:
         fits = [p for p in fits if p.of == state]
         return fits[0] if fits else Position(title.strip(), state)

@@ -13,7 +13,7 @@ from iransyria import cli
 from iransyria.dataset import Dataset
 from iransyria.serialization import dump
 
-SHIPPED = iransyria.dataset()
+SHIPPED = iransyria.shipped()
 ENV = {"COLUMNS": "80", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
 
 runner = CliRunner()

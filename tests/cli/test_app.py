@@ -177,7 +177,7 @@ def test_the_package_and_the_command_line_load_no_record_types_until_used() -> N
 
 
 def test_the_dataset_function_outlives_loading_the_dataset_module() -> None:
-    code = "import iransyria, iransyria.dataset; print(len(iransyria.dataset().claims))"
+    code = "import iransyria, iransyria.dataset; print(len(iransyria.shipped().claims))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0

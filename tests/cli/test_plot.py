@@ -14,7 +14,7 @@ from iransyria import queries
 from iransyria.cli import plot
 from iransyria.dates import FuzzyDate
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 EVENTS = queries.timeline(dataset=DATA)
 NAMES = {actor.id: actor.name for actor in DATA.actors}
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from iransyria.queries import fold
+from iransyria.queries import name_key
 from tests.cli.helpers import SHIPPED, as_json, fits_80_columns, ok, run
 
 
@@ -60,4 +60,4 @@ def test_search_highlights_the_matched_words_on_a_terminal() -> None:
     highlighted = [
         part.split("\x1b[1;30;43m")[-1] for part in shown.split("\x1b[0m") if "\x1b[1;30;43m" in part
     ]
-    assert highlighted and {fold(word) for word in highlighted} == {fold("Baqeri")}  # Baqeri and Bagheri
+    assert highlighted and {name_key(word) for word in highlighted} == {name_key("Baqeri")}  # Baqeri and Bagheri

@@ -10,7 +10,7 @@ import iransyria
 from iransyria.dataset import Dataset
 from iransyria.exports import export
 
-SHIPPED: Dataset = iransyria.dataset()
+SHIPPED: Dataset = iransyria.shipped()
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ VARIANTS = {
 
 def _scores() -> tuple[float, float]:
     """The lowest score of a right match, and the highest of a wrong one (any other person's last name)."""
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     right = min(dict(close_names(data, word))[actor] for word, actor in VARIANTS.items())
     wrong = 0.0
     for actor in data.actors:
@@ -51,12 +51,12 @@ def test_the_threshold_lies_between_every_right_and_every_wrong_match() -> None:
 
 @pytest.mark.parametrize(("word", "actor"), sorted(VARIANTS.items()))
 def test_each_variant_names_its_person_in_a_sentence(word: str, actor: str) -> None:
-    (mention,) = actor_mentions(iransyria.dataset(), f"Yesterday {word} arrived.")
+    (mention,) = actor_mentions(iransyria.shipped(), f"Yesterday {word} arrived.")
     assert mention.actor == actor and mention.text == word
 
 
 def test_exact_names_any_script_and_a_dropped_first_name() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     found = actor_mentions(data, "Eslami met Abdullah Ayoub, Baqeri and امیر حاتمی.")
     assert [m.actor for m in found] == [
         "per-mohammad-eslami",
@@ -68,7 +68,7 @@ def test_exact_names_any_script_and_a_dropped_first_name() -> None:
 
 
 def test_common_words_and_lowercase_words_are_no_names() -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     assert actor_mentions(data, "Syria wants us to stay; the Minister met them on Sunday.") == [
         m
         for m in actor_mentions(data, "Syria wants us to stay; the Minister met them on Sunday.")

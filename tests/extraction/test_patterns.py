@@ -14,7 +14,7 @@ PATTERNS = registered()
 
 
 def _found(name: str, text: str, published: str | None) -> list[str]:
-    article = prepare(text, published, iransyria.dataset())
+    article = prepare(text, published, iransyria.shipped())
     unit = next(p for p in PATTERNS if p.name == name)
     return [text[d.start : d.end] for s in article.sentences for d in unit.find(article, s)]
 
@@ -72,7 +72,7 @@ def test_without_a_publication_date_a_partial_date_is_not_guessed(text: str) -> 
 
 def test_a_drafted_claim_states_how_its_year_was_inferred() -> None:
     article = prepare(
-        "Iran and Syria signed the comprehensive agreement on 8th July.", "2020-07-09", iransyria.dataset()
+        "Iran and Syria signed the comprehensive agreement on 8th July.", "2020-07-09", iransyria.shipped()
     )
     unit = next(p for p in PATTERNS if p.name == "signing-date")
     (draft,) = [d for s in article.sentences for d in unit.find(article, s)]

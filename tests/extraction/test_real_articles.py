@@ -18,7 +18,7 @@ from iransyria.extraction import read
 from iransyria.models import Standing
 from iransyria.verification import Verdict
 
-SOURCES = [s.id for s in iransyria.dataset().sources]
+SOURCES = [s.id for s in iransyria.shipped().sources]
 
 
 def _span(claim: iransyria.Claim) -> tuple[int, int]:
@@ -28,7 +28,7 @@ def _span(claim: iransyria.Claim) -> tuple[int, int]:
 
 @pytest.mark.parametrize("source_id", SOURCES)
 def test_read_contradicts_the_refuted_claims_and_nothing_accepted(articles: Path, source_id: str) -> None:
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     source = data.source_index[source_id]
     text = (articles / source.file).read_text(encoding="utf-8")
     reading = read(text, published=str(source.published) if source.published else None)

@@ -429,4 +429,4 @@ def article_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-SHIPPED = iransyria.dataset()
+SHIPPED = iransyria.shipped()

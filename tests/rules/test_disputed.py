@@ -11,7 +11,7 @@ from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.models import DateValue, Predicate, Standing
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 
 
 def contradicted(data: Dataset = DATA) -> Dataset:

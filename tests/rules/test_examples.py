@@ -38,7 +38,7 @@ from iransyria.models import (
     Standing,
 )
 from iransyria.rules import RULES, Rule, validate
-from iransyria.rules.reference import sections
+from iransyria.rules.rule_docs import sections
 from tests.rules.conftest import (
     A18,
     A20,

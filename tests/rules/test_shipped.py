@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iransyria.rules import Severity, Violation, reference, validate
+from iransyria.rules import Severity, Violation, rule_docs, validate
 from tests.conftest import REPO
 from tests.rules.conftest import (
     SHIPPED,
@@ -31,7 +31,7 @@ def test_the_shipped_dataset_has_no_errors_against_its_articles(articles: Path) 
     _shipped_warnings_documented(violations)
 
 
-def test_every_shipped_warning_is_explained_in_the_reference_module(articles: Path) -> None:
+def test_every_shipped_warning_is_explained_in_the_rule_docs_module(articles: Path) -> None:
     for violation in validate(SHIPPED, articles):
         if violation.severity is Severity.WARNING:
-            assert (violation.code, violation.path) in reference.SHIPPED_WARNINGS, str(violation)
+            assert (violation.code, violation.path) in rule_docs.SHIPPED_WARNINGS, str(violation)

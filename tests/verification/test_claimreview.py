@@ -11,7 +11,7 @@ import iransyria
 from iransyria.verification import Verdict, statement, verify
 from iransyria.verification.claimreview import RATINGS, SCHEMA, claim_review, dataset_reviews
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 SCHEMA_ORG = "https://schema.org/"
 

@@ -19,7 +19,7 @@ from iransyria.verification import Verdict, verify
 from tests import strategies
 from tests.strategies import at_most
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 
 CATEGORIES: dict[str, Callable[[Dataset], st.SearchStrategy[strategies.VerifyCase]]] = {
     "signatory": strategies.signatory_cases,

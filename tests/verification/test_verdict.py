@@ -11,7 +11,7 @@ from iransyria.models import ActorValue, Predicate, TextValue
 from iransyria.rules import validate
 from iransyria.verification import UnresolvedName, Verdict, as_claim, statement, verify
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 AGR_2018 = "agr-2018-military-cooperation"
 AGR_2020 = "agr-2020-comprehensive-military"
 

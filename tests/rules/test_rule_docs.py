@@ -8,8 +8,8 @@ import sys
 import attrs
 import pytest
 
-from iransyria.rules import RULES, reference
-from iransyria.rules.reference import SECTIONS, UndocumentedWarning, render_markdown, sections
+from iransyria.rules import RULES, rule_docs
+from iransyria.rules.rule_docs import SECTIONS, UndocumentedWarning, render_markdown, sections
 from tests.conftest import REPO
 
 DOCS = REPO / "docs" / "rules.md"
@@ -22,7 +22,7 @@ def differs_from_committed(rendered: str) -> bool:
 
 def test_the_committed_rule_reference_is_what_the_code_renders() -> None:
     assert not differs_from_committed(render_markdown()), (
-        "docs/rules.md is stale: run python -m iransyria.rules.reference > docs/rules.md"
+        "docs/rules.md is stale: run python -m iransyria.rules.rule_docs > docs/rules.md"
     )
 
 
@@ -62,24 +62,24 @@ def test_a_docstring_without_a_section_is_refused() -> None:
 
 
 def test_an_unexplained_shipped_warning_fails_the_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
-    explained = dict(reference.SHIPPED_WARNINGS)
+    explained = dict(rule_docs.SHIPPED_WARNINGS)
     dropped = next(iter(explained))
     del explained[dropped]
-    monkeypatch.setattr(reference, "SHIPPED_WARNINGS", explained)
+    monkeypatch.setattr(rule_docs, "SHIPPED_WARNINGS", explained)
     with pytest.raises(UndocumentedWarning, match="without an explanation"):
         render_markdown()
 
 
 def test_an_explanation_of_no_warning_fails_the_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
-    stale = {**reference.SHIPPED_WARNINGS, ("IS402", "agreements[agr-x].signatories[0]"): "gone"}
-    monkeypatch.setattr(reference, "SHIPPED_WARNINGS", stale)
+    stale = {**rule_docs.SHIPPED_WARNINGS, ("IS402", "agreements[agr-x].signatories[0]"): "gone"}
+    monkeypatch.setattr(rule_docs, "SHIPPED_WARNINGS", stale)
     with pytest.raises(UndocumentedWarning, match="explanations of no warning"):
         render_markdown()
 
 
 def test_the_module_prints_the_page() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "iransyria.rules.reference"],
+        [sys.executable, "-m", "iransyria.rules.rule_docs"],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -97,12 +97,12 @@ def test_concurrent_writers_each_leave_a_whole_file(tmp_path: Path) -> None:
 
 
 def test_dump_writes_through_the_safe_writer(tmp_path: Path) -> None:
-    from iransyria import dataset
+    from iransyria import shipped
     from iransyria.serialization import dump, dumps
 
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"precious")
     (tmp_path / ".export.json.tmp").symlink_to(victim)
-    dump(dataset(), tmp_path / "export.json")
+    dump(shipped(), tmp_path / "export.json")
     assert victim.read_bytes() == b"precious"
-    assert (tmp_path / "export.json").read_bytes() == dumps(dataset())
+    assert (tmp_path / "export.json").read_bytes() == dumps(shipped())

@@ -82,10 +82,10 @@ def seeds(folder: Path) -> Path:
             data = case.read_bytes()
             if len(data) < 100_000:
                 (folder / case.name).write_bytes(data)
-    from iransyria import dataset
+    import iransyria
     from iransyria.serialization import dumps
 
-    shipped = dataset()
+    shipped = iransyria.shipped()
     small = shipped.evolve(
         claims=shipped.claims[:5], corrections=(), agreements=shipped.agreements[:1]
     )

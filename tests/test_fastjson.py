@@ -21,7 +21,7 @@ from iransyria.fastjson import plan as fast_plan
 from iransyria.fastjson import scalars
 from iransyria.models import Claim
 from tests.conftest import REPO
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 from tests.test_serialization import CLAIM, json_values
 
 
@@ -93,6 +93,7 @@ def test_the_files_users_load_take_the_fast_path(tmp_path: Path) -> None:
         assert serialization.PATHS_TAKEN - before == Counter(fast=1)
 
 
+@at_most(50)  # whole generated datasets: 50 in the thorough profile keep CI within its minutes
 @given(datasets(), json_values)
 def test_meta_is_read_fast_only_as_the_detailed_path_reads_it(dataset: Dataset, meta: Any) -> None:
     """Invariant I1 for any ``meta`` value."""
@@ -425,6 +426,7 @@ def _objects(node: Any) -> list[dict[str, Any]]:
     return found
 
 
+@at_most(50)  # whole generated datasets: 50 in the thorough profile keep CI within its minutes
 @given(datasets(), st.data())
 def test_a_key_given_twice_anywhere_goes_to_the_detailed_path(dataset: Dataset, data: st.DataObject) -> None:
     """Invariant I4: any object of the document, the top level included, with a key repeated."""
@@ -433,6 +435,7 @@ def test_a_key_given_twice_anywhere_goes_to_the_detailed_path(dataset: Dataset, 
     assert fastjson.loads(_written(document, twice)) is None
 
 
+@at_most(50)  # whole generated datasets: 50 in the thorough profile keep CI within its minutes
 @given(datasets(), st.data())
 def test_an_escaped_colon_anywhere_goes_to_the_detailed_path(dataset: Dataset, data: st.DataObject) -> None:
     """Invariant I5: a colon written as an escape in any string of the text."""

@@ -11,7 +11,7 @@ from iransyria.dataset import Dataset
 from iransyria.errors import DataError
 from iransyria.models import Claim
 from iransyria.serialization import dump, dumps, load, loads, structure, unstructure
-from tests.strategies import datasets
+from tests.strategies import at_most, datasets
 
 
 @given(datasets())
@@ -209,6 +209,7 @@ def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
     assert caught.value.problems == ["meta: expected an object, found an array of 1 item"]
 
 
+@at_most(50)  # whole generated datasets: 50 in the thorough profile keep CI within its minutes
 @given(datasets(), st.dictionaries(st.text(max_size=8), json_values, max_size=4))
 def test_meta_is_written_in_its_sorted_place(dataset: Dataset, meta: dict[str, Any]) -> None:
     """``dumps(meta=...)`` splices meta into the written bytes: the same bytes as writing the whole document."""

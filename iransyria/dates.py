@@ -19,11 +19,18 @@ import attrs
 
 from iransyria.display import cut
 
-__all__ = ["Certainty", "FuzzyDate", "PartialDate", "Precision"]
+__all__ = [
+    "PARTIAL_DATE",
+    "Certainty",
+    "FuzzyDate",
+    "PartialDate",
+    "Precision",
+    "date_text",
+]
 
 # Matched whole (fullmatch: no trailing newline slips through) and in ASCII
 # digits only: `\d` would take Arabic-Indic or fullwidth digits.
-_PARTIAL_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
+PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 
 
 class Precision(enum.Enum):
@@ -99,7 +106,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-        match = _PARTIAL_RE.fullmatch(text)
+        match = PARTIAL_DATE.fullmatch(text)
         if match is None:
             raise ValueError(
                 f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, found {cut(text)}"
@@ -112,7 +119,7 @@ class PartialDate:
         return cls(value.year, value.month, value.day)
 
     def __str__(self) -> str:
-        return _text(self.year, self.month, self.day)
+        return date_text(self.year, self.month, self.day)
 
 
 @attrs.define(frozen=True)
@@ -207,8 +214,8 @@ class FuzzyDate:
 
     def __str__(self) -> str:
         start, end = self.start, self.end
-        text = _text(start.year, start.month, start.day)
-        return text if end is None else f"{text}/{_text(end.year, end.month, end.day)}"
+        text = date_text(start.year, start.month, start.day)
+        return text if end is None else f"{text}/{date_text(end.year, end.month, end.day)}"
 
 
 # Sorting, the rules and the queries ask for the same few thousand dates' bounds
@@ -236,7 +243,7 @@ def _bounds(year: int, month: int | None, day: int | None) -> tuple[_dt.date, _d
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _text(year: int, month: int | None, day: int | None) -> str:
+def date_text(year: int, month: int | None, day: int | None) -> str:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     text = f"{year:04d}"
     if month is not None:

@@ -320,3 +320,53 @@ def test_the_architecture_doc_names_every_module_of_the_layered_packages(package
     )
     missing = [name for name in modules if f"`{name}`" not in ARCHITECTURE]
     assert missing == [], f"docs/architecture.md does not name iransyria/{package}/ modules {missing}"
+
+
+# --------------------------------------------------------------------------- import-linter, private names
+
+
+def linter_layers(pyproject: str) -> tuple[tuple[str, ...], ...]:
+    """The import-linter contract's layers (pyproject.toml), lowest first, each as its modules."""
+    import tomllib
+
+    (contract,) = tomllib.loads(pyproject)["tool"]["importlinter"]["contracts"]
+    assert contract["type"] == "layers"
+    return tuple(tuple(m.strip() for m in layer.split(":")) for layer in reversed(contract["layers"]))
+
+
+def test_the_import_linter_contract_states_the_layers_this_test_checks() -> None:
+    # `lint-imports` (README's test command, .ci/run) checks the same layers declaratively; the package
+    # root, on top, is the one layer import-linter cannot name (it is the root package itself).
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    expected = tuple(tuple(sorted(modules)) for _, modules in LAYERS if modules != (PACKAGE,))
+    assert tuple(tuple(sorted(layer)) for layer in linter_layers(pyproject)) == expected
+    drifted = pyproject.replace('"iransyria.dataset",', '"iransyria.dataset : iransyria.merge",', 1)
+    assert tuple(tuple(sorted(layer)) for layer in linter_layers(drifted)) != expected
+
+
+def private_imports(trees: Mapping[str, ast.Module]) -> list[str]:
+    """Every import of a leading-underscore name from another module of the package: 'module: name from other'."""
+    found = []
+    for name, tree in sorted(trees.items()):
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith(PACKAGE)
+                and not node.level
+            ):
+                found += [
+                    f"{name}: {alias.name} from {node.module}"
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__") and node.module != name
+                ]
+    return found
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    # A name used outside its module is public in its package: no underscore.
+    assert private_imports(parse_package()) == []
+    planted = {
+        "iransyria.a": ast.parse("from iransyria.b import _hidden, shown\nfrom iransyria.b import __all__\n")
+    }
+    assert private_imports(planted) == ["iransyria.a: _hidden from iransyria.b"]

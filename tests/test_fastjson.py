@@ -277,7 +277,7 @@ def test_chunked_writing_gives_the_same_bytes(chunk: int, monkeypatch: pytest.Mo
 )
 def test_escaped_colons_are_found_past_other_escapes(text: bytes, found: bool) -> None:
     """An escaped colon could hide a key given twice from the colon count: every one is found."""
-    assert scalars._has_escaped_colon_range(text) is found
+    assert scalars.has_escaped_colon_range(text) is found
 
 
 def _shipped_with(change: Any) -> bytes:
@@ -400,7 +400,7 @@ def test_the_source_switch_writes_each_generated_function(
     from iransyria.fastjson.generated import SOURCE_FOLDER
 
     monkeypatch.setenv(SOURCE_FOLDER, str(tmp_path))
-    fast_plan._Plan()
+    fast_plan.Plan()
     written = (tmp_path / "_make_Claim.py").read_text(encoding="utf-8")
     assert written.startswith("def _make_Claim(m):\n")
     compile(written, "_make_Claim.py", "exec")  # a module a reader can open and run

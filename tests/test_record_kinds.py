@@ -26,10 +26,10 @@ from iransyria.models.common import (
     ID_EXAMPLES,
     ID_PATTERNS,
     ID_PREFIXES,
-    _id_of,
-    _ids,
-    _non_empty,
     declare_id,
+    id_of,
+    ids_of,
+    non_empty,
 )
 from iransyria.models.kinds import KINDS, Link, RecordKind, register_kind
 from iransyria.rules import validate
@@ -49,10 +49,10 @@ def widget() -> Iterator[RecordKind]:
     class Widget:
         """A piece of equipment the reporting names."""
 
-        id: str = attrs.field(validator=_id_of("widget"))
-        name: str = attrs.field(validator=_non_empty)
-        maker: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
-        agreements: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
+        id: str = attrs.field(validator=id_of("widget"))
+        name: str = attrs.field(validator=non_empty)
+        maker: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
+        agreements: tuple[str, ...] = attrs.field(default=(), validator=ids_of("agreement"))
 
     kind = register_kind(
         RecordKind(

@@ -28,7 +28,13 @@ from iransyria.extraction.base import (
 from iransyria.extraction.context import time_of
 from iransyria.models import ActorKind, ActorValue, Position, Predicate
 
-__all__ = ["TITLES", "office_mentions", "position_of"]
+__all__ = [
+    "BETWEEN_NAME_AND_TITLE",
+    "BETWEEN_TITLE_AND_NAME",
+    "TITLES",
+    "office_mentions",
+    "position_of",
+]
 
 _STATE_WORDS = {
     "iranian": "state-iran", "iran's": "state-iran", "iran": "state-iran", "islamic republic of iran": "state-iran",
@@ -116,11 +122,11 @@ def position_of(article: Article, actor: str, office: OfficeMention) -> Position
 
 
 # Between a title and the name it introduces: a comma, ranks and honorifics.
-_RANKS = re.compile(
+BETWEEN_TITLE_AND_NAME = re.compile(
     r"^[\s,]*(?:(?:Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|General|Gen\.|Admiral|Mr\.|Dr\.|Rear|Staff)\s*)*$"
 )
 # Between a name and the title after it: a comma or dash, and 'then', 'who was', 'the'.
-_AFTER = re.compile(
+BETWEEN_NAME_AND_TITLE = re.compile(
     r"^\s*(?:,|–|—|-|\()\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)|was|is|still|then|now|the|as)\s+)*$"
 )
 
@@ -160,7 +166,7 @@ def office_before_name(article: Article, sentence: Sentence) -> Iterator[Draft]:
         if office.counterpart:
             continue
         for actor in sentence.actors:
-            if actor.start >= office.end and _RANKS.match(sentence.words(office.end, actor.start)):
+            if actor.start >= office.end and BETWEEN_TITLE_AND_NAME.match(sentence.words(office.end, actor.start)):
                 draft = _holds(article, sentence, actor, office, "office-before-name")
                 if draft is not None:
                     yield draft
@@ -181,9 +187,9 @@ def office_after_name(article: Article, sentence: Sentence) -> Iterator[Draft]:
         for office in sentence.offices:
             if office.counterpart or office.start < actor.end:
                 continue
-            if _AFTER.match(sentence.words(actor.end, office.start)):
+            if BETWEEN_NAME_AND_TITLE.match(sentence.words(actor.end, office.start)):
                 preceding = [o for o in sentence.offices if o.end <= actor.start]
-                if preceding and _RANKS.match(sentence.words(preceding[-1].end, actor.start)):
+                if preceding and BETWEEN_TITLE_AND_NAME.match(sentence.words(preceding[-1].end, actor.start)):
                     break  # 'Syrian Defense Minister Ayyoub, the ...': the title before the name holds
                 draft = _holds(article, sentence, actor, office, "office-after-name")
                 if draft is not None:

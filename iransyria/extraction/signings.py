@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from iransyria.extraction.base import ActorMention, Article, Draft, Sentence, draft_claim, pattern
 from iransyria.extraction.context import agreement_of
-from iransyria.extraction.offices import _AFTER, _RANKS, position_of
+from iransyria.extraction.offices import BETWEEN_NAME_AND_TITLE, BETWEEN_TITLE_AND_NAME, position_of
 from iransyria.models import ActorKind, ActorValue, DateValue, PlaceValue, Position, Predicate
 
 __all__ = ["signing_verb"]
@@ -109,9 +109,9 @@ def attached_office(article: Article, sentence: Sentence, actor: ActorMention) -
     for office in sentence.offices:
         if office.counterpart:
             continue
-        if office.end <= actor.start and _RANKS.match(sentence.words(office.end, actor.start)):
+        if office.end <= actor.start and BETWEEN_TITLE_AND_NAME.match(sentence.words(office.end, actor.start)):
             return position_of(article, actor.actor, office)
-        if office.start >= actor.end and _AFTER.match(sentence.words(actor.end, office.start)):
+        if office.start >= actor.end and BETWEEN_NAME_AND_TITLE.match(sentence.words(actor.end, office.start)):
             return position_of(article, actor.actor, office)
     return None
 

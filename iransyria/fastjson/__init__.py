@@ -61,14 +61,14 @@ from collections.abc import Callable
 from typing import Any
 
 from iransyria.dataset import Dataset
-from iransyria.fastjson.plan import _Plan
-from iransyria.fastjson.shapes import _Unsupported
+from iransyria.fastjson.plan import Plan
+from iransyria.fastjson.shapes import Unsupported
 from iransyria.models.kinds import KINDS
 
 __all__ = ["dumps", "loads"]
 
 
-_plan: _Plan | None = None
+_plan: Plan | None = None
 _failed = False
 #: The registry generation the plan (or its failure) was made for: a kind registered later makes a new plan.
 _generation = -1
@@ -76,7 +76,7 @@ _lock = threading.Lock()
 _reading = threading.Lock()
 
 
-def _get_plan() -> _Plan | None:
+def _get_plan() -> Plan | None:
     """The plan, built on first use (a fraction of a millisecond per class); None if unsupported."""
     global _plan, _failed, _generation
     if _generation != KINDS.generation:
@@ -88,8 +88,8 @@ def _get_plan() -> _Plan | None:
         with _lock:
             if _plan is None and not _failed:
                 try:
-                    _plan = _Plan()
-                except _Unsupported:
+                    _plan = Plan()
+                except Unsupported:
                     _failed = True
     return _plan
 

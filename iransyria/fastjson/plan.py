@@ -11,33 +11,33 @@ import msgspec
 import orjson
 
 from iransyria.dataset import META, Dataset
-from iransyria.dates import FuzzyDate, PartialDate, _text
+from iransyria.dates import FuzzyDate, PartialDate, date_text
 from iransyria.errors import DataError
 from iransyria.fastjson.generated import define
-from iransyria.fastjson.scalars import _date_parser, _has_escaped_colon_range
+from iransyria.fastjson.scalars import date_parser, has_escaped_colon_range
 from iransyria.fastjson.shapes import (
-    _INT,
+    INT,
     TAG,
-    _is_claim_value,
-    _is_date,
-    _is_enum,
-    _is_plain,
-    _optional_member,
-    _parts,
-    _Refused,
-    _slot_setters,
-    _tables,
-    _tuple_item,
-    _Unsupported,
+    Refused,
+    Unsupported,
+    is_claim_value,
+    is_date,
+    is_enum,
+    is_plain,
+    optional_member,
+    record_tables,
+    slot_setters,
+    tuple_item,
+    validator_parts,
 )
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import (
     EACH_WHOLE_MATCH,
     WHOLE_MATCH,
-    _no_duplicates,
-    _non_empty,
-    _offset,
-    _optional_non_empty,
+    char_offset,
+    no_duplicates,
+    non_empty,
+    optional_non_empty,
 )
 from iransyria.reading import parse_json
 
@@ -53,7 +53,7 @@ _READ_CHUNK = 4096
 _NOTHING = (None,) * _READ_CHUNK
 
 
-class _Plan:
+class Plan:
     """The mirrors, decoder, builders and dumpers for the record classes of a :class:`Dataset`."""
 
     def __init__(self) -> None:
@@ -69,14 +69,14 @@ class _Plan:
             "_shared_get": self.shared.get,
             "_shared_set": self.shared.setdefault,
             "_id": id,
-            "_Refused": _Refused,
-            "_parse_date": _date_parser(FuzzyDate),
-            "_parse_partial": _date_parser(PartialDate),
-            "_date_text": _text,
+            "Refused": Refused,
+            "_parse_date": date_parser(FuzzyDate),
+            "_parse_partial": date_parser(PartialDate),
+            "_date_text": date_text,
             "_str": str,
             "_tuple": tuple,
         }
-        tables = _tables()
+        tables = record_tables()
         self.tables = tables
         for item in tables.values():
             self._class(item)
@@ -115,7 +115,7 @@ class _Plan:
         hints = typing.get_type_hints(cls)
         fields = [field for field in attrs.fields(cls) if field.init]
         if any(field.kw_only for field in fields):
-            raise _Unsupported(f"{cls.__name__} has keyword-only fields")
+            raise Unsupported(f"{cls.__name__} has keyword-only fields")
         # A record inside records (an attribution, a position, a claim value) is often repeated word
         # for word: records are immutable values and the validators depend on the fields alone, so
         # equal mirrors (hashed in C) share one record, built and checked once per read. Their enums
@@ -167,7 +167,7 @@ class _Plan:
             hint = hints[field.name]
             argument = f"a{index}"
             lines.append(f"{argument} = {self._build_expr(hint, f'm.{field.name}', interned)}")
-            for part, validator in enumerate(_parts(field.validator)):
+            for part, validator in enumerate(validator_parts(field.validator)):
                 condition = self._inline_check(validator, hint, argument, repeats=field.name != "id")
                 if condition is not None:
                     refused.append(condition)
@@ -176,13 +176,13 @@ class _Plan:
                     self.namespace[f"_v_{key}"] = validator
                     self.namespace[f"_f_{key}"] = field
                     called.append(f"_v_{key}(o, _f_{key}, {argument})")
-        setters = _slot_setters(cls, fields)
+        setters = slot_setters(cls, fields)
         arguments = ", ".join(f"a{index}" for index in range(len(fields)))
         if setters is None:
             # Not a plain slotted record: its own ``__init__`` runs every validator.
             return "\n    ".join([*lines, f"return _{name}({arguments})"])
         if refused:
-            lines.append(f"if {' or '.join(refused)}:\n        raise _Refused")
+            lines.append(f"if {' or '.join(refused)}:\n        raise Refused")
         lines.append(f"o = _new(_{name})")
         for index, setter in enumerate(setters):
             self.namespace[f"_s_{name}_{index}"] = setter
@@ -197,19 +197,19 @@ class _Plan:
         Only for validators whose whole condition is known here and only on the types the mirror
         guarantees: anything else is called, so nothing is accepted that the validator refuses.
         """
-        member = _optional_member(hint)
+        member = optional_member(hint)
         if type(validator).__name__ == "_OptionalValidator" and member is not None:
             inner = self._inline_check(validator.validator, member, value, repeats)
             return None if inner is None else f"({value} is not None and {inner})"
-        if validator is _non_empty and hint is str:
+        if validator is non_empty and hint is str:
             # ``str.strip`` and ``str.isspace`` share one definition of whitespace.
             return f"(not {value} or {value}.isspace())"
-        if validator is _optional_non_empty and member is str:
+        if validator is optional_non_empty and member is str:
             return f"({value} is not None and (not {value} or {value}.isspace()))"
-        if validator is _offset and member is int:
+        if validator is char_offset and member is int:
             return f"({value} is not None and {value} < 0)"
-        item = _tuple_item(hint)
-        if validator is _no_duplicates and item is not None:
+        item = tuple_item(hint)
+        if validator is no_duplicates and item is not None:
             if attrs.has(item) and item not in self.tables.values():
                 # Records inside records are shared by a read: equal ones are one object (the
                 # mirrors' fields convert one to one), so identity tells entries apart, in C.
@@ -240,50 +240,50 @@ class _Plan:
 
     def _type(self, hint: Any, interned: bool = False) -> Any:
         if hint is int:
-            return _INT
-        if interned and _is_enum(hint) and all(isinstance(member.value, str) for member in hint):
+            return INT
+        if interned and is_enum(hint) and all(isinstance(member.value, str) for member in hint):
             return Literal[tuple(member.value for member in hint)]
-        if _is_plain(hint):
+        if is_plain(hint):
             return hint
-        if _is_date(hint):
+        if is_date(hint):
             return str
-        member = _optional_member(hint)
+        member = optional_member(hint)
         if member is not None:
             return self._type(member, interned) | None
-        if _is_claim_value(hint):
+        if is_claim_value(hint):
             members = tuple(self._class(cls, VALUE_TAGS[cls]) for cls in typing.get_args(ClaimValue))
             return Union[members]  # noqa: UP007 - built from a tuple at run time
-        item = _tuple_item(hint)
+        item = tuple_item(hint)
         if item is not None:
             return tuple[self._type(item, interned), ...]  # type: ignore[misc]
         if attrs.has(hint):
             return self._class(hint)
-        raise _Unsupported(f"no mirror for {hint!r}")
+        raise Unsupported(f"no mirror for {hint!r}")
 
     # ---------------------------------------------------------------- code
 
     def _build_expr(self, hint: Any, expr: str, interned: bool = False) -> str:
-        if interned and _is_enum(hint) and all(isinstance(member.value, str) for member in hint):
+        if interned and is_enum(hint) and all(isinstance(member.value, str) for member in hint):
             table = f"_by_value_{hint.__name__}_{id(hint)}"
             self.namespace[table] = {member.value: member for member in hint}
             return f"{table}[{expr}]"
-        if _is_plain(hint):
+        if is_plain(hint):
             return expr
         if hint is FuzzyDate:
             return f"_parse_date({expr})"
         if hint is PartialDate:
             return f"_parse_partial({expr})"
-        member = _optional_member(hint)
+        member = optional_member(hint)
         if member is not None:
             variable = self._variable()
             inner = self._build_expr(member, variable, interned)
             return expr if inner == variable else f"(None if ({variable} := {expr}) is None else {inner})"
-        if _is_claim_value(hint):
+        if is_claim_value(hint):
             variable = self._variable()
             # One table for every kind of value (mirrors of different classes are never equal):
             # a value seen before costs one look-up in C, no call.
             return f"(_seen_value.get({variable} := {expr}) or _intern_value({variable}))"
-        item = _tuple_item(hint)
+        item = tuple_item(hint)
         if item is not None:
             variable = self._variable()
             inner = self._build_expr(item, "x", interned)
@@ -296,7 +296,7 @@ class _Plan:
                 return f"(_seen_{name}.get({expr}) or _intern_{name}({expr}))"
             variable = self._variable()
             return f"(_seen_{name}.get({variable} := {expr}) or _intern_{name}({variable}))"
-        raise _Unsupported(f"no builder for {hint!r}")
+        raise Unsupported(f"no builder for {hint!r}")
 
     def _variable(self) -> str:
         self.counter += 1
@@ -315,7 +315,7 @@ class _Plan:
     def _dump_expr(self, hint: Any, expr: str) -> str:
         if hint is str or hint is int:
             return expr
-        if _is_enum(hint):
+        if is_enum(hint):
             return f"{expr}._value_"  # the stored value: ``.value`` is a Python-level descriptor
         if hint is FuzzyDate:
             # ``str(date)``, less the calls: the text of a single date is ``_date_text``'s, remembered.
@@ -328,12 +328,12 @@ class _Plan:
             )
         if hint is PartialDate:
             return f"_str({expr})"
-        member = _optional_member(hint)
+        member = optional_member(hint)
         if member is not None:
             variable = self._variable()
             inner = self._dump_expr(member, variable)
             return expr if inner == variable else f"(None if ({variable} := {expr}) is None else {inner})"
-        if _is_claim_value(hint):
+        if is_claim_value(hint):
             variable, key = self._variable(), self._variable()
             # Dispatched inline on the value's class (a call per value costs more than the tests).
             kind = self._variable()
@@ -345,7 +345,7 @@ class _Plan:
                 f"(_shared_get({key} := _id({variable} := {expr})) or _shared_set({key}, "
                 f"({chain}_dump_value[{kind}]({variable})) if ({kind} := type({variable})) else None))"
             )
-        item = _tuple_item(hint)
+        item = tuple_item(hint)
         if item is not None:
             variable, each = self._variable(), self._variable()
             inner = self._dump_expr(item, each)
@@ -370,7 +370,7 @@ class _Plan:
                     f"_shared_set({key}, {self._literal(hint, variable)}))"
                 )
             return self._inline_record(hint, expr)
-        raise _Unsupported(f"no dumper for {hint!r}")
+        raise Unsupported(f"no dumper for {hint!r}")
 
     def _inline_record(self, cls: type, expr: str) -> str:
         """The dict literal of a record inside a record: its value bound once to a fresh name.
@@ -397,7 +397,7 @@ class _Plan:
         except (msgspec.DecodeError, ValueError, TypeError):
             return None
         text = data.encode() if isinstance(data, str) else data
-        if _has_escaped_colon_range(text):
+        if has_escaped_colon_range(text):
             return None
         # A chunk of records at a time: written back (to count its colons), built, then let go,
         # all while its mirrors are still in the processor's cache.

@@ -7,16 +7,16 @@ from typing import Any
 
 import attrs
 
-from iransyria.dates import _PARTIAL_RE, FuzzyDate, PartialDate
+from iransyria.dates import PARTIAL_DATE, FuzzyDate, PartialDate
 from iransyria.fastjson.generated import define
-from iransyria.fastjson.shapes import _parts, _slot_setters
+from iransyria.fastjson.shapes import slot_setters, validator_parts
 
 #: The start of an escaped colon (``\\u003a``), which could hide a duplicate key from the colon count;
 #: its presence (or any escape from U+0030 to U+003F) sends the text to the detailed path.
 _ESCAPE_PREFIX = b"\\u003"
 
 
-def _has_escaped_colon_range(text: bytes) -> bool:
+def has_escaped_colon_range(text: bytes) -> bool:
     """Whether ``text`` holds an escape from ``\\u0030`` to ``\\u003f`` (an escaped colon among them).
 
     Backslashes are found at memchr's speed and are few in most documents: each is looked at in
@@ -44,12 +44,12 @@ def _single_date_parser() -> Callable[[str], FuzzyDate]:
     """
     partial: list[attrs.Attribute[Any]] = list(attrs.fields(PartialDate))
     fuzzy: list[attrs.Attribute[Any]] = list(attrs.fields(FuzzyDate))
-    partial_set, fuzzy_set = _slot_setters(PartialDate, partial), _slot_setters(FuzzyDate, fuzzy)
+    partial_set, fuzzy_set = slot_setters(PartialDate, partial), slot_setters(FuzzyDate, fuzzy)
     names = ([field.name for field in partial], [field.name for field in fuzzy])
     if partial_set is None or fuzzy_set is None or names != (["year", "month", "day"], ["start", "end"]):
         return FuzzyDate.parse
     namespace: dict[str, Any] = {
-        "_match": _PARTIAL_RE.fullmatch,
+        "_match": PARTIAL_DATE.fullmatch,
         "_parse": FuzzyDate.parse,
         "_new": object.__new__,
         "_int": int,
@@ -73,7 +73,7 @@ def _single_date_parser() -> Callable[[str], FuzzyDate]:
     ):
         for index, (field, setter) in enumerate(zip(fields, setters, strict=True)):
             namespace[f"_s{prefix}{index}"] = setter
-            for part, validator in enumerate(_parts(field.validator)):
+            for part, validator in enumerate(validator_parts(field.validator)):
                 key = f"{prefix}{index}_{part}"
                 namespace[f"_v{key}"], namespace[f"_f{key}"] = validator, field
                 value = f"a{index}" if prefix == "p" else f"b{index}"
@@ -83,7 +83,7 @@ def _single_date_parser() -> Callable[[str], FuzzyDate]:
     return parse
 
 
-def _date_parser(cls: type[FuzzyDate] | type[PartialDate]) -> Callable[[str], Any]:
+def date_parser(cls: type[FuzzyDate] | type[PartialDate]) -> Callable[[str], Any]:
     """``cls.parse``, remembered: dates repeat across records, and the values are immutable."""
     seen: dict[str, Any] = {}
     parse = _single_date_parser() if cls is FuzzyDate else cls.parse

@@ -20,18 +20,18 @@ TAG = "type"
 
 #: Signed 64-bit integers: msgspec reads any width, the detailed path 64 bits (signed or not) and
 #: msgspec bounds only to int64, so an unsigned value above 2**63 - 1 takes the detailed path.
-_INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+INT = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
 
 
-class _Unsupported(TypeError):
+class Unsupported(TypeError):
     """A field type the fast path has no mirror for: the detailed path handles everything."""
 
 
-class _Refused(ValueError):
+class Refused(ValueError):
     """A value an inline check refuses: the detailed path says which and why."""
 
 
-def _optional_member(hint: Any) -> Any | None:
+def optional_member(hint: Any) -> Any | None:
     """``X`` for ``X | None``, else None."""
     if typing.get_origin(hint) in (Union, types.UnionType):
         args = typing.get_args(hint)
@@ -40,37 +40,37 @@ def _optional_member(hint: Any) -> Any | None:
     return None
 
 
-def _is_claim_value(hint: Any) -> bool:
+def is_claim_value(hint: Any) -> bool:
     return hint is ClaimValue or (
         typing.get_origin(hint) is Union and set(typing.get_args(hint)) == set(VALUE_TAGS)
     )
 
 
-def _tuple_item(hint: Any) -> Any | None:
+def tuple_item(hint: Any) -> Any | None:
     args = typing.get_args(hint)
     if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis:
         return args[0]
     return None
 
 
-def _is_date(hint: Any) -> bool:
+def is_date(hint: Any) -> bool:
     return hint is FuzzyDate or hint is PartialDate
 
 
-def _is_enum(hint: Any) -> bool:
+def is_enum(hint: Any) -> bool:
     return isinstance(hint, type) and issubclass(hint, enum.Enum)
 
 
-def _parts(validator: Any) -> list[Any]:
+def validator_parts(validator: Any) -> list[Any]:
     """The validators attrs runs for a field, ``and_`` (and several on one field) taken apart."""
     if validator is None:
         return []
     if type(validator).__name__ == "_AndValidator":
-        return [inner for part in validator._validators for inner in _parts(part)]
+        return [inner for part in validator._validators for inner in validator_parts(part)]
     return [validator]
 
 
-def _slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callable[[Any, Any], None]] | None:
+def slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callable[[Any, Any], None]] | None:
     """The slot setters of a record's fields, in order, when setting them is all its ``__init__`` does.
 
     None for anything else (a converter, a post-init hook, a cached hash, a slot that is not a
@@ -95,16 +95,16 @@ def _slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callabl
     return setters
 
 
-def _is_plain(hint: Any) -> bool:
+def is_plain(hint: Any) -> bool:
     """A value JSON holds as it is: a string, an integer or an enum's value."""
     return hint is str or hint is int or (isinstance(hint, type) and issubclass(hint, enum.Enum))
 
 
-def _tables() -> dict[str, type]:
+def record_tables() -> dict[str, type]:
     """Each table of a :class:`Dataset` and its record class (:data:`~iransyria.models.kinds.KINDS`)."""
     tables = {}
     for kind in KINDS:
         if not attrs.has(kind.cls):
-            raise _Unsupported(f"the {kind.table} table does not hold attrs records")
+            raise Unsupported(f"the {kind.table} table does not hold attrs records")
         tables[kind.table] = kind.cls
     return tables

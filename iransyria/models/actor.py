@@ -13,7 +13,7 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import id_of, no_duplicates, non_empty, optional_non_empty
 
 __all__ = [
     "ACTOR_PREFIX",
@@ -60,8 +60,8 @@ _STATED = SpanBasis.STATED
 class Position:
     """An office, such as Iran's 'Minister of Defence'."""
 
-    title: str = attrs.field(validator=_non_empty)
-    of: str = attrs.field(validator=_id_of("actor"))  # the state or organisation
+    title: str = attrs.field(validator=non_empty)
+    of: str = attrs.field(validator=id_of("actor"))  # the state or organisation
 
     def __str__(self) -> str:
         return self.title
@@ -71,8 +71,8 @@ class Position:
 class Alias:
     """Another name or spelling of an actor, with where it comes from."""
 
-    name: str = attrs.field(validator=_non_empty)
-    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    name: str = attrs.field(validator=non_empty)
+    note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
 
 @attrs.define(frozen=True)
@@ -83,7 +83,7 @@ class OfficeHeld:
     start: FuzzyDate | None
     end: FuzzyDate | None = attrs.field()
     basis: SpanBasis
-    reference: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    reference: str | None = attrs.field(default=None, validator=optional_non_empty)
 
     @end.validator
     def _check_span(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
@@ -102,16 +102,16 @@ class OfficeHeld:
 class Actor:
     """A person, state, organisation or media outlet."""
 
-    id: str = attrs.field(validator=_id_of("actor"))
+    id: str = attrs.field(validator=id_of("actor"))
     kind: ActorKind = attrs.field()
-    name: str = attrs.field(validator=_non_empty)
-    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=_no_duplicates)
-    offices: tuple[OfficeHeld, ...] = attrs.field(default=(), validator=_no_duplicates)
-    description: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    name: str = attrs.field(validator=non_empty)
+    aliases: tuple[Alias, ...] = attrs.field(default=(), validator=no_duplicates)
+    offices: tuple[OfficeHeld, ...] = attrs.field(default=(), validator=no_duplicates)
+    description: str | None = attrs.field(default=None, validator=optional_non_empty)
     #: The body whose voice this actor carries, for counting independent
     #: origins: Tasnim and IRNA are both Iranian state media, so two reports
     #: relaying them are one origin, not two.
-    voice_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
+    voice_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
 
     @voice_of.validator
     def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:

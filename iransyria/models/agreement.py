@@ -9,7 +9,7 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import id_of, ids_of, no_duplicates, non_empty, optional_non_empty
 
 __all__ = [
     "Agreement",
@@ -37,9 +37,9 @@ class RelationKind(enum.Enum):
 class Signatory:
     """Who signed for which party, and the office they held when signing."""
 
-    actor: str = attrs.field(validator=_id_of("actor"))
+    actor: str = attrs.field(validator=id_of("actor"))
     position: Position
-    party: str = attrs.field(validator=_id_of("actor"))
+    party: str = attrs.field(validator=id_of("actor"))
 
 
 @attrs.define(frozen=True)
@@ -51,8 +51,8 @@ class Provision:
     are joined by the id, never by making their words identical.
     """
 
-    id: str = attrs.field(validator=_id_of("provision"))
-    summary: str = attrs.field(validator=_non_empty)
+    id: str = attrs.field(validator=id_of("provision"))
+    summary: str = attrs.field(validator=non_empty)
 
     def __str__(self) -> str:
         return self.summary
@@ -61,22 +61,22 @@ class Provision:
 @attrs.define(frozen=True)
 class Relation:
     kind: RelationKind
-    target: str = attrs.field(validator=_id_of("agreement"))
+    target: str = attrs.field(validator=id_of("agreement"))
 
 
 @attrs.define(frozen=True)
 class Agreement:
     """An agreement as this dataset resolves it from the claims that report it."""
 
-    id: str = attrs.field(validator=_id_of("agreement"))
+    id: str = attrs.field(validator=id_of("agreement"))
     kind: AgreementKind
-    title: str = attrs.field(validator=_non_empty)
-    parties: tuple[str, ...] = attrs.field(validator=_ids("actor"))
-    signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=_no_duplicates)
+    title: str = attrs.field(validator=non_empty)
+    parties: tuple[str, ...] = attrs.field(validator=ids_of("actor"))
+    signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=no_duplicates)
     signed: FuzzyDate | None = None
-    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    provisions: tuple[Provision, ...] = attrs.field(default=(), validator=_no_duplicates)
-    relations: tuple[Relation, ...] = attrs.field(default=(), validator=_no_duplicates)
+    place: str | None = attrs.field(default=None, validator=optional_non_empty)
+    provisions: tuple[Provision, ...] = attrs.field(default=(), validator=no_duplicates)
+    relations: tuple[Relation, ...] = attrs.field(default=(), validator=no_duplicates)
 
     @parties.validator
     def _two_parties(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:

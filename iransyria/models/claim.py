@@ -17,12 +17,12 @@ from iransyria.errors import InvalidField
 from iransyria.models.common import (
     ID_PATTERNS,
     VALIDATOR_SCHEMAS,
-    _id_of,
-    _no_duplicates,
-    _non_empty,
-    _offset,
-    _optional_non_empty,
+    char_offset,
+    id_of,
     is_id,
+    no_duplicates,
+    non_empty,
+    optional_non_empty,
 )
 from iransyria.models.predicates import AGREEMENT_PREDICATES, EVENT_PREDICATES, PREDICATE_VALUES, Predicate
 from iransyria.models.values import VALUE_TAGS, ActorValue, ClaimValue, RecordValue
@@ -68,8 +68,8 @@ _HOLDS_OFFICE, _CONCERNS = Predicate.HOLDS_OFFICE, Predicate.CONCERNS
 class Inference:
     """A part of a claim that the source does not state outright, and how it was reached."""
 
-    part: str = attrs.field(validator=_non_empty)  # e.g. 'year', 'signatory'
-    how: str = attrs.field(validator=_non_empty)
+    part: str = attrs.field(validator=non_empty)  # e.g. 'year', 'signatory'
+    how: str = attrs.field(validator=non_empty)
 
 
 @attrs.define(frozen=True)
@@ -77,8 +77,8 @@ class Attribution:
     """Who makes a claim inside its source: the outlet, a relayed agency, an official."""
 
     kind: AttributionKind
-    actor: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
-    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    actor: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
+    note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
 
 def subject_kind(predicate: Predicate) -> str:
@@ -98,23 +98,23 @@ _SUBJECT_MATCH = {predicate: ID_PATTERNS[subject_kind(predicate)].fullmatch for 
 class Claim:
     """One thing one source asserts, with the verbatim words that support it."""
 
-    id: str = attrs.field(validator=_id_of("claim"))
-    source: str = attrs.field(validator=_id_of("source"))
+    id: str = attrs.field(validator=id_of("claim"))
+    source: str = attrs.field(validator=id_of("source"))
     subject: str = attrs.field()
     predicate: Predicate
     value: ClaimValue = attrs.field()
     attribution: Attribution
-    quote: str = attrs.field(validator=_non_empty)
-    inferences: tuple[Inference, ...] = attrs.field(default=(), validator=_no_duplicates)
+    quote: str = attrs.field(validator=non_empty)
+    inferences: tuple[Inference, ...] = attrs.field(default=(), validator=no_duplicates)
     standing: Standing = Standing.ACCEPTED
-    reason: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    reason: str | None = attrs.field(default=None, validator=optional_non_empty)
     # Wikidata's time qualifiers, for a holds-office claim: when the office was held.
     point_in_time: FuzzyDate | None = attrs.field(default=None)
     start_time: FuzzyDate | None = attrs.field(default=None)
     end_time: FuzzyDate | None = attrs.field(default=None)
     #: Where ``quote`` starts in the article's text, in characters (code points of the
     #: UTF-8-decoded file) from 0; None where not recorded. Rule IS805 checks it.
-    offset: int | None = attrs.field(default=None, validator=_offset)
+    offset: int | None = attrs.field(default=None, validator=char_offset)
 
     @subject.validator
     def _check_subject(self, _: attrs.Attribute[str], value: str) -> None:

@@ -25,13 +25,20 @@ __all__ = [
     "VALIDATOR_SCHEMAS",
     "WHOLE_MATCH",
     "anchored",
+    "char_offset",
     "declare_id",
     "expected_id",
+    "id_of",
     "id_pattern",
+    "ids_of",
     "is_agreement_id",
     "is_event_id",
     "is_id",
+    "no_duplicates",
+    "non_empty",
     "normalize",
+    "optional_non_empty",
+    "optional_url",
 ]
 
 
@@ -148,7 +155,7 @@ def is_event_id(value: object) -> bool:
     return is_id("event", value)
 
 
-def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
+def id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
     match = ID_PATTERNS[kind].fullmatch
 
     def check(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -160,67 +167,67 @@ def _id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
     return check
 
 
-def _non_empty(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+def non_empty(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidField(attribute.name, f"expected a non-empty string, found {describe(value)}")
 
 
-VALIDATOR_SCHEMAS[_non_empty] = {"pattern": NON_BLANK.pattern}
+VALIDATOR_SCHEMAS[non_empty] = {"pattern": NON_BLANK.pattern}
 
 
-def _optional_non_empty(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def optional_non_empty(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None:
-        _non_empty(_, attribute, value)
+        non_empty(_, attribute, value)
 
 
-VALIDATOR_SCHEMAS[_optional_non_empty] = {"pattern": NON_BLANK.pattern}
+VALIDATOR_SCHEMAS[optional_non_empty] = {"pattern": NON_BLANK.pattern}
 
 
-def _offset(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+def char_offset(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
     if value is not None and (type(value) is not int or value < 0):
         raise InvalidField(
             attribute.name, f"expected a character offset (an integer from 0), found {describe(value)}"
         )
 
 
-VALIDATOR_SCHEMAS[_offset] = {"minimum": 0}
+VALIDATOR_SCHEMAS[char_offset] = {"minimum": 0}
 
 #: A web address: http(s), a host, then anything but whitespace.
 URL = re.compile(r"https?://[^\s/]+\S*", re.ASCII)
 
 
-def _optional_url(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def optional_url(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not URL.fullmatch(value)):
         raise InvalidField(attribute.name, f"expected an http(s) URL without spaces, found {describe(value)}")
 
 
-VALIDATOR_SCHEMAS[_optional_url] = {"pattern": anchored(URL)}
+VALIDATOR_SCHEMAS[optional_url] = {"pattern": anchored(URL)}
 
 
-def _no_duplicates(_: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+def no_duplicates(_: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
     if len(set(value)) != len(value):
         raise InvalidField(attribute.name, "lists the same entry twice")
 
 
-VALIDATOR_SCHEMAS[_no_duplicates] = {"uniqueItems": True}
+VALIDATOR_SCHEMAS[no_duplicates] = {"uniqueItems": True}
 
 
 def _strings(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for item in value:
-        _non_empty(_, attribute, item)
-    _no_duplicates(_, attribute, value)
+        non_empty(_, attribute, item)
+    no_duplicates(_, attribute, value)
 
 
 VALIDATOR_SCHEMAS[_strings] = {"items": {"pattern": NON_BLANK.pattern}, "uniqueItems": True}
 
 
-def _ids(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], None]:
-    check_one = _id_of(kind)
+def ids_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], None]:
+    check_one = id_of(kind)
 
     def check(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
         for item in value:
             check_one(_, attribute, item)
-        _no_duplicates(_, attribute, value)
+        no_duplicates(_, attribute, value)
 
     VALIDATOR_SCHEMAS[check] = {"items": VALIDATOR_SCHEMAS[check_one], "uniqueItems": True}
     EACH_WHOLE_MATCH[check] = ID_PATTERNS[kind]

@@ -8,7 +8,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import _id_of, _no_duplicates, _non_empty, _offset
+from iransyria.models.common import char_offset, id_of, no_duplicates, non_empty
 
 __all__ = [
     "Correction",
@@ -26,10 +26,10 @@ class CorrectionKind(enum.Enum):
 class Evidence:
     """A verbatim passage of a source that supports something."""
 
-    source: str = attrs.field(validator=_id_of("source"))
-    quote: str = attrs.field(validator=_non_empty)
+    source: str = attrs.field(validator=id_of("source"))
+    quote: str = attrs.field(validator=non_empty)
     #: Where ``quote`` starts in the source's article text, in characters; None where not recorded.
-    offset: int | None = attrs.field(default=None, validator=_offset)
+    offset: int | None = attrs.field(default=None, validator=char_offset)
 
 
 @attrs.define(frozen=True)
@@ -40,17 +40,17 @@ class Correction:
     the corrected fact, where there is one.
     """
 
-    id: str = attrs.field(validator=_id_of("correction"))
+    id: str = attrs.field(validator=id_of("correction"))
     kind: CorrectionKind
-    target: str = attrs.field(validator=_id_of("claim"))
-    before: str = attrs.field(validator=_non_empty)
-    after: str = attrs.field(validator=_non_empty)
-    reason: str = attrs.field(validator=_non_empty)
-    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("source")))
-    by: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("actor")))
+    target: str = attrs.field(validator=id_of("claim"))
+    before: str = attrs.field(validator=non_empty)
+    after: str = attrs.field(validator=non_empty)
+    reason: str = attrs.field(validator=non_empty)
+    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("source")))
+    by: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
     date: FuzzyDate | None = None
-    replacement: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("claim")))
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=_no_duplicates)
+    replacement: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("claim")))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=no_duplicates)
 
     @evidence.validator
     def _check_kind(self, _: attrs.Attribute[tuple[Evidence, ...]], value: tuple[Evidence, ...]) -> None:

@@ -19,7 +19,7 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import _id_of, _ids, _no_duplicates, _non_empty, _optional_non_empty
+from iransyria.models.common import id_of, ids_of, no_duplicates, non_empty, optional_non_empty
 
 __all__ = [
     "ONE_AGREEMENT_KINDS",
@@ -87,7 +87,7 @@ _A_KIND = {EventKind.SIGNING: "a signing", EventKind.INITIALLING: "an initiallin
 class Participant:
     """An actor taking part in an event, in a role, with the office it held then (if it matters)."""
 
-    actor: str = attrs.field(validator=_id_of("actor"))
+    actor: str = attrs.field(validator=id_of("actor"))
     role: Role
     position: Position | None = None
 
@@ -105,14 +105,14 @@ class Event:
     ministers who initial a text are not necessarily those who sign it.
     """
 
-    id: str = attrs.field(validator=_id_of("event"))
+    id: str = attrs.field(validator=id_of("event"))
     kind: EventKind
-    title: str = attrs.field(validator=_non_empty)
+    title: str = attrs.field(validator=non_empty)
     date: FuzzyDate | None = None
-    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    participants: tuple[Participant, ...] = attrs.field(default=(), validator=_no_duplicates)
-    agreements: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
-    part_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("event")))
+    place: str | None = attrs.field(default=None, validator=optional_non_empty)
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=no_duplicates)
+    agreements: tuple[str, ...] = attrs.field(default=(), validator=ids_of("agreement"))
+    part_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("event")))
 
     @participants.validator
     def _check_roles(

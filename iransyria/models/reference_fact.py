@@ -18,7 +18,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.agreement import Agreement
-from iransyria.models.common import _id_of, _ids, _non_empty, _optional_non_empty, is_id
+from iransyria.models.common import id_of, ids_of, is_id, non_empty, optional_non_empty
 from iransyria.models.event import Event, EventKind
 
 __all__ = ["AGREEMENT_DATING", "EVENT_DATING", "ReferenceFact", "ReferenceKind", "dating_facts"]
@@ -51,14 +51,14 @@ class ReferenceFact:
     keeps any doubt the reference leaves.
     """
 
-    id: str = attrs.field(validator=_id_of("reference"))
+    id: str = attrs.field(validator=id_of("reference"))
     subject: str = attrs.field(validator=_record_id)
     kind: ReferenceKind
     date: FuzzyDate
-    reference: str = attrs.field(validator=_non_empty)
-    place: str | None = attrs.field(default=None, validator=_optional_non_empty)
-    actors: tuple[str, ...] = attrs.field(default=(), validator=_ids("actor"))
-    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    reference: str = attrs.field(validator=non_empty)
+    place: str | None = attrs.field(default=None, validator=optional_non_empty)
+    actors: tuple[str, ...] = attrs.field(default=(), validator=ids_of("actor"))
+    note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
     def summary(self) -> str:
         """'signed 2019-01-28, Damascus: SANA; AsiaNews': what happened when, where, by whose report."""

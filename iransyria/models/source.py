@@ -13,13 +13,13 @@ from iransyria.errors import InvalidField
 from iransyria.models.common import (
     VALIDATOR_SCHEMAS,
     WHOLE_MATCH,
-    _id_of,
-    _ids,
-    _no_duplicates,
-    _non_empty,
-    _optional_non_empty,
-    _optional_url,
     anchored,
+    id_of,
+    ids_of,
+    no_duplicates,
+    non_empty,
+    optional_non_empty,
+    optional_url,
 )
 
 __all__ = [
@@ -121,9 +121,9 @@ class Derivation:
     """What a source is derived from: another outlet's report, or an agency it relays."""
 
     kind: DerivationKind
-    actor: str | None = attrs.field(validator=attrs.validators.optional(_id_of("actor")))  # None: unnamed
-    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(_id_of("source")))
-    note: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    actor: str | None = attrs.field(validator=attrs.validators.optional(id_of("actor")))  # None: unnamed
+    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("source")))
+    note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
     @note.validator
     def _check_named(self, _: attrs.Attribute[str | None], value: str | None) -> None:
@@ -135,25 +135,25 @@ class Derivation:
 class Source:
     """One article, as a file whose exact bytes the quotes are checked against."""
 
-    id: str = attrs.field(validator=_id_of("source"))
+    id: str = attrs.field(validator=id_of("source"))
     file: str = attrs.field(validator=_bare_file_name)  # the article's file name, in the articles folder
     sha256: str = attrs.field(validator=_sha256)
-    title: str = attrs.field(validator=_non_empty)
-    outlet: str | None = attrs.field(validator=attrs.validators.optional(_id_of("actor")))  # None: unknown
-    outlet_basis: str = attrs.field(validator=_non_empty)  # how the outlet is known, or why it is not
+    title: str = attrs.field(validator=non_empty)
+    outlet: str | None = attrs.field(validator=attrs.validators.optional(id_of("actor")))  # None: unknown
+    outlet_basis: str = attrs.field(validator=non_empty)  # how the outlet is known, or why it is not
     published: FuzzyDate | None
-    published_basis: str = attrs.field(validator=_non_empty)  # the reasoning behind `published`
+    published_basis: str = attrs.field(validator=non_empty)  # the reasoning behind `published`
     language: str = attrs.field(validator=_language)
     kind: SourceKind
-    derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=_no_duplicates)
+    derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=no_duplicates)
     #: Where the article was published online, and a snapshot of it (e.g. the Wayback Machine's).
-    url: str | None = attrs.field(default=None, validator=_optional_url)
-    archive_url: str | None = attrs.field(default=None, validator=_optional_url)
+    url: str | None = attrs.field(default=None, validator=optional_url)
+    archive_url: str | None = attrs.field(default=None, validator=optional_url)
     #: When ``url`` (or the archive) was read: the day the article file was taken.
     accessed: FuzzyDate | None = attrs.field(default=None)
     #: The agreements the article is about (its headline subject), as opposed
     #: to those it mentions in passing: "which articles report the 2018 deal".
-    reports: tuple[str, ...] = attrs.field(default=(), validator=_ids("agreement"))
+    reports: tuple[str, ...] = attrs.field(default=(), validator=ids_of("agreement"))
 
     @accessed.validator
     def _check_accessed(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:

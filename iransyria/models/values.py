@@ -12,7 +12,7 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
 from iransyria.models.agreement import AgreementKind, RelationKind
-from iransyria.models.common import ID_PATTERNS, VALIDATOR_SCHEMAS, _id_of, _non_empty, is_id
+from iransyria.models.common import ID_PATTERNS, VALIDATOR_SCHEMAS, id_of, is_id, non_empty
 from iransyria.models.event import EventKind, Role
 
 __all__ = [
@@ -43,13 +43,13 @@ class DateValue:
 class ActorValue:
     """An actor, with the position it held where that matters (a signatory, an office)."""
 
-    actor: str = attrs.field(validator=_id_of("actor"))
+    actor: str = attrs.field(validator=id_of("actor"))
     position: Position | None = None
 
 
 @attrs.define(frozen=True)
 class PlaceValue:
-    name: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=non_empty)
 
 
 @attrs.define(frozen=True)
@@ -62,7 +62,7 @@ class QuantityValue:
     comparable when their times may coincide.
     """
 
-    unit: str = attrs.field(validator=_non_empty)
+    unit: str = attrs.field(validator=non_empty)
     low: int | None = None
     high: int | None = attrs.field(default=None)
     as_of: FuzzyDate | None = None
@@ -79,8 +79,8 @@ class QuantityValue:
 class ProvisionValue:
     """A provision of the agreement, by its id, in this source's own wording."""
 
-    provision: str = attrs.field(validator=_id_of("provision"))
-    text: str = attrs.field(validator=_non_empty)
+    provision: str = attrs.field(validator=id_of("provision"))
+    text: str = attrs.field(validator=non_empty)
 
 
 @attrs.define(frozen=True)
@@ -92,14 +92,14 @@ class AgreementKindValue:
 
 @attrs.define(frozen=True)
 class TextValue:
-    text: str = attrs.field(validator=_non_empty)
+    text: str = attrs.field(validator=non_empty)
 
 
 @attrs.define(frozen=True)
 class AgreementValue:
     """Another agreement, and how the subject relates to it."""
 
-    agreement: str = attrs.field(validator=_id_of("agreement"))
+    agreement: str = attrs.field(validator=id_of("agreement"))
     relation: RelationKind = RelationKind.SIMILAR_TO
 
 
@@ -114,8 +114,8 @@ class Wording(enum.Enum):
 class StatementValue:
     """What a speaker said, in this source's wording (one source's version of a remark)."""
 
-    speaker: str = attrs.field(validator=_id_of("actor"))
-    text: str = attrs.field(validator=_non_empty)
+    speaker: str = attrs.field(validator=id_of("actor"))
+    text: str = attrs.field(validator=non_empty)
     wording: Wording = Wording.QUOTED
 
 
@@ -123,7 +123,7 @@ class StatementValue:
 class ParticipantValue:
     """An actor taking part in an event, its role, and the office it held then (if given)."""
 
-    actor: str = attrs.field(validator=_id_of("actor"))
+    actor: str = attrs.field(validator=id_of("actor"))
     role: Role
     position: Position | None = None
 

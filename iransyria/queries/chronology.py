@@ -16,10 +16,10 @@ from iransyria.models import (
     Standing,
 )
 from iransyria.queries.common import (
-    _RANK,
-    _WRONG,
-    _data,
-    _named,
+    OVERTURNED,
+    STANDING_RANK,
+    given_or_shipped,
+    named_id,
 )
 from iransyria.queries.happenings import event_claims
 from iransyria.queries.listing import agreements
@@ -52,7 +52,7 @@ class TimelineEvent:
 
 
 def _best(claims: list[Claim]) -> Standing:
-    return min((c.standing for c in claims), key=_RANK.__getitem__, default=Standing.ACCEPTED)
+    return min((c.standing for c in claims), key=STANDING_RANK.__getitem__, default=Standing.ACCEPTED)
 
 
 def timeline(
@@ -71,9 +71,9 @@ def timeline(
     agreements it is party to or signed. Order: :attr:`FuzzyDate.sort_key`,
     then signings first, then id.
     """
-    data = _data(dataset)
-    agreement = _named("agreement", agreement, data)
-    actor = _named("actor", actor, data)
+    data = given_or_shipped(dataset)
+    agreement = named_id("agreement", agreement, data)
+    actor = named_id("actor", actor, data)
     rows: list[TimelineEvent] = []
     by_agreement = data.events_by_agreement
     # With an actor, only the events it takes part in and the signings of its agreements are
@@ -93,7 +93,7 @@ def timeline(
             continue
         if agreement is not None and agreement not in record.agreements:
             continue
-        reporting = [c for c in event_claims(record.id, data) if c.standing not in _WRONG]
+        reporting = [c for c in event_claims(record.id, data) if c.standing not in OVERTURNED]
         rows.append(
             TimelineEvent(
                 date=record.date,
@@ -117,13 +117,13 @@ def timeline(
             backing = [
                 c
                 for c in claims_behind(signed.id, "signed", data)
-                if c.standing not in _WRONG
+                if c.standing not in OVERTURNED
                 and isinstance(c.value, DateValue)
                 and c.value.date.same_day(signed.signed)
             ]
         else:
             reported = best_value(signed.id, "signed", data)
-            if reported is None or reported.best.standing in _WRONG:
+            if reported is None or reported.best.standing in OVERTURNED:
                 continue
             assert isinstance(reported.best.value, DateValue)
             date, standing = reported.best.value.date, reported.best.standing

@@ -24,11 +24,19 @@ __all__ = [
     "FIELDS",
     "FIELD_PREDICATES",
     "MULTI_VALUED",
+    "OVERTURNED",
+    "STANDING_RANK",
+    "RecordT",
+    "agreement_actors",
     "claim_actors",
+    "given_or_shipped",
+    "mentions_actor",
+    "named_id",
+    "value_actors",
 ]
 
 
-_R = TypeVar("_R", Source, Actor, Agreement, Claim, Correction)
+RecordT = TypeVar("RecordT", Source, Actor, Agreement, Claim, Correction)
 
 
 #: The claim-backed fields of an agreement, in display order.
@@ -40,7 +48,7 @@ MULTI_VALUED: frozenset[str] = frozenset({"parties", "signatories", "provisions"
 
 
 # Wikidata-style rank: lower is better.
-_RANK: Mapping[Standing, int] = {
+STANDING_RANK: Mapping[Standing, int] = {
     Standing.ACCEPTED: 0,
     Standing.DISPUTED: 1,
     Standing.REFUTED: 2,
@@ -48,10 +56,10 @@ _RANK: Mapping[Standing, int] = {
 }
 
 
-_WRONG = frozenset({Standing.REFUTED, Standing.SUPERSEDED})
+OVERTURNED = frozenset({Standing.REFUTED, Standing.SUPERSEDED})
 
 
-def _data(dataset: Dataset | None) -> Dataset:
+def given_or_shipped(dataset: Dataset | None) -> Dataset:
     if dataset is not None:
         return dataset
     from iransyria.data import shipped
@@ -63,7 +71,7 @@ def _data(dataset: Dataset | None) -> Dataset:
 _NO_RECORD = "\x00no such record"
 
 
-def _named(kind: str, wanted: str | None, data: Dataset) -> str | None:
+def named_id(kind: str, wanted: str | None, data: Dataset) -> str | None:
     """The id a filter names: an id in any case, a name, an alias or a spelling (None: no filter).
 
     A filter that names no record keeps nothing; one that names several
@@ -86,7 +94,7 @@ def _named(kind: str, wanted: str | None, data: Dataset) -> str | None:
     return _NO_RECORD if found is None else found
 
 
-def _value_actors(value: ClaimValue) -> tuple[str, ...]:
+def value_actors(value: ClaimValue) -> tuple[str, ...]:
     if isinstance(value, (ActorValue, ParticipantValue)):
         return (value.actor,) if value.position is None else (value.actor, value.position.of)
     if isinstance(value, StatementValue):
@@ -94,9 +102,7 @@ def _value_actors(value: ClaimValue) -> tuple[str, ...]:
     return ()
 
 
-def _mentions_actor(claim: Claim, actor_id: str) -> bool:
+def mentions_actor(claim: Claim, actor_id: str) -> bool:
     """Whether the claim is about the actor: as its subject or as the actor its value names."""
     return actor_id in claim_actors(claim)
 
-
-_agreement_actors = agreement_actors

@@ -14,9 +14,9 @@ from iransyria.models import (
     is_event_id,
 )
 from iransyria.queries.common import (
-    _WRONG,
-    _data,
-    _named,
+    OVERTURNED,
+    given_or_shipped,
+    named_id,
 )
 from iransyria.queries.happenings import event_corroboration
 from iransyria.queries.listing import claims
@@ -59,10 +59,10 @@ def conflicts(
     dataset: Dataset | None = None,
 ) -> tuple[Conflict, ...]:
     """Disputed, refuted and superseded claims, and claims with corrections, each with its corrections."""
-    data = _data(dataset)
-    source = _named("source", source, data)
-    agreement = _named("agreement", agreement, data)
-    actor = _named("actor", actor, data)
+    data = given_or_shipped(dataset)
+    source = named_id("source", source, data)
+    agreement = named_id("agreement", agreement, data)
+    actor = named_id("actor", actor, data)
     if agreement is None and actor is None and source is None:
         return tuple(_conflict(data, c) for c in data.unsettled_claims)  # kept: no scan of every claim
     return tuple(
@@ -86,7 +86,7 @@ def signatory_conflicts(agreement_id: str, dataset: Dataset | None = None) -> tu
     A source that misnames a signatory's office (a refuted ``holds-office``
     claim) misreports who signed; this finds those claims for an agreement.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     record = data.agreement(agreement_id)
     if record is None:
         return ()
@@ -109,7 +109,7 @@ def is_disputed(agreement_id: str, dataset: Dataset | None = None) -> bool:
     a claim about the office of one of its signatories
     (:func:`signatory_conflicts`): misnaming the office misreports who signed.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return any(_in_conflict(data, c) for c in data.claims_by_subject.get(agreement_id, ())) or bool(
         signatory_conflicts(agreement_id, data)
     )
@@ -130,13 +130,13 @@ def corroboration(agreement_id: str, dataset: Dataset | None = None) -> tuple[st
     report it derives from and adds no corroboration of its own. For an
     event id it is :func:`event_corroboration`.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     if is_event_id(agreement_id):
         return event_corroboration(agreement_id, data)
     return data.origins(
         c
         for c in data.claims_by_subject.get(agreement_id, ())
-        if c.standing not in _WRONG and c.predicate is not Predicate.NOT_REPORTED_BY
+        if c.standing not in OVERTURNED and c.predicate is not Predicate.NOT_REPORTED_BY
     )
 
 
@@ -151,7 +151,7 @@ class Related:
 
 def related(agreement_id: str, dataset: Dataset | None = None) -> tuple[Related, ...]:
     """The agreements this one relates to, then those that relate to it."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     record = data.agreement(agreement_id)
     outgoing = tuple(Related(r.target, r.kind) for r in record.relations) if record is not None else ()
     incoming = tuple(

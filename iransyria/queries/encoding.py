@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from iransyria.dataset import Dataset
 from iransyria.models import Claim, Predicate, TextValue
-from iransyria.queries.common import _data
+from iransyria.queries.common import given_or_shipped
 
 __all__ = ["free_text_claims", "free_text_share"]
 
@@ -20,12 +20,12 @@ def free_text_claims(dataset: Dataset | None = None) -> tuple[Claim, ...]:
     """The claims whose value is free text (spellings not counted), in id order."""
     return tuple(
         c
-        for c in _data(dataset).claims
+        for c in given_or_shipped(dataset).claims
         if isinstance(c.value, TextValue) and c.predicate is not Predicate.NAMED_AS
     )
 
 
 def free_text_share(dataset: Dataset | None = None) -> tuple[int, int]:
     """(claims whose value is free text, all claims): the share of the encoding left as prose."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return len(free_text_claims(data)), len(data.claims)

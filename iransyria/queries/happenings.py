@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from iransyria.dataset import Dataset
 from iransyria.models import Claim, Event, EventKind, Predicate
-from iransyria.queries.common import _WRONG, _data
+from iransyria.queries.common import OVERTURNED, given_or_shipped
 
 __all__ = [
     "SIGNING_PREDICATES",
@@ -27,7 +27,7 @@ SIGNING_PREDICATES = frozenset({Predicate.SIGNING_DATE, Predicate.SIGNING_PLACE,
 
 def event(id: str, dataset: Dataset | None = None) -> Event | None:
     """The event with this id (any case), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     found = data.event_index.get(id)
     if found is not None:
         return found
@@ -45,7 +45,7 @@ def events(
     """The events, by id; only those of a kind, with the actor taking part, or concerning the agreement."""
     return tuple(
         e
-        for e in _data(dataset).events
+        for e in given_or_shipped(dataset).events
         if (kind is None or e.kind is kind)
         and (actor is None or any(p.actor == actor for p in e.participants))
         and (agreement is None or agreement in e.agreements)
@@ -58,7 +58,7 @@ def event_claims(event_id: str, dataset: Dataset | None = None) -> tuple[Claim, 
     The claims about the event itself and, for a signing, its agreement's
     signing-date, signing-place and signatory claims.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     found = list(data.claims_by_subject.get(event_id, ()))
     record = data.event_index.get(event_id)
     if record is not None and record.kind is EventKind.SIGNING:
@@ -71,7 +71,7 @@ def event_claims(event_id: str, dataset: Dataset | None = None) -> tuple[Claim, 
 
 def event_sources(event_id: str, dataset: Dataset | None = None) -> tuple[str, ...]:
     """The sources with an accepted or disputed claim reporting the event, sorted."""
-    return tuple(sorted({c.source for c in event_claims(event_id, dataset) if c.standing not in _WRONG}))
+    return tuple(sorted({c.source for c in event_claims(event_id, dataset) if c.standing not in OVERTURNED}))
 
 
 def event_corroboration(event_id: str, dataset: Dataset | None = None) -> tuple[str, ...]:
@@ -80,5 +80,5 @@ def event_corroboration(event_id: str, dataset: Dataset | None = None) -> tuple[
     A refuted or superseded claim corroborates nothing; a translation or a
     republication counts with the report it derives from.
     """
-    data = _data(dataset)
-    return data.origins(c for c in event_claims(event_id, data) if c.standing not in _WRONG)
+    data = given_or_shipped(dataset)
+    return data.origins(c for c in event_claims(event_id, data) if c.standing not in OVERTURNED)

@@ -17,11 +17,11 @@ from iransyria.models import (
     Standing,
 )
 from iransyria.queries.common import (
-    _agreement_actors,
-    _data,
-    _mentions_actor,
-    _named,
-    _value_actors,
+    agreement_actors,
+    given_or_shipped,
+    mentions_actor,
+    named_id,
+    value_actors,
 )
 
 __all__ = [
@@ -38,9 +38,9 @@ def agreements(
     *, actor: str | None = None, source: str | None = None, dataset: Dataset | None = None
 ) -> tuple[Agreement, ...]:
     """The agreements, by id; only those the actor is party to or signed, or the source reports."""
-    data = _data(dataset)
-    source = _named("source", source, data)
-    actor = _named("actor", actor, data)
+    data = given_or_shipped(dataset)
+    source = named_id("source", source, data)
+    actor = named_id("actor", actor, data)
     found = data.agreements if actor is None else data.agreements_by_actor.get(actor, ())
     if source is not None:
         reported = {c.subject for c in data.claims_by_source.get(source, ())}
@@ -61,17 +61,17 @@ def actors(
     claim about the agreement names it; to a source when one of the source's
     claims is about it (as subject or value) or the source's outlet is it.
     """
-    data = _data(dataset)
-    source = _named("source", source, data)
-    agreement = _named("agreement", agreement, data)
+    data = given_or_shipped(dataset)
+    source = named_id("source", source, data)
+    agreement = named_id("agreement", agreement, data)
     found = data.actors
     if kind is not None:
         found = tuple(a for a in found if a.kind is kind)
     if agreement is not None:
         record = data.agreement(agreement)
-        named = set(_agreement_actors(record)) if record is not None else set()
+        named = set(agreement_actors(record)) if record is not None else set()
         for c in data.claims_by_subject.get(agreement, ()):
-            named.update(_value_actors(c.value))
+            named.update(value_actors(c.value))
         found = tuple(a for a in found if a.id in named)
     if source is not None:
         named = set()
@@ -80,7 +80,7 @@ def actors(
             named.add(record_source.outlet)
         for c in data.claims_by_source.get(source, ()):
             named.add(c.subject)
-            named.update(_value_actors(c.value))
+            named.update(value_actors(c.value))
         found = tuple(a for a in found if a.id in named)
     return found
 
@@ -98,9 +98,9 @@ def sources(
     (:attr:`Source.reports`): the 2020 article that mentions the 2018 deal in
     passing has claims about it, but does not report it.
     """
-    data = _data(dataset)
-    agreement = _named("agreement", agreement, data)
-    actor = _named("actor", actor, data)
+    data = given_or_shipped(dataset)
+    agreement = named_id("agreement", agreement, data)
+    actor = named_id("actor", actor, data)
     found = data.sources
     if reports is not None:
         found = tuple(s for s in found if reports in s.reports)
@@ -128,10 +128,10 @@ def claims(
     or as the actor the value names; ``agreement``: about that agreement;
     ``standing`` and ``predicate``: with that standing or predicate.
     """
-    data = _data(dataset)
-    source = _named("source", source, data)
-    agreement = _named("agreement", agreement, data)
-    actor = _named("actor", actor, data)
+    data = given_or_shipped(dataset)
+    source = named_id("source", source, data)
+    agreement = named_id("agreement", agreement, data)
+    actor = named_id("actor", actor, data)
     # Start from the narrowest grouped table the filters allow, in id order.
     found: Iterable[Claim]
     if source is not None:
@@ -145,7 +145,7 @@ def claims(
     else:
         found = data.claims
     if actor is not None and (source is not None or agreement is not None):
-        found = (c for c in found if _mentions_actor(c, actor))
+        found = (c for c in found if mentions_actor(c, actor))
     if standing is not None:
         found = (c for c in found if c.standing is standing)
     if predicate is not None:
@@ -167,11 +167,11 @@ def corrections(
     ``source``: carried by the source, or correcting one of its claims;
     ``agreement`` / ``actor``: correcting a claim about it.
     """
-    data = _data(dataset)
-    source = _named("source", source, data)
-    agreement = _named("agreement", agreement, data)
-    actor = _named("actor", actor, data)
-    claim = _named("claim", claim, data)
+    data = given_or_shipped(dataset)
+    source = named_id("source", source, data)
+    agreement = named_id("agreement", agreement, data)
+    actor = named_id("actor", actor, data)
+    claim = named_id("claim", claim, data)
     found = data.corrections
 
     def target(correction: Correction) -> Claim | None:
@@ -186,7 +186,7 @@ def corrections(
     if agreement is not None:
         found = tuple(c for c in found if (t := target(c)) is not None and t.subject == agreement)
     if actor is not None:
-        found = tuple(c for c in found if (t := target(c)) is not None and _mentions_actor(t, actor))
+        found = tuple(c for c in found if (t := target(c)) is not None and mentions_actor(t, actor))
     return found
 
 
@@ -196,7 +196,7 @@ def references(*, subject: str | None = None, dataset: Dataset | None = None) ->
     Reference facts come from outside the articles, each naming its
     reference: the dates a claim is judged against (rule IS306).
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     if subject is None:
         return data.references
     wanted = subject.casefold()

@@ -14,8 +14,8 @@ from iransyria.models import (
     Source,
 )
 from iransyria.queries.common import (
-    _R,
-    _data,
+    RecordT,
+    given_or_shipped,
 )
 
 __all__ = [
@@ -85,7 +85,7 @@ def suggest(wanted: str, ids: Iterable[str], limit: int = 3, cutoff: float = 0.6
     return [candidate for _, candidate in close[:limit]]
 
 
-def _find(records: Mapping[str, _R], id: str, kind: str = "", data: Dataset | None = None) -> _R | None:
+def _find(records: Mapping[str, RecordT], id: str, kind: str = "", data: Dataset | None = None) -> RecordT | None:
     exact = records.get(id)
     if exact is not None:
         return exact
@@ -99,29 +99,29 @@ def _find(records: Mapping[str, _R], id: str, kind: str = "", data: Dataset | No
 
 def agreement(id: str, dataset: Dataset | None = None) -> Agreement | None:
     """The agreement with this id (any case), name, alias or spelling (:func:`find`), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return _find(data.agreement_index, id, "agreement", data)
 
 
 def actor(id: str, dataset: Dataset | None = None) -> Actor | None:
     """The actor with this id (any case), name, alias or spelling (:func:`find`), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return _find(data.actor_index, id, "actor", data)
 
 
 def source(id: str, dataset: Dataset | None = None) -> Source | None:
     """The source with this id (any case), name, alias or spelling (:func:`find`), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return _find(data.source_index, id, "source", data)
 
 
 def claim(id: str, dataset: Dataset | None = None) -> Claim | None:
     """The claim with this id (any case), name, alias or spelling (:func:`find`), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return _find(data.claim_index, id, "claim", data)
 
 
 def correction(id: str, dataset: Dataset | None = None) -> Correction | None:
     """The correction with this id (any case), name, alias or spelling (:func:`find`), or None."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return _find(data.correction_index, id, "correction", data)

@@ -13,10 +13,10 @@ from iransyria.models import (
 )
 from iransyria.models.kinds import ACTOR, AGREEMENT, CLAIM, CORRECTION, EVENT, KINDS, SOURCE
 from iransyria.queries.common import (
-    _agreement_actors,
-    _data,
-    _value_actors,
+    agreement_actors,
     claim_actors,
+    given_or_shipped,
+    value_actors,
 )
 from iransyria.queries.happenings import event_claims
 
@@ -56,7 +56,7 @@ def excerpt(
     ``records`` names records of any kind (:data:`~iransyria.models.kinds.KINDS`) by id, the kind
     known from the id's prefix; a record of a kind not cited below cites what its links name.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     # The ids kept, by table (every kind of KINDS; what is named, then what it cites).
     keep: dict[str, set[str]] = {kind.table: set() for kind in KINDS}
     for kind, named in (
@@ -105,7 +105,7 @@ def excerpt(
             if c is not None:
                 cite(SOURCE.table, c.source)
                 cite_any(c.subject)
-                for named in _value_actors(c.value):
+                for named in value_actors(c.value):
                     cite(ACTOR.table, named)
                 if isinstance(c.value, AgreementValue):
                     cite(AGREEMENT.table, c.value.agreement)
@@ -120,7 +120,7 @@ def excerpt(
                     cite(SOURCE.table, derivation.source)
         for a in (data.agreement(i) for i in tuple(keep[AGREEMENT.table])):
             if a is not None:
-                for named in _agreement_actors(a):
+                for named in agreement_actors(a):
                     cite(ACTOR.table, named)
                 for signatory in a.signatories:
                     cite(ACTOR.table, signatory.position.of)

@@ -28,10 +28,10 @@ from iransyria.models import (
     normalize,
 )
 from iransyria.queries.common import (
-    _RANK,
     FIELDS,
     MULTI_VALUED,
-    _data,
+    STANDING_RANK,
+    given_or_shipped,
 )
 
 __all__ = [
@@ -54,13 +54,13 @@ def _predicate_of(field: str) -> Predicate:
 def claims_behind(agreement_id: str, field: str, dataset: Dataset | None = None) -> tuple[Claim, ...]:
     """Every claim about the agreement that reports a value of ``field``, whatever its standing."""
     predicate = _predicate_of(field)
-    about = _data(dataset).claims_by_subject.get(agreement_id, ())
+    about = given_or_shipped(dataset).claims_by_subject.get(agreement_id, ())
     return tuple(c for c in about if c.predicate is predicate)
 
 
 def field_claims(agreement_id: str, dataset: Dataset | None = None) -> dict[str, tuple[Claim, ...]]:
     """The claims behind each field of the agreement, in :data:`FIELDS` order."""
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     return {field: claims_behind(agreement_id, field, data) for field in FIELDS}
 
 
@@ -145,7 +145,7 @@ def resolve(agreement_id: str, field: str, dataset: Dataset | None = None) -> tu
     shown is the first claim's). Texts and places that differ only
     in case or spacing do not disagree.
     """
-    data = _data(dataset)
+    data = given_or_shipped(dataset)
     multi = field in MULTI_VALUED
     slots: dict[Any, dict[Any, list[Claim]]] = {}
     for c in claims_behind(agreement_id, field, data):
@@ -157,13 +157,13 @@ def resolve(agreement_id: str, field: str, dataset: Dataset | None = None) -> tu
             (
                 FieldValue(
                     value=group[0].value,
-                    standing=min((c.standing for c in group), key=_RANK.__getitem__),
+                    standing=min((c.standing for c in group), key=STANDING_RANK.__getitem__),
                     origins=data.origins(group),
                     claims=tuple(c.id for c in group),
                 )
                 for group in grouped.values()
             ),
-            key=lambda v: (_RANK[v.standing], -len(v.origins), -len(v.claims), _value_key(v.value)),
+            key=lambda v: (STANDING_RANK[v.standing], -len(v.origins), -len(v.claims), _value_key(v.value)),
         )
         best, *rest = ranked
         disagreeing = tuple(

@@ -95,6 +95,27 @@ def test_indexes_are_not_part_of_equality() -> None:
     assert data == data.evolve()
 
 
+def test_a_dataset_has_a_table_per_kind_is_frozen_and_survives_pickling() -> None:
+    import copy
+    import pickle
+
+    import attrs
+    import pytest
+
+    from iransyria.models.kinds import CLAIM, KINDS
+
+    data = Dataset(claims=[claim()])
+    assert tuple(data.tables) == KINDS.tables and data.table(CLAIM) == data.claims
+    assert data.index(CLAIM) is data.claim_index and data.find(claim().id) == claim()
+    assert len(data) == 1 and data != Dataset() and hash(data) == hash(Dataset(claims=[claim()]))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        data.claims = ()
+    with pytest.raises(TypeError, match=r"tables no record kind has: claim$"):
+        Dataset(claim=[claim()])
+    for copied in (pickle.loads(pickle.dumps(data)), copy.deepcopy(data)):
+        assert copied == data and copied.claim_index == data.claim_index
+
+
 @given(datasets())
 def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
     """The index behind claims(actor=) and timeline(actor=): the same claims, in id order, as a full scan."""

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_LINE", "MAX_SHOWN", "bounded", "cut", "describe", "json_type", "safe_text", "shown"]
+__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "json_type", "safe_text", "shown"]
 
 #: The most characters of an input value a message echoes.
 MAX_SHOWN = 72
 
-# C0 controls but tab and newline, DEL, C1 controls (CSI 0x9b, OSC 0x9d),
-# and the bidirectional overrides and isolates that reorder what a line shows.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: What may not reach a terminal as it is: C0 controls but tab and newline, DEL, C1 controls
+#: (CSI 0x9b, OSC 0x9d), and the bidirectional marks, overrides and isolates that reorder
+#: what a line shows (U+061C ARABIC LETTER MARK among them).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -34,7 +35,7 @@ def safe_text(text: str) -> str:
     terminal); everything else that could move the cursor, write the
     clipboard, make a link or reorder a line is escaped.
     """
-    return _UNSAFE.sub(_escape, text)
+    return UNSAFE.sub(_escape, text)
 
 
 #: The most characters of one message line, whatever values it quotes.

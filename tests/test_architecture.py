@@ -198,7 +198,8 @@ def upward_edges(graph: Mapping[str, Iterable[str]]) -> list[str]:
     ]
 
 
-GRAPH = import_graph(parse_package())
+TREES = parse_package()
+GRAPH = import_graph(TREES)
 
 
 # --------------------------------------------------------------------------- the package
@@ -370,3 +371,46 @@ def test_no_module_imports_a_private_name_of_another() -> None:
         "iransyria.a": ast.parse("from iransyria.b import _hidden, shown\nfrom iransyria.b import __all__\n")
     }
     assert private_imports(planted) == ["iransyria.a: _hidden from iransyria.b"]
+
+# --------------------------------------------------------------------------- one way out
+
+
+#: The modules of iransyria.cli that write to stdout or stderr themselves, and why they may.
+WRITERS = {
+    "iransyria.cli.output": "the one place text leaves the program: it escapes what it writes",
+    "iransyria.cli.pager": "hands the pager what was collected from output.py, already escaped",
+    "iransyria.cli.reference": "the docs generator's own script entry, never run by a command",
+}
+
+
+def direct_writes(tree: ast.AST) -> list[str]:
+    """Every call in ``tree`` that writes to a stream itself: print(), *.echo/secho(), stdout/stderr .write()."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "print":
+            found.append(f"line {node.lineno}: print()")
+        elif isinstance(func, ast.Attribute) and func.attr in ("echo", "secho"):
+            found.append(f"line {node.lineno}: {ast.unparse(func)}()")
+        elif isinstance(func, ast.Attribute) and func.attr in ("write", "writelines"):
+            target = ast.unparse(func.value)
+            if "stdout" in target or "stderr" in target:
+                found.append(f"line {node.lineno}: {target}.{func.attr}()")
+    return found
+
+
+def test_only_the_output_module_writes_to_the_terminal() -> None:
+    """Issue 24, class 1: text leaves through iransyria.cli.output, so no command can forget to escape it."""
+    writes = {
+        name: lines
+        for name, tree in TREES.items()
+        if name.startswith("iransyria.cli") and name not in WRITERS and (lines := direct_writes(tree))
+    }
+    assert writes == {}
+
+
+def test_a_planted_direct_write_is_found() -> None:
+    planted = ast.parse("import typer, sys\ntyper.echo(x)\nprint(y)\nsys.stderr.write(z)\nview.print(w)\n")
+    assert direct_writes(planted) == ["line 2: typer.echo()", "line 3: print()", "line 4: sys.stderr.write()"]

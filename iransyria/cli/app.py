@@ -82,9 +82,10 @@ app = typer.Typer(
 
 def _version(shown: bool) -> None:
     if shown:
+        from iransyria.cli.output import say
         from iransyria.version import DATA_VERSION, __version__
 
-        typer.echo(f"iransyria {__version__} (data {DATA_VERSION})")
+        say(f"iransyria {__version__} (data {DATA_VERSION})")
         raise typer.Exit()
 
 
@@ -108,7 +109,9 @@ def _root(
     try:
         use_data(data, no_shipped)
     except UsageError as exc:
-        typer.echo(str(exc), err=True)
+        from iransyria.cli.output import say
+
+        say(str(exc), err=True)
         raise typer.Exit(EXIT_USAGE) from None
     disable(no_pager)
 

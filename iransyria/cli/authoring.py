@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.output import emit_json as write_json
+from iransyria.cli.output import say
 from iransyria.cli.render import emit_json
-from iransyria.display import safe_text
 
 __all__ = ["locate", "new_source", "register"]
 
@@ -70,7 +71,7 @@ def new_source(
         raise UsageError(str(exc)) from None
     data = dumps(made)
     if out is None:
-        typer.echo(data, nl=False)
+        write_json(data)
         return
     if out.exists():
         raise UsageError(f"{out}: already exists; new-source never overwrites (it may hold your claims)")
@@ -79,7 +80,7 @@ def new_source(
         write_atomic(out, data)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(safe_text(f"wrote {id} to {out}: fill in the fields marked FILL IN:, then add claims"), err=True)
+    say(f"wrote {id} to {out}: fill in the fields marked FILL IN:, then add claims", err=True)
 
 
 @guarded
@@ -98,18 +99,16 @@ def locate(
         emit_json(place)
     elif place.exact:
         times = "" if place.occurrences == 1 else f" (first of {place.occurrences} occurrences)"
-        typer.echo(f"found at characters {place.start}-{place.end}{times}: offset {place.start}")
+        say(f"found at characters {place.start}-{place.end}{times}: offset {place.start}")
     elif place.start < 0:
-        typer.echo(safe_text(f"not in {article}, and nothing in it is near"))
+        say(f"not in {article}, and nothing in it is near")
     else:
-        typer.echo(
-            safe_text(
-                f"not in {article} verbatim; nearest at characters {place.start}-{place.end} "
-                f"({place.ratio:.0%} alike): {place.found!r}"
-            )
+        say(
+            f"not in {article} verbatim; nearest at characters {place.start}-{place.end} "
+            f"({place.ratio:.0%} alike): {place.found!r}"
         )
         for line in place.differences:
-            typer.echo(safe_text(f"  {line}"))
+            say(f"  {line}")
     if not place.exact:
         raise typer.Exit(EXIT_FINDINGS)
 

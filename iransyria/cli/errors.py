@@ -20,7 +20,7 @@ from typing import ParamSpec, TypeVar
 
 import typer
 
-from iransyria.display import safe_text
+from iransyria.cli.output import say
 from iransyria.errors import DataError
 
 __all__ = [
@@ -90,16 +90,16 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
         except DataError as exc:
             # At most --max-errors problems, then 'and N more problems'.
             for line in exc.lines():
-                typer.echo(safe_text(line), err=True)
+                say(line, err=True)
             raise typer.Exit(EXIT_USAGE) from None
         except UsageError as exc:
-            typer.echo(safe_text(str(exc)), err=True)
+            say(str(exc), err=True)
             raise typer.Exit(EXIT_USAGE) from None
         except OSError as exc:
             # Files are read and written through load/dump, which name them; an
             # OSError without a file name is the output itself failing (a full disk).
             where = exc.filename if exc.filename is not None else "stdout"
-            typer.echo(safe_text(f"{where}: {exc.strerror or exc}"), err=True)
+            say(f"{where}: {exc.strerror or exc}", err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return run

@@ -9,7 +9,8 @@ import typer
 
 from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
-from iransyria.display import safe_text
+from iransyria.cli.output import emit_json, say
+from iransyria.display import echoed
 
 __all__ = ["export", "register", "schema"]
 
@@ -59,12 +60,12 @@ def export(
 
     chosen = FORMATS.get(format)
     if chosen is None:
-        raise UsageError(f"--format {safe_text(format)!r} is no export format: use {', '.join(FORMATS)}")
+        raise UsageError(f"--format {echoed(format)} is no export format: use {', '.join(FORMATS)}")
     data = dataset()
     if out is None:
         if chosen.folder:
             raise UsageError(f"--format {chosen.name} writes a folder of files: give it with --out DIR")
-        typer.echo(chosen.write(data)[""], nl=False)
+        emit_json(chosen.write(data)[""])
         return
     try:
         written = write(data, chosen.name, out)
@@ -72,7 +73,7 @@ def export(
         where = exc.filename if exc.filename is not None else out
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
     files = f" ({', '.join(written)})" if chosen.folder else ""
-    typer.echo(safe_text(f"wrote {len(data)} records to {out}{files}"), err=True)
+    say(f"wrote {len(data)} records to {out}{files}", err=True)
 
 
 @guarded
@@ -88,9 +89,9 @@ def schema(
     if read:
         from iransyria.extraction.output import read_schema
 
-        typer.echo(to_json(read_schema()), nl=False)
+        emit_json(to_json(read_schema()))
         return
-    typer.echo(to_json(json_schema()), nl=False)
+    emit_json(to_json(json_schema()))
 
 
 def register(app: typer.Typer) -> None:

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from iransyria.atomic import write_atomic
 from iransyria.dates import FuzzyDate, Precision
+from iransyria.display import safe_text
 
 __all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "render"]
 
@@ -34,6 +35,13 @@ FORMATS = {".svg": "svg", ".png": "png"}
 KIND_COLOURS = {"signing": "#0072B2", "visit": "#E69F00", "event": "#009E73"}
 _SPARE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")
 _DESCRIPTION_WIDTH = 72
+#: Drawing settings: text drawn as given (no mathtext, no TeX), SVG text kept as text, no random ids.
+_PLAIN_TEXT: dict[str, Any] = {
+    "text.parse_math": False,
+    "text.usetex": False,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "iransyria",
+}
 
 
 class PlotUnavailable(Exception):
@@ -74,7 +82,8 @@ def label(item: Plottable, names: Mapping[str, str] | None = None) -> str:
     name = (names or {}).get(subject) if isinstance(subject, str) else None
     if name and _kind(item) != "signing" and name.split()[-1] not in what:
         what = f"{name}: {what}"
-    what = textwrap.shorten(what, _DESCRIPTION_WIDTH, placeholder="…")
+    # Cut first: shortening re-wraps the whole text, and a description may be megabytes long.
+    what = textwrap.shorten(safe_text(what[: _DESCRIPTION_WIDTH * 4]), _DESCRIPTION_WIDTH, placeholder="…")
     count = len(item.sources)
     disputed = ", disputed" if _disputed(item) else ""
     return f"{item.date}  {what}  ({count} source{'' if count == 1 else 's'}{disputed})"
@@ -174,11 +183,18 @@ def render(
     """
     target = Path(path)
     fmt = _format(target)
-    figure = _figure(items, title, names)
-    from matplotlib import rc_context
+    try:
+        import matplotlib
+    except ImportError:
+        raise PlotUnavailable(
+            "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+        ) from None
 
+    settings: Any = matplotlib.rc_context  # its keys are typed as literals; these are plain strings
     buffer = io.BytesIO()
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "iransyria"}):
+    # Labels are plain text: '$...$' in a description is not mathtext, and never TeX.
+    with settings(_PLAIN_TEXT):
+        figure = _figure(items, title, names)
         metadata: dict[str, Any] = {"Date": None} if fmt == "svg" else {"Software": None}
         figure.savefig(buffer, format=fmt, dpi=110, metadata=metadata)
     write_atomic(target, buffer.getvalue())

@@ -14,18 +14,17 @@ app starts without them.
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import typer
-
-from iransyria.display import safe_text
+from iransyria.cli.output import console as output_console
+from iransyria.cli.output import emit_json as write_json
+from iransyria.cli.output import say
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -38,7 +37,7 @@ def emit_json(value: Any) -> None:
     """Write the JSON form of records to stdout, through the library's converter."""
     from iransyria.serialization import to_json
 
-    typer.echo(to_json(value), nl=False)
+    write_json(to_json(value))
 
 
 def plain() -> bool:
@@ -49,40 +48,12 @@ def plain() -> bool:
     return bool(os.environ.get("NO_COLOR")) or not terminal
 
 
-@functools.cache
-def _safe_console() -> type[Console]:
-    """A rich Console that escapes control characters in every text it lays out.
-
-    Data may hold escape sequences (OSC 52 writes the clipboard, OSC 8 makes
-    links, ``ESC[2J`` clears the screen); rich strips only a few controls.
-    Strings are escaped before layout (so widths are right) and every
-    rendered segment once more, as a backstop for text built elsewhere.
-    """
-    from rich.console import Console
-    from rich.segment import Segment
-
-    class SafeConsole(Console):
-        def render_str(self, text: str, **options: Any) -> Text:
-            return super().render_str(safe_text(text), **options)
-
-        def render(
-            self, renderable: RenderableType, options: ConsoleOptions | None = None
-        ) -> Iterator[Segment]:
-            for segment in super().render(renderable, options):
-                if segment.control is None and not segment.text.isprintable() and segment.text != "\n":
-                    yield Segment(safe_text(segment.text), segment.style)
-                else:
-                    yield segment
-
-    return SafeConsole
-
-
 def console() -> Console:
     from iransyria.cli.pager import terminal_size
 
     is_plain = plain()
     size = terminal_size()
-    return _safe_console()(
+    return output_console(
         highlight=False,
         emoji=False,
         markup=False,
@@ -129,7 +100,7 @@ class View:
         lines = captured.get().split("\n")
         if lines and lines[-1] == "":
             lines.pop()
-        typer.echo("\n".join(line.rstrip() for line in lines))
+        say("\n".join(line.rstrip() for line in lines))
 
     def heading(self, title: str) -> None:
         self.print()
@@ -175,7 +146,7 @@ class View:
         from iransyria.cli.layout import blocks, fit
 
         if not table.row_count:
-            typer.echo(f"no {safe_text(noun)} match", err=True)
+            say(f"no {noun} match", err=True)
         elif fit(table, self.console.width):
             self.print(table)
         else:

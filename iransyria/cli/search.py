@@ -15,6 +15,7 @@ import typer
 
 from iransyria.cli.errors import guarded
 from iransyria.cli.options import JsonOption, dataset
+from iransyria.cli.output import say
 from iransyria.cli.render import WRAP, View, emit_json
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def search(
         emit_json(list(hits))
         return
     if not hits:
-        typer.echo(f'nothing matches "{text}"', err=True)
+        say(f'nothing matches "{text}"', err=True)
         return
     view = View()
     table = view.table(("record", WRAP), ("where it matches", WRAP))

@@ -9,6 +9,7 @@ import typer
 
 from iransyria.cli.errors import guarded
 from iransyria.cli.options import IdsOption, JsonOption, listing, record_filter
+from iransyria.cli.output import say
 from iransyria.cli.render import ID, WRAP, View, source_name, subject_name, with_id
 
 if TYPE_CHECKING:
@@ -82,14 +83,21 @@ def timeline(
 
 def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
     """Draw the events to ``path``; a missing matplotlib or an unknown file type exits 2."""
+    import warnings
+
     from iransyria.cli.errors import UsageError
     from iransyria.cli.plot import PlotUnavailable, render
 
-    try:
-        render(events, path, names={actor.id: actor.name for actor in data.actors})
-    except PlotUnavailable as error:
-        raise UsageError(str(error)) from None
-    typer.echo(f"drew {len(events)} items to {path}", err=True)
+    # matplotlib's warnings (a glyph missing from the font) quote the data: said, escaped, once each.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        try:
+            render(events, path, names={actor.id: actor.name for actor in data.actors})
+        except PlotUnavailable as error:
+            raise UsageError(str(error)) from None
+    for warning in caught:
+        say(f"{path}: warning: {warning.message}", err=True)
+    say(f"drew {len(events)} items to {path}", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -16,6 +16,7 @@ import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
 from iransyria.cli.options import dataset
+from iransyria.cli.output import emit_json, say
 from iransyria.errors import DataError
 
 if TYPE_CHECKING:
@@ -191,11 +192,11 @@ def verify(
     if claimreview:
         from iransyria.verification.claimreview import claim_review
 
-        typer.echo(orjson.dumps(claim_review(result, data), option=orjson.OPT_INDENT_2).decode())
+        emit_json(orjson.dumps(claim_review(result, data), option=orjson.OPT_INDENT_2), nl=True)
     elif json:
-        typer.echo(orjson.dumps(as_json(result), option=orjson.OPT_INDENT_2).decode())
+        emit_json(orjson.dumps(as_json(result), option=orjson.OPT_INDENT_2), nl=True)
     else:
-        typer.echo("\n".join(_lines(result)))
+        say("\n".join(_lines(result)))
     raise typer.Exit(VERDICT_EXITS[result.verdict.value])
 
 
@@ -221,7 +222,7 @@ def claimreview() -> None:
 
     from iransyria.verification.claimreview import dataset_reviews
 
-    typer.echo(orjson.dumps(dataset_reviews(dataset()), option=orjson.OPT_INDENT_2).decode())
+    emit_json(orjson.dumps(dataset_reviews(dataset()), option=orjson.OPT_INDENT_2), nl=True)
 
 
 def register(app: typer.Typer) -> None:

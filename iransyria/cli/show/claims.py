@@ -19,6 +19,7 @@ from iransyria.cli.options import (
     one,
     record_filter,
 )
+from iransyria.cli.output import say
 from iransyria.cli.render import (
     WRAP,
     View,
@@ -114,7 +115,7 @@ def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> No
     from iransyria.models import Standing
 
     if not found:
-        typer.echo("no claims match", err=True)
+        say("no claims match", err=True)
         return
     subjects = [subject_name(data, c.subject) for c in found]
     sources = [short_source(data, c.source) for c in found]

@@ -16,6 +16,7 @@ from iransyria.cli.options import (
     listing,
     one,
 )
+from iransyria.cli.output import say
 from iransyria.cli.render import (
     NUMBER,
     WRAP,
@@ -181,7 +182,7 @@ def _annotated(view: View, data: Dataset, record: Source, articles: Path | None)
     )
     view.print()
     if view.plain:
-        typer.echo(mark(found).rstrip("\n"))  # the article's own lines, unwrapped, for grep and diff
+        say(mark(found).rstrip("\n"))  # the article's own lines, unwrapped, for grep and diff
     else:
         from rich.text import Text
 

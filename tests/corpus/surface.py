@@ -1,0 +1,178 @@
+"""The hostile-input corpus for every command that reads or prints (issue 24), as code.
+
+tests/corpus/build.py holds dataset files for ``check``; these cases drive
+the rest of the surface: ``verify``, ``search``, ``show``, ``timeline``,
+``export``, ``new-source``, ``locate``. Each :class:`Case` names the issue's
+class it belongs to, the files it needs (written into a temporary folder,
+``{tmp}`` in its arguments), the exit code it must end with, and text its
+stdout and stderr must and must not hold. Every case also holds to the
+rules for all bad input (tests/test_corpus_surface.py): no traceback, no
+unsafe character on either stream, no line longer than a few hundred
+characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import attrs
+import orjson
+
+#: Everything a terminal could act on: OSC 52 (clipboard), OSC 8 (a link), clear screen, carriage
+#: return, backspace, DEL, a C1 CSI, a right-to-left override and U+061C ARABIC LETTER MARK.
+EVIL = "\x1b]52;c;aGk=\x07\x1b]8;;http://x\x07link\x1b]8;;\x07\x1b[2J\r\b\x7f\x9b\u202e\u061c"
+#: How EVIL prints once escaped.
+EVIL_SHOWN = r"\x1b]52;c;aGk=\x07\x1b]8;;http://x\x07link\x1b]8;;\x07\x1b[2J\x0d\x08\x7f\x9b\u202e\u061c"
+
+ARTICLE = "Evil minister " + EVIL + " signed the pact in Damascus on Sunday.\n"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+SOURCE: dict[str, Any] = {
+    "id": "src-evil",
+    "file": "evil.txt",
+    "sha256": _sha(ARTICLE),
+    "title": "Title " + EVIL,
+    "outlet": None,
+    "outlet_basis": "not stated",
+    "published": "2018-08-27",
+    "published_basis": "the dateline",
+    "language": "en",
+    "kind": "original",
+    "derived_from": [],
+}
+ACTOR: dict[str, Any] = {"id": "per-evil", "kind": "person", "name": "Evil " + EVIL}
+NAMED: dict[str, Any] = {
+    "id": "clm-evil-named",
+    "source": "src-evil",
+    "subject": "per-evil",
+    "predicate": "named-as",
+    "value": {"type": "text", "text": "Evil " + EVIL},
+    "attribution": {"kind": "outlet"},
+    "quote": "Evil minister " + EVIL,
+    "standing": "accepted",
+}
+SIGNED: dict[str, Any] = {
+    "id": "clm-evil-date",
+    "source": "src-evil",
+    "subject": "agr-2018-military-cooperation",
+    "predicate": "signing-date",
+    "value": {"type": "date", "date": "2018-08"},
+    "attribution": {"kind": "outlet"},
+    "quote": "signed the pact in Damascus",
+    "standing": "accepted",
+}
+EVENT: dict[str, Any] = {
+    "id": "evt-2018-evil-visit",
+    "kind": "visit",
+    "date": "2018-08-26",
+    "title": "A visit $\\frac{1}{$ " + EVIL,
+    "place": "Damascus " + EVIL,
+    "participants": [{"actor": "per-evil", "role": "visitor"}],
+}
+
+#: A dataset file added to the shipped data: every text field a command prints carries EVIL.
+EVIL_DATA = orjson.dumps(
+    {"sources": [SOURCE], "actors": [ACTOR], "claims": [NAMED, SIGNED], "events": [EVENT]}
+)
+
+#: A claim for ``verify --claim`` whose quote carries EVIL.
+EVIL_CLAIM = orjson.dumps(
+    {
+        "subject": "agr-2018-military-cooperation",
+        "predicate": "signing-date",
+        "value": {"type": "date", "date": "2018-08"},
+        "quote": "signed " + EVIL,
+    }
+).decode()
+
+_WITH_DATA = ("--data", "{tmp}/evil.json")
+_FILES = {"evil.json": EVIL_DATA, "articles/evil.txt": ARTICLE.encode()}
+
+
+@attrs.frozen
+class Case:
+    """One hostile input: the command it drives, what it must end with, what it must and must not print."""
+
+    name: str
+    #: The class of issue 24 the case belongs to (1 terminal injection, 2 CSV, 3 reading, ...).
+    kind: int
+    args: tuple[str, ...]
+    exit: int
+    files: dict[str, bytes] = attrs.field(factory=lambda: dict(_FILES))
+    stdout_has: tuple[str, ...] = ()
+    stderr_has: tuple[str, ...] = ()
+    #: stdout is JSON, and this path into it (keys and indexes) holds this exact value.
+    json_value: tuple[tuple[Any, ...], Any] | None = None
+
+
+CASES: tuple[Case, ...] = (
+    # 1. Terminal injection: whatever a command prints, on stdout or stderr, reaches the terminal inert.
+    Case(
+        "verify_evidence_quote",
+        1,
+        (*_WITH_DATA, "verify", "--agreement", "agr-2018-military-cooperation", "--date", "2018-08"),
+        0,
+        stdout_has=("clm-evil-date",),
+    ),
+    Case(
+        "verify_claim_quote",
+        1,
+        ("verify", "--claim", EVIL_CLAIM),
+        0,
+        stdout_has=("claim: signed " + EVIL_SHOWN,),
+    ),
+    Case(
+        "verify_claim_json_exact",
+        1,
+        ("verify", "--json", "--claim", EVIL_CLAIM),
+        0,
+        json_value=(("claim", "quote"), "signed " + EVIL),
+    ),
+    Case("search_query_echo", 1, ("search", "zqx" + EVIL), 0, stderr_has=("nothing matches",)),
+    Case("search_arabic_letter_mark", 1, ("search", "zqx\u061czqx"), 0, stderr_has=("zqx\\u061czqx",)),
+    Case(
+        "show_source_text_piped",
+        1,
+        (*_WITH_DATA, "show", "source", "src-evil", "--text", "--articles", "{tmp}/articles"),
+        0,
+        stdout_has=("Evil minister " + EVIL_SHOWN,),
+    ),
+    Case("show_actor_name", 1, (*_WITH_DATA, "show", "actor", "per-evil"), 0, stdout_has=("Evil ",)),
+    Case("show_claim_quote", 1, (*_WITH_DATA, "show", "claim", "clm-evil-named"), 0, stdout_has=("Evil ",)),
+    Case(
+        "show_claims_json_exact",
+        1,
+        (*_WITH_DATA, "show", "claim", "clm-evil-named", "--json"),
+        0,
+        json_value=(("claims", 0, "quote"), "Evil minister " + EVIL),
+    ),
+    Case("show_event_title", 1, (*_WITH_DATA, "show", "event", "evt-2018-evil-visit"), 0),
+    Case("timeline_rows", 1, (*_WITH_DATA, "timeline"), 0),
+    Case(
+        "timeline_plot_path_and_labels",
+        1,
+        (*_WITH_DATA, "timeline", "--plot", "{tmp}/out\x1b]52;c;aGk=\x07\x1b[2J\u202e.svg"),
+        0,
+        stderr_has=("drew ", "out\\x1b]52;c;aGk="),
+    ),
+    Case(
+        "new_source_title_stdout",
+        1,
+        ("new-source", "{tmp}/articles/evil.txt", "--id", "src-new", "--title", "T" + EVIL),
+        0,
+        json_value=(("sources", 0, "title"), "T" + EVIL),
+    ),
+    Case(
+        "locate_near_miss",
+        1,
+        ("locate", "{tmp}/articles/evil.txt", "Evil minister " + EVIL + " signed a pact"),
+        1,
+        stdout_has=("nearest at characters",),
+    ),
+    Case("check_unknown_option", 1, ("check", "--x" + EVIL), 2),
+)

@@ -1,0 +1,76 @@
+"""The hostile-input corpus for every command that reads or prints (issue 24), run through the command line.
+
+Each case of tests/corpus/surface.py is run in a temporary folder holding
+its files; it must end with its exit code, print what it says, and hold to
+the rules for all bad input: no traceback, no character a terminal could act
+on (on stdout or stderr, JSON included: JSON escapes them), no line longer
+than the message limit on stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from typer.testing import CliRunner, Result
+
+from iransyria import cli
+from iransyria.display import MAX_LINE
+from tests.corpus.surface import CASES, Case
+
+ENV = {"COLUMNS": "100", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
+_runner = CliRunner()
+# The test's own list, not the code's: C0 controls (tab included: no case prints one) but newline,
+# DEL, C1 controls, and the bidirectional marks, overrides and isolates, U+061C among them.
+_UNSAFE_OR_TAB = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def run(case: Case, folder: Path) -> Result:
+    for name, data in case.files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    args = [arg.replace("{tmp}", str(folder)) for arg in case.args]
+    with contextlib.chdir(folder):
+        return _runner.invoke(cli.app, args, env=ENV, catch_exceptions=True)
+
+
+def holds_to_the_rules(result: Result) -> None:
+    """What every outcome of hostile input must be, whatever the command."""
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    out, err = result.stdout, result.stderr
+    assert "Traceback" not in out + err
+    found = _UNSAFE_OR_TAB.search(out + err)
+    assert found is None, f"{found.group()!r} reached the terminal" if found else ""
+    assert all(len(line) <= MAX_LINE + 80 for line in err.splitlines()), "a message line was not cut"
+
+
+def _at(value: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_each_case(case: Case, tmp_path: Path) -> None:
+    result = run(case, tmp_path)
+    holds_to_the_rules(result)
+    assert result.exit_code == case.exit, (result.stdout[-2000:], result.stderr[-2000:])
+    for text in case.stdout_has:
+        assert text in result.stdout
+    for text in case.stderr_has:
+        assert text in result.stderr
+    if case.json_value is not None:
+        path, value = case.json_value
+        assert _at(orjson.loads(result.stdout), path) == value
+
+
+def test_every_class_has_cases() -> None:
+    kinds = {case.kind for case in CASES}
+    assert {1} <= kinds
+    assert len({case.name for case in CASES}) == len(CASES)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "json_type", "safe_text", "shown"]
+__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "echoed", "json_type", "safe_text", "shown"]
 
 #: The most characters of an input value a message echoes.
 MAX_SHOWN = 72
@@ -58,6 +58,13 @@ def cut(text: str, limit: int = MAX_SHOWN) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}… ({_count(len(text), 'character')})"
+
+
+def echoed(typed: str, limit: int = 60) -> str:
+    """What the user typed, in double quotes, escaped and cut: '"clm-xxxx…" (90,000 characters)'."""
+    if len(typed) <= limit:
+        return f'"{safe_text(typed)}"'
+    return f'"{safe_text(typed[:limit])}…" ({len(typed):,} characters)'
 
 
 def json_type(value: Any) -> str:

@@ -293,6 +293,24 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "No such option: --jsn",
                 "See `iransyria COMMAND --help`.",
             ),
+            ErrorKind(
+                "IE504",
+                "an argument that is not UTF-8 text",
+                2,
+                "argument 2 is not UTF-8 text (byte 0x80 at byte 1): arguments and file names must be UTF-8",
+                "Give text in UTF-8; rename a file whose name is in another encoding "
+                "(`convmv -f latin1 -t utf8`). Records, messages and JSON hold only text.",
+                "search_non_utf8_query",
+            ),
+            ErrorKind(
+                "IE505",
+                "stdout closed",
+                2,
+                "stdout: closed when iransyria started (nothing to write to)",
+                "The command was started with its standard output closed (`>&-`): redirect it to a file "
+                "or to /dev/null instead, or write with `--out FILE`.",
+                "export_stdout_closed",
+            ),
         ),
     ),
     (

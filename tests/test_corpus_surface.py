@@ -10,16 +10,22 @@ than the message limit on stderr.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import orjson
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
 from iransyria import cli
 from iransyria.display import MAX_LINE
+from iransyria.errors import CATALOGUE, ErrorKind
+from tests.conftest import REPO
 from tests.corpus.surface import CASES, Case
 
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
@@ -29,20 +35,44 @@ _runner = CliRunner()
 _UNSAFE_OR_TAB = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def run(case: Case, folder: Path) -> Result:
+@attrs.frozen
+class Outcome:
+    """What a case ended with, run through CliRunner or as a process."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run(case: Case, folder: Path) -> Outcome:
     for name, data in case.files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     args = [arg.replace("{tmp}", str(folder)) for arg in case.args]
+    if case.stdout_closed:
+        env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+        env.pop("IRANSYRIA_ARTICLES", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "iransyria", *args],
+            stdin=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: os.close(1),
+            cwd=folder,
+            env={**env, "PYTHONPATH": str(REPO)},
+            timeout=120,
+            check=False,
+        )
+        return Outcome(done.returncode, "", done.stderr.decode("utf-8", errors="replace"))
     with contextlib.chdir(folder):
-        return _runner.invoke(cli.app, args, env=ENV, catch_exceptions=True)
-
-
-def holds_to_the_rules(result: Result) -> None:
-    """What every outcome of hostile input must be, whatever the command."""
+        result = _runner.invoke(cli.app, args, env=ENV, catch_exceptions=True)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+def holds_to_the_rules(result: Outcome) -> None:
+    """What every outcome of hostile input must be, whatever the command."""
     out, err = result.stdout, result.stderr
     assert "Traceback" not in out + err
     found = _UNSAFE_OR_TAB.search(out + err)
@@ -70,7 +100,17 @@ def test_each_case(case: Case, tmp_path: Path) -> None:
         assert _at(orjson.loads(result.stdout), path) == value
 
 
+CATALOGUED = [kind for _, kinds in CATALOGUE for kind in kinds if kind.case in {case.name for case in CASES}]
+
+
+@pytest.mark.parametrize("kind", CATALOGUED, ids=lambda kind: kind.code)
+def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_path: Path) -> None:
+    """docs/errors.md shows what the code prints: its example is the case's first line on stderr."""
+    case = next(case for case in CASES if case.name == kind.case)
+    assert run(case, tmp_path).stderr.splitlines()[0] == kind.example
+
+
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1} <= kinds
+    assert {1, 4} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

@@ -29,7 +29,15 @@ def test_codes_are_unique_and_exit_codes_documented() -> None:
     assert {kind.exit for kind in KINDS} <= {1, 2}
 
 
-@pytest.mark.parametrize("kind", [kind for kind in KINDS if kind.case], ids=lambda kind: kind.code)
+def test_each_example_names_a_corpus_case() -> None:
+    """A case is in the check corpus (expected.json) or the corpus of other commands (tests/corpus/surface.py)."""
+    from tests.corpus.surface import CASES
+
+    named = {kind.case for kind in KINDS if kind.case}
+    assert named <= set(CORPUS) | {case.name for case in CASES}
+
+
+@pytest.mark.parametrize("kind", [kind for kind in KINDS if kind.case in CORPUS], ids=lambda kind: kind.code)
 def test_each_example_is_what_its_corpus_case_prints(kind: ErrorKind) -> None:
     first = CORPUS[kind.case]["stderr"].splitlines()[0]
     assert first.replace("{file}", "my.json") == kind.example

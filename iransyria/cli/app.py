@@ -63,10 +63,37 @@ def hoist(args: list[str]) -> list[str]:
     return front + rest
 
 
+def not_text(args: list[str]) -> str | None:
+    """Why an argument cannot be taken, when one holds bytes that are not UTF-8 (None when all are text).
+
+    The shell hands over bytes; Python keeps undecodable ones as lone
+    surrogates, which no record, message or JSON can hold. One clear
+    refusal here, naming the argument and the byte, rather than a traceback
+    wherever the text is first written.
+    """
+    for number, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raw = arg.encode("utf-8", errors="surrogateescape")
+            at = len(arg[: error.start].encode("utf-8", errors="surrogateescape"))
+            return (
+                f"argument {number} is not UTF-8 text (byte 0x{raw[at]:02x} at byte {at}): "
+                "arguments and file names must be UTF-8"
+            )
+    return None
+
+
 class _Group(typer.core.TyperGroup):
     """The root group: root options are taken wherever they stand (see :func:`hoist`)."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        problem = not_text(args)
+        if problem is not None:
+            from iransyria.cli.output import say
+
+            say(problem, err=True)
+            raise typer.Exit(EXIT_USAGE)
         return super().parse_args(ctx, hoist(args))
 
 
@@ -220,6 +247,7 @@ def main() -> None:
     import stat
     import sys
 
+    _closed_streams()
     try:
         to_pipe = stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
     except (OSError, ValueError):
@@ -233,6 +261,54 @@ def main() -> None:
         if exit.code == 1 and to_pipe and not quieted() and _stdout_discarded():
             raise SystemExit(0) from None
         raise
+
+
+class _Closed:
+    """Stands for a standard stream that was closed when the program started (``iransyria export >&-``).
+
+    Python leaves ``sys.stdout`` None then, and the first write failed with
+    an AttributeError traceback. Writing to it now fails as writing to a
+    closed descriptor does, and the command reports it on stderr (exit 2); a
+    command that writes only files runs as usual.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "closed when iransyria started (nothing to write to)")
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(9, f"{self.name} is closed")
+
+
+def _closed_streams() -> None:
+    """Put a :class:`_Closed` stand-in where stdout or stderr was closed, and keep their descriptors taken.
+
+    /dev/null is opened onto a closed descriptor 1 or 2 (as C programs do)
+    so that no file the command opens gets that number and receives what a
+    child process (the pager) writes there.
+    """
+    import os
+    import sys
+
+    for number, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(number)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != number:
+                os.dup2(devnull, number)
+                os.close(devnull)
+        setattr(sys, name, _Closed(name))
 
 
 def _stdout_discarded() -> bool:

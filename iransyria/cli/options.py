@@ -21,7 +21,7 @@ import typer
 
 from iransyria.cli.errors import UsageError
 from iransyria.cli.render import emit_json
-from iransyria.display import safe_text
+from iransyria.display import echoed
 
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
@@ -223,22 +223,15 @@ def resolve(kind: str, wanted: str, data: Dataset) -> str:
         return matches[0].id
     if matches:
         listed = "; ".join(_describe(kind, match.id, data) for match in matches)
-        raise UsageError(f'several {kind}s match "{wanted}": {listed}')
+        raise UsageError(f"several {kind}s match {echoed(wanted)}: {listed}")
     ids = tuple(record.id for record in _records(kind, data))
     close = list(suggest_names(kind, wanted, data))
     close += [found for found in suggest(wanted, ids) if found not in close]
     if close:
         hints = [_describe(kind, found, data) for found in close[:3]]
         hint = hints[0] if len(hints) == 1 else f"{', '.join(hints[:-1])} or {hints[-1]}"
-        raise UsageError(f"no {kind} {_echo(wanted)}: did you mean {hint}?")
-    raise UsageError(f"no {kind} {_echo(wanted)} (see `iransyria show {kind}s` or `iransyria search`)")
-
-
-def _echo(wanted: str, limit: int = 60) -> str:
-    """What the user typed, quoted, escaped and cut: '"clm-xxxx…" (90,000 characters)'."""
-    if len(wanted) <= limit:
-        return f'"{safe_text(wanted)}"'
-    return f'"{safe_text(wanted[:limit])}…" ({len(wanted):,} characters)'
+        raise UsageError(f"no {kind} {echoed(wanted)}: did you mean {hint}?")
+    raise UsageError(f"no {kind} {echoed(wanted)} (see `iransyria show {kind}s` or `iransyria search`)")
 
 
 def _records(kind: str, data: Dataset) -> tuple[Any, ...]:

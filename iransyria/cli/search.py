@@ -17,6 +17,7 @@ from iransyria.cli.errors import guarded
 from iransyria.cli.options import JsonOption, dataset
 from iransyria.cli.output import say
 from iransyria.cli.render import WRAP, View, emit_json
+from iransyria.display import echoed
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -80,7 +81,7 @@ def search(
         emit_json(list(hits))
         return
     if not hits:
-        say(f'nothing matches "{text}"', err=True)
+        say(f"nothing matches {echoed(text)}", err=True)
         return
     view = View()
     table = view.table(("record", WRAP), ("where it matches", WRAP))

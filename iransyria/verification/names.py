@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from iransyria.dataset import Dataset
+from iransyria.display import echoed
 from iransyria.models import Actor, ActorValue, Agreement, Event, Position
 from iransyria.rules.context import fold_phrase
 
@@ -43,8 +44,8 @@ def _choose(kind: str, wanted: str, candidates: Iterable[tuple[str, Iterable[str
     if len(partial) == 1:
         return partial[0]
     if partial:
-        raise UnresolvedName(f'{kind} "{wanted}" is ambiguous: {", ".join(partial)}')
-    raise UnresolvedName(f'no {kind} "{wanted}"')
+        raise UnresolvedName(f'{kind} {echoed(wanted)} is ambiguous: {", ".join(partial)}')
+    raise UnresolvedName(f"no {kind} {echoed(wanted)}")
 
 
 def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
@@ -60,9 +61,9 @@ def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
     if len(matches) == 1:
         return dataset.actor_index[matches[0].id]
     if matches:
-        raise UnresolvedName(f'actor "{wanted}" is ambiguous: {", ".join(m.id for m in matches)}')
+        raise UnresolvedName(f'actor {echoed(wanted)} is ambiguous: {", ".join(m.id for m in matches)}')
     close = suggest_names("actor", wanted, dataset)
-    raise UnresolvedName(f'no actor "{wanted}"' + (f": did you mean {' or '.join(close)}?" if close else ""))
+    raise UnresolvedName(f"no actor {echoed(wanted)}" + (f": did you mean {' or '.join(close)}?" if close else ""))
 
 
 def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:
@@ -121,8 +122,8 @@ def resolve_event(dataset: Dataset, wanted: str) -> Event:
     if len(fits) == 1:
         return dataset.event_index[fits[0]]
     if fits:
-        raise UnresolvedName(f'event "{wanted}" is ambiguous: {", ".join(sorted(fits))}')
-    raise UnresolvedName(f'no event "{wanted}"')
+        raise UnresolvedName(f'event {echoed(wanted)} is ambiguous: {", ".join(sorted(fits))}')
+    raise UnresolvedName(f"no event {echoed(wanted)}")
 
 
 def known_positions(dataset: Dataset) -> list[Position]:

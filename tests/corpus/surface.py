@@ -108,6 +108,8 @@ class Case:
     stderr_has: tuple[str, ...] = ()
     #: stdout is JSON, and this path into it (keys and indexes) holds this exact value.
     json_value: tuple[tuple[Any, ...], Any] | None = None
+    #: Run as a process whose stdout is closed (``iransyria export >&-``), not through CliRunner.
+    stdout_closed: bool = False
 
 
 CASES: tuple[Case, ...] = (
@@ -175,4 +177,51 @@ CASES: tuple[Case, ...] = (
         stdout_has=("nearest at characters",),
     ),
     Case("check_unknown_option", 1, ("check", "--x" + EVIL), 2),
+    # 4. Arguments and streams: bytes that are not UTF-8, a closed stdout, huge values.
+    Case(
+        "new_source_non_utf8_file_name",
+        4,
+        ("new-source", "{tmp}/\udcff.txt", "--id", "src-new", "--title", "t"),
+        2,
+        files={"\udcff.txt": b"text"},
+        stderr_has=("argument 2 is not UTF-8 text (byte 0xff at byte ",),
+    ),
+    Case(
+        "new_source_non_utf8_title",
+        4,
+        ("new-source", "{tmp}/articles/evil.txt", "--id", "src-new", "--title", "t\udcfe"),
+        2,
+        stderr_has=("argument 6 is not UTF-8 text (byte 0xfe at byte 1)",),
+    ),
+    Case("search_non_utf8_query", 4, ("search", "x\udc80"), 2, stderr_has=("argument 2 is not UTF-8",)),
+    Case(
+        "export_stdout_closed",
+        4,
+        ("export",),
+        2,
+        stdout_closed=True,
+        stderr_has=("stdout: closed when iransyria started",),
+    ),
+    Case("export_out_with_stdout_closed", 4, ("export", "--out", "{tmp}/out.json"), 0, stdout_closed=True),
+    Case(
+        "show_actor_126k_name",
+        4,
+        ("show", "actor", "a" * 126_000),
+        2,
+        stderr_has=('no actor "' + "a" * 60 + '…" (126,000 characters)',),
+    ),
+    Case(
+        "verify_signatory_126k_name",
+        4,
+        ("verify", "--agreement", "agr-2018-military-cooperation", "--signatory", "a" * 126_000),
+        2,
+        stderr_has=('no actor "' + "a" * 60 + '…" (126,000 characters)',),
+    ),
+    Case(
+        "search_126k_query",
+        4,
+        ("search", "zqx" * 42_000),
+        0,
+        stderr_has=('nothing matches "' + "zqx" * 20 + '…" (126,000 characters)',),
+    ),
 )

@@ -35,6 +35,7 @@ from iransyria.errors import DataError
 from iransyria.models import is_bare_file_name
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
     "MAX_INPUT_BYTES",
     "Unreadable",
     "article_path",
@@ -48,6 +49,10 @@ __all__ = [
 
 #: The largest input read, in bytes: ample for any real dataset, far short of exhausting memory.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+#: The largest article file read (``locate``, ``new-source``, ``show source --text``): a news
+#: article is some kilobytes; this is a thousand times that.
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 _CHUNK = 1024 * 1024
 

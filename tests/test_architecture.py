@@ -378,7 +378,6 @@ def test_no_module_imports_a_private_name_of_another() -> None:
 #: The modules of iransyria.cli that write to stdout or stderr themselves, and why they may.
 WRITERS = {
     "iransyria.cli.output": "the one place text leaves the program: it escapes what it writes",
-    "iransyria.cli.pager": "hands the pager what was collected from output.py, already escaped",
     "iransyria.cli.reference": "the docs generator's own script entry, never run by a command",
 }
 
@@ -414,3 +413,43 @@ def test_only_the_output_module_writes_to_the_terminal() -> None:
 def test_a_planted_direct_write_is_found() -> None:
     planted = ast.parse("import typer, sys\ntyper.echo(x)\nprint(y)\nsys.stderr.write(z)\nview.print(w)\n")
     assert direct_writes(planted) == ["line 2: typer.echo()", "line 3: print()", "line 4: sys.stderr.write()"]
+
+
+#: The modules that open files themselves, and why they may; every other read goes through iransyria.reading.
+OPENERS = {
+    "iransyria.reading": "the one guarded reader: regular files only, a size cap, never waiting",
+    "iransyria.atomic": "the one writer: a temporary file, then a rename",
+    "iransyria.cli.pager": "points a closed stdout at /dev/null",
+    "iransyria.cli.app": "holds a closed stdout's or stderr's descriptor with /dev/null",
+    "iransyria.cli.reference": "the docs generator, run on the repository's own files",
+}
+
+
+def direct_opens(tree: ast.AST) -> list[str]:
+    """Every call in ``tree`` that opens or reads a file itself: open(), os.open(), *.open(), read_bytes/read_text()."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "open":
+            found.append(f"line {node.lineno}: open()")
+        elif isinstance(func, ast.Attribute) and func.attr in ("open", "read_bytes", "read_text", "fdopen"):
+            found.append(f"line {node.lineno}: {ast.unparse(func)}()")
+    return found
+
+
+def test_every_file_is_read_through_the_guarded_reader() -> None:
+    """Issue 24, class 3: a FIFO hung locate and new-source, /dev/zero filled memory: they read for themselves."""
+    opens = {
+        name: lines
+        for name, tree in TREES.items()
+        if name not in OPENERS and (lines := direct_opens(tree))
+    }
+    assert opens == {}
+
+
+def test_the_allowed_writers_and_openers_do_write_and_open() -> None:
+    """An entry of WRITERS or OPENERS that no longer needs its leave is dropped, not kept as a hole."""
+    assert all(direct_writes(TREES[name]) for name in WRITERS)
+    assert all(direct_opens(TREES[name]) for name in OPENERS)

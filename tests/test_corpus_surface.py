@@ -49,6 +49,9 @@ def run(case: Case, folder: Path) -> Outcome:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    for name in case.fifos:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(folder / name)
     args = [arg.replace("{tmp}", str(folder)) for arg in case.args]
     if case.stdout_closed:
         env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
@@ -112,5 +115,5 @@ def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_pat
 
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1, 4} <= kinds
+    assert {1, 3, 4} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

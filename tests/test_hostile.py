@@ -20,15 +20,19 @@ from iransyria.queries.names import suggest_names
 
 @pytest.fixture
 def compared(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Every difflib similarity computed, as the product of the two lengths (what the ratio costs)."""
+    """Every difflib search for a longest match, as the product of the two spans searched (its cost)."""
     areas: list[int] = []
-    ratio: Callable[[Any], float] = difflib.SequenceMatcher.ratio
+    longest: Callable[..., Any] = difflib.SequenceMatcher.find_longest_match
 
-    def counted(self: difflib.SequenceMatcher[str]) -> float:
-        areas.append(len(self.a) * len(self.b))
-        return ratio(self)
+    def counted(
+        self: difflib.SequenceMatcher[str], alo: int = 0, ahi: Any = None, blo: int = 0, bhi: Any = None
+    ) -> Any:
+        ahi = len(self.a) if ahi is None else ahi
+        bhi = len(self.b) if bhi is None else bhi
+        areas.append((ahi - alo) * (bhi - blo))
+        return longest(self, alo, ahi, blo, bhi)
 
-    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", counted)
+    monkeypatch.setattr(difflib.SequenceMatcher, "find_longest_match", counted)
     yield areas
 
 
@@ -41,3 +45,43 @@ def test_suggesting_a_name_costs_no_more_for_a_huge_one(compared: list[int]) -> 
     compared.clear()
     suggest_names("actor", "a" * 126_000, data)
     assert sum(compared) <= typo
+
+
+def test_locate_near_search_costs_the_same_in_a_4_mb_article_as_in_a_40_kb_one(compared: list[int]) -> None:
+    """Class 3: the nearest passage was found by difflib over the whole article (quadratic: past a minute).
+
+    Now the quote's pieces probe the article (linear, at C speed) and difflib
+    sees only a window the quote's length: the comparisons made are the same
+    whatever the article's length.
+    """
+    from iransyria.authoring import locate
+    from tests.corpus.surface import BIG_ARTICLE, NEAR_MISS
+
+    small = locate(BIG_ARTICLE[:1_040_000], NEAR_MISS)
+    in_small = sum(compared)
+    compared.clear()
+    big = locate(BIG_ARTICLE, NEAR_MISS)
+    assert (
+        (big.start, big.end, big.found)
+        == (small.start, small.end, small.found)
+        == (
+            1_000_000,
+            1_002_000,
+            BIG_ARTICLE[1_000_000:1_002_000],
+        )
+    )
+    assert sum(compared) <= in_small
+
+
+def test_the_near_search_bound_is_documented_as_coded() -> None:
+    from iransyria.authoring import MAX_NEAR_QUOTE, NEAR_PROBES
+    from iransyria.cli.authoring import locate
+    from iransyria.reading import MAX_ARTICLE_BYTES
+    from tests.conftest import REPO
+
+    guide = " ".join((REPO / "docs" / "your-own-sources.md").read_text(encoding="utf-8").split())
+    help_text = " ".join((locate.__doc__ or "").split())
+    for text in (guide, help_text):
+        assert f"at most {MAX_NEAR_QUOTE:,} characters" in text
+        assert f"{NEAR_PROBES} " in text and "pieces" in text
+        assert f"at most {MAX_ARTICLE_BYTES // 2**20} MiB" in text

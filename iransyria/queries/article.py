@@ -11,19 +11,17 @@ the text with ``[n]...[/n]`` around each passage, for plain output.
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 from pathlib import Path
 
 import attrs
 
 from iransyria.dataset import Dataset
 from iransyria.models import Source
+from iransyria.reading import MAX_ARTICLE_BYTES, Unreadable, read_regular
 
 __all__ = ["MAX_ARTICLE_BYTES", "Annotated", "ArticleError", "Passage", "annotate", "mark"]
 
 #: The largest article file read (news articles are a few kilobytes).
-MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 
 class ArticleError(Exception):
@@ -66,18 +64,11 @@ def read_article(source: Source, articles: Path) -> str:
     if not path.is_relative_to(folder):
         raise ArticleError(f"{source.file}: the article file of {source.id} lies outside {articles}")
     try:
-        if path.exists() and not path.is_file():
-            raise ArticleError(f"{path}: not a regular file")  # a FIFO would block the open
-        with path.open("rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ArticleError(f"{path}: not a regular file")
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
-    except FileNotFoundError:
-        raise ArticleError(f"{articles / source.file}: no such article file (source {source.id})") from None
-    except OSError as error:
-        raise ArticleError(f"{articles / source.file}: {error.strerror or error}") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: larger than {MAX_ARTICLE_BYTES} bytes; not an article")
+        data = read_regular(path, max_bytes=MAX_ARTICLE_BYTES)
+    except Unreadable as error:
+        if error.missing:
+            raise ArticleError(f"{articles / source.file}: no such article file (source {source.id})") from None
+        raise ArticleError(f"{articles / source.file}: {error.reason}") from None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
         raise ArticleError(

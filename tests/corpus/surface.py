@@ -91,6 +91,24 @@ EVIL_CLAIM = orjson.dumps(
 ).decode()
 
 _WITH_DATA = ("--data", "{tmp}/evil.json")
+
+
+def filler(size: int) -> str:
+    """``size`` characters of made-up prose in which every 12-letter piece recurs: hard for alignment."""
+    words = ("mint", "oak", "river", "stone", "amber", "cloud", "pine", "salt", "reed", "ash", "dune")
+    out: list[str] = []
+    length, state = 0, 7
+    while length < size:
+        state = (state * 1_103_515_245 + 12_345) % 2**31
+        word = words[state % len(words)]
+        out.append(word)
+        length += len(word) + 1
+    return " ".join(out)[:size]
+
+
+#: An article just under the 4 MiB cap, and a 2,000-character quote from it with one letter changed.
+BIG_ARTICLE = filler(4_000_000)
+NEAR_MISS = BIG_ARTICLE[1_000_000:1_000_900] + "X" + BIG_ARTICLE[1_000_901:1_002_000]
 _FILES = {"evil.json": EVIL_DATA, "articles/evil.txt": ARTICLE.encode()}
 
 
@@ -110,6 +128,8 @@ class Case:
     json_value: tuple[tuple[Any, ...], Any] | None = None
     #: Run as a process whose stdout is closed (``iransyria export >&-``), not through CliRunner.
     stdout_closed: bool = False
+    #: Named pipes (FIFOs) made in the folder, with no writer: reading one would wait for ever.
+    fifos: tuple[str, ...] = ()
 
 
 CASES: tuple[Case, ...] = (
@@ -203,6 +223,61 @@ CASES: tuple[Case, ...] = (
         stderr_has=("stdout: closed when iransyria started",),
     ),
     Case("export_out_with_stdout_closed", 4, ("export", "--out", "{tmp}/out.json"), 0, stdout_closed=True),
+    # 3. Reading user files beyond check: every article through the one guarded reader.
+    Case(
+        "locate_fifo",
+        3,
+        ("locate", "{tmp}/pipe.txt", "a quote"),
+        2,
+        fifos=("pipe.txt",),
+        stderr_has=("pipe.txt: is a named pipe (FIFO), not a regular file",),
+    ),
+    Case(
+        "locate_dev_zero",
+        3,
+        ("locate", "/dev/zero", "a quote"),
+        2,
+        stderr_has=("/dev/zero: is a character device, not a regular file",),
+    ),
+    Case(
+        "new_source_fifo",
+        3,
+        ("new-source", "{tmp}/pipe.txt", "--id", "src-new", "--title", "t"),
+        2,
+        fifos=("pipe.txt",),
+        stderr_has=("pipe.txt: is a named pipe (FIFO), not a regular file",),
+    ),
+    Case(
+        "new_source_dev_zero",
+        3,
+        ("new-source", "/dev/zero", "--id", "src-new", "--title", "t"),
+        2,
+        stderr_has=("/dev/zero: is a character device, not a regular file",),
+    ),
+    Case(
+        "locate_article_over_the_cap",
+        3,
+        ("locate", "{tmp}/huge.txt", "a quote"),
+        2,
+        files={"huge.txt": b"a" * (4 * 1024 * 1024 + 1)},
+        stderr_has=("huge.txt: larger than the 4.2 MB limit for input",),
+    ),
+    Case(
+        "show_source_text_fifo",
+        3,
+        (*_WITH_DATA, "show", "source", "src-evil", "--text", "--articles", "{tmp}/pipes"),
+        2,
+        fifos=("pipes/evil.txt",),
+        stderr_has=("evil.txt: is a named pipe (FIFO), not a regular file",),
+    ),
+    Case(
+        "locate_near_miss_in_a_4_mb_article",
+        3,
+        ("locate", "{tmp}/big.txt", NEAR_MISS),
+        1,
+        files={"big.txt": BIG_ARTICLE.encode()},
+        stdout_has=("nearest at characters 1000000-1002000 (100% alike)",),
+    ),
     Case(
         "show_actor_126k_name",
         4,
@@ -216,6 +291,13 @@ CASES: tuple[Case, ...] = (
         ("verify", "--agreement", "agr-2018-military-cooperation", "--signatory", "a" * 126_000),
         2,
         stderr_has=('no actor "' + "a" * 60 + '…" (126,000 characters)',),
+    ),
+    Case(
+        "show_claim_126k_id",
+        4,
+        ("show", "claim", "clm-" + "x" * 126_000),
+        2,
+        stderr_has=('no claim "clm-' + "x" * 56 + '…" (126,004 characters)',),
     ),
     Case(
         "search_126k_query",

@@ -18,6 +18,8 @@ import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
 from iransyria.cli.options import dataset
+from iransyria.cli.output import emit_json, say
+from iransyria.display import echoed
 
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
@@ -126,19 +128,19 @@ def read(
         try:
             when = FuzzyDate.parse(published.strip())
         except (ValueError, TypeError) as exc:
-            raise UsageError(f"--published {published!r}: {exc}") from None
+            raise UsageError(f"--published {echoed(published)}: {exc}") from None
     text = _text(file)
     data = dataset()
     reading = run(text, when, data)
     if json:
-        typer.echo(orjson.dumps(as_json(reading), option=orjson.OPT_INDENT_2).decode())
+        emit_json(orjson.dumps(as_json(reading), option=orjson.OPT_INDENT_2), nl=True)
     elif jsonl:
         for statement in reading.statements:
-            typer.echo(orjson.dumps(statement_json(statement)).decode())
+            emit_json(orjson.dumps(statement_json(statement)), nl=True)
     elif claimreview:
-        typer.echo(orjson.dumps(claim_reviews(reading, data), option=orjson.OPT_INDENT_2).decode())
+        emit_json(orjson.dumps(claim_reviews(reading, data), option=orjson.OPT_INDENT_2), nl=True)
     else:
-        typer.echo("\n".join(_lines(reading, data)))
+        say("\n".join(_lines(reading, data)))
     raise typer.Exit(1 if reading.summary()["article_errors"] else 0)
 
 

@@ -25,11 +25,15 @@ from typer.testing import CliRunner
 from iransyria import cli
 from iransyria.display import MAX_LINE
 from iransyria.errors import CATALOGUE, ErrorKind
+from iransyria.exports.csv import read_table
 from tests.conftest import REPO
 from tests.corpus.surface import CASES, Case
 
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
 _runner = CliRunner()
+#: The test's own list of what a spreadsheet runs as a formula (OWASP), full-width forms included.
+FORMULA_STARTS = "=+-@\t\r\n\uff1d\uff0b\uff0d\uff20"
+_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?\Z")
 # The test's own list, not the code's: C0 controls (tab included: no case prints one) but newline,
 # DEL, C1 controls, and the bidirectional marks, overrides and isolates, U+061C among them.
 _UNSAFE_OR_TAB = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -101,6 +105,31 @@ def test_each_case(case: Case, tmp_path: Path) -> None:
     if case.json_value is not None:
         path, value = case.json_value
         assert _at(orjson.loads(result.stdout), path) == value
+    for name, rows in case.tables:
+        holds_as_a_table(tmp_path / name, rows, case.guarded)
+    if case.column is not None:
+        name, column, values = case.column
+        read = read_table((tmp_path / name).read_bytes(), escaped_formulas=case.guarded)
+        assert sorted(row[column] for row in read) == sorted(values)
+
+
+def holds_as_a_table(path: Path, rows: int, guarded: bool) -> None:
+    """A CSV file reads as ``rows`` rows in pandas and the csv module alike, its cells guarded if asked."""
+    import csv
+
+    import pandas
+
+    with path.open(newline="", encoding="utf-8") as stream:
+        cells = list(csv.reader(stream))
+    assert len(cells) - 1 == rows == len(pandas.read_csv(path, dtype=str, keep_default_na=False))
+    if guarded:
+        formula = [
+            cell
+            for row in cells
+            for cell in row
+            if cell and cell[0] in FORMULA_STARTS and not _NUMBER.match(cell)
+        ]
+        assert formula == []
 
 
 CATALOGUED = [kind for _, kinds in CATALOGUE for kind in kinds if kind.case in {case.name for case in CASES}]
@@ -115,5 +144,5 @@ def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_pat
 
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1, 3, 4} <= kinds
+    assert {1, 2, 3, 4} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

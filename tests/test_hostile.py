@@ -85,3 +85,24 @@ def test_the_near_search_bound_is_documented_as_coded() -> None:
         assert f"at most {MAX_NEAR_QUOTE:,} characters" in text
         assert f"{NEAR_PROBES} " in text and "pieces" in text
         assert f"at most {MAX_ARTICLE_BYTES // 2**20} MiB" in text
+
+
+def test_the_csv_guard_is_documented_as_coded() -> None:
+    from iransyria.exports.csv import FORMULA_STARTS
+    from tests.conftest import REPO
+
+    guide = (REPO / "docs" / "your-own-sources.md").read_text(encoding="utf-8")
+    assert "OWASP" in guide and "--no-escape-formulas" in guide
+    shown = "".join(c for c in FORMULA_STARTS if c.isprintable())
+    assert all(f"`{c}`" in guide or c in "＝＋－＠" for c in shown)
+    assert "`＝ ＋ － ＠`" in guide
+
+
+@pytest.mark.parametrize(
+    "value", ["=1", "'=1", "''@x", "\uff1dx", "\tx", "-5", "-5x", "'", "", "plain", "'plain", "\r", "+"]
+)
+def test_the_csv_guard_is_undone_exactly(value: str) -> None:
+    from iransyria.exports.csv import guard_cell, unguard_cell
+
+    assert unguard_cell(guard_cell(value)) == value
+    assert guard_cell(value) == value or guard_cell(value) == "'" + value

@@ -10,7 +10,7 @@ import typer
 from iransyria.cli.errors import UsageError, guarded
 from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, say
-from iransyria.display import echoed
+from iransyria.display import cut
 
 __all__ = ["export", "register", "schema"]
 
@@ -49,18 +49,28 @@ def _out_option() -> Any:
 def export(
     format: Annotated[str, _format_option()] = "json",
     out: Annotated[Path | None, _out_option()] = None,
+    escape_formulas: Annotated[
+        bool,
+        typer.Option(
+            "--escape-formulas/--no-escape-formulas",
+            help="CSV tables: put a ' before a cell a spreadsheet would run as a formula (=, +, -, @, tab, "
+            "CR, LF, and their full-width forms), as OWASP advises; on by default. "
+            "JSON and JSON Lines are always exact.",
+        ),
+    ] = True,
 ) -> None:
     """The dataset as canonical JSON (sorted keys and records), JSON Lines, CSV tables or a data package.
 
     Every format carries the code and data versions and the SHA-256 of the
-    records' canonical JSON.
+    records' canonical JSON. CSV cells that begin like a formula get a ' in
+    front (OWASP's advice against CSV injection), unless --no-escape-formulas.
     """
     from iransyria.exports import FORMATS
     from iransyria.exports import export as write
 
     chosen = FORMATS.get(format)
     if chosen is None:
-        raise UsageError(f"--format {echoed(format)} is no export format: use {', '.join(FORMATS)}")
+        raise UsageError(f"--format {cut(format)} is no export format: use {', '.join(FORMATS)}")
     data = dataset()
     if out is None:
         if chosen.folder:
@@ -68,7 +78,7 @@ def export(
         emit_json(chosen.write(data)[""])
         return
     try:
-        written = write(data, chosen.name, out)
+        written = write(data, chosen.name, out, escape_formulas=escape_formulas)
     except OSError as exc:
         where = exc.filename if exc.filename is not None else out
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None

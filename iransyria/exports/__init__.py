@@ -70,10 +70,18 @@ def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:
     return dict(_format(format).write(dataset))
 
 
-def export(dataset: Dataset, format: str, out: str | os.PathLike[str]) -> list[str]:
-    """Write the dataset in ``format`` to ``out`` (a file, or a folder for a folder format); the names written."""
+def export(
+    dataset: Dataset, format: str, out: str | os.PathLike[str], *, escape_formulas: bool = True
+) -> list[str]:
+    """Write the dataset in ``format`` to ``out`` (a file, or a folder for a folder format); the names written.
+
+    ``escape_formulas=False`` writes a CSV format's cells exactly, unguarded
+    against spreadsheets (see :mod:`iransyria.exports.csv`); JSON and JSON
+    Lines are exact always.
+    """
     chosen = _format(format)
-    files = chosen.write(dataset)
+    write = chosen.exact if not escape_formulas and chosen.exact is not None else chosen.write
+    files = write(dataset)
     if chosen.folder:
         write_files(files, out)
         return sorted(files)

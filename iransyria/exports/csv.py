@@ -11,7 +11,17 @@ office), and the quote. ``meta`` holds the versions and the content hash.
 
 Each table is a :class:`Table`: its :class:`Column` list is also its Table
 Schema (:mod:`iransyria.exports.datapackage`). Cells are text, empty for
-none; rows are sorted by id; lines end in ``\\n``.
+none; rows are sorted by id; lines end in ``\\n``; a cell holding a comma, a
+double quote, a CR or an LF is quoted (a bare CR left unquoted split a row).
+
+A spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@``
+(or a tab, CR or LF, or the full-width ``＝ ＋ － ＠``) as a formula, and a
+quote from an article may begin so. As OWASP advises against CSV injection,
+such a cell is written with a ``'`` before it (:func:`guard_cell`; a plain
+number such as ``-5`` is left as it is), unless the export is asked to be
+exact (``iransyria export --no-escape-formulas``). The prefix is undone by
+:func:`read_table`: a cell that already began with ``'`` and a formula
+character gets one more, so reading back is exact either way.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import csv
 import enum
 import io
 import os
+import re
 import types
 import typing
 from collections.abc import Iterable, Mapping
@@ -45,14 +56,40 @@ from iransyria.models.kinds import ACTOR, CLAIM, KINDS, SOURCE, RecordKind
 __all__ = [
     "CLAIM_COLUMNS",
     "CSV",
+    "FORMULA_STARTS",
     "Column",
     "Table",
     "claim_rows",
     "csv_files",
+    "guard_cell",
     "read_table",
     "tables",
+    "unguard_cell",
     "write_files",
 ]
+
+
+#: What a spreadsheet takes as the start of a formula (OWASP, CSV injection), full-width forms included.
+FORMULA_STARTS = "=+-@\t\r\n\uff1d\uff0b\uff0d\uff20"
+# A cell to guard: formula characters after any number of guarding quotes (so the guard is undone exactly).
+_GUARDED = re.compile("'*[" + re.escape(FORMULA_STARTS) + "]")
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?\Z")
+_QUOTED = re.compile('[,"\r\n]')
+
+
+def guard_cell(cell: str) -> str:
+    """``cell`` as a spreadsheet may open it: a ``'`` before a leading formula character (OWASP)."""
+    return "'" + cell if _GUARDED.match(cell) and not _NUMBER.match(cell) else cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The value :func:`guard_cell` was given: one ``'`` less before a leading formula character."""
+    return cell[1:] if cell.startswith("'") and _GUARDED.match(cell) else cell
+
+
+def _field(cell: str) -> str:
+    """A CSV field: quoted when it holds a comma, a double quote, a CR or an LF (RFC 4180)."""
+    return '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
 
 
 @attrs.define(frozen=True)
@@ -77,13 +114,12 @@ class Table:
     primary_key: str | None = None
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
 
-    def to_csv(self) -> bytes:
-        """The table as CSV bytes (UTF-8, a header row, ``\\n`` line ends)."""
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(column.name for column in self.columns)
-        writer.writerows(self.rows)
-        return buffer.getvalue().encode("utf-8")
+    def to_csv(self, *, escape_formulas: bool = True) -> bytes:
+        """The table as CSV bytes (UTF-8, a header row, ``\\n`` line ends), formula cells guarded unless told not to."""
+        cell = guard_cell if escape_formulas else str
+        lines = [",".join(_field(column.name) for column in self.columns)]
+        lines.extend(",".join(_field(cell(value)) for value in row) for row in self.rows)
+        return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _json(value: Any) -> str:
@@ -298,9 +334,16 @@ def tables(dataset: Dataset) -> dict[str, Table]:
     }
 
 
-def csv_files(dataset: Dataset) -> dict[str, bytes]:
-    """Every CSV file of the export, by file name."""
-    return {f"{name}.csv": table.to_csv() for name, table in tables(dataset).items()}
+def csv_files(dataset: Dataset, *, escape_formulas: bool = True) -> dict[str, bytes]:
+    """Every CSV file of the export, by file name (formula cells guarded unless ``escape_formulas`` is false)."""
+    return {
+        f"{name}.csv": table.to_csv(escape_formulas=escape_formulas) for name, table in tables(dataset).items()
+    }
+
+
+def exact_csv_files(dataset: Dataset) -> dict[str, bytes]:
+    """Every CSV file of the export, every cell exactly as it is (``--no-escape-formulas``)."""
+    return csv_files(dataset, escape_formulas=False)
 
 
 def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str]) -> None:
@@ -313,11 +356,21 @@ def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str]) -> N
         write_atomic(target / name, data)
 
 
-def read_table(data: bytes) -> list[dict[str, str]]:
-    """A CSV table's rows as dicts of text cells, as :func:`claim_rows` gives them."""
-    return list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+def read_table(data: bytes, *, escaped_formulas: bool = True) -> list[dict[str, str]]:
+    """A CSV table's rows as dicts of text cells, as :func:`claim_rows` gives them (formula guards undone)."""
+    rows = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+    if not escaped_formulas:
+        return list(rows)
+    return [{key: unguard_cell(value) for key, value in row.items()} for row in rows]
 
 
 CSV = register_format(
-    ExportFormat("csv", (), "a folder of tables with a flat claims.csv", write=csv_files, folder=True)
+    ExportFormat(
+        "csv",
+        (),
+        "a folder of tables with a flat claims.csv",
+        write=csv_files,
+        folder=True,
+        exact=exact_csv_files,
+    )
 )

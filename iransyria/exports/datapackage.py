@@ -9,6 +9,7 @@ the content hash under ``iransyria``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import orjson
@@ -77,10 +78,11 @@ def descriptor(dataset: Dataset, made: dict[str, Table] | None = None) -> dict[s
     }
 
 
-def datapackage_files(dataset: Dataset) -> dict[str, bytes]:
-    """Every file of the data package, by name: the CSV tables and ``datapackage.json``."""
+def datapackage_files(dataset: Dataset, *, escape_formulas: bool = True) -> dict[str, bytes]:
+    """Every file of the data package, by name: the CSV tables (formula cells guarded, see
+    :mod:`iransyria.exports.csv`, unless ``escape_formulas`` is false) and ``datapackage.json``."""
     made = tables(dataset)
-    files = {f"{name}.csv": table.to_csv() for name, table in made.items()}
+    files = {f"{name}.csv": table.to_csv(escape_formulas=escape_formulas) for name, table in made.items()}
     files[DESCRIPTOR] = orjson.dumps(
         descriptor(dataset, made), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
     )
@@ -94,5 +96,6 @@ DATAPACKAGE = register_format(
         "those tables and a datapackage.json (Frictionless)",
         write=datapackage_files,
         folder=True,
+        exact=functools.partial(datapackage_files, escape_formulas=False),
     )
 )

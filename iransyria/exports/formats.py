@@ -38,6 +38,8 @@ class ExportFormat:
     read: Callable[[bytes], Dataset] | None = None
     #: Whether it is a folder of files rather than one file.
     folder: bool = False
+    #: Where ``write`` guards cells against a spreadsheet (CSV: formulas), the writer that does not.
+    exact: Callable[[Dataset], Mapping[str, bytes]] | None = None
 
 
 #: The export formats, by name, in the order they were registered.

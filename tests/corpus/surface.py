@@ -92,6 +92,34 @@ EVIL_CLAIM = orjson.dumps(
 
 _WITH_DATA = ("--data", "{tmp}/evil.json")
 
+#: Quotes a spreadsheet would run or split on: formulas (OWASP's list, a full-width one), a bare CR.
+FORMULAS = (
+    '=HYPERLINK("http://x","y")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tx",
+    "\rx",
+    "\nx",
+    "\uff1d1+1",
+    "\uff0b1",
+    "\uff0d1",
+    "\uff20x",
+    "line\rbreak",
+    "line\nbreak",
+    "'=already guarded-looking",
+    "-5",
+    'plain, with a comma and a "quote"',
+)
+#: Only the claims above (with --no-shipped): every table's rows are known.
+CSV_DATA = orjson.dumps(
+    {
+        "sources": [SOURCE],
+        "claims": [{**SIGNED, "id": f"clm-evil-csv-{i:02}", "quote": q} for i, q in enumerate(FORMULAS)],
+    }
+)
+_CSV = ("--no-shipped", "--data", "{tmp}/csv.json", "export")
+
 
 def filler(size: int) -> str:
     """``size`` characters of made-up prose in which every 12-letter piece recurs: hard for alignment."""
@@ -109,7 +137,7 @@ def filler(size: int) -> str:
 #: An article just under the 4 MiB cap, and a 2,000-character quote from it with one letter changed.
 BIG_ARTICLE = filler(4_000_000)
 NEAR_MISS = BIG_ARTICLE[1_000_000:1_000_900] + "X" + BIG_ARTICLE[1_000_901:1_002_000]
-_FILES = {"evil.json": EVIL_DATA, "articles/evil.txt": ARTICLE.encode()}
+_FILES = {"evil.json": EVIL_DATA, "articles/evil.txt": ARTICLE.encode(), "csv.json": CSV_DATA}
 
 
 @attrs.frozen
@@ -130,6 +158,12 @@ class Case:
     stdout_closed: bool = False
     #: Named pipes (FIFOs) made in the folder, with no writer: reading one would wait for ever.
     fifos: tuple[str, ...] = ()
+    #: CSV files written, each with the rows it must read as (by pandas and by the csv module alike).
+    tables: tuple[tuple[str, int], ...] = ()
+    #: Whether every cell of those tables must be guarded against spreadsheets (no leading formula).
+    guarded: bool = True
+    #: A table, a column, and the values it must read back as (guards undone where ``guarded``).
+    column: tuple[str, str, tuple[str, ...]] | None = None
 
 
 CASES: tuple[Case, ...] = (
@@ -223,6 +257,46 @@ CASES: tuple[Case, ...] = (
         stderr_has=("stdout: closed when iransyria started",),
     ),
     Case("export_out_with_stdout_closed", 4, ("export", "--out", "{tmp}/out.json"), 0, stdout_closed=True),
+    # 2. CSV formula and line-break injection: guarded by default, exact on request, JSON always exact.
+    Case(
+        "export_csv_formulas_guarded",
+        2,
+        (*_CSV, "--format", "csv", "--out", "{tmp}/out"),
+        0,
+        tables=(("out/claims.csv", len(FORMULAS)), ("out/sources.csv", 1)),
+        column=("out/claims.csv", "quote", FORMULAS),
+    ),
+    Case(
+        "export_datapackage_formulas_guarded",
+        2,
+        (*_CSV, "--format", "datapackage", "--out", "{tmp}/out"),
+        0,
+        tables=(("out/claims.csv", len(FORMULAS)),),
+        column=("out/claims.csv", "quote", FORMULAS),
+    ),
+    Case(
+        "export_csv_no_escape_formulas_exact",
+        2,
+        (*_CSV, "--format", "csv", "--no-escape-formulas", "--out", "{tmp}/out"),
+        0,
+        tables=(("out/claims.csv", len(FORMULAS)),),
+        guarded=False,
+        column=("out/claims.csv", "quote", FORMULAS),
+    ),
+    Case(
+        "export_json_exact",
+        2,
+        (*_CSV, "--format", "json"),
+        0,
+        json_value=(("claims", 0, "quote"), FORMULAS[0]),
+    ),
+    Case(
+        "export_jsonl_exact_to_a_file",
+        2,
+        (*_CSV, "--format", "jsonl", "--out", "{tmp}/out.jsonl"),
+        0,
+        stderr_has=("wrote 17 records",),
+    ),
     # 3. Reading user files beyond check: every article through the one guarded reader.
     Case(
         "locate_fifo",

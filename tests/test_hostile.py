@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -106,3 +107,92 @@ def test_the_csv_guard_is_undone_exactly(value: str) -> None:
 
     assert unguard_cell(guard_cell(value)) == value
     assert guard_cell(value) == value or guard_cell(value) == "'" + value
+
+
+class _Counted(dict[str, Any]):
+    """A mapping that counts its look-ups: the steps a rule takes, not the time they take."""
+
+    steps = 0
+
+    def __getitem__(self, key: str) -> Any:
+        _Counted.steps += 1
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        _Counted.steps += 1
+        return super().__contains__(key)
+
+
+def test_is905_walks_a_10_000_event_chain_in_linear_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class 5: IS905 followed every chain to its end from every event (cubic: 5,000 events ran past a minute)."""
+    from iransyria.dataset import Dataset
+    from iransyria.models import Event, EventKind
+    from iransyria.rules.context import Context
+    from iransyria.rules.events import event_part_of_loop
+
+    n = 10_000
+    ids = [f"evt-chain-{i:05}" for i in range(n)]
+    # A chain of n events whose last is part of its 100th: one loop of n - 100, entered from a tail of 100.
+    events = [
+        Event(ids[i], EventKind.MEETING, f"Meeting {i}", part_of=ids[i + 1] if i + 1 < n else ids[100])
+        for i in range(n)
+    ]
+    data = Dataset(events=tuple(events))
+    index = _Counted(data.event_index)
+    monkeypatch.setattr(Dataset, "event_index", property(lambda self: index))
+    _Counted.steps = 0
+    found = list(event_part_of_loop(Context(data)))
+    assert len(found) == 1
+    assert list(found[0].related) == ids[100:]
+    assert _Counted.steps <= 4 * n
+
+
+def _shown(tmp_path: Path, value_size: int, *args: str) -> tuple[int, str]:
+    """The output's size for a dataset whose quote, actor name and title are ``value_size`` characters long."""
+    import orjson
+    from typer.testing import CliRunner
+
+    from iransyria import cli
+    from tests.corpus.surface import ACTOR, NAMED, SOURCE
+
+    word = "Nahavandi" * (value_size // 9)  # one unbroken "word": the worst case for laying out
+    path = tmp_path / f"big-{value_size}.json"
+    path.write_bytes(
+        orjson.dumps(
+            {
+                "sources": [{**SOURCE, "title": word}],
+                "actors": [{**ACTOR, "name": word}],
+                "claims": [{**NAMED, "quote": word}],
+            }
+        )
+    )
+    env = {"COLUMNS": "100", "NO_COLOR": "1"}
+    result = CliRunner().invoke(cli.app, ["--no-shipped", "--data", str(path), *args], env=env)
+    assert result.exit_code == 0, result.stderr[-500:]
+    return len(result.stdout), result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "claim", "clm-evil-named"),
+        ("show", "claims"),
+        ("show", "actors"),
+        ("show", "actor", "per-evil"),
+        ("show", "source", "src-evil"),
+        ("search", "Nahavandi"),
+    ],
+    ids=" ".join,
+)
+def test_a_megabyte_value_is_laid_out_at_the_size_of_a_few_kilobytes(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Class 5: laying out a 4 MB quote took 38 s, a 50 MB name hung: human output shows a value's first part.
+
+    The output for 4 MB values is no larger than for 8 kB ones (give or take the counts printed),
+    so the layout's cost is bounded whatever the input; --json gives the values whole.
+    """
+    small, _ = _shown(tmp_path, 8_000, *args)
+    big, text = _shown(tmp_path, 4_000_000, *args)
+    assert big <= small + 200
+    assert len(text) < 50_000

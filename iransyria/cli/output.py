@@ -28,7 +28,12 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
     from rich.text import Text
 
-__all__ = ["console", "emit_json", "say", "terminal_safe_json"]
+__all__ = ["MAX_FIELD", "console", "emit_json", "field", "say", "terminal_safe_json"]
+
+#: The most characters of one value laid out in a table or a block (a quote, a name); the rest is
+#: counted, not shown. Laying out is superlinear in a value's length (a 4 MB quote took 38 s to
+#: show); ``--json`` gives every value whole.
+MAX_FIELD = 4_000
 
 
 def say(text: str = "", *, err: bool = False, nl: bool = True) -> None:
@@ -37,6 +42,13 @@ def say(text: str = "", *, err: bool = False, nl: bool = True) -> None:
     if err:
         text = "\n".join(bounded(line) for line in text.split("\n"))
     typer.echo(text, err=err, nl=nl)
+
+
+def field(text: str) -> str:
+    """``text`` as a table cell or block shows it: at most :data:`MAX_FIELD` characters, the rest counted."""
+    if len(text) <= MAX_FIELD:
+        return text
+    return f"{text[:MAX_FIELD]}… ({len(text):,} characters; --json gives them all)"
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -73,7 +85,7 @@ def _safe_console() -> type[Console]:
 
     class SafeConsole(Console):
         def render_str(self, text: str, **options: Any) -> Text:
-            return super().render_str(safe_text(text), **options)
+            return super().render_str(safe_text(field(text)), **options)
 
         def render(
             self, renderable: RenderableType, options: ConsoleOptions | None = None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from iransyria.cli.output import console as output_console
 from iransyria.cli.output import emit_json as write_json
-from iransyria.cli.output import say
+from iransyria.cli.output import field, say
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -81,9 +81,9 @@ class View:
         out = Text()
         for part in parts:
             if isinstance(part, tuple):
-                out.append(part[0], style=self.style(part[1]))
+                out.append(field(part[0]), style=self.style(part[1]))
             else:
-                out.append(part)
+                out.append(field(part))
         return out
 
     def print(self, renderable: RenderableType = "", indent: int = 0) -> None:
@@ -160,7 +160,7 @@ class View:
     def lines(self, *lines: str | Text) -> Text:
         from rich.text import Text
 
-        return Text("\n").join(line if isinstance(line, Text) else Text(line) for line in lines)
+        return Text("\n").join(line if isinstance(line, Text) else Text(field(line)) for line in lines)
 
 
 #: Column options for ids: never wrapped at a hyphen, never ellipsized.
@@ -242,10 +242,15 @@ def short_source(data: Dataset, source_id: str) -> str:
     return cut(f"“{record.title}”", 24)
 
 
+#: The longest word :func:`cut` keeps whole (ids and dates are far shorter).
+_LONGEST_WORD = 120
+
+
 def cut(text: str, width: int) -> str:
     """``text`` in at most ``width`` characters, cut after a whole word and marked '…'; never mid-word.
 
-    A first word longer than ``width`` (an id, a date) is kept whole rather than split.
+    A first word longer than ``width`` (an id, a date) is kept whole rather than split, up to
+    :data:`_LONGEST_WORD` characters: a longer one is no word but a run of megabytes, and is cut.
     """
     text = " ".join(text.split())
     if len(text) <= width:
@@ -253,7 +258,9 @@ def cut(text: str, width: int) -> str:
     head = text[: max(width - 1, 0) + 1]
     space = head.rfind(" ")
     if space <= 0:
-        first = text.split(" ", 1)[0]
+        first = text[: _LONGEST_WORD + 1].split(" ", 1)[0]
+        if len(first) > _LONGEST_WORD:
+            return text[: max(width - 1, 1)] + "…"
         return first if len(first) >= len(text) else first + "…"
     return text[:space].rstrip(" ,;:") + "…"
 

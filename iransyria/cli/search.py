@@ -36,8 +36,10 @@ def _snippet(view: View, match: FieldMatch) -> Text:
     start = (
         0 if len(text) <= 2 * _CONTEXT or first < _CONTEXT else text.rfind(" ", 0, first - _CONTEXT // 2) + 1
     )
+    # Never more than a few contexts' worth, even where a "word" runs for megabytes.
+    start = max(start, first - 2 * _CONTEXT)
     end = len(text) if len(text) - start <= 2 * _CONTEXT else text.find(" ", start + 2 * _CONTEXT)
-    end = len(text) if end < 0 else end
+    end = min(len(text) if end < 0 else end, start + 4 * _CONTEXT)
     out = view.text(f"{match.field}: ", "…" if start else "")
     position = start
     for span_start, span_end in match.spans:

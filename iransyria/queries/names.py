@@ -407,13 +407,20 @@ def _word_score(key: str, plain: str, word_key: str, word_plain: str) -> float:
     return 0.0
 
 
+#: The most characters of one field that :func:`search` looks through.
+MAX_SEARCHED = 20_000
+
+
 def _match_field(query: _Query, text: str) -> tuple[float, tuple[tuple[int, int], ...]] | None:
     """A score and the matched spans when every query word matches a word of ``text``.
 
     The score is the mean of the words' best matches, half as much again
     when the words occur in order as a phrase, and again when they are the
-    whole text.
+    whole text. Only the first :data:`MAX_SEARCHED` characters of a field are
+    searched: a real field is far shorter, and a field of megabytes would
+    cost seconds and hundreds of megabytes to split into words.
     """
+    text = text[:MAX_SEARCHED]
     found = [(start, end, key, _plain(text[start:end])) for start, end, key in words(text)]
     spans: set[tuple[int, int]] = set()
     total = 0.0

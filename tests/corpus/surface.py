@@ -120,6 +120,31 @@ CSV_DATA = orjson.dumps(
 )
 _CSV = ("--no-shipped", "--data", "{tmp}/csv.json", "export")
 
+#: 10,000 events, each part of the next, the last part of the 100th: one long loop (IS905).
+_CHAIN = [f"evt-chain-{i:05}" for i in range(10_000)]
+CHAIN_DATA = orjson.dumps(
+    {
+        "events": [
+            {
+                "id": event,
+                "kind": "meeting",
+                "title": f"Meeting {i}",
+                "part_of": _CHAIN[(i + 1) % 10_000 or 100],
+            }
+            for i, event in enumerate(_CHAIN)
+        ]
+    }
+)
+#: A 4 MB quote, title and name of one unbroken word: the worst case for laying text out.
+_HUGE = "Nahavandi" * 450_000
+HUGE_DATA = orjson.dumps(
+    {
+        "sources": [{**SOURCE, "title": _HUGE}],
+        "actors": [{**ACTOR, "name": _HUGE}],
+        "claims": [{**NAMED, "quote": _HUGE}],
+    }
+)
+
 
 def filler(size: int) -> str:
     """``size`` characters of made-up prose in which every 12-letter piece recurs: hard for alignment."""
@@ -296,6 +321,39 @@ CASES: tuple[Case, ...] = (
         (*_CSV, "--format", "jsonl", "--out", "{tmp}/out.jsonl"),
         0,
         stderr_has=("wrote 17 records",),
+    ),
+    # 5. Super-linear rules and renderers: 10,000 records, megabyte values.
+    Case(
+        "check_10k_event_part_of_loop",
+        5,
+        ("check", "{tmp}/chain.json"),
+        1,
+        files={"chain.json": CHAIN_DATA},
+        stdout_has=("errors (20001)",),
+    ),
+    Case(
+        "show_claim_4_mb_quote",
+        5,
+        ("--data", "{tmp}/huge.json", "show", "claim", "clm-evil-named"),
+        0,
+        files={"huge.json": HUGE_DATA},
+        stdout_has=("(4,050,000 characters; --json gives them all)",),
+    ),
+    Case(
+        "show_actors_4_mb_name",
+        5,
+        ("--data", "{tmp}/huge.json", "show", "actors"),
+        0,
+        files={"huge.json": HUGE_DATA},
+        stdout_has=("per-evil",),
+    ),
+    Case(
+        "search_4_mb_name",
+        5,
+        ("--data", "{tmp}/huge.json", "search", "Nahavandi"),
+        0,
+        files={"huge.json": HUGE_DATA},
+        stdout_has=("per-evil",),
     ),
     # 3. Reading user files beyond check: every article through the one guarded reader.
     Case(

@@ -378,7 +378,7 @@ def test_no_module_imports_a_private_name_of_another() -> None:
 #: The modules of iransyria.cli that write to stdout or stderr themselves, and why they may.
 WRITERS = {
     "iransyria.cli.output": "the one place text leaves the program: it escapes what it writes",
-    "iransyria.cli.reference": "the docs generator's own script entry, never run by a command",
+    "iransyria.cli.command_docs": "the docs generator's own script entry, never run by a command",
 }
 
 
@@ -421,7 +421,7 @@ OPENERS = {
     "iransyria.atomic": "the one writer: a temporary file, then a rename",
     "iransyria.cli.pager": "points a closed stdout at /dev/null",
     "iransyria.cli.app": "holds a closed stdout's or stderr's descriptor with /dev/null",
-    "iransyria.cli.reference": "the docs generator, run on the repository's own files",
+    "iransyria.cli.command_docs": "the docs generator, run on the repository's own files",
 }
 
 

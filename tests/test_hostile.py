@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from iransyria import dataset
+from iransyria import shipped
 from iransyria.queries.names import suggest_names
 
 
@@ -39,7 +39,7 @@ def compared(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 def test_suggesting_a_name_costs_no_more_for_a_huge_one(compared: list[int]) -> None:
     """Class 4: a 126,000-character --signatory took 9 s in difflib; it is compared with nothing now."""
-    data = dataset()
+    data = shipped()
     suggest_names("actor", "Hatamy", data)
     typo = sum(compared)
     assert typo > 0

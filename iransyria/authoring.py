@@ -191,6 +191,9 @@ def locate(text: str, quote: str) -> Location:
     guess = _anchor(text, quote) if len(quote) <= MAX_NEAR_QUOTE else None
     if guess is None:
         return Location(-1, -1, "", False, ratio=0.0)
+    # A quote whose opening is not in the article aligns before the article's start (or its end
+    # after the article's end): the passage is looked for inside the article all the same.
+    guess = min(max(guess, 0), len(text) - 1)
     # Align the quote where most probes put it, then move each end to where
     # the passage is most like the quote (a few dozen comparisons of short strings).
     slack = min(40, max(8, len(quote) // 4))
@@ -214,7 +217,9 @@ def locate(text: str, quote: str) -> Location:
 
     starts = range(max(0, guess - slack), min(len(text), guess + slack) + 1)
     start = max(starts, key=lambda at: (from_start(at, at + len(quote)), -abs(at - guess)))
-    ends = range(max(start + 1, start + len(quote) - slack), min(len(text), start + len(quote) + slack) + 1)
+    ends = range(
+        max(start + 1, min(start + len(quote) - slack, len(text))), min(len(text), start + len(quote) + slack) + 1
+    )
     end = max(ends, key=lambda at: (to_end(start, at), -abs(at - start - len(quote))))
     # The start was chosen for a passage of the quote's length; choose it again for this end.
     starts = range(max(0, start - slack), min(end - 1, start + slack) + 1)

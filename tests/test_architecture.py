@@ -442,9 +442,7 @@ def direct_opens(tree: ast.AST) -> list[str]:
 def test_every_file_is_read_through_the_guarded_reader() -> None:
     """Issue 24, class 3: a FIFO hung locate and new-source, /dev/zero filled memory: they read for themselves."""
     opens = {
-        name: lines
-        for name, tree in TREES.items()
-        if name not in OPENERS and (lines := direct_opens(tree))
+        name: lines for name, tree in TREES.items() if name not in OPENERS and (lines := direct_opens(tree))
     }
     assert opens == {}
 

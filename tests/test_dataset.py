@@ -123,6 +123,8 @@ def test_claims_by_actor_is_the_scan_it_replaces(dataset: Dataset) -> None:
     assert set(dataset.claims_by_actor) == actors
     for actor in actors:
         assert dataset.claims_by_actor[actor] == tuple(c for c in dataset.claims if actor in claim_actors(c))
+
+
 @given(datasets())
 def test_agreement_and_event_indexes_are_the_scans_they_replace(dataset: Dataset) -> None:
     """The indexes behind agreements(actor=) and timeline(actor=): the same records, in id order."""
@@ -139,8 +141,9 @@ def test_agreement_and_event_indexes_are_the_scans_they_replace(dataset: Dataset
     concerned = {a for event in dataset.events for a in event.agreements}
     assert set(dataset.events_by_agreement) == concerned
     for agreement in concerned:
-        assert dataset.events_by_agreement[agreement] == tuple(e for e in dataset.events if agreement in e.agreements)
-
+        assert dataset.events_by_agreement[agreement] == tuple(
+            e for e in dataset.events if agreement in e.agreements
+        )
 
 
 def test_references_by_subject_is_the_scan_it_replaces() -> None:

@@ -244,6 +244,8 @@ def test_every_id_kind_has_a_valid_example_for_its_messages() -> None:
     assert all(is_id(kind, example) for kind, example in ID_EXAMPLES.items())
     # matched whole, in ASCII
     assert not any(is_id(kind, example + "\n") for kind, example in ID_EXAMPLES.items())
+
+
 # ------------------------------------------------------------------ provisions, kinds, reports, reference facts
 
 

@@ -57,7 +57,9 @@ def test_every_code_is_written_only_in_its_defining_module() -> None:
 def test_the_check_sees_the_codes_the_rules_write() -> None:
     # If the walk missed constants, the test above would pass on anything.
     trees = parse_package()
-    identity = [node for node in ast.walk(trees["iransyria.rules.identity"]) if isinstance(node, ast.Constant)]
+    identity = [
+        node for node in ast.walk(trees["iransyria.rules.identity"]) if isinstance(node, ast.Constant)
+    ]
     assert any(node.value == "IS102" for node in identity)
     assert defining_module("IS102") == "iransyria.rules.identity"
     assert defining_module("IE201") == "iransyria.errors"

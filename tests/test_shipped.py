@@ -23,7 +23,9 @@ def test_the_name_dataset_is_the_module_and_calling_it_warns() -> None:
 
     assert isinstance(iransyria.dataset, types.ModuleType)
     assert iransyria.dataset.Dataset is iransyria.Dataset
-    with pytest.warns(DeprecationWarning, match=r"iransyria\.dataset\(\) is deprecated.*iransyria\.shipped\(\)"):
+    with pytest.warns(
+        DeprecationWarning, match=r"iransyria\.dataset\(\) is deprecated.*iransyria\.shipped\(\)"
+    ):
         assert iransyria.dataset() is iransyria.shipped()  # type: ignore[operator]
 
 

@@ -83,7 +83,8 @@ def test_a_document_without_the_markers_is_drift() -> None:
 def test_write_replaces_only_the_generated_section(tmp_path: Path) -> None:
     path = tmp_path / "cli.md"
     path.write_text(
-        f"# Prose before\n\n{command_docs.BEGIN}\nstale\n{command_docs.END}\n\nProse after.\n", encoding="utf-8"
+        f"# Prose before\n\n{command_docs.BEGIN}\nstale\n{command_docs.END}\n\nProse after.\n",
+        encoding="utf-8",
     )
     assert command_docs.main(["--write", str(path)]) == 0
     written = path.read_text(encoding="utf-8")

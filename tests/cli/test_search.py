@@ -60,4 +60,6 @@ def test_search_highlights_the_matched_words_on_a_terminal() -> None:
     highlighted = [
         part.split("\x1b[1;30;43m")[-1] for part in shown.split("\x1b[0m") if "\x1b[1;30;43m" in part
     ]
-    assert highlighted and {name_key(word) for word in highlighted} == {name_key("Baqeri")}  # Baqeri and Bagheri
+    assert highlighted and {name_key(word) for word in highlighted} == {
+        name_key("Baqeri")
+    }  # Baqeri and Bagheri

@@ -403,6 +403,14 @@ CASES: tuple[Case, ...] = (
         stderr_has=("evil.txt: is a named pipe (FIFO), not a regular file",),
     ),
     Case(
+        "locate_quote_opening_before_the_article",
+        3,
+        ("locate", "{tmp}/short.txt", "x" * 100 + "signed the pact"),
+        1,
+        files={"short.txt": b"signed the pact in Damascus"},
+        stdout_has=("nothing in it is near",),
+    ),
+    Case(
         "locate_near_miss_in_a_4_mb_article",
         3,
         ("locate", "{tmp}/big.txt", NEAR_MISS),

@@ -1,4 +1,4 @@
-"""Coverage-guided fuzzing (atheris/libFuzzer) of ``loads`` and of ``iransyria check`` on user files.
+"""Coverage-guided fuzzing (atheris/libFuzzer) of ``loads``, ``check``, ``verify --claim``, ``locate`` and the CSV export.
 
 Not part of the test suite and in no extra: atheris is a fuzzing tool with
 native wheels for some Pythons only. To run it::
@@ -6,6 +6,9 @@ native wheels for some Pythons only. To run it::
     pip install atheris
     python -m tests.fuzz.atheris_targets loads -max_total_time=600 -print_final_stats=1
     python -m tests.fuzz.atheris_targets check -max_total_time=600 -print_final_stats=1
+    python -m tests.fuzz.atheris_targets verify-claim -max_total_time=600 -print_final_stats=1
+    python -m tests.fuzz.atheris_targets locate -max_total_time=600 -print_final_stats=1
+    python -m tests.fuzz.atheris_targets csv -max_total_time=600 -print_final_stats=1
 
 Extra arguments go to libFuzzer (``-jobs``, ``-runs``, a corpus folder to
 grow). The seeds are the bad-input corpus (tests/corpus) and small valid
@@ -16,6 +19,8 @@ exports. What counts as a failure:
 - ``check``: the command run on a file holding the input exits with a code
   other than 0, 1 or 2, raises (a traceback), or prints a control character
   (anything that could drive the terminal) in its human output.
+- ``verify-claim``, ``locate``, ``csv``: see :mod:`tests.fuzz.targets`
+  (their seeds also run in the suite, tests/test_fuzz_targets.py).
 
 A failing input is saved by libFuzzer as ``crash-<sha1>``; it becomes a case
 in tests/corpus (see tests/test_corpus.py).
@@ -35,10 +40,11 @@ with atheris.instrument_imports(include=["iransyria"]):
     from iransyria import cli, rules
     from iransyria.errors import DataError
     from iransyria.serialization import loads
+    from tests.fuzz.targets import TARGETS
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus" / "inputs"
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def fuzz_loads(data: bytes) -> None:
@@ -86,10 +92,18 @@ def seeds(folder: Path) -> Path:
     from iransyria.serialization import dumps
 
     shipped = iransyria.shipped()
-    small = shipped.evolve(
-        claims=shipped.claims[:5], corrections=(), agreements=shipped.agreements[:1]
-    )
+    small = shipped.evolve(claims=shipped.claims[:5], corrections=(), agreements=shipped.agreements[:1])
     (folder / "small-export.json").write_bytes(dumps(small))
+    return folder
+
+
+def target_seeds(name: str, folder: Path) -> Path:
+    """A seed folder for one of tests.fuzz.targets: the seeds the suite runs it on."""
+    from tests.test_fuzz_targets import seeds as suite_seeds
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, data in enumerate(suite_seeds(name)):
+        (folder / f"seed-{i:03}").write_bytes(data)
     return folder
 
 
@@ -118,14 +132,14 @@ def dictionary(path: Path) -> Path:
 
 
 def main() -> None:
-    targets = {"loads": fuzz_loads, "check": fuzz_check}
+    targets = {"loads": fuzz_loads, "check": fuzz_check, **TARGETS}
     if len(sys.argv) < 2 or sys.argv[1] not in targets:
         sys.exit(f"usage: python -m tests.fuzz.atheris_targets {{{'|'.join(targets)}}} [libFuzzer options]")
     name = sys.argv[1]
     args = [sys.argv[0], *sys.argv[2:]]
     if not any(not arg.startswith("-") for arg in args[1:]):
         work = Path(os.environ.get("IRANSYRIA_FUZZ_CORPUS", REPO / ".fuzz" / name))
-        args.append(str(seeds(work)))
+        args.append(str(seeds(work) if name in ("loads", "check") else target_seeds(name, work)))
     if not any(arg.startswith("-dict=") for arg in args):
         args.append(f"-dict={dictionary(REPO / '.fuzz' / 'iransyria.dict')}")
     atheris.Setup(args, targets[name])

@@ -35,9 +35,7 @@ def test_an_unsettled_date_says_so() -> None:
     # refuted it: disputed, with no correction and no reference fact to judge it by.
     econ_date = "clm-syrobs20-econ-signing-date"
     data = DATA.evolve(
-        claims=[
-            attrs.evolve(c, standing=Standing.DISPUTED) if c.id == econ_date else c for c in DATA.claims
-        ],
+        claims=[attrs.evolve(c, standing=Standing.DISPUTED) if c.id == econ_date else c for c in DATA.claims],
         corrections=[c for c in DATA.corrections if c.target != econ_date],
         references=(),
     )

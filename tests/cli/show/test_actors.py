@@ -41,7 +41,13 @@ def test_show_actors() -> None:
 def test_show_actor() -> None:
     out = ok("show", "actor", "per-amir-hatami")
     fits_80_columns(out)
-    for expected in ("Amir Hatami", "Brig. Gen. Amir Hatami", "2017-08-20 to 2021-08-25", "reference", AGR_2018):
+    for expected in (
+        "Amir Hatami",
+        "Brig. Gen. Amir Hatami",
+        "2017-08-20 to 2021-08-25",
+        "reference",
+        AGR_2018,
+    ):
         assert expected in out
     for claim in queries.claims(actor=HATAMI):
         assert claim.id in out

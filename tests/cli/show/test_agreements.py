@@ -96,7 +96,10 @@ def test_show_agreements_rows_count_sources_and_disputes() -> None:
 
 def test_a_disputed_claim_marks_its_agreement_disputed(tmp_path: Path) -> None:
     path = write(unresolved_date(), tmp_path, "disputed.json")
-    disputed = {agreement_id: cells[-1] for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()}
+    disputed = {
+        agreement_id: cells[-1]
+        for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()
+    }
     assert disputed == {
         SMALL_AGREEMENT: "signing date disputed by 1 source; unsettled",
         "agr-pact-2014": "no",
@@ -116,7 +119,10 @@ def test_show_agreements_json_round_trips() -> None:
 
 def test_a_republished_translation_is_one_origin(tmp_path: Path) -> None:
     path = write(republished_translation(), tmp_path, "republished.json")
-    sources = {agreement_id: cells[-2] for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()}
+    sources = {
+        agreement_id: cells[-2]
+        for agreement_id, cells in rows_of("--no-shipped", "--data", str(path)).items()
+    }
     assert sources[SMALL_AGREEMENT] == "3"  # the wire, the blog, the daily (translated, republished)
     data = republished_translation()
     daily = source_name(data, "src-daily")

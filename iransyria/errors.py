@@ -102,6 +102,16 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "my.json: larger than the 268.4 MB limit for input",
                 "A real dataset is far smaller; check that this is the file you meant.",
             ),
+            ErrorKind(
+                "IE104",
+                "a file of a --data folder that leads out of it",
+                2,
+                "mine/a.json: resolves outside mine",
+                "Copy the file into the folder, or give it as its own --data FILE: a folder's files are "
+                "its own, so a symlink out of it (which could show another file's content in an error) "
+                "is refused, as --articles refuses one.",
+                "data_folder_symlink_out",
+            ),
         ),
     ),
     (

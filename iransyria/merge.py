@@ -31,12 +31,28 @@ SHIPPED = "the shipped dataset"
 
 
 def dataset_files(path: str | os.PathLike[str]) -> list[Path]:
-    """The dataset files ``path`` names: itself, or the ``*.json`` files directly in a folder, sorted."""
+    """The dataset files ``path`` names: itself, or the ``*.json`` files directly in a folder, sorted.
+
+    A file of a folder that is a symlink leading out of the folder is refused,
+    as ``--articles`` refuses one: the folder names what it holds, and an error
+    about the file would otherwise show what lies elsewhere (``/etc/passwd``).
+    """
+    from iransyria.display import safe_text
+    from iransyria.reading import Unreadable, article_path
+
     given = Path(path)
     if given.is_dir():
         found = sorted(p for p in given.iterdir() if p.suffix == ".json" and not p.name.startswith("."))
         if not found:
             raise DataError([f"{given}: a folder with no .json dataset files in it"])
+        outside = []
+        for file in found:
+            try:
+                article_path(given, file.name)
+            except Unreadable as error:
+                outside.append(f"{safe_text(str(file))}: {error.reason}")
+        if outside:
+            raise DataError(outside)
         return found
     return [given]
 

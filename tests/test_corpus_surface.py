@@ -53,6 +53,9 @@ def run(case: Case, folder: Path) -> Outcome:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    for name, target in case.links:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).symlink_to(target)
     for name in case.fifos:
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(folder / name)
@@ -102,6 +105,8 @@ def test_each_case(case: Case, tmp_path: Path) -> None:
         assert text in result.stdout
     for text in case.stderr_has:
         assert text in result.stderr
+    for text in case.never:
+        assert text not in result.stdout + result.stderr
     if case.json_value is not None:
         path, value = case.json_value
         assert _at(orjson.loads(result.stdout), path) == value
@@ -144,5 +149,5 @@ def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_pat
 
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1, 2, 3, 4, 5} <= kinds
+    assert {1, 2, 3, 4, 5, 9} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

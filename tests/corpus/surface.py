@@ -189,6 +189,10 @@ class Case:
     guarded: bool = True
     #: A table, a column, and the values it must read back as (guards undone where ``guarded``).
     column: tuple[str, str, tuple[str, ...]] | None = None
+    #: Symlinks made in the folder: (the link, what it points to, relative to the folder).
+    links: tuple[tuple[str, str], ...] = ()
+    #: Text that must appear on neither stream (what a symlink leads to).
+    never: tuple[str, ...] = ()
 
 
 CASES: tuple[Case, ...] = (
@@ -282,6 +286,36 @@ CASES: tuple[Case, ...] = (
         stderr_has=("stdout: closed when iransyria started",),
     ),
     Case("export_out_with_stdout_closed", 4, ("export", "--out", "{tmp}/out.json"), 0, stdout_closed=True),
+    # 9. Leak: a --data folder may not lead out of itself.
+    Case(
+        "data_folder_symlink_out",
+        9,
+        ("--data", "mine", "show", "agreements"),
+        2,
+        files={"secret.json": b'{"claims": [{"id": "the-secret-password"}]}'},
+        links=(("mine/a.json", "../secret.json"),),
+        stderr_has=("mine/a.json: resolves outside ",),
+        never=("the-secret-password",),
+    ),
+    Case(
+        "data_folder_symlink_out_check",
+        9,
+        ("check", "--data", "{tmp}/mine"),
+        2,
+        files={"secret.json": b'{"claims": [{"id": "the-secret-password"}]}'},
+        links=(("mine/a.json", "../secret.json"),),
+        stderr_has=("mine/a.json: resolves outside ",),
+        never=("the-secret-password",),
+    ),
+    Case(
+        "data_folder_symlink_inside_is_read",
+        9,
+        ("--no-shipped", "--data", "{tmp}/mine", "show", "actor", "per-evil"),
+        0,
+        files={"mine/real.data": EVIL_DATA},
+        links=(("mine/a.json", "real.data"),),
+        stdout_has=("per-evil",),
+    ),
     # 2. CSV formula and line-break injection: guarded by default, exact on request, JSON always exact.
     Case(
         "export_csv_formulas_guarded",

@@ -47,6 +47,8 @@ JAHANGIRI = "per-eshaq-jahangiri"
 # Organisations
 IRGC = "org-irgc"
 HEZBOLLAH = "org-hezbollah"
+# 'Hezbollah and other militia groups', counted together by one article: a group of groups.
+SHIA_MILITIAS = "org-shia-foreign-militias-in-syria"
 ISLAMIC_STATE = "org-islamic-state"
 BROOKINGS_DOHA = "org-brookings-doha-center"
 SYRIAN_STATE_MEDIA = "org-syrian-state-media"
@@ -162,8 +164,15 @@ ACTORS: tuple[Actor, ...] = (
         "Ali Abdullah Ayyoub",
         (
             Alias("Ayyoub"),
-            Alias("Abdullah Ayyoub"),
-            Alias("Abdullah Ayoub", "spelling in the 2020 'Ink A Comprehensive Military Agreement' article"),
+            Alias(
+                "Abdullah Ayyoub",
+                "an error of form, not a variant: the first name 'Ali' dropped (The Media Line)",
+            ),
+            Alias(
+                "Abdullah Ayoub",
+                "an error of form, not a variant: the first name 'Ali' dropped, and spelled 'Ayoub' "
+                "(the 2020 'Ink A Comprehensive Military Agreement' article)",
+            ),
             Alias("Ayoub", "spelling in The Syrian Observer's 2020 article"),
             Alias("علي عبد الله أيوب", _SCRIPT_NOTE.format(script="Arabic")),
         ),
@@ -183,6 +192,16 @@ ACTORS: tuple[Actor, ...] = (
         ActorKind.PERSON,
         "Bashar al-Assad",
         (Alias("Assad"), Alias("Bashar Assad"), Alias("Bashar Al-Assad"), Alias("Mr. Assad")),
+        (
+            _reference(
+                SYRIA_PRESIDENT,
+                "2000-07-17",
+                None,
+                "Middle East Monitor, 'Remembering Bashar Al-Assad becoming President of Syria' (17 July "
+                "2020); Infoplease: President from 17 July 2000; still in office in 2020, when the last "
+                "article was written (no end within the articles' time; not in reference-facts.md)",
+            ),
+        ),
         description="President of Syria.",
     ),
     Actor(
@@ -220,11 +239,53 @@ ACTORS: tuple[Actor, ...] = (
         "Donald Trump",
         (Alias("Trump"), Alias("Mr. Trump"), Alias("President Trump")),
     ),
-    Actor(BOLTON, ActorKind.PERSON, "John Bolton", (Alias("Bolton"), Alias("Mr. Bolton"))),
+    Actor(
+        BOLTON,
+        ActorKind.PERSON,
+        "John Bolton",
+        (Alias("Bolton"), Alias("Mr. Bolton")),
+        (
+            _reference(
+                US_NATIONAL_SECURITY_ADVISER,
+                "2018-04",
+                "2019-09-10",
+                "The Hill (December 2018) and the Australian Financial Review (11 September 2019): "
+                "arrived in April 2018; CNN (10 September 2019): ousted on 10 September 2019; the day he "
+                "started is not given (not in reference-facts.md)",
+            ),
+        ),
+    ),
     Actor(PUTIN, ActorKind.PERSON, "Vladimir Putin", (Alias("Putin"), Alias("Mr. Putin"))),
     Actor(VIKTOROV, ActorKind.PERSON, "Anatoly Viktorov"),
-    Actor(POMPEO, ActorKind.PERSON, "Mike Pompeo"),
-    Actor(MATTIS, ActorKind.PERSON, "James Mattis"),
+    Actor(
+        POMPEO,
+        ActorKind.PERSON,
+        "Mike Pompeo",
+        offices=(
+            _reference(
+                US_SECRETARY_OF_STATE,
+                "2018-04-26",
+                None,
+                "US State Department: sworn in as Secretary of State on 26 April 2018; ProPublica's guide "
+                "of 16 January 2020 has him still in office (the end is not in these references, nor in "
+                "reference-facts.md)",
+            ),
+        ),
+    ),
+    Actor(
+        MATTIS,
+        ActorKind.PERSON,
+        "James Mattis",
+        offices=(
+            _reference(
+                US_SECRETARY_OF_DEFENSE,
+                "2017-01-20",
+                "2018-12-31",
+                "ProPublica, guide to Trump's cabinet turnover (16 January 2020): Secretary of Defense from "
+                "20 January 2017 to 31 December 2018 (not in reference-facts.md)",
+            ),
+        ),
+    ),
     Actor(FATHOLLAH_NEJAD, ActorKind.PERSON, "Ali Fathollah-Nejad", (Alias("Fathollah-Nejad"),)),
     Actor(
         ANONYMOUS_ANALYST,
@@ -319,6 +380,15 @@ ACTORS: tuple[Actor, ...] = (
         (Alias("Revolutionary Guard"), Alias("IRGC")),
     ),
     Actor(HEZBOLLAH, ActorKind.ORGANISATION, "Hezbollah", (Alias("Hizbullah", "The Media Line's spelling"),)),
+    Actor(
+        SHIA_MILITIAS,
+        ActorKind.ORGANISATION,
+        "Hezbollah and other Shi'a militia groups in Syria",
+        description=(
+            "The foreign Shi'a fighters 'of Hezbollah and other militia groups' that the 2020 'Ink A "
+            "Comprehensive Military Agreement' article counts together; the other groups are not named."
+        ),
+    ),
     Actor(ISLAMIC_STATE, ActorKind.ORGANISATION, "Islamic State"),
     Actor(BROOKINGS_DOHA, ActorKind.ORGANISATION, "Brookings Doha Center"),
     Actor(

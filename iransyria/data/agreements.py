@@ -9,18 +9,18 @@ with their standing.
 from __future__ import annotations
 
 from iransyria.data.actors import (
-    AL_KHALIL,
     AYYOUB,
     BAGHERI,
-    ESLAMI,
     HATAMI,
     IRAN,
     IRAN_CHIEF_OF_STAFF,
     IRAN_DEFENCE_MINISTER,
-    IRAN_ROADS_MINISTER,
+    IRAN_FIRST_VICE_PRESIDENT,
+    JAHANGIRI,
+    KHAMIS,
     SYRIA,
     SYRIA_DEFENCE_MINISTER,
-    SYRIA_ECONOMY_MINISTER,
+    SYRIA_PRIME_MINISTER,
 )
 from iransyria.dates import FuzzyDate
 from iransyria.models import Agreement, AgreementKind, Provision, Relation, RelationKind, Signatory
@@ -45,8 +45,8 @@ P2018_REBUILD_ARMY = Provision("prv-2018-rebuild-army", "rebuilding the Syrian a
 P2018_PRESENCE = Provision(
     "prv-2018-presence", "defining the areas of bilateral presence, participation and cooperation"
 )
-# Reported only by The Media Line, which says the pact's contents 'remain
-# murky': its claim is disputed, so the record does not list it.
+# Reported only by The Media Line ('a military cooperation and reconstruction
+# deal'), which says the pact's details 'remain murky'; no source contradicts it.
 P2018_RECONSTRUCTION = Provision("prv-2018-reconstruction", "Iranian participation in Syria's reconstruction")
 
 # Provisions of the July 2020 agreement
@@ -56,10 +56,6 @@ P2020_EXPAND_COOPERATION = Provision(
 )
 P2020_COORDINATION = Provision(
     "prv-2020-armed-forces-coordination", "continued coordination or cooperation between the two armed forces"
-)
-P2020_DEFENSIVE_CAPABILITIES = Provision(
-    "prv-2020-defensive-capabilities",
-    "developing the defensive capabilities of both armies to face foreign attacks",
 )
 
 # Provisions of the economic agreement
@@ -89,6 +85,7 @@ AGREEMENTS: tuple[Agreement, ...] = (
             P2018_DEFENCE_INFRASTRUCTURE,
             P2018_REBUILD_ARMY,
             P2018_PRESENCE,
+            P2018_RECONSTRUCTION,
         ),
     ),
     Agreement(
@@ -106,7 +103,6 @@ AGREEMENTS: tuple[Agreement, ...] = (
             P2020_AIR_DEFENCE,
             P2020_EXPAND_COOPERATION,
             P2020_COORDINATION,
-            P2020_DEFENSIVE_CAPABILITIES,
         ),
         relations=(Relation(RelationKind.SIMILAR_TO, AGR_2018),),
     ),
@@ -115,12 +111,16 @@ AGREEMENTS: tuple[Agreement, ...] = (
         kind=AgreementKind.ECONOMIC_COOPERATION,
         title="Iran–Syria long-term economic cooperation agreement",
         parties=(IRAN, SYRIA),
+        # Its signing is known only from reference data (ref-economic-signed: SANA; AsiaNews):
+        # the one article that reports the agreement gives its initialling, by two other
+        # ministers, as its signing, on a date that is wrong (clm-syrobs20-econ-signing-date).
+        # The initialling is an event of its own (evt-2018-12-economic-initialling).
         signatories=(
-            Signatory(AL_KHALIL, SYRIA_ECONOMY_MINISTER, SYRIA),
-            Signatory(ESLAMI, IRAN_ROADS_MINISTER, IRAN),
+            Signatory(KHAMIS, SYRIA_PRIME_MINISTER, SYRIA),
+            Signatory(JAHANGIRI, IRAN_FIRST_VICE_PRESIDENT, IRAN),
         ),
-        # The only reported date (30 January 2018) is disputed: see clm-syrobs20-econ-signing-date.
-        signed=None,
+        signed=FuzzyDate.parse("2019-01-28"),
+        place=DAMASCUS,
         provisions=(PECON_SECTORS, PECON_TRADE, PECON_IRANIAN_COMPANIES),
     ),
 )

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from iransyria.data.actors import (
     IRAN_DEFENCE_MINISTER,
+    IRAN_FIRST_VICE_PRESIDENT,
     IRAN_FOREIGN_MINISTER,
+    IRAN_ROADS_MINISTER,
     SYRIA_DEFENCE_MINISTER,
+    SYRIA_ECONOMY_MINISTER,
     SYRIA_FOREIGN_MINISTER,
+    SYRIA_PRIME_MINISTER,
 )
 from iransyria.models import Correction, CorrectionKind, Evidence
 
@@ -116,6 +120,72 @@ CORRECTIONS: tuple[Correction, ...] = (
             "'Jan. 30, 2018' fits neither, and on that day Mohammad Eslami, whom the same sentence "
             "has initial it, held no ministry (cor-eslami-not-minister-in-january-2018). Which day "
             "the article meant is not known, so no claim replaces it."
+        ),
+        evidence=(
+            Evidence("src-syrian-observer-2020", "initials were used to sign the agreement on Jan. 30, 2018"),
+        ),
+    ),
+    *(
+        Correction(
+            id=f"cor-econ-{name}-initialled-not-signed",
+            kind=CorrectionKind.EDITORIAL,
+            target=f"clm-syrobs20-econ-signatory-{name}",
+            before=f"{who}, {office.title}, signed the long-term economic agreement",
+            after=(
+                f"{who} initialled it (Tehran, 30 December 2018); Imad Khamis, Syria's "
+                f"{SYRIA_PRIME_MINISTER.title}, and Eshaq Jahangiri, Iran's {IRAN_FIRST_VICE_PRESIDENT.title}, "
+                "signed it (Damascus, 28 January 2019)"
+            ),
+            reason=(
+                "The Syrian Observer, relaying SANA, gives the agreement's initialling ('initials were used "
+                "to sign the agreement') as its signing. Reference data has it initialled by al-Khalil and "
+                "Eslami in Tehran on 30 December 2018 (Persia Digest; WRP; ref-economic-initialled) and "
+                "formally signed by Khamis and Jahangiri in Damascus on 28 January 2019 (SANA; AsiaNews; "
+                "ref-economic-signed). The initialling stands, as its own event "
+                "(evt-2018-12-economic-initialling); the signatories are the reference's."
+            ),
+            evidence=(
+                Evidence("src-syrian-observer-2020", "initials were used to sign the agreement"),
+                Evidence(
+                    "src-syrian-observer-2020",
+                    "The regime has also signed a long-term economic cooperation agreement with Iran",
+                ),
+            ),
+        )
+        for name, who, office in (
+            ("al-khalil", "Mohammad Samer al-Khalil", SYRIA_ECONOMY_MINISTER),
+            ("eslami", "Mohammad Eslami", IRAN_ROADS_MINISTER),
+        )
+    ),
+    Correction(
+        id="cor-newdeal18-invest-in-syria-not-turkey",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-newdeal18-iran-invest-turkey",
+        before="Iran's promise to invest in Turkey",
+        after="Iran's promise to invest in Syria",
+        reason=(
+            "The sentence concludes the 'New Deal' article's account of Syria's reconstruction, for which "
+            "Syria 'will get much needed foreign capital' from Iran; no article mentions any Iranian promise "
+            "about Turkey, and the 2018 'Deepen Military Cooperation' article reports Hatami offering Iran's "
+            "private sector for 'the reconstruction of Syria'. 'Turkey' is a slip for 'Syria', as the "
+            "article's Hatami 'Foreign Minister' is a slip for defence minister."
+        ),
+        evidence=(
+            Evidence("src-unknown-2018-new-deal", "foreign capital for its reconstruction programme"),
+            Evidence("src-unknown-2018-deepen-cooperation", "the reconstruction of Syria"),
+        ),
+    ),
+    Correction(
+        id="cor-econ-not-initialled-in-january-2018",
+        kind=CorrectionKind.EDITORIAL,
+        target="clm-syrobs20-econ-initialling-date",
+        before="the long-term economic agreement initialled on 30 January 2018",
+        after="initialled in Tehran on 30 December 2018",
+        reason=(
+            "Reference data dates the initialling to 30 December 2018 in Tehran (Persia Digest, 30 December "
+            "2018; WRP; ref-economic-initialled). On the article's 'Jan. 30, 2018' Mohammad Eslami, who "
+            "initialled it, held no ministry (cor-eslami-not-minister-in-january-2018); the article's day "
+            "and month fit the real date eleven months later, but which slip it made is not known."
         ),
         evidence=(
             Evidence("src-syrian-observer-2020", "initials were used to sign the agreement on Jan. 30, 2018"),

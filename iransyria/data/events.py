@@ -13,17 +13,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from iransyria.data.actors import (
+    AL_KHALIL,
     ANONYMOUS_ANALYST,
     ASSAD,
     AYYOUB,
     BAGHERI,
     BOLTON,
+    ESLAMI,
     FATHOLLAH_NEJAD,
     HATAMI,
     HEZBOLLAH,
     IRAN,
     IRAN_CHIEF_OF_STAFF,
     IRAN_DEFENCE_MINISTER,
+    IRAN_ROADS_MINISTER,
     ISLAMIC_STATE,
     ISRAEL,
     MEDIA_LINE,
@@ -31,6 +34,7 @@ from iransyria.data.actors import (
     RUSSIA,
     SYRIA,
     SYRIA_DEFENCE_MINISTER,
+    SYRIA_ECONOMY_MINISTER,
     SYRIA_PRESIDENT,
     TRUMP,
     TURKEY,
@@ -38,7 +42,7 @@ from iransyria.data.actors import (
     USA,
     VIKTOROV,
 )
-from iransyria.data.agreements import AGR_2018, AGR_2020, DAMASCUS
+from iransyria.data.agreements import AGR_2018, AGR_2020, AGR_ECONOMIC, DAMASCUS
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     Attribution,
@@ -77,6 +81,7 @@ IRAN_CAPABILITIES_2018 = "evt-2018-08-iran-claims-new-capabilities"
 # ---------------------------------------------------------------- the 2020 agreement
 VISIT_2020 = "evt-2020-07-bagheri-visit-damascus"
 TALKS_2020 = "evt-2020-07-damascus-talks"
+MEETING_BEFORE_SIGNING_2020 = "evt-2020-07-meeting-before-signing"
 ROUNDS_2020 = "evt-2020-rounds-of-discussion"
 SIGNING_2020 = "evt-2020-07-military-signing"
 CEREMONY_STATEMENT_2020 = "evt-2020-07-signing-ceremony-statement"
@@ -87,6 +92,8 @@ BAGHERI_TURKEY_2020 = "evt-2020-07-bagheri-on-turkey"
 AYYOUB_COOPERATION_2020 = "evt-2020-07-ayyoub-cooperation-continues"
 AYYOUB_STEADFASTNESS_2020 = "evt-2020-07-ayyoub-on-steadfastness"
 AYYOUB_CAESAR_2020 = "evt-2020-07-ayyoub-on-caesar-act"
+# ---------------------------------------------------------------- the economic agreement
+ECONOMIC_INITIALLING = "evt-2018-12-economic-initialling"
 # ---------------------------------------------------------------- the context
 CIVIL_WAR = "evt-2011-syrian-civil-war"
 IRAN_INTERVENTION = "evt-iran-intervention-in-syria"
@@ -225,18 +232,27 @@ EVENTS: tuple[Event, ...] = (
         participants=(Participant(BAGHERI, Role.VISITOR, IRAN_CHIEF_OF_STAFF),),
         agreements=(AGR_2020,),
     ),
+    # Two happenings, kept apart: the talks at which Bagheri spoke of 'the signed agreement'
+    # (The Syrian Observer), and the meeting 'prior to the signing' on foreign troops (002).
     Event(
         id=TALKS_2020,
         kind=EventKind.MEETING,
-        title="Talks between Bagheri and Ayyoub before the signing (July 2020)",
+        title="Bagheri's talks with Ayyoub, with remarks on the signed agreement (July 2020)",
         participants=(
             Participant(BAGHERI, Role.ATTENDEE),
             Participant(AYYOUB, Role.ATTENDEE),
+        ),
+        part_of=VISIT_2020,
+    ),
+    Event(
+        id=MEETING_BEFORE_SIGNING_2020,
+        kind=EventKind.MEETING,
+        title="Iran and Syria meet on foreign troops before the signing (July 2020)",
+        participants=(
             Participant(IRAN, Role.ATTENDEE),
             Participant(SYRIA, Role.ATTENDEE),
         ),
         agreements=(AGR_2020,),
-        part_of=VISIT_2020,
     ),
     Event(
         id=ROUNDS_2020,
@@ -269,7 +285,7 @@ EVENTS: tuple[Event, ...] = (
         FOREIGN_TROOPS_2020,
         "Iran and Syria on the exit of foreign troops from Syria",
         (IRAN, SYRIA),
-        part_of=TALKS_2020,
+        part_of=MEETING_BEFORE_SIGNING_2020,
     ),
     _statement(
         BAGHERI_AIR_DEFENCE_2020,
@@ -293,6 +309,21 @@ EVENTS: tuple[Event, ...] = (
     _statement(AYYOUB_COOPERATION_2020, "Ayyoub: military cooperation will continue", (AYYOUB,)),
     _statement(AYYOUB_STEADFASTNESS_2020, "Ayyoub on steadfastness against the United States", (AYYOUB,)),
     _statement(AYYOUB_CAESAR_2020, "Ayyoub on the Caesar Act", (AYYOUB,)),
+    # ------------------------------------------------------------ the economic agreement's initialling
+    # Its date and place are the reference's (ref-economic-initialled): the one article that
+    # reports it dates it 'Jan. 30, 2018', refuted (clm-syrobs20-econ-initialling-date).
+    Event(
+        id=ECONOMIC_INITIALLING,
+        kind=EventKind.INITIALLING,
+        title="Initialling of the Iran–Syria long-term economic cooperation agreement (December 2018)",
+        date=FuzzyDate.parse("2018-12-30"),
+        place="Tehran",
+        participants=(
+            Participant(AL_KHALIL, Role.SIGNATORY, SYRIA_ECONOMY_MINISTER),
+            Participant(ESLAMI, Role.SIGNATORY, IRAN_ROADS_MINISTER),
+        ),
+        agreements=(AGR_ECONOMIC,),
+    ),
     # ------------------------------------------------------------ the war and the powers in it
     Event(
         id=CIVIL_WAR,
@@ -310,9 +341,10 @@ EVENTS: tuple[Event, ...] = (
     Event(
         id=IRAN_INTERVENTION,
         kind=EventKind.INTERVENTION,
-        title="Iran's intervention in Syria's civil war",
-        # 2013 (001) and 2011 (002) are both reported and both disputed.
-        date=None,
+        title="Iranian forces in Syria's civil war (from 2013)",
+        # 001 dates Iran's forces to 2013; 002's 'since 2011' is its support as an ally (an
+        # assertion, clm-ink20-iran-ally-since-2011), not a rival date for this event.
+        date=FuzzyDate.parse("2013"),
         participants=(Participant(IRAN, Role.AGENT), Participant(ASSAD, Role.SUPPORTED)),
         part_of=CIVIL_WAR,
     ),

@@ -53,11 +53,13 @@ from iransyria.data.events import (
     ISRAEL_AIRSTRIKES,
     ISRAEL_WONT_TOLERATE,
     MEETINGS_2018,
+    SANCTIONS_2018,
     SIGNING_2018,
     SYRIA_PLACE,
     VISIT_2018,
     reported,
 )
+from iransyria.data.notes import error_of_form, sic
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -79,7 +81,6 @@ from iransyria.models import (
     Role,
     Source,
     SourceKind,
-    Standing,
     StatementValue,
     TextValue,
     Wording,
@@ -156,6 +157,10 @@ _AYYOUB_IS_COUNTERPART = (
     "counterpart in Damascus ... to sign' the deal; the next paragraph names 'Syrian General Ali "
     "Abdullah Ayyoub' among those Hatami met; and after Ayyoub's remarks it says 'The ministers "
     "then touted ...'. The counterpart is therefore read as Ayyoub."
+)
+_IN_OFFICE_NOW = (
+    "'U.S. officials, including ... have been working with the Russians': in office at the article's "
+    "own time, its publication range (see how this source's publication date is established)."
 )
 _AYYOUB_IS_MINISTER = (
     "The article calls Ayyoub only 'Syrian General', a military rank, not an office. Minister of "
@@ -291,12 +296,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "Republic is determined to stay in Syria and ‘participate’ in rebuilding the country'.",
             ),
         ),
-        standing=Standing.DISPUTED,
-        reason=(
-            "The Media Line itself says 'details of what the military pact contains ... all remain "
-            "murky'; this provision is read from the lead's 'reconstruction deal' and Hatami's pledge of support for 'a new era of “reconstruction”', not from the pact's text, and no other "
-            "source reports it as a term of the agreement."
-        ),
+        # Accepted: no source contradicts it; 'remain murky' says the details are unknown, not wrong.
     ),
     Claim(
         id="clm-medialine18-provision-rebuild-army",
@@ -321,12 +321,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "country as well as the Assad regime’s armed forces'.",
             ),
         ),
-        standing=Standing.DISPUTED,
-        reason=(
-            "The Media Line itself says 'details of what the military pact contains ... all remain "
-            "murky'; this provision is read from 'one point of the meetings' (Iran's intent to 'participate' in rebuilding the armed forces), not from the pact's text, and no other "
-            "source reports it as a term of the agreement in The Media Line's words (The Syrian Observer's 2020 'rebuilding of the Syrian army' backs the record's field)."
-        ),
+        # Accepted: The Syrian Observer (2020) states the same provision, 'the rebuilding of the Syrian army'.
     ),
     Claim(
         id="clm-medialine18-technology-plans-murky",
@@ -361,7 +356,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
         attribution=_OUTLET,
         quote=_Q_THE_MINISTERS_THEN_TOUTED,
-        inferences=(Inference("office", _AYYOUB_IS_MINISTER),),
+        point_in_time=FuzzyDate.parse("2018-08-26/2018-08-27"),
+        inferences=(Inference("office", _AYYOUB_IS_MINISTER), Inference("point in time", _DAYS_HOW)),
     ),
     Claim(
         id="clm-medialine18-assad-office",
@@ -389,6 +385,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(POMPEO, US_SECRETARY_OF_STATE),
         attribution=_OUTLET,
         quote=_US_OFFICIALS,
+        point_in_time=SOURCE.published,
+        inferences=(Inference("point in time", _IN_OFFICE_NOW),),
     ),
     Claim(
         id="clm-medialine18-bolton-office",
@@ -398,6 +396,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(BOLTON, US_NATIONAL_SECURITY_ADVISER),
         attribution=_OUTLET,
         quote=_US_OFFICIALS,
+        point_in_time=SOURCE.published,
+        inferences=(Inference("point in time", _IN_OFFICE_NOW),),
     ),
     Claim(
         id="clm-medialine18-mattis-office",
@@ -407,6 +407,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=ActorValue(MATTIS, US_SECRETARY_OF_DEFENSE),
         attribution=_OUTLET,
         quote=_US_OFFICIALS,
+        point_in_time=SOURCE.published,
+        inferences=(Inference("point in time", _IN_OFFICE_NOW),),
     ),
     # ------------------------------------------------------------------ names as spelled
     Claim(
@@ -444,6 +446,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=TextValue("Abdullah Ayyoub"),
         attribution=_OUTLET,
         quote="For his part, Abdullah Ayyoub stressed",
+        inferences=(
+            error_of_form(
+                "Not a plain variant: the first name 'Ali' is dropped ('Abdullah' is his father's name, "
+                "not his); the article names him in full, 'Ali Abdullah Ayyoub', earlier."
+            ),
+        ),
     ),
     Claim(
         id="clm-medialine18-name-bashar-assad",
@@ -1028,16 +1036,17 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
         predicate=Predicate.QUANTITY,
         # The same unit as the 2018 WSJ-style article's 'more than seven years'
         # (clm-deepen18-civil-war-years), so the two figures are compared.
-        value=QuantityValue("years of civil war in Syria, to the article's date", 8, 8, _AS_OF),
+        value=QuantityValue("years of civil war in Syria, to the article's date", 7, 8, _AS_OF),
         attribution=_STATE_MEDIA,
         quote="the country’s eight-year civil war",
-        standing=Standing.DISPUTED,
-        reason=(
-            "The war broke out in March 2011 (reference data, ref-syrian-civil-war-outbreak; the "
-            "article itself says 'Since breaking out in 2011'), so by late August 2018 it had lasted "
-            "about seven years and five months: 'eight-year' counts the war's eighth year or rounds "
-            "up. The 2018 'Deepen Military Cooperation' article's 'more than seven years', of the "
-            "same week, fits the reference; the two figures are kept side by side."
+        inferences=(
+            Inference(
+                "low, high",
+                "'eight-year' counts the war in its eighth year: it broke out in 2011 ('Since breaking out "
+                "in 2011'; March 2011, ref-syrian-civil-war-outbreak), so by late August 2018 it had lasted "
+                "more than seven years and not yet eight. Stored as 7 to 8, which the 2018 'Deepen "
+                "Military Cooperation' article's 'more than seven years', of the same week, fits.",
+            ),
         ),
     ),
     Claim(
@@ -1075,4 +1084,76 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)
+# ------------------------------------------------------------------ second coding (issue #20)
+# Facts a blind second encoding found that this one had missed.
+REVIEW_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-medialine18-analyst-statement-formal-pact",
+        source=_ID,
+        subject=ANALYST_2018,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            ANONYMOUS_ANALYST,
+            "Iran likely wanted a more formal pact with Syria because Israel and other countries have been "
+            "pressuring Russia to keep Iranian-backed forces out of the war-torn country",
+            Wording.PARAPHRASED,
+        ),
+        attribution=_ANONYMOUS_ANALYST,
+        quote=(
+            "Iran likely wanted a more formal pact with Syria because Israel and other countries have been "
+            "pressuring Russia to keep Iranian-backed forces out of the war-torn country"
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-idlib-offensive",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "the regime's forces are preparing to subdue the final pocket of rebel resistance, in Idlib "
+            "province in the country's northwest"
+        ),
+        attribution=_OUTLET,
+        quote=(
+            "The regime’s forces are preparing to subdue the final pocket of rebel resistance in Idlib "
+            "province in the country’s northwest."
+        ),
+        inferences=(
+            Inference(
+                "bearing",
+                "The offensive is still to come at the article's time: the war is not over, which makes the "
+                "2018 'New Deal' article's 'Assad’s bloody victory' premature (clm-newdeal18-assad-bloody-victory).",
+            ),
+        ),
+    ),
+    Claim(
+        id="clm-medialine18-war-tilting",
+        source=_ID,
+        subject=SYRIA,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("the civil war, as of late, is tilting heavily in favour of the regime"),
+        attribution=_OUTLET,
+        quote="the country’s bloody civil war, which, as of late, is titling heavily in favor of the regime",
+        inferences=(sic("The article writes 'titling' for 'tilting' (sic); the quote keeps it as written."),),
+    ),
+    *reported(
+        "clm-medialine18-sanctions-bite",
+        _ID,
+        SANCTIONS_2018,
+        "as U.S. sanctions once again begin to take a bite out of the Iranian economy",
+        _OUTLET,
+        kind=EventKind.SANCTIONS,
+        participants=(ParticipantValue(IRAN, Role.TARGET),),
+        inferences={
+            "*": (
+                Inference(
+                    "stated",
+                    "Asked as a question ('Is this a sign of desperation as ...?'), whose premise the "
+                    "article states: U.S. sanctions on Iran are being reimposed ('once again').",
+                ),
+            )
+        },
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS, *REVIEW_CLAIMS)

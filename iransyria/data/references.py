@@ -78,13 +78,21 @@ REFERENCES: tuple[ReferenceFact, ...] = (
         subject=NUCLEAR_WITHDRAWAL_2018,
         kind=ReferenceKind.WITHDRAWN,
         date=FuzzyDate.parse("2018-05-08"),
-        reference="reference-facts.md, 'Other dated events the articles mention' (no outlet named there)",
+        reference="EFE, 8 May 2018; Radio Farda",
+        note=(
+            "reference-facts.md gives the date and names no outlet; the outlets are two reports of "
+            "Trump's announcement that day, found in the public reference text."
+        ),
     ),
     ReferenceFact(
         id="ref-syrian-civil-war-outbreak",
         subject=CIVIL_WAR,
         kind=ReferenceKind.BROKE_OUT,
         date=FuzzyDate.parse("2011-03"),
-        reference="reference-facts.md, 'Other dated events the articles mention' (no outlet named there)",
+        reference="Middle East Monitor, 'Remembering the start of the Syrian Revolution', 15 March 2019",
+        note=(
+            "reference-facts.md gives the month and names no outlet. The outlet dates the uprising's "
+            "start to 15 March 2011; the war grew out of it, so only the month is kept."
+        ),
     ),
 )

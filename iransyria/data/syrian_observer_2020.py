@@ -48,6 +48,7 @@ from iransyria.data.events import (
     BAGHERI_AIR_DEFENCE_2020,
     BAGHERI_WILL_2020,
     CAESAR_ACT_2020,
+    ECONOMIC_INITIALLING,
     SIGNING_2018,
     SIGNING_2020,
     TALKS_2020,
@@ -431,7 +432,8 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         inferences=(
             Inference(
                 "signing",
-                "He initialled the agreement ('initials were used to sign'), which is recorded as signing.",
+                "'initials were used to sign the agreement ... between' him and Eslami: the article gives "
+                "the initialling as the agreement's signing ('The regime has also signed').",
             ),
             Inference(
                 "position",
@@ -440,6 +442,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
                 "sentence calls him 'the regime’s Minister of Economy'.",
             ),
         ),
+        standing=Standing.REFUTED,
     ),
     Claim(
         id="clm-syrobs20-econ-signatory-eslami",
@@ -452,9 +455,11 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         inferences=(
             Inference(
                 "signing",
-                "He initialled the agreement ('initials were used to sign'), which is recorded as signing.",
+                "'initials were used to sign the agreement ... between' al-Khalil and him: the article "
+                "gives the initialling as the agreement's signing ('The regime has also signed').",
             ),
         ),
+        standing=Standing.REFUTED,
     ),
     Claim(
         id="clm-syrobs20-econ-provision-sectors",
@@ -643,6 +648,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
 # ---------------------------------------------------------------------- events
 _STATE_MEDIA = Attribution(AttributionKind.STATE_MEDIA, SYRIAN_STATE_MEDIA)
 _OUTLET = Attribution(AttributionKind.OUTLET)
+_SANA = Attribution(AttributionKind.STATE_MEDIA, SANA)
 _Q_TALKS = "During talks with Ayoub, Bagheri said"
 _Q_AIR_DEFENCE = (
     "Bagheri said that Iran will work to strengthen Syrian air defense systems within the "
@@ -706,6 +712,47 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
         _Q_THE_AGREEMENT_WAS_SIGNED,
         _STATE_MEDIA,
         part_of=VISIT_2020,
+    ),
+    # The economic agreement's initialling: who initialled it is right, the date is not.
+    *reported(
+        "clm-syrobs20-econ-initialling",
+        SOURCE.id,
+        ECONOMIC_INITIALLING,
+        _Q_INITIALS_WERE_USED_TO,
+        _SANA,
+        kind=EventKind.INITIALLING,
+        participants=(
+            ParticipantValue(AL_KHALIL, Role.SIGNATORY, SYRIA_ECONOMY_MINISTER),
+            ParticipantValue(ESLAMI, Role.SIGNATORY, IRAN_ROADS_MINISTER),
+        ),
+        concerns=(AGR_ECONOMIC,),
+        quotes={"kind": "initials were used to sign the agreement"},
+        inferences={
+            "kind": (
+                Inference(
+                    "kind",
+                    "'initials were used to sign': the text was initialled, which reference data dates a "
+                    "month before its formal signing (ref-economic-initialled, ref-economic-signed).",
+                ),
+            ),
+            AL_KHALIL: (
+                Inference(
+                    "position",
+                    "'the Minister of Economy and Foreign Trade' is Syria's: the next sentence calls him "
+                    "'the regime’s Minister of Economy'.",
+                ),
+            ),
+        },
+    ),
+    Claim(
+        id="clm-syrobs20-econ-initialling-date",
+        source=SOURCE.id,
+        subject=ECONOMIC_INITIALLING,
+        predicate=Predicate.EVENT_DATE,
+        value=DateValue(FuzzyDate.parse("2018-01-30")),
+        attribution=_SANA,
+        quote="initials were used to sign the agreement on Jan. 30, 2018",
+        standing=Standing.REFUTED,  # cor-econ-not-initialled-in-january-2018
     ),
     *reported(
         "clm-syrobs20-talks",

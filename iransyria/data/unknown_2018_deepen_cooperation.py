@@ -57,6 +57,7 @@ from iransyria.data.events import (
     VIKTOROV_2018,
     reported,
 )
+from iransyria.data.notes import UNVERIFIED_FIGURE
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -154,12 +155,6 @@ _TWO_SIDES = Inference(
     "'the two sides' are Iran and Syria, the parties to the meetings of the preceding sentence. "
     "The wording 'the need the develop' is the article's own (sic).",
 )
-#: Why both reported starts of Iran's involvement are disputed.
-_INVOLVEMENT_STARTS = (
-    "The articles disagree on when Iran's involvement in Syria's war began: 'since 2013' here, "
-    "'since 2011' in the 2020 'Ink A Comprehensive Military Agreement' article "
-    "(clm-ink20-iran-ally-since-2011-date). Neither is settled by another source."
-)
 _SYRIAN_MEDIA = (
     "Syrian state-linked media said the two sides reaffirmed the need the develop long-term "
     "cooperation, but made no mention of a new deal."
@@ -247,54 +242,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
             ),
         ),
     ),
-    Claim(
-        id="clm-deepen18-signatory-hatami",
-        source=_SRC,
-        subject=AGR_2018,
-        predicate=Predicate.SIGNATORY,
-        value=ActorValue(HATAMI, IRAN_DEFENCE_MINISTER),
-        attribution=_TASNIM,
-        quote=_SUNDAY_MEETINGS,
-        inferences=(
-            Inference(
-                "signatory",
-                "The article names no signer: the deal was 'reached ... following meetings Sunday "
-                "between their defense ministers' (and Assad); the Iranian defence minister is taken "
-                "to have concluded it for Iran as one of the two ministers who negotiated it.",
-            ),
-            Inference(
-                "actor",
-                "The Iranian defence minister is not named in this sentence; he is identified as "
-                "Hatami by 'After the Iran-Syria meetings Sunday, Tasnim’s report quoted Iranian "
-                "defense minister Brig. Gen. Amir Hatami'.",
-            ),
-        ),
-    ),
-    Claim(
-        id="clm-deepen18-signatory-ayyoub",
-        source=_SRC,
-        subject=AGR_2018,
-        predicate=Predicate.SIGNATORY,
-        value=ActorValue(AYYOUB, SYRIA_DEFENCE_MINISTER),
-        attribution=_TASNIM,
-        quote=_SUNDAY_MEETINGS,
-        inferences=(
-            Inference(
-                "signatory",
-                "The article names no signer: the deal was 'reached ... following meetings Sunday "
-                "between their defense ministers' (and Assad); Syria's defence minister is taken "
-                "to have concluded it for Syria as one of the two ministers who negotiated it.",
-            ),
-            Inference(
-                "actor",
-                "This article never names Syria's defence minister. He is identified as Ali Abdullah "
-                "Ayyoub from The Media Line's article (004_8b2105d8dbd25fc3.txt: Hatami 'met with his "
-                "counterpart in Damascus' and met 'Syrian General Ali Abdullah Ayyoub'), consistent "
-                "with Ayyoub's term as Syria's Minister of Defence (January 2018 to April 2022, "
-                "reference data: Wikipedia, 'Ali Abdullah Ayyoub').",
-            ),
-        ),
-    ),
+    # No signatory: the article says the deal was 'reached ... following meetings Sunday between
+    # their defense ministers' and names neither signer nor any Syrian minister. That Hatami and
+    # Ayyoub signed it rests on the other articles; here they are the meetings' participants.
     Claim(
         id="clm-deepen18-not-reported-syrian-state-media",
         source=_SRC,
@@ -438,6 +388,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote="Iran has sent thousands of its own and allied forces to Syria to fight alongside Mr. Assad’s troops",
         inferences=(
+            UNVERIFIED_FIGURE,
             Inference(
                 "low",
                 "'thousands' gives no figure: read as at least two thousand (the plural); "
@@ -809,8 +760,7 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
                 "date", "'since 2013': the start of an involvement that continues to the article's time."
             ),
         ),
-        standing=Standing.DISPUTED,
-        reason=_INVOLVEMENT_STARTS,
+        # Accepted: Iran's forces from 2013; 002's 'since 2011' is its support as an ally, not a rival date.
     ),
     *reported(
         "clm-deepen18-civil-war",
@@ -1105,4 +1055,33 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS)
+# ------------------------------------------------------------------ second coding (issue #20)
+# Facts a blind second encoding found that this one had missed.
+REVIEW_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-deepen18-israel-largest-assault",
+        source=_SRC,
+        subject=ISRAEL,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "its May 2018 missile strikes on Iranian targets in Syria were its largest assault inside Syria in "
+            "about seven years"
+        ),
+        attribution=_OUTLET,
+        quote="its largest assault inside Syria in about seven years",
+    ),
+    *(
+        Claim(
+            id=f"clm-deepen18-{name}-worried-influence-entrenched",
+            source=_SRC,
+            subject=actor,
+            predicate=Predicate.ASSERTION,
+            value=TextValue("is worried that Iranian influence is now entrenched in Syria"),
+            attribution=_OUTLET,
+            quote="the U.S. and Israel are worried that Iranian influence is now entrenched in Syria",
+        )
+        for name, actor in (("us", USA), ("israel", ISRAEL))
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *REVIEW_CLAIMS)

@@ -17,7 +17,6 @@ from iransyria.data.actors import (
     SYRIA,
     SYRIA_FOREIGN_MINISTER,
     SYRIA_PRESIDENT,
-    TURKEY,
     USA,
 )
 from iransyria.data.agreements import AGR_2018, DAMASCUS
@@ -31,6 +30,7 @@ from iransyria.data.events import (
     VISIT_2018,
     reported,
 )
+from iransyria.data.notes import UNVERIFIED_FIGURE
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -232,6 +232,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_FORCES,
         inferences=(
+            UNVERIFIED_FIGURE,
             Inference(
                 "low",
                 "The article says 'thousands'; read as at least 2,000 (the plural), with no upper "
@@ -250,6 +251,7 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         attribution=_OUTLET,
         quote=_FORCES,
         inferences=(
+            UNVERIFIED_FIGURE,
             Inference(
                 "low",
                 "The article says 'hundreds of Shi’ite militias'; read as at least 200 (the plural), "
@@ -474,24 +476,55 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
             "counterpart was Ayyoub, not the foreign minister."
         ),
     ),
-    # Iran's promise 'to invest in Turkey', in a paragraph about Syria.
+    # Iran's promise 'to invest in Turkey', in a paragraph about Syria: the article's slip,
+    # corrected (cor-newdeal18-invest-in-syria-not-turkey).
     Claim(
         id="clm-newdeal18-iran-invest-turkey",
         source=SOURCE.id,
-        subject=TURKEY,
+        subject=IRAN,
         predicate=Predicate.ASSERTION,
         value=TextValue("Iran has promised to invest in Turkey"),
         attribution=_OUTLET,
         quote=_INVEST,
+        standing=Standing.REFUTED,
+    ),
+)
+
+# ------------------------------------------------------------------ second coding (issue #20)
+# Facts a blind second encoding found that this one had missed.
+REVIEW_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-newdeal18-iran-defiant",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue("has remained defiant and has vowed its support for Syria"),
+        attribution=_OUTLET,
+        quote="Iran however, has remained defiant and has vowed its support for Syria.",
+    ),
+    Claim(
+        id="clm-newdeal18-assad-bloody-victory",
+        source=SOURCE.id,
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "Iran's forces and militias were instrumental in Assad's bloody victory in the civil war"
+        ),
+        attribution=_OUTLET,
+        quote="These forces were instrumental in Assad’s bloody victory in the civil war.",
+        inferences=(
+            Inference(
+                "subject", "'These forces' are Iran's forces, advisors and militias of the sentence before."
+            ),
+        ),
         standing=Standing.DISPUTED,
         reason=(
-            "The sentence concludes an article about Iran's role in Syria, which 'will get much "
-            "needed foreign capital for its reconstruction programme'; no other article mentions an "
-            "Iranian promise to invest in Turkey, and the 2018 'Deepen Military Cooperation' article "
-            "reports Hatami offering Iran's private sector for 'the reconstruction of Syria'. "
-            "'Turkey' may be a slip for 'Syria', but nothing in the sources settles it."
+            "The 'victory' is premature: The Media Line, the same week, has the regime's forces 'preparing "
+            "to subdue the final pocket of rebel resistance in Idlib province' (clm-medialine18-idlib-offensive), "
+            "and the 2018 'Deepen Military Cooperation' article has Assad 'tightening his grip', not the war won. "
+            "That Iran's forces were instrumental in Assad's gains is not contradicted."
         ),
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS, *REVIEW_CLAIMS)

@@ -8,14 +8,13 @@ the year is inferred) and spells the signatories 'Baqeri' and 'Abdullah Ayoub'.
 from __future__ import annotations
 
 from iransyria.data.actors import (
-    ASSAD,
     AYYOUB,
     BAGHERI,
-    HEZBOLLAH,
     IRAN,
     IRAN_CHIEF_OF_STAFF,
     IRAN_MAJOR_GENERAL,
     IRGC,
+    SHIA_MILITIAS,
     SYRIA,
     SYRIA_DEFENCE_MINISTER,
     SYRIA_GENERAL,
@@ -26,7 +25,6 @@ from iransyria.data.agreements import (
     DAMASCUS,
     P2020_AIR_DEFENCE,
     P2020_COORDINATION,
-    P2020_DEFENSIVE_CAPABILITIES,
     P2020_EXPAND_COOPERATION,
 )
 from iransyria.data.events import (
@@ -36,12 +34,12 @@ from iransyria.data.events import (
     BAGHERI_WILL_2020,
     CEREMONY_STATEMENT_2020,
     FOREIGN_TROOPS_2020,
-    IRAN_INTERVENTION,
+    MEETING_BEFORE_SIGNING_2020,
     ROUNDS_2020,
     SIGNING_2020,
-    TALKS_2020,
     reported,
 )
+from iransyria.data.notes import UNVERIFIED_FIGURE, error_of_form
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
     ActorValue,
@@ -61,7 +59,6 @@ from iransyria.models import (
     Role,
     Source,
     SourceKind,
-    Standing,
     StatementValue,
     TextValue,
     Wording,
@@ -211,34 +208,9 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
             "continuation of coordination between the Armed Forces of the two countries."
         ),
     ),
-    Claim(
-        # Proposed provision constant: P2020_DEFENSIVE_CAPABILITIES (not yet in agreements.py).
-        id="clm-ink20-provision-defensive-capabilities",
-        source=SOURCE.id,
-        subject=AGR_2020,
-        predicate=Predicate.PROVISION,
-        value=ProvisionValue(
-            P2020_DEFENSIVE_CAPABILITIES.id,
-            "developing the defensive capabilities of both armies to face any foreign attacks",
-        ),
-        attribution=Attribution(
-            AttributionKind.OFFICIAL,
-            None,
-            "a joint statement of the Iranian and Syrian sides read at the signing ceremony; "
-            "the reader is not named",
-        ),
-        quote=(
-            "both sides agreed that the signing of the new agreement will help in developing the defensive "
-            "capabilities of both armies to face any foreign attacks."
-        ),
-        inferences=(
-            Inference(
-                "provision",
-                "The statement gives this as what the agreement 'will help in', an aim rather than a "
-                "clause the article quotes from the text; it is read as a provision of the agreement.",
-            ),
-        ),
-    ),
+    # 'both sides agreed that the signing of the new agreement will help in developing the
+    # defensive capabilities of both armies': an effect expected at the ceremony, not a clause;
+    # it is the ceremony statement (clm-ink20-ceremony-statement-*), not a provision.
     # ------------------------------------------------------------------ names
     Claim(
         id="clm-ink20-bagheri-named-bagheri",
@@ -287,7 +259,11 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
             Inference(
                 "subject",
                 "'Syrian Defense Minister General Abdullah Ayoub' is taken to be the 'Syrian Defense "
-                "Minister Ali Abdullah Ayyoub' who signed: same office, same event, a variant spelling.",
+                "Minister Ali Abdullah Ayyoub' who signed: same office, same event.",
+            ),
+            error_of_form(
+                "Not a plain variant: the first name 'Ali' is dropped ('Abdullah' is his father's name, "
+                "not his), and 'Ayyoub' is spelled 'Ayoub'."
             ),
         ),
     ),
@@ -365,11 +341,12 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
         value=QuantityValue("Iranian soldiers on the ground in Syria", high=2500),
         attribution=_OUTLET,
         quote=_Q_THERE_ARE_AS_MANY,
+        inferences=(UNVERIFIED_FIGURE,),
     ),
     Claim(
         id="clm-ink20-shia-foreign-fighters",
         source=SOURCE.id,
-        subject=HEZBOLLAH,
+        subject=SHIA_MILITIAS,
         predicate=Predicate.QUANTITY,
         value=QuantityValue(
             "Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria",
@@ -382,9 +359,10 @@ _RECORD_CLAIMS: tuple[Claim, ...] = (
             Inference(
                 "subject",
                 "The figure counts Hezbollah together with 'other militia groups' the article does not "
-                "name; it is filed under Hezbollah, the one group named, and the unit says it is a combined "
-                "count.",
+                "name: its subject is that group of groups (org-shia-foreign-militias-in-syria), not "
+                "Hezbollah alone.",
             ),
+            UNVERIFIED_FIGURE,
         ),
     ),
 )
@@ -443,7 +421,7 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
     *reported(
         "clm-ink20-iran-met-on-foreign-troops",
         SOURCE.id,
-        TALKS_2020,
+        MEETING_BEFORE_SIGNING_2020,
         _Q_MET,
         _OUTLET,
         kind=EventKind.MEETING,
@@ -475,7 +453,7 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
         FOREIGN_TROOPS_2020,
         _Q_MET,
         _OUTLET,
-        part_of=TALKS_2020,
+        part_of=MEETING_BEFORE_SIGNING_2020,
         inferences={
             "part_of": (
                 Inference(
@@ -608,44 +586,25 @@ EVENT_CLAIMS: tuple[Claim, ...] = (
             ),
         ),
     ),
-    *reported(
-        "clm-ink20-iran-ally-since-2011",
-        SOURCE.id,
-        IRAN_INTERVENTION,
-        _Q_ALLY,
-        _OUTLET,
-        kind=EventKind.INTERVENTION,
-        participants=(ParticipantValue(IRAN, Role.AGENT), ParticipantValue(ASSAD, Role.SUPPORTED)),
-        inferences={
-            "kind": (
-                Inference(
-                    "kind",
-                    "'a major ally of the Assad regime in its fight against the armed rebels and terror groups' "
-                    "is read as Iran's intervention in Syria's civil war.",
-                ),
-            ),
-            ASSAD: (Inference("actor", "'the Assad regime' is supported: Bashar al-Assad's government."),),
-        },
-    ),
+    # Support since 2011, not forces since 2013 (001): two statements, both accepted.
     Claim(
-        id="clm-ink20-iran-ally-since-2011-date",
+        id="clm-ink20-iran-ally-since-2011",
         source=SOURCE.id,
-        subject=IRAN_INTERVENTION,
-        predicate=Predicate.EVENT_DATE,
-        value=DateValue(FuzzyDate.parse("2011")),
+        subject=IRAN,
+        predicate=Predicate.ASSERTION,
+        value=TextValue(
+            "has been a major ally of the Assad regime in its fight against the armed rebels and terror "
+            "groups since 2011"
+        ),
         attribution=_OUTLET,
         quote=_Q_ALLY,
         inferences=(
             Inference(
-                "date",
-                "'has been ... since 2011' is read as the alliance beginning in 2011; year precision only.",
+                "reading",
+                "Iran's support as an ally from 2011, not its forces in the war: the 2018 'Deepen Military "
+                "Cooperation' article's 'Iranian forces have been involved in Syria’s civil war since 2013' "
+                "dates the forces (the event-date of evt-iran-intervention-in-syria); the two do not conflict.",
             ),
-        ),
-        standing=Standing.DISPUTED,
-        reason=(
-            "The articles disagree on when Iran's involvement in Syria's war began: 'since 2011' here, "
-            "'since 2013' in the 2018 'Deepen Military Cooperation' article "
-            "(clm-deepen18-iran-forces-since-2013-date). Neither is settled by another source."
         ),
     ),
     # ------------------------------------------------------------ ranks
@@ -684,10 +643,63 @@ RECALL_CLAIMS: tuple[Claim, ...] = (
                 "as-of date",
                 "'the past 9 years' runs to the article's own time, which is its publication range "
                 "(the source's publication date); with 'since 2011' in the sentence before, it dates the start of "
-                "Iran's support to 2011, against the 2018 'Deepen Military Cooperation' article's 2013.",
+                "Iran's support to 2011 (its forces in the war date from 2013, in the 2018 'Deepen Military "
+                "Cooperation' article: a different statement).",
             ),
         ),
     ),
 )
 
-CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS)
+# ------------------------------------------------------------------ second coding (issue #20)
+# Facts a blind second encoding found that this one had missed.
+REVIEW_CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        id="clm-ink20-ayyoub-statement-firm-strategic-relations",
+        source=SOURCE.id,
+        subject=AYYOUB_COOPERATION_2020,
+        predicate=Predicate.STATEMENT,
+        value=StatementValue(
+            AYYOUB, "described the Syrian-Iranian relation as firm strategic relations", Wording.PARAPHRASED
+        ),
+        attribution=_AYYOUB,
+        quote=(
+            "Syrian Defense Minister General Abdullah Ayoub described the Syrian-Iranian relation as firm "
+            "strategic relations."
+        ),
+        inferences=(
+            Inference(
+                "event",
+                "Said with 'Bilateral military and security cooperation will continue', in the next sentence "
+                "('he said'): one remark.",
+            ),
+        ),
+    ),
+    *(
+        Claim(
+            id=f"clm-ink20-{name}-prevent-overthrow",
+            source=SOURCE.id,
+            subject=actor,
+            predicate=Predicate.ASSERTION,
+            value=TextValue(f"{what} on the ground in Syria to prevent the overthrow of the Assad regime"),
+            attribution=_OUTLET,
+            quote=quote,
+        )
+        for name, actor, what, quote in (
+            (
+                "irgc",
+                IRGC,
+                "has soldiers",
+                _Q_THERE_ARE_AS_MANY + " to prevent the overthrow of the Assad regime",
+            ),
+            (
+                "shia-militias",
+                SHIA_MILITIAS,
+                "has foreign fighters",
+                "Shi’a foreign fighters of Hezbollah and other militia groups on the ground in Syria to prevent "
+                "the overthrow of the Assad regime",
+            ),
+        )
+    ),
+)
+
+CLAIMS: tuple[Claim, ...] = (*_RECORD_CLAIMS, *EVENT_CLAIMS, *RECALL_CLAIMS, *REVIEW_CLAIMS)

@@ -25,9 +25,11 @@ from iransyria.models import (
     PlaceValue,
     Predicate,
     RecordValue,
+    ReferenceFact,
     Role,
     Standing,
     StatementValue,
+    dating_facts,
 )
 from iransyria.queries import describe_value
 from iransyria.rules.base import Severity, Violation, flag, register
@@ -107,6 +109,25 @@ def _backs(claim: Claim, field: str, event: Event, index: int) -> bool:
     return isinstance(value, RecordValue) and value.id == event.part_of
 
 
+def _reference_backs(fact: ReferenceFact, field: str, event: Event, index: int) -> bool:
+    """Whether a reference fact dating the event (an initialling's, a law's) states the field's value.
+
+    Its date (that may be the same day), its place and its actors: what a
+    named reference says of the happening, where the articles get it wrong.
+    """
+    if field == "date":
+        return event.date is not None and event.date.same_day(fact.date) is not Certainty.IMPOSSIBLE
+    if field == "place":
+        return (
+            event.place is not None
+            and fact.place is not None
+            and place_key(fact.place) == place_key(event.place)
+        )
+    if field == "participants":
+        return event.participants[index].actor in fact.actors
+    return False
+
+
 #: The predicates whose claims may back each field (a statement backs its speaker, and a statement's kind).
 _BACKING: dict[str, frozenset[Predicate]] = {
     field: frozenset({predicate}) for field, predicate in EVENT_FIELD_PREDICATES.items()
@@ -134,8 +155,11 @@ def unsupported_event_field(ctx: Context) -> Iterator[Violation]:
     same day), the place, each participant with its role and office (a
     `statement` claim backs its speaker), each agreement it concerns and the
     event it was part of. A signing's kind, date, place, signatories and
-    agreement are its agreement's signing, checked by IS904 and IS701 instead. `related` lists
-    claims that state the value but are not accepted.
+    agreement are its agreement's signing, checked by IS904 and IS701 instead.
+    The date, place and participants may instead be backed by a reference fact
+    that dates the event (an initialling's `initialled` fact on its agreement,
+    a law's `in-force` or `signed-into-law` fact), which names its reference.
+    `related` lists claims that state the value but are not accepted.
 
     ## Why
     An event record is what the dataset resolves from the sources that report
@@ -144,12 +168,16 @@ def unsupported_event_field(ctx: Context) -> Iterator[Violation]:
     ## Example
     `events[evt-visit].place`: evt-visit's place 'Damascus' is backed by no accepted claim
     """
+    by_subject = ctx.dataset.references_by_subject
     for event in ctx.dataset.events:
+        facts = dating_facts(event, by_subject) if by_subject else ()
         for field, index, suffix, what in _entries(event):
             stating = [
                 c for c in _claims_on(ctx, event.id, _BACKING[field]) if _backs(c, field, event, index)
             ]
             if any(c.standing is Standing.ACCEPTED for c in stating):
+                continue
+            if any(_reference_backs(fact, field, event, index) for fact in facts):
                 continue
             others = sorted(c.id for c in stating)
             only = f" (only {', '.join(others)}, not accepted)" if others else ""

@@ -22,6 +22,8 @@ from iransyria.models import (
     PlaceValue,
     Predicate,
     ProvisionValue,
+    ReferenceFact,
+    ReferenceKind,
     Standing,
 )
 from iransyria.queries import describe_value
@@ -64,6 +66,30 @@ def _backs(claim: Claim, field: str, agreement: Agreement, index: int) -> bool:
         and value.agreement == relation.target
         and value.relation is relation.kind
     )
+
+
+def _reference_backs(fact: ReferenceFact, field: str, agreement: Agreement, index: int) -> bool:
+    """Whether a reference fact of the agreement's signing states the field's value.
+
+    The signing's date, place and signatories are what a ``signed`` reference
+    fact gives (its date, place and actors), each from its named reference:
+    an agreement the articles misreport takes them from there, never from a guess.
+    """
+    if fact.kind is not ReferenceKind.SIGNED:
+        return False
+    if field == "signed":
+        return (
+            agreement.signed is not None and agreement.signed.same_day(fact.date) is not Certainty.IMPOSSIBLE
+        )
+    if field == "place":
+        return (
+            agreement.place is not None
+            and fact.place is not None
+            and place_key(fact.place) == place_key(agreement.place)
+        )
+    if field == "signatories":
+        return agreement.signatories[index].actor in fact.actors
+    return False
 
 
 #: Where in a claim the value of each agreement field sits, for IS702's paths.
@@ -145,8 +171,11 @@ def _support(ctx: Context) -> tuple[_Unsupported, set[int]]:
                             backed[index] = reflected = True
                     if not reflected and indexed:
                         unreflected.add(id(claim))
+                facts = ctx.dataset.references_by_subject.get(agreement.id, ())
                 for index in entries:
-                    if not backed[index]:
+                    if not backed[index] and not any(
+                        _reference_backs(fact, field, agreement, index) for fact in facts
+                    ):
                         unsupported.append((agreement, field, index, claims))
         return unsupported, unreflected
 

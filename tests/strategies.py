@@ -599,6 +599,19 @@ def signatory_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
     return true, attrs.evolve(true, subject=other.id), "IS201"
 
 
+def _ruled_by(dataset: Dataset, agreement: str, field: str) -> str:
+    """The rule a wrong signing date or place breaks: IS501 against the accepted claims giving the
+    record's value, or, where only a reference fact gives it (IS701), IS306 or IS307 against that."""
+    predicate = Predicate.SIGNING_DATE if field == "signed" else Predicate.SIGNING_PLACE
+    claimed = any(
+        c.predicate is predicate and c.standing is Standing.ACCEPTED
+        for c in dataset.claims_by_subject.get(agreement, ())
+    )
+    if claimed:
+        return "IS501"
+    return "IS306" if field == "signed" else "IS307"
+
+
 @st.composite
 def signing_date_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
     """When: a date that holds the signing (at its precision or coarser), and one days or years off."""
@@ -614,7 +627,7 @@ def signing_date_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
     )
     shift = draw(st.integers(min_value=1, max_value=2000)) * draw(st.sampled_from([-1, 1]))
     off = (signed.latest if shift > 0 else signed.earliest) + dt.timedelta(days=shift)
-    return true, attrs.evolve(true, value=DateValue(_day(off))), "IS501"
+    return true, attrs.evolve(true, value=DateValue(_day(off))), _ruled_by(dataset, agreement.id, "signed")
 
 
 @st.composite
@@ -625,7 +638,7 @@ def signing_place_cases(draw: st.DrawFn, dataset: Dataset) -> VerifyCase:
     place = draw(_other_case(agreement.place))
     true = _statement(agreement.id, Predicate.SIGNING_PLACE, PlaceValue(place), "there")
     other = draw(st.sampled_from(["Tehran", "Beirut", "Moscow", "Baghdad", "Aleppo"]))
-    return true, attrs.evolve(true, value=PlaceValue(other)), "IS501"
+    return true, attrs.evolve(true, value=PlaceValue(other)), _ruled_by(dataset, agreement.id, "place")
 
 
 def _dated_offices(dataset: Dataset) -> list[tuple[Actor, OfficeHeld]]:

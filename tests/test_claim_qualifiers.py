@@ -77,5 +77,8 @@ def test_the_shipped_office_claims_carry_the_dates_their_articles_give() -> None
     assert dated["clm-ink20-bagheri-office-chief-of-staff"] == "2020-07-08"
     assert dated["clm-syrobs20-eslami-office"] == "2018-01-30"
     assert data.claim_index["clm-syrobs20-eslami-office"].standing.value == "refuted"
-    undated = data.claim_index["clm-medialine18-pompeo-office"]  # 'have been working': no date given
-    assert undated.when == (None, None)
+    # 'have been working': in office at the article's own time, its publication range
+    assert dated["clm-medialine18-pompeo-office"] == "2018-08-27/2018-09-01"
+    assert dated["clm-medialine18-ayyoub-office"] == "2018-08-26/2018-08-27"
+    undated = [c.id for c in data.claims if c.predicate.value == "holds-office" and c.when == (None, None)]
+    assert "clm-medialine18-pompeo-office" not in undated

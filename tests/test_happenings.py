@@ -58,9 +58,9 @@ def test_the_timeline_places_only_dated_events_and_unrecorded_signings() -> None
     rows = {row.subject for row in queries.timeline()}
     dated = {e.id for e in DATA.events if e.date is not None}
     assert dated <= rows
-    assert E.IRAN_INTERVENTION not in rows  # its two reported starts are both disputed
-    # No signing event, and its only reported date is refuted: nothing places it.
-    assert "agr-long-term-economic" not in rows
+    assert E.IRAN_INTERVENTION in rows  # Iran's forces, from 2013 (its support from 2011 is an assertion)
+    # No signing event: its agreement's record, dated by the reference fact, places it.
+    assert "agr-long-term-economic" in rows
     assert "agr-2018-military-cooperation" not in rows  # its signing event stands for it
 
 

@@ -46,6 +46,7 @@ from iransyria.models import (
     ProvisionValue,
     QuantityValue,
     RecordValue,
+    ReferenceKind,
     Relation,
     RelationKind,
     Role,
@@ -452,9 +453,20 @@ def test_resolved_fields_are_the_best_supported_values(agreement: Agreement) -> 
         "signed": None if agreement.signed is None else DateValue(agreement.signed),
         "place": None if agreement.place is None else PlaceValue(agreement.place),
     }
+    signed = [f for f in SHIPPED.references if f.subject == agreement.id and f.kind is ReferenceKind.SIGNED]
     for field, value in fields.items():
         resolution = queries.best_value(agreement.id, field)
-        if value is None:
+        if field in ("signed", "place") and not any(
+            c.standing is Standing.ACCEPTED for c in queries.claims_behind(agreement.id, field)
+        ):
+            # No accepted claim gives it: the record takes it from its signing's reference fact,
+            # and the claims that report it otherwise are all refuted.
+            [fact] = signed
+            assert value == (DateValue(fact.date) if field == "signed" else PlaceValue(fact.place or "")), (
+                field
+            )
+            assert resolution is None or resolution.best.standing is Standing.REFUTED, field
+        elif value is None:
             # Left unresolved: nothing reported, or nothing accepted.
             assert resolution is None or resolution.best.standing is not Standing.ACCEPTED, field
         else:
@@ -470,7 +482,14 @@ def test_best_signatories_are_the_agreements_signatories() -> None:
             for r in queries.resolve(agreement.id, "signatories")
             if isinstance(r.best.value, ActorValue) and r.best.standing is Standing.ACCEPTED
         }
-        assert best == {(s.actor, s.position) for s in agreement.signatories}
+        if best:
+            assert best == {(s.actor, s.position) for s in agreement.signatories}
+        else:
+            # No accepted signatory claim: the signatories are its signing's reference fact's actors.
+            [fact] = [
+                f for f in SHIPPED.references if f.subject == agreement.id and f.kind is ReferenceKind.SIGNED
+            ]
+            assert {s.actor for s in agreement.signatories} == set(fact.actors)
 
 
 def test_the_2018_date_is_best_supported_and_the_coarser_one_agrees() -> None:
@@ -975,9 +994,10 @@ def test_timeline_is_in_date_order_with_sources() -> None:
         for e in events
         if e.kind in (queries.EventKind.SIGNING, queries.EventKind.VISIT)
     ] == [
-        # (the economic agreement's only reported date is refuted: it has no place here)
         ("2018-08-26/2018-08-27", "signing", "evt-2018-08-military-signing"),
         ("2018-08-26/2018-08-27", "visit", "evt-2018-08-hatami-visit-damascus"),
+        # the economic agreement, signed when its reference fact says (its one reported date is refuted)
+        ("2019-01-28", "signing", "agr-long-term-economic"),
         ("2020-07", "visit", "evt-2020-07-bagheri-visit-damascus"),
         ("2020-07-08", "signing", "evt-2020-07-military-signing"),
     ]

@@ -383,7 +383,7 @@ ACTORS: tuple[Actor, ...] = (
     Actor(
         SHIA_MILITIAS,
         ActorKind.ORGANISATION,
-        "Hezbollah and other Shi'a militia groups in Syria",
+        "Hezbollah and other militias",
         description=(
             "The foreign Shi'a fighters 'of Hezbollah and other militia groups' that the 2020 'Ink A "
             "Comprehensive Military Agreement' article counts together; the other groups are not named."

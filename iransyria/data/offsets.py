@@ -350,6 +350,7 @@ OFFSETS: dict[str, int] = {
     "cor-econ-al-khalil-initialled-not-signed#1": 2496,
     "cor-econ-eslami-initialled-not-signed#0": 2690,
     "cor-econ-eslami-initialled-not-signed#1": 2496,
+    "cor-econ-not-initialled-in-january-2018#0": 2690,
     "cor-econ-not-signed-in-january-2018#0": 2690,
     "cor-eslami-not-minister-in-january-2018#0": 2690,
     "cor-eslami-not-minister-in-january-2018#1": 2830,

@@ -20,13 +20,14 @@ from iransyria.models import (
     Claim,
     DateValue,
     Event,
+    PlaceValue,
     Predicate,
     ReferenceKind,
     TextValue,
     dating_facts,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import ORDER, Context
+from iransyria.rules.context import ORDER, Context, place_key
 
 
 def _reporting_times(ctx: Context) -> list[tuple[Certainty, str, str, tuple[str, ...]]]:
@@ -301,3 +302,52 @@ def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
                     f"({fact.reference}) has it {fact.date}",
                     (fact.id,),
                 )
+
+
+#: The predicates whose place IS307 holds to the reference facts.
+_PLACED = frozenset({Predicate.SIGNING_PLACE, Predicate.EVENT_PLACE})
+
+
+@register("IS307", "reference-place-mismatch", Severity.ERROR)
+def reference_place_mismatch(ctx: Context) -> Iterator[Violation]:
+    """A claim's place for a signing or a happening is the place a reference fact gives for it.
+
+    ## What it checks
+    For every judged `signing-place` claim on an agreement and `event-place`
+    claim on an event: that the place is the place (compared by meaning, as
+    IS501 compares places) of each reference fact that dates that happening
+    and gives a place (IS306 holds the date to the same facts). Kept beside
+    IS306 because both hold a claim to the reference facts of one happening.
+
+    ## Why
+    Where no accepted claim gives a place, the record takes it from the
+    reference (IS701); a claim, or a statement given to `verify`, that puts
+    the happening elsewhere is wrong however many sources repeat it.
+
+    ## Example
+    `claims[clm-18-place].value.name`: claim clm-18-place places agr-2018's signing in 'Tehran', but ref-2018-signed (the reference) has it in 'Damascus'
+    """
+    by_subject = ctx.dataset.references_by_subject
+    if not by_subject:
+        return
+    for claim in ctx.judged:
+        if claim.predicate not in _PLACED or not isinstance(claim.value, PlaceValue):
+            continue
+        record: Agreement | Event | None = (
+            ctx.agreements.get(claim.subject)
+            if claim.predicate is Predicate.SIGNING_PLACE
+            else ctx.dataset.event_index.get(claim.subject)
+        )
+        if record is None:
+            continue
+        for fact in dating_facts(record, by_subject):
+            if fact.place is None or place_key(fact.place) == place_key(claim.value.name):
+                continue
+            what = "signing" if fact.kind is ReferenceKind.SIGNED else fact.kind.value
+            yield flag(
+                "IS307",
+                f"claims[{claim.id}].value.name",
+                f"claim {claim.id} places {fact.subject}'s {what} in {claim.value.name!r}, but {fact.id} "
+                f"({fact.reference}) has it in {fact.place!r}",
+                (fact.id,),
+            )

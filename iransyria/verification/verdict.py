@@ -59,7 +59,13 @@ from iransyria.rules.offices import (
     signatory_out_of_office,
 )
 from iransyria.rules.support import unreflected_claim
-from iransyria.rules.timing import WEEKDAYS, claim_date, reference_date_mismatch, weekday_mismatch
+from iransyria.rules.timing import (
+    WEEKDAYS,
+    claim_date,
+    reference_date_mismatch,
+    reference_place_mismatch,
+    weekday_mismatch,
+)
 from iransyria.verification.event_facts import contains, event_against, event_support
 
 __all__ = [
@@ -303,7 +309,7 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
                 ]
     if violation.code == event_identity.code:
         found += [_quote(c, "certain", False) for c in event_against(ctx, claim, violation.related)]
-    if violation.code == reference_date_mismatch.code:
+    if violation.code in (reference_date_mismatch.code, reference_place_mismatch.code):
         facts = {f.id: f for f in ctx.dataset.references}
         found += [_reference(facts[r], "certain", False) for r in violation.related if r in facts]
     if violation.code == weekday_mismatch.code:
@@ -431,6 +437,11 @@ def _same_value(a: Claim, b: Claim) -> bool:
 _contains = contains
 
 
+def _signed_facts(ctx: Context, agreement: Agreement) -> tuple[ReferenceFact, ...]:
+    """The reference facts of the agreement's signing (its ``signed`` facts)."""
+    return dating_facts(agreement, ctx.dataset.references_by_subject)
+
+
 def _agreement_support(
     ctx: Context, claim: Claim, agreement: Agreement
 ) -> tuple[Certainty | None, tuple[Evidence, ...], str]:
@@ -474,6 +485,12 @@ def _agreement_support(
         if not same_office:
             office = ", ".join(describe_position(s.position) for s in signed)
             return Certainty.POSSIBLE, quotes, f"{value.actor} signed {agreement.id}, as {office}"
+        facts = [f for f in _signed_facts(ctx, agreement) if value.actor in f.actors]
+        if facts and not quotes:
+            # Its record's signatory comes from the reference facts of its signing (rule IS701).
+            named = "; ".join(f.reference for f in facts)
+            evidence = tuple(_reference(f, "certain", True) for f in facts)
+            return Certainty.CERTAIN, evidence, f"{value.actor} signed {agreement.id} ({named})"
         return (
             Certainty.CERTAIN,
             quotes,
@@ -486,6 +503,20 @@ def _agreement_support(
             if isinstance(c.value, PlaceValue) and normalize(c.value.name) == normalize(value.name)
         )
         if agreement.place is not None and normalize(agreement.place) == normalize(value.name):
+            facts = [
+                f
+                for f in _signed_facts(ctx, agreement)
+                if f.place and normalize(f.place) == normalize(value.name)
+            ]
+            if facts and not quotes:
+                # Its record's place comes from the reference facts of its signing (rule IS701).
+                evidence = tuple(_reference(f, "certain", True) for f in facts)
+                named = "; ".join(f.reference for f in facts)
+                return (
+                    Certainty.CERTAIN,
+                    evidence,
+                    f"{agreement.id} was signed in {agreement.place} ({named})",
+                )
             return Certainty.CERTAIN, quotes, f"{agreement.id} was signed in {agreement.place}"
         return None, quotes, f"{agreement.id}'s record gives no such place"
     if isinstance(value, ActorValue) and claim.predicate is Predicate.PARTY:

@@ -103,6 +103,6 @@ def test_the_claimreview_command_exports_the_refuted_and_corrected_claims() -> N
     result = run("claimreview")
     assert result.exit_code == 0
     reviews = orjson.loads(result.stdout)
-    assert len(reviews) == 5
+    assert len(reviews) == 9
     for review in reviews:
         jsonschema.Draft202012Validator(SCHEMA).validate(review)

@@ -107,6 +107,7 @@ CODES = {
     "IS304": "correction-predates-claim",
     "IS305": "weekday-mismatch",
     "IS306": "reference-date-mismatch",
+    "IS307": "reference-place-mismatch",
     "IS401": "signatory-out-of-office",
     "IS402": "signatory-may-be-out-of-office",
     "IS403": "signatory-office-unknown",

@@ -38,6 +38,11 @@ def test_an_unsettled_date_says_so() -> None:
         claims=[attrs.evolve(c, standing=Standing.DISPUTED) if c.id == econ_date else c for c in DATA.claims],
         corrections=[c for c in DATA.corrections if c.target != econ_date],
         references=(),
+        # and its record as it stood then: no signing date, place or signatories of its own
+        agreements=[
+            attrs.evolve(a, signed=None, place=None, signatories=()) if a.id == AGR_ECONOMIC else a
+            for a in DATA.agreements
+        ],
     )
     found = rules.disputes(AGR_ECONOMIC, data)
     assert found[0].label == "signing date disputed by 1 source; unsettled"  # open disputes first
@@ -76,6 +81,6 @@ def test_open_disputes_come_before_settled_ones() -> None:
     dated = next(c for c in data.claims if c.subject == AGR_2018 and c.predicate is Predicate.SIGNING_DATE)
     other = attrs.evolve(dated, id="clm-user-2018-july", value=DateValue(FuzzyDate.parse("2018-07-01")))
     found = rules.disputes(AGR_2018, data.evolve(claims=(*data.claims, other)))
-    # the date (against the reference and against the other reports), the murky provisions; the office
-    assert [d.settled for d in found] == [False, False, False, True]
+    # the date (against the reference and against the other reports); the office
+    assert [d.settled for d in found] == [False, False, True]
     assert rules.summary(found, "; ").endswith("signatory's office misreported by 1 source; corrected")

@@ -30,6 +30,7 @@ from iransyria.models import (
     Evidence,
     OfficeHeld,
     ParticipantValue,
+    PlaceValue,
     Position,
     Predicate,
     ProvisionValue,
@@ -171,6 +172,14 @@ BREAKAGES: dict[str, list[Breakage]] = {
         data(
             with_references(
                 changed_claim(BASE, "clm-18-date", value=DateValue(date("2018-09-03"))), signed_2018()
+            )
+        )
+    ],
+    "IS307": [
+        data(
+            with_references(
+                changed_claim(BASE, "clm-18-place", value=PlaceValue("Tehran")),
+                attrs.evolve(signed_2018(), place="Damascus"),
             )
         )
     ],

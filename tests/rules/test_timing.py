@@ -8,6 +8,7 @@ from iransyria.models import (
     ActorValue,
     DateValue,
     EventKind,
+    PlaceValue,
     Predicate,
     ReferenceFact,
     ReferenceKind,
@@ -158,3 +159,19 @@ def test_is306_dates_a_signing_event_by_its_agreement_and_other_events_by_their_
         ("claims[clm-18-visit-date].value.date", ("ref-left",))
     ]
     assert found(with_references(visited, law), "IS306") == []
+
+
+def test_is307_a_signing_place_the_reference_puts_elsewhere() -> None:
+    placed = attrs.evolve(signed_2018(), place="Damascus")
+    tehran = with_references(changed_claim(BASE, "clm-18-place", value=PlaceValue("Tehran")), placed)
+    assert found(tehran, "IS307") == [("claims[clm-18-place].value.name", ("ref-2018-signed",))]
+    assert only(tehran, "IS307").message == (
+        "claim clm-18-place places agr-2018's signing in 'Tehran', but ref-2018-signed (the reference) "
+        "has it in 'Damascus'"
+    )
+
+
+def test_is307_passes_the_reference_place_and_a_fact_without_one() -> None:
+    assert found(with_references(BASE, attrs.evolve(signed_2018(), place="damascus")), "IS307") == []
+    tehran = changed_claim(BASE, "clm-18-place", value=PlaceValue("Tehran"))
+    assert found(with_references(tehran, signed_2018()), "IS307") == []  # the reference gives no place

@@ -32,7 +32,11 @@ def test_the_shipped_refuted_and_corrected_claims_are_reviewed() -> None:
     assert [r["identifier"] for r in reviews] == [
         "clm-deepen18-syrian-companies-real-estate",
         "clm-newdeal18-hatami-foreign-minister",
+        "clm-newdeal18-iran-invest-turkey",
         "clm-newdeal18-meetings-counterpart",
+        "clm-syrobs20-econ-initialling-date",
+        "clm-syrobs20-econ-signatory-al-khalil",
+        "clm-syrobs20-econ-signatory-eslami",
         "clm-syrobs20-econ-signing-date",
         "clm-syrobs20-eslami-office",
     ]

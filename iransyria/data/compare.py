@@ -27,6 +27,8 @@ from typing import Any
 import attrs
 import orjson
 
+from iransyria.atomic import write_atomic
+from iransyria.authoring import read_article
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty, FuzzyDate
 from iransyria.errors import DataError
@@ -45,7 +47,7 @@ from iransyria.models import (
     StatementValue,
     TextValue,
 )
-from iransyria.reading import Unreadable, parse_json, read_input
+from iransyria.reading import Unreadable, article_path, parse_json, read_input
 
 __all__ = [
     "Alignment",
@@ -188,8 +190,11 @@ def locate(encoding: str | Path, articles: str | Path) -> None:
     """Write every fact's quote offsets (all places its quote occurs) into the encoding file."""
     path = Path(encoding)
     article, _ = read_encoding(path)
-    document = orjson.loads(path.read_bytes())
-    text = (Path(articles) / article).read_text(encoding="utf-8")
+    document = orjson.loads(read_input(path))
+    try:
+        _, text = read_article(article_path(Path(articles), article))
+    except (ValueError, Unreadable) as error:
+        raise DataError([f"{path}: {error}"]) from None
     for i, fact in enumerate(document["facts"]):
         quote = fact["quote"]
         offsets = []
@@ -200,7 +205,7 @@ def locate(encoding: str | Path, articles: str | Path) -> None:
         if not offsets:
             raise _fail(str(path), f"facts[{i}].quote", f"not found in {article}")
         fact["offsets"] = offsets
-    path.write_bytes(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    write_atomic(path, orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
 
 
 def _event_kind(subject: str) -> str | None:

@@ -44,9 +44,11 @@ def _text(path: str) -> str:
         raise DataError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
 
 
-def _name(data: Dataset, actor: str) -> str:
-    record = data.actor_index.get(actor)
-    return actor if record is None else record.name
+def _names(data: Dataset) -> list[tuple[str, str]]:
+    """Each record id a reason may name, with the name a reader knows it by; longest id first."""
+    pairs = [(a.id, a.name) for a in data.actors]
+    pairs += [(a.id, a.title) for a in data.agreements] + [(e.id, e.title) for e in data.events]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
 def _lines(reading: Reading, data: Dataset) -> list[str]:
@@ -65,6 +67,7 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
         f"{summary['not-established']} not established, {summary['not-checkable']} not checkable"
     )
     last = None
+    names = _names(data)
     for statement in reading.statements:
         if statement.sentence != last:
             lines.append("")
@@ -78,8 +81,9 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
         )  # fmt: skip
         for result in statement.results:
             reason = result.reason
-            for actor in sorted({a for a in data.actor_index if a in reason}, key=len, reverse=True):
-                reason = reason.replace(actor, _name(data, actor))
+            for record, name in names:
+                if record in reason:
+                    reason = reason.replace(record, name)
             lines += textwrap.wrap(
                 f"{result.verdict.value}: {safe_text(reason)}",
                 columns,

@@ -1,10 +1,11 @@
 """What a sentence is about beyond its own words: which agreement, which time, who 'he' is.
 
 - :func:`agreement_of`: the agreement a sentence speaks of. Its words decide
-  first ('economic', 'comprehensive'); then a year or date in the sentence
-  (the agreement of that kind signed then, if one was); then an agreement
-  named earlier in the paragraph ('the agreement'); last the article's
-  subject: the latest agreement of that kind signed by the publication date.
+  first ('economic', 'comprehensive'); then, for a definite 'the deal'
+  without a year in it, the agreement named before in the article; then a
+  year or date in the sentence (the agreement of that kind signed then, if
+  one was); last the article's subject: the latest agreement of that kind
+  signed by the publication date.
   Each choice is stated as an inference. None when nothing decides.
 - :func:`time_of`: the time a title or an office is given for: a date in
   the sentence, else the article's publication date (a title given as
@@ -31,6 +32,11 @@ AGREEMENT_WORDS = re.compile(
 )
 _ECONOMIC = re.compile(r"\b(?:economic|trade|long-term\s+cooperation|long-term)\b", re.IGNORECASE)
 _COMPREHENSIVE = re.compile(r"\bcomprehensive\b", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?!(?:of|an?|and|or)\b)[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treaty)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|security)\b", re.IGNORECASE)
 
 
@@ -73,17 +79,20 @@ def agreement_of(article: Article, sentence: Sentence) -> tuple[Agreement, str] 
         if len(chosen) == 1:
             return chosen[0], "the sentence calls it an economic agreement"
     candidates = [a for a in agreements if kind is None or a.kind is kind]
+    definite = _DEFINITE.search(sentence.text)
+    if definite is not None and not _YEAR.search(definite.group(0)):
+        # 'the deal', 'the agreement': the one named before, whatever date the sentence then gives it
+        for earlier in reversed([s for s in article.sentences if s.end <= sentence.start]):
+            if AGREEMENT_WORDS.search(earlier.text):
+                found = agreement_of(article, earlier)
+                if found is not None:
+                    return found[0], f"{definite.group(0)!r}: the agreement named before ({found[1]})"
     for date in sentence.dates:
         if date.form == "relative":
             continue
         dated = _by_date(candidates, date)
         if len(dated) == 1:
             return dated[0], f"the one signed in {date.date.earliest.year}, the year the sentence gives"
-    for earlier in reversed(article.before(sentence)):
-        if AGREEMENT_WORDS.search(earlier.text):
-            found = agreement_of(article, earlier)
-            if found is not None:
-                return found[0], f"the agreement named before in the paragraph ({found[1]})"
     if article.published is not None and kind is not AgreementKind.ECONOMIC_COOPERATION:
         published = article.published
         signed = [

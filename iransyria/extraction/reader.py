@@ -11,6 +11,7 @@ if all are, not checkable if none can be judged, else not established.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from iransyria.dataset import Dataset
     from iransyria.models import Claim
 
-__all__ = ["Reading", "Statement", "combine", "drafts", "prepare", "read"]
+__all__ = ["Reading", "Statement", "combine", "dateline", "drafts", "prepare", "read"]
 
 
 @attrs.define(frozen=True)
@@ -160,7 +161,8 @@ def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset |
     """Read ``text``: every statement about what the dataset knows, with verify's verdict on each claim.
 
     ``published`` (an EDTF date, e.g. ``2018-08-27`` or ``2020-07``) fills in
-    a year or day the text leaves out; without it such dates are not read.
+    a year or day the text leaves out; without it, a dateline's full date
+    ('DAMASCUS, Aug. 27, 2018 -') does; without either such dates are not read.
     """
     from iransyria.verification import verify
 
@@ -189,7 +191,33 @@ def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset |
     return Reading(text, article.published, tuple(statements))
 
 
+def dateline(text: str) -> FuzzyDate | None:
+    """The full date of a dateline at the top of the text ('DAMASCUS, Aug. 27, 2018 (Wire) -'), if any.
+
+    Only a date with its year is taken: a dateline without one dates nothing.
+    """
+    from iransyria.extraction.dates import date_mentions
+
+    match = _DATELINE.search(text[:400])
+    if match is None:
+        return None
+    found = [
+        m for m in date_mentions(match.group("date"), None) if m.form in ("day-month-year", "month-day-year")
+    ]
+    return found[0].date if found else None
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,},\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+)
+
+
 def prepare(text: str, published: str | FuzzyDate | None, dataset: Dataset) -> Article:
-    """The article: its sentences with their mentions, ready for the patterns."""
+    """The article: its sentences with their mentions, ready for the patterns.
+
+    Without ``published``, a dateline's full date stands in for it.
+    """
     when = FuzzyDate.parse(published) if isinstance(published, str) else published
+    if when is None:
+        when = dateline(text)
     return Article(text, when, dataset, _sentences(text, when, dataset))

@@ -21,7 +21,9 @@ from iransyria.models import ActorKind, ActorValue, DateValue, PlaceValue, Posit
 __all__ = ["signing_verb"]
 
 _SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|inks|unterzeichne\w*|signé\w*)\b(?!\s+into\s+law)", re.IGNORECASE
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|inks|unterzeichne\w*|signé\w*)\b(?!\s+into\s+law)"
+    r"|\bdat(?:ed|es|ing)\s+(?:the\s+)?(?:signing|deal|agreement|pact|accord)\b",
+    re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:signed\s+by|between|by)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(

@@ -20,7 +20,7 @@ from iransyria.models import ActorKind, AttributionKind
 
 __all__ = ["speaker_of"]
 
-_VERB = r"(?:said|says|say|told|reported|reports|report|claimed|claims|claim|announced|stated|quoted|added|wrote|writes|dated|named|called|described|cited)"
+_VERB = r"(?:said|says|say|told|reported|reports|report|claimed|claims|claim|announced|stated|quoted|added|adds|noted|notes|wrote|writes|dated|named|called|described|cited)"
 _WHO = (
     r"(?:(?:one|an|another|a)\s+(?:\w+\s+)?(?:outlet|report|newspaper|paper|agency|website|news\s+agency|source|media\s+report|wire)"
     r"|(?:(?:Iranian|Syrian|Russian|Israeli|Turkish|Arab|Western|local|official|the\s+regime['’]s)\s+)?(?:state(?:-linked|-run)?\s+)?media(?:\s+reports?)?"
@@ -29,7 +29,10 @@ _WHO = (
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,]*,", re.IGNORECASE)
 _FRAME_BEFORE = re.compile(rf"^(?P<who>[^,“\"]*?)\b{_VERB}\b(?:\s+that)?[\s,:]*", re.IGNORECASE)
 _FRAME_AFTER = re.compile(rf",\s*(?P<who>[^,]{{0,80}}?)\s+{_VERB}\s*\.?\s*$", re.IGNORECASE)
+_FRAME_MIDDLE = re.compile(rf",\s*(?P<who>[^,]{{1,60}}?)\s+{_VERB}\s*,", re.IGNORECASE)
 _GENERIC = re.compile(_WHO, re.IGNORECASE)
+# A speaker named by a proper name the dataset does not know: 'The Example Gazette', 'Reuters'.
+_PROPER = re.compile(r"^\s*(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s*){1,4}(?:\([^)]*\))?\s*$")
 _QUOTED = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»“]")
 _DISOWNED = re.compile(
     r"\b(?:wrongly|erroneously|mistakenly|incorrectly|falsely|misreported|misdated|misnamed)\b", re.IGNORECASE
@@ -84,15 +87,26 @@ def speaker_of(
             offset,
             offset + after.start(),
         )
+    middle = _FRAME_MIDDLE.search(text)
+    if middle and (_GENERIC.search(middle.group("who")) or _PROPER.match(middle.group("who"))):
+        who = middle.group("who")
+        named = _within(mentions, offset + middle.start("who"), offset + middle.end("who"))
+        kind, actor = _kind(dataset, who, named)
+        # the framed words are the whole sentence but the frame: the span check takes the sentence
+        return Speaker(kind, actor, text[middle.start("who") : middle.end()].strip(" ,"), disowned), (
+            offset,
+            end,
+        )
     before = _FRAME_BEFORE.search(text)
     if before and before.group("who").strip():
         who = before.group("who")
-        generic = _GENERIC.search(who)
+        generic = _GENERIC.search(who) or _PROPER.match(who)
         named = [m for m in _within(mentions, offset, offset + before.end("who")) if _speaks(dataset, m)]
         if generic or named:
             kind, actor = _kind(dataset, who, named[-1:])
             words = text[: before.end()].strip(" ,:")
-            return Speaker(kind, actor, words, disowned), (offset + before.end(), end)
+            # a disowned report is wrong as a whole ('One outlet wrongly dated the deal'): all of it is theirs
+            return Speaker(kind, actor, words, disowned), (offset if disowned else offset + before.end(), end)
     if disowned:
         return Speaker(AttributionKind.AGENCY, None, "what the article corrects", True), (offset, end)
     return Speaker(), None

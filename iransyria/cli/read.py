@@ -10,6 +10,7 @@ when no statement in the article's own voice is contradicted, 1 when one is,
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -42,6 +43,9 @@ def _text(path: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+
+
+_DRAFTED = re.compile(r"\bclaim clm-read-\d+|\bclm-read-\d+")
 
 
 def _names(data: Dataset) -> list[tuple[str, str]]:
@@ -84,6 +88,7 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
             for record, name in names:
                 if record in reason:
                     reason = reason.replace(record, name)
+            reason = _DRAFTED.sub("the claim read here", reason)  # a drafted claim's id names no record
             lines += textwrap.wrap(
                 f"{result.verdict.value}: {safe_text(reason)}",
                 columns,

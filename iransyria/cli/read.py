@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
-from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, say
+from iransyria.cli.options import dataset
 from iransyria.display import echoed
 
 if TYPE_CHECKING:
@@ -98,10 +98,69 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
     return lines
 
 
+def _files(paths: list[str]) -> list[str]:
+    """The article files named: each file as given, each folder's *.txt files in name order."""
+    found: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            inside = sorted(str(p) for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
+            if not inside:
+                raise UsageError(f"{echoed(path)}: no .txt files in this folder")
+            found += inside
+        else:
+            found.append(path)
+    return found
+
+
+def _read_one(path: str, published: str | None) -> tuple[str, list[dict[str, object]], int]:
+    """One article of a batch, read in a worker process: its statements as JSON, and its own errors."""
+    from iransyria.extraction import read as run
+    from iransyria.extraction.output import statement_json
+
+    reading = run(_text(path), published, dataset())
+    return path, [statement_json(s) for s in reading.statements], reading.summary()["article_errors"]
+
+
+def _batch(paths: list[str], published: str | None, jobs: int) -> int:
+    """Read many articles (in ``jobs`` processes), one JSON line per statement; the number with errors."""
+    import orjson
+
+    if "-" in paths:
+        raise UsageError("standard input (-) is read alone, not in a batch of files")
+    progress = sys.stderr.isatty()
+    with_errors = 0
+    results: Any
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_read_one, paths, [published] * len(paths))
+    else:
+        pool = None
+        results = (_read_one(path, published) for path in paths)
+    try:
+        for done, (path, statements, errors) in enumerate(results, 1):
+            with_errors += errors > 0
+            for statement in statements:
+                emit_json(orjson.dumps({"file": path, **statement}), nl=True)
+            if progress:
+                say(f"\rread {done}/{len(paths)} articles", err=True, nl=done == len(paths))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return with_errors
+
+
 @guarded
 def read(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE|-", help="The article: a UTF-8 text file, or - for stdin.")
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE|DIR|-...",
+            help="The article: a UTF-8 text file, or - for stdin; several files or a folder (its *.txt) "
+            "make a batch, read with --jsonl.",
+        ),
     ],
     published: Annotated[
         str | None,
@@ -117,6 +176,17 @@ def read(
         bool,
         typer.Option("--claimreview", help="Print one schema.org ClaimReview per judged statement (a list)."),
     ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html",
+            metavar="OUT.html",
+            help="Also write the article with every statement marked by verdict as one self-contained page.",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, metavar="N", help="With a batch: read in N processes.")
+    ] = 1,
 ) -> None:
     """Find every checkable statement in an article and judge each with verify.
 
@@ -138,9 +208,23 @@ def read(
             when = FuzzyDate.parse(published.strip())
         except (ValueError, TypeError) as exc:
             raise UsageError(f"--published {echoed(published)}: {exc}") from None
-    text = _text(file)
+    paths = _files(files)
+    if len(paths) > 1 or (paths != files):
+        if not jsonl or html is not None:
+            raise UsageError("a batch (several files or a folder) is read with --jsonl, and without --html")
+        raise typer.Exit(1 if _batch(paths, None if when is None else str(when), jobs) else 0)
+    text = _text(paths[0])
     data = dataset()
     reading = run(text, when, data)
+    if html is not None:
+        from iransyria.atomic import write_atomic
+        from iransyria.extraction.report import html_report
+
+        title = "standard input" if paths[0] == "-" else Path(paths[0]).name
+        try:
+            write_atomic(html, html_report(reading, data, f"iransyria read: {title}").encode("utf-8"))
+        except OSError as exc:
+            raise UsageError(f"{echoed(str(html))}: cannot write: {exc.strerror or exc}") from None
     if json:
         emit_json(orjson.dumps(as_json(reading), option=orjson.OPT_INDENT_2), nl=True)
     elif jsonl:
@@ -148,7 +232,7 @@ def read(
             emit_json(orjson.dumps(statement_json(statement)), nl=True)
     elif claimreview:
         emit_json(orjson.dumps(claim_reviews(reading, data), option=orjson.OPT_INDENT_2), nl=True)
-    else:
+    elif html is None:
         say("\n".join(_lines(reading, data)))
     raise typer.Exit(1 if reading.summary()["article_errors"] else 0)
 

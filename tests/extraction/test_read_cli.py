@@ -75,3 +75,26 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00")
     code, out = _run("read", str(binary))
     assert code == 2 and "not UTF-8" in out
+
+
+def test_a_batch_reads_every_file_in_processes_a_line_per_statement(tmp_path: Path) -> None:
+    from tests.extraction.articles import ARTICLES
+
+    for article in ARTICLES[:3]:
+        (tmp_path / f"{article.name}.txt").write_text(article.text, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    one_by_one = _run("read", str(tmp_path), "--jsonl", "--published", "2020-07-09")
+    in_two = _run("read", str(tmp_path), "--jsonl", "--published", "2020-07-09", "--jobs", "2")
+    assert one_by_one == in_two
+    code, out = in_two
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert {Path(line["file"]).name for line in lines} == {f"{a.name}.txt" for a in ARTICLES[:3]}
+    assert code == 1  # the analysis piece errs in its own voice
+
+
+def test_a_batch_needs_jsonl_and_no_stdin(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    code, out = _run("read", str(tmp_path))
+    assert code == 2 and "--jsonl" in out
+    code, out = _run("read", str(tmp_path / "a.txt"), "-", "--jsonl")
+    assert code == 2 and "standard input" in out

@@ -65,7 +65,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "words", "voice", "kind", "disowned"), CASES)
 def test_speaker(text: str, words: str, voice: str, kind: AttributionKind, disowned: bool) -> None:
-    article = prepare(text, "2018-08-27", iransyria.dataset())
+    article = prepare(text, "2018-08-27", iransyria.shipped())
     (sentence,) = article.sentences
     start = text.index(words)
     speaker = sentence.speaker_at(start, start + len(words))

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
-from iransyria.cli.output import emit_json, say
 from iransyria.cli.options import dataset
+from iransyria.cli.output import emit_json, say
 from iransyria.display import echoed
 
 if TYPE_CHECKING:

@@ -43,3 +43,14 @@ def test_the_generators_reach_the_sizes_asked() -> None:
     days = {signing_day(unit) for unit in range(0, 3_000_000, 9_973)}
     assert len(days) == len(range(0, 3_000_000, 9_973))
     assert signing_day(10**6 // 8 * 10).year <= 9998
+
+
+def test_the_reading_benchmark_counts_what_it_read() -> None:
+    from tests.benchmarks.articles import bench
+    from tests.extraction.articles import ARTICLES
+
+    figures = bench(copies=1)
+    assert figures["articles"] == len(ARTICLES)
+    assert figures["statements"] == figures["drafted"] > 0
+    assert figures["claims"] >= figures["statements"]
+    assert figures["cpu_seconds"] > 0 and figures["drafting_share"] > 0

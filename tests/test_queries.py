@@ -732,6 +732,9 @@ def test_agreement_actor_and_source_filters() -> None:
     assert AGR_2018 not in {
         a.id for a in queries.agreements(source="src-unknown-2020-comprehensive-agreement")
     }
+    observer = "src-syrian-observer-2020"
+    assert [a.id for a in queries.agreements(source=observer)] == [AGR_2020]  # its `reports`
+    assert AGR_2018 in {a.id for a in queries.agreements(source=observer, mentioned=True)}
     assert {BAGHERI, AYYOUB, "state-iran", "state-syria"} <= {
         a.id for a in queries.actors(agreement=AGR_2020)
     }

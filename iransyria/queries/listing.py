@@ -35,15 +35,27 @@ __all__ = [
 
 
 def agreements(
-    *, actor: str | None = None, source: str | None = None, dataset: Dataset | None = None
+    *,
+    actor: str | None = None,
+    source: str | None = None,
+    mentioned: bool = False,
+    dataset: Dataset | None = None,
 ) -> tuple[Agreement, ...]:
-    """The agreements, by id; only those the actor is party to or signed, or the source reports."""
+    """The agreements, by id; only those the actor is party to or signed, or the source reports.
+
+    A source reports the agreements its ``reports`` names, what it is mainly
+    about; with ``mentioned``, also every agreement one of its claims is about
+    (The Syrian Observer reports the 2020 agreement and mentions the 2018 one).
+    """
     data = given_or_shipped(dataset)
     source = named_id("source", source, data)
     actor = named_id("actor", actor, data)
     found = data.agreements if actor is None else data.agreements_by_actor.get(actor, ())
     if source is not None:
-        reported = {c.subject for c in data.claims_by_source.get(source, ())}
+        record = data.source_index.get(source)
+        reported = set(record.reports) if record is not None else set()
+        if mentioned:
+            reported |= {c.subject for c in data.claims_by_source.get(source, ())}
         found = tuple(a for a in found if a.id in reported)
     return found
 

@@ -40,8 +40,14 @@ def show_agreements(
     ] = None,
     source: Annotated[
         str | None,
-        record_filter("source", "Only those the source reports (an id, or its outlet and title)."),
+        record_filter(
+            "source", "Only those the source mainly reports (its `reports`; an id, or its outlet and title)."
+        ),
     ] = None,
+    mentioned: Annotated[
+        bool,
+        typer.Option("--mentioned", help="With --source: also every agreement the source mentions."),
+    ] = False,
     json: JsonOption = False,
 ) -> None:
     """One row per agreement: title, date, place, kind, sources, parties, signatories with office, disputed.
@@ -54,7 +60,11 @@ def show_agreements(
     from iransyria import queries
     from iransyria.rules import disputes, summary, validate
 
-    listed = listing(queries.agreements, json, {"actor": actor, "source": source})
+    if mentioned and source is None:
+        from iransyria.cli.errors import UsageError
+
+        raise UsageError("--mentioned goes with --source")
+    listed = listing(queries.agreements, json, {"actor": actor, "source": source}, mentioned=mentioned)
     if listed is None:
         return
     data, found = listed
@@ -239,4 +249,3 @@ def register(app: typer.Typer) -> None:
     """Add ``show agreements`` and ``show agreement ID`` to the ``show`` group."""
     app.command("agreements")(show_agreements)
     app.command("agreement")(show_agreement)
-

@@ -135,6 +135,14 @@ def show_source(
         ),
         ("language", record.language),
         ("kind", record.kind.value),
+        (
+            "reports",
+            "\n".join(
+                f"{data.agreement_index[a].title} ({a})" if a in data.agreement_index else a
+                for a in record.reports
+            )
+            or "nothing it is mainly about",
+        ),
         ("origin", f"{source_name(data, data.origin(record.id))} ({data.origin(record.id)})"),
     ]
     for derivation in record.derived_from:

@@ -146,6 +146,13 @@ def test_show_agreements_filters() -> None:
     assert [a["id"] for a in as_json("show", "agreements", "--actor", BAGHERI)] == [AGR_2020]
     reported = as_json("show", "agreements", "--source", "src-unknown-2020-comprehensive-agreement")
     assert [a["id"] for a in reported] == [AGR_2020]
+    # A source lists what it mainly reports; --mentioned adds what it only mentions.
+    observer = "src-syrian-observer-2020"
+    assert [a["id"] for a in as_json("show", "agreements", "--source", observer)] == [AGR_2020]
+    mentions = as_json("show", "agreements", "--source", observer, "--mentioned")
+    assert [a["id"] for a in mentions] == [AGR_2018, AGR_2020, AGR_ECONOMIC]
+    alone = run("show", "agreements", "--mentioned")
+    assert alone.exit_code == 2 and "--mentioned goes with --source" in alone.stderr
     result = run("show", "agreements", "--actor", "per-hatami")
     assert result.exit_code == 2
     assert 'no actor "per-hatami": did you mean Amir Hatami (per-amir-hatami)?' in result.stderr

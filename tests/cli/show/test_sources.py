@@ -45,6 +45,12 @@ def test_show_source() -> None:
         "2020-07",
     ):
         assert expected in out
+    # what it mainly reports: the 2020 agreement, not the 2018 and economic ones it mentions
+    reports = " ".join(out[out.index("\nreports ") : out.index("\norigin ")].split())
+    assert (
+        reports
+        == "reports Iran–Syria comprehensive military agreement (July 2020) (agr-2020-comprehensive-military)"
+    )
     for claim in queries.claims(source="src-syrian-observer-2020"):
         assert claim.id in out
     part = structure(as_json("show", "source", "src-syrian-observer-2020"), Dataset)

@@ -148,7 +148,7 @@ def test_the_console_script_builds_only_the_command_it_runs() -> None:
 
     built = typer.main.get_command(narrowed(app, ["--no-pager", "show", "agreements", "--json"]))
     show = built.commands["show"]  # type: ignore[attr-defined]
-    assert [p.name for p in show.commands["agreements"].params] == ["actor", "source", "json"]
+    assert [p.name for p in show.commands["agreements"].params] == ["actor", "source", "mentioned", "json"]
     assert show.commands["claims"].params == []  # a listing entry: name and help only
     assert built.commands["check"].params == []
 

@@ -25,7 +25,7 @@ import attrs
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate, PartialDate
 from iransyria.models import VALUE_TAGS, ClaimValue
-from iransyria.models.common import VALIDATOR_SCHEMAS
+from iransyria.models.common import VALIDATOR_SCHEMAS, validator_parts
 from iransyria.models.kinds import KINDS
 
 __all__ = ["json_schema"]
@@ -67,17 +67,6 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {tp!r}")
 
 
-def _validators(validator: Any) -> list[Any]:
-    """The plain validator functions inside attrs' ``optional`` and ``and_`` wrappers."""
-    if validator is None:
-        return []
-    if hasattr(validator, "_validators"):  # and_, or several validators on one field
-        return [inner for part in validator._validators for inner in _validators(part)]
-    if type(validator).__name__ == "_OptionalValidator":
-        return _validators(validator.validator)
-    return [validator]
-
-
 def _merge(schema: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """``schema`` with a validator's keywords added (``items`` merged into the items' own schema)."""
     merged = dict(schema)
@@ -102,7 +91,7 @@ def _define(cls: type, defs: dict[str, Any], tag: str | None = None) -> dict[str
         if not field.init:
             continue
         schema = _schema_of(field.type, defs)
-        for validator in _validators(field.validator):
+        for validator in validator_parts(field.validator, present=True):
             schema = _merge(schema, VALIDATOR_SCHEMAS.get(validator, {}))
         properties[field.name] = schema
         if field.default is attrs.NOTHING:

@@ -462,3 +462,36 @@ def test_every_invariant_of_the_fast_path_has_its_property_test() -> None:
         for name in re.findall(r"\bI\d+\b", (test.__doc__ or "").split(":")[0])
     }
     assert listed == {"I1", "I2", "I3", "I4", "I5"} and listed <= tested
+
+
+def test_the_shared_part_of_each_all_of_is_inlined_and_the_rest_called() -> None:
+    """Each field declared with ``all_of`` (a shared check, then one comparing fields): the fast path
+    inlines the shared check (a pattern, a non-blank text, no entry twice) and calls the other as attrs would."""
+    import linecache
+
+    import attrs
+
+    from iransyria.fastjson.generated import file_name
+    from iransyria.models.common import VALIDATOR_PARTS, validator_parts
+    from tests.test_models import model_classes
+
+    plan = fastjson._get_plan()
+    assert plan is not None
+    combined = {
+        (cls, index): validator_parts(field.validator)
+        for cls in model_classes()
+        for index, field in enumerate(field for field in attrs.fields(cls) if field.init)
+        if field.validator in VALIDATOR_PARTS
+    }
+    assert len(combined) >= 13 and {cls for cls, _ in combined} <= set(plan.mirrors)
+    for (cls, index), parts in combined.items():
+        key = f"{cls.__name__}_{index}"
+        assert f"_v_{key}_0" not in plan.namespace, f"{key}: {parts[0]} is called, not inlined"
+        assert [plan.namespace[f"_v_{key}_{part}"] for part in range(1, len(parts))] == parts[1:]
+    # Claim.reason: its non-blank check is one inline condition, its "a disputed claim states why" a call.
+    reason = next(index for index, field in enumerate(attrs.fields(Claim)) if field.name == "reason")
+    source = "".join(linecache.getlines(file_name("_make_Claim")))
+    argument = f"a{reason}"
+    assert f"({argument} is not None and (not {argument} or {argument}.isspace()))" in source
+    assert f"_v_Claim_{reason}_1(o, _f_Claim_{reason}_1, {argument})" in source
+    assert fastjson.loads((FULL % claim_text(standing="disputed")).encode()) is None

@@ -307,3 +307,108 @@ def test_a_reference_fact_names_its_reference_and_a_real_subject() -> None:
         ReferenceFact("ref-a", "agr-a", ReferenceKind.SIGNED, FuzzyDate.parse("2019"), " ")
     with pytest.raises(InvalidField, match="expected an agreement, event or actor id"):
         ReferenceFact("ref-a", "clm-a", ReferenceKind.SIGNED, FuzzyDate.parse("2019"), "SANA")
+
+
+def model_classes() -> list[type]:
+    """Every attrs class of the record modules (each package module of ``iransyria.models``, and the dates)."""
+    import importlib
+    import pkgutil
+
+    import attrs
+
+    import iransyria.dates
+    import iransyria.models
+
+    modules = [iransyria.dates] + [
+        importlib.import_module(f"iransyria.models.{info.name}")
+        for info in pkgutil.iter_modules(iransyria.models.__path__)
+    ]
+    found = {
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type) and attrs.has(value) and value.__module__ == module.__name__
+    }
+    return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
+
+
+def undeclared_validators(cls: type) -> list[str]:
+    """The fields of ``cls`` whose validator combines others in a way not declared by all_of or optional.
+
+    A plain function is read as it is; :func:`all_of` and :func:`optional` record their parts. Anything
+    else (attrs' ``and_`` made for an ``@field.validator`` method beside ``validator=``, or an attrs
+    validator class) would be called whole by the fast path, unseen by the JSON Schema.
+    """
+    import inspect
+
+    import attrs
+
+    from iransyria.models.common import OPTIONAL_OF, VALIDATOR_PARTS
+
+    def plain(validator: Any) -> bool:
+        if validator in VALIDATOR_PARTS:
+            return all(plain(part) for part in VALIDATOR_PARTS[validator])
+        if validator in OPTIONAL_OF:
+            return plain(OPTIONAL_OF[validator])
+        return inspect.isfunction(validator)
+
+    return [
+        f"{cls.__name__}.{field.name}"
+        for field in attrs.fields(cls)
+        if field.validator is not None and not plain(field.validator)
+    ]
+
+
+def test_every_combined_validator_is_declared_through_all_of_or_optional() -> None:
+    classes = model_classes()
+    assert {Claim, Source, FuzzyDate} <= set(classes)
+    assert [name for cls in classes for name in undeclared_validators(cls)] == []
+
+
+def test_a_validator_method_beside_validator_is_found_undeclared() -> None:
+    import attrs
+
+    from iransyria.models.common import all_of, non_empty, optional
+
+    def not_x(_: Any, __: Any, value: str) -> None:
+        if value == "x":
+            raise ValueError(value)
+
+    @attrs.define(frozen=True)
+    class Combined:
+        declared: str = attrs.field(validator=all_of(non_empty, not_x))
+        optional_one: str | None = attrs.field(default=None, validator=optional(non_empty))
+        hidden: str = attrs.field(default="y", validator=non_empty)
+        # (an attrs combinator equal to a declared one has the same parts, and is read as it)
+        wrapped: str | None = attrs.field(default=None, validator=attrs.validators.optional(not_x))
+
+        @hidden.validator
+        def _not_x(self, attribute: Any, value: str) -> None:
+            not_x(self, attribute, value)
+
+    assert undeclared_validators(Combined) == ["Combined.hidden", "Combined.wrapped"]
+
+
+def test_all_of_and_optional_run_every_part_as_attrs_does() -> None:
+    import attrs
+
+    from iransyria.models.common import all_of, non_empty, optional, validator_parts
+
+    def not_x(_: Any, attribute: Any, value: str | None) -> None:
+        if value == "x":
+            raise InvalidField(attribute.name, "not x")
+
+    inner = optional(non_empty)
+    combined = all_of(inner, not_x)
+
+    @attrs.define(frozen=True)
+    class Record:
+        value: str | None = attrs.field(default=None, validator=combined)
+
+    assert Record().value is None and Record("y").value == "y"
+    for bad, message in (("x", "not x"), (" ", "non-empty")):
+        with pytest.raises(InvalidField, match=message):
+            Record(bad)
+    assert validator_parts(combined) == [inner, not_x]
+    assert validator_parts(combined, present=True) == [non_empty, not_x]
+    assert validator_parts(None) == []

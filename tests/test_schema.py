@@ -73,3 +73,39 @@ def test_cli_prints_the_schema() -> None:
     result = CliRunner().invoke(app, ["schema"])
     assert result.exit_code == 0
     assert orjson.loads(result.stdout) == orjson.loads(orjson.dumps(SCHEMA))
+
+
+def _states(schema: dict[str, Any], keywords: dict[str, Any]) -> bool:
+    """Whether ``schema`` (or, for a nullable value, one of its options) carries each of ``keywords``."""
+    options = [schema, *schema.get("anyOf", [])]
+    for key, value in keywords.items():
+        if key == "items":
+            if not any("items" in option and _states(option["items"], value) for option in options):
+                return False
+        elif not any(option.get(key) == value for option in options):
+            return False
+    return True
+
+
+def test_the_schema_states_every_part_of_a_combined_validator() -> None:
+    """Each part of a field's ``all_of`` and the validator inside each ``optional``, as the registry has them."""
+    import attrs
+
+    from iransyria.models.common import OPTIONAL_OF, VALIDATOR_PARTS, VALIDATOR_SCHEMAS, validator_parts
+    from tests.test_models import model_classes
+
+    stated = 0
+    for cls in model_classes():
+        definition = SCHEMA["$defs"].get(cls.__name__)
+        for field in attrs.fields(cls):
+            if definition is None or not (
+                field.validator in VALIDATOR_PARTS or field.validator in OPTIONAL_OF
+            ):
+                continue
+            for part in validator_parts(field.validator, present=True):
+                if part in VALIDATOR_SCHEMAS:
+                    assert _states(definition["properties"][field.name], VALIDATOR_SCHEMAS[part]), (
+                        f"{cls.__name__}.{field.name}: {part}"
+                    )
+                    stated += 1
+    assert stated >= 20

@@ -28,16 +28,17 @@ from iransyria.fastjson.shapes import (
     record_tables,
     slot_setters,
     tuple_item,
-    validator_parts,
 )
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import (
     EACH_WHOLE_MATCH,
+    OPTIONAL_OF,
     WHOLE_MATCH,
     char_offset,
     no_duplicates,
     non_empty,
     optional_non_empty,
+    validator_parts,
 )
 from iransyria.reading import parse_json
 
@@ -198,8 +199,8 @@ class Plan:
         guarantees: anything else is called, so nothing is accepted that the validator refuses.
         """
         member = optional_member(hint)
-        if type(validator).__name__ == "_OptionalValidator" and member is not None:
-            inner = self._inline_check(validator.validator, member, value, repeats)
+        if validator in OPTIONAL_OF and member is not None:
+            inner = self._inline_check(OPTIONAL_OF[validator], member, value, repeats)
             return None if inner is None else f"({value} is not None and {inner})"
         if validator is non_empty and hint is str:
             # ``str.strip`` and ``str.isspace`` share one definition of whitespace.

@@ -9,7 +9,8 @@ import attrs
 
 from iransyria.dates import PARTIAL_DATE, FuzzyDate, PartialDate
 from iransyria.fastjson.generated import define
-from iransyria.fastjson.shapes import slot_setters, validator_parts
+from iransyria.fastjson.shapes import slot_setters
+from iransyria.models.common import validator_parts
 
 #: The start of an escaped colon (``\\u003a``), which could hide a duplicate key from the colon count;
 #: its presence (or any escape from U+0030 to U+003F) sends the text to the detailed path.

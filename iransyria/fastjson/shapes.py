@@ -61,15 +61,6 @@ def is_enum(hint: Any) -> bool:
     return isinstance(hint, type) and issubclass(hint, enum.Enum)
 
 
-def validator_parts(validator: Any) -> list[Any]:
-    """The validators attrs runs for a field, ``and_`` (and several on one field) taken apart."""
-    if validator is None:
-        return []
-    if type(validator).__name__ == "_AndValidator":
-        return [inner for part in validator._validators for inner in validator_parts(part)]
-    return [validator]
-
-
 def slot_setters(cls: type, fields: list[attrs.Attribute[Any]]) -> list[Callable[[Any, Any], None]] | None:
     """The slot setters of a record's fields, in order, when setting them is all its ``__init__`` does.
 

@@ -13,7 +13,7 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
-from iransyria.models.common import id_of, no_duplicates, non_empty, optional_non_empty
+from iransyria.models.common import all_of, id_of, no_duplicates, non_empty, optional, optional_non_empty
 
 __all__ = [
     "ACTOR_PREFIX",
@@ -75,6 +75,13 @@ class Alias:
     note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
 
+def _reference_named(office: OfficeHeld, _: attrs.Attribute[str | None], value: str | None) -> None:
+    if office.basis is not _STATED and value is None:
+        raise InvalidField(
+            "reference", f"an office span known by {office.basis.value} must name its reference"
+        )
+
+
 @attrs.define(frozen=True)
 class OfficeHeld:
     """An office an actor held, over a span, and how that span is known (Popolo's Membership)."""
@@ -83,19 +90,17 @@ class OfficeHeld:
     start: FuzzyDate | None
     end: FuzzyDate | None = attrs.field()
     basis: SpanBasis
-    reference: str | None = attrs.field(default=None, validator=optional_non_empty)
+    reference: str | None = attrs.field(default=None, validator=all_of(optional_non_empty, _reference_named))
 
     @end.validator
     def _check_span(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
         if value is not None and self.start is not None and not value.after(self.start):
             raise InvalidField("end", f"office span ends ({value}) before it starts ({self.start})")
 
-    @reference.validator
-    def _check_reference(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if self.basis is not _STATED and value is None:
-            raise InvalidField(
-                "reference", f"an office span known by {self.basis.value} must name its reference"
-            )
+
+def _not_own_voice(actor: Actor, _: attrs.Attribute[str | None], value: str | None) -> None:
+    if value == actor.id:
+        raise InvalidField("voice_of", "an actor cannot be the voice of itself")
 
 
 @attrs.define(frozen=True)
@@ -111,12 +116,9 @@ class Actor:
     #: The body whose voice this actor carries, for counting independent
     #: origins: Tasnim and IRNA are both Iranian state media, so two reports
     #: relaying them are one origin, not two.
-    voice_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
-
-    @voice_of.validator
-    def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if value == self.id:
-            raise InvalidField("voice_of", "an actor cannot be the voice of itself")
+    voice_of: str | None = attrs.field(
+        default=None, validator=all_of(optional(id_of("actor")), _not_own_voice)
+    )
 
     @kind.validator
     def _check_prefix(self, _: attrs.Attribute[ActorKind], value: ActorKind) -> None:

@@ -9,7 +9,7 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import id_of, ids_of, no_duplicates, non_empty, optional_non_empty
+from iransyria.models.common import all_of, id_of, ids_of, no_duplicates, non_empty, optional_non_empty
 
 __all__ = [
     "Agreement",
@@ -64,6 +64,36 @@ class Relation:
     target: str = attrs.field(validator=id_of("agreement"))
 
 
+def _two_parties(agreement: Agreement, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    if len(value) < 2:
+        raise InvalidField("parties", "an agreement needs at least two parties")
+
+
+def _signatory_parties(
+    agreement: Agreement, _: attrs.Attribute[tuple[Signatory, ...]], value: tuple[Signatory, ...]
+) -> None:
+    for signatory in value:
+        if signatory.party not in agreement.parties:
+            raise InvalidField(
+                "signatories", f"signatory {signatory.actor} signs for {signatory.party}, not a party"
+            )
+
+
+def _distinct_provision_ids(
+    agreement: Agreement, _: attrs.Attribute[tuple[Provision, ...]], value: tuple[Provision, ...]
+) -> None:
+    ids = [provision.id for provision in value]
+    if len(set(ids)) != len(ids):
+        raise InvalidField("provisions", "lists the same provision id twice")
+
+
+def _not_related_to_itself(
+    agreement: Agreement, _: attrs.Attribute[tuple[Relation, ...]], value: tuple[Relation, ...]
+) -> None:
+    if any(relation.target == agreement.id for relation in value):
+        raise InvalidField("relations", "an agreement cannot be related to itself")
+
+
 @attrs.define(frozen=True)
 class Agreement:
     """An agreement as this dataset resolves it from the claims that report it."""
@@ -71,35 +101,15 @@ class Agreement:
     id: str = attrs.field(validator=id_of("agreement"))
     kind: AgreementKind
     title: str = attrs.field(validator=non_empty)
-    parties: tuple[str, ...] = attrs.field(validator=ids_of("actor"))
-    signatories: tuple[Signatory, ...] = attrs.field(default=(), validator=no_duplicates)
+    parties: tuple[str, ...] = attrs.field(validator=all_of(ids_of("actor"), _two_parties))
+    signatories: tuple[Signatory, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _signatory_parties)
+    )
     signed: FuzzyDate | None = None
     place: str | None = attrs.field(default=None, validator=optional_non_empty)
-    provisions: tuple[Provision, ...] = attrs.field(default=(), validator=no_duplicates)
-    relations: tuple[Relation, ...] = attrs.field(default=(), validator=no_duplicates)
-
-    @parties.validator
-    def _two_parties(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if len(value) < 2:
-            raise InvalidField("parties", "an agreement needs at least two parties")
-
-    @signatories.validator
-    def _signatory_parties(
-        self, _: attrs.Attribute[tuple[Signatory, ...]], value: tuple[Signatory, ...]
-    ) -> None:
-        for signatory in value:
-            if signatory.party not in self.parties:
-                raise InvalidField(
-                    "signatories", f"signatory {signatory.actor} signs for {signatory.party}, not a party"
-                )
-
-    @provisions.validator
-    def _provision_ids(self, _: attrs.Attribute[tuple[Provision, ...]], value: tuple[Provision, ...]) -> None:
-        ids = [provision.id for provision in value]
-        if len(set(ids)) != len(ids):
-            raise InvalidField("provisions", "lists the same provision id twice")
-
-    @relations.validator
-    def _not_self(self, _: attrs.Attribute[tuple[Relation, ...]], value: tuple[Relation, ...]) -> None:
-        if any(relation.target == self.id for relation in value):
-            raise InvalidField("relations", "an agreement cannot be related to itself")
+    provisions: tuple[Provision, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _distinct_provision_ids)
+    )
+    relations: tuple[Relation, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _not_related_to_itself)
+    )

@@ -17,11 +17,13 @@ from iransyria.errors import InvalidField
 from iransyria.models.common import (
     ID_PATTERNS,
     VALIDATOR_SCHEMAS,
+    all_of,
     char_offset,
     id_of,
     is_id,
     no_duplicates,
     non_empty,
+    optional,
     optional_non_empty,
 )
 from iransyria.models.predicates import AGREEMENT_PREDICATES, EVENT_PREDICATES, PREDICATE_VALUES, Predicate
@@ -77,7 +79,7 @@ class Attribution:
     """Who makes a claim inside its source: the outlet, a relayed agency, an official."""
 
     kind: AttributionKind
-    actor: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
+    actor: str | None = attrs.field(default=None, validator=optional(id_of("actor")))
     note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
 
@@ -94,6 +96,11 @@ def subject_kind(predicate: Predicate) -> str:
 _SUBJECT_MATCH = {predicate: ID_PATTERNS[subject_kind(predicate)].fullmatch for predicate in Predicate}
 
 
+def _reason_stated(claim: Claim, _: attrs.Attribute[str | None], value: str | None) -> None:
+    if claim.standing is _DISPUTED and value is None:
+        raise InvalidField("reason", "a disputed claim must state why")
+
+
 @attrs.define(frozen=True)
 class Claim:
     """One thing one source asserts, with the verbatim words that support it."""
@@ -107,7 +114,7 @@ class Claim:
     quote: str = attrs.field(validator=non_empty)
     inferences: tuple[Inference, ...] = attrs.field(default=(), validator=no_duplicates)
     standing: Standing = Standing.ACCEPTED
-    reason: str | None = attrs.field(default=None, validator=optional_non_empty)
+    reason: str | None = attrs.field(default=None, validator=all_of(optional_non_empty, _reason_stated))
     # Wikidata's time qualifiers, for a holds-office claim: when the office was held.
     point_in_time: FuzzyDate | None = attrs.field(default=None)
     start_time: FuzzyDate | None = attrs.field(default=None)
@@ -174,11 +181,6 @@ class Claim:
         if self.point_in_time is not None:
             return self.point_in_time, self.point_in_time
         return self.start_time, self.end_time
-
-    @reason.validator
-    def _check_reason(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if self.standing is _DISPUTED and value is None:
-            raise InvalidField("reason", "a disputed claim must state why")
 
 
 VALIDATOR_SCHEMAS[Claim._check_subject] = {

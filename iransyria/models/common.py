@@ -22,8 +22,12 @@ __all__ = [
     "ID_PATTERNS",
     "ID_PREFIXES",
     "NON_BLANK",
+    "OPTIONAL_OF",
+    "VALIDATOR_PARTS",
     "VALIDATOR_SCHEMAS",
     "WHOLE_MATCH",
+    "Validator",
+    "all_of",
     "anchored",
     "char_offset",
     "declare_id",
@@ -37,8 +41,10 @@ __all__ = [
     "no_duplicates",
     "non_empty",
     "normalize",
+    "optional",
     "optional_non_empty",
     "optional_url",
+    "validator_parts",
 ]
 
 
@@ -232,3 +238,51 @@ def ids_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], tuple[str, ...]], 
     VALIDATOR_SCHEMAS[check] = {"items": VALIDATOR_SCHEMAS[check_one], "uniqueItems": True}
     EACH_WHOLE_MATCH[check] = ID_PATTERNS[kind]
     return check
+
+
+#: A field validator, as attrs calls it: the instance, the field, the value.
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], Any]
+
+#: The parts of each validator :func:`all_of` made, in the order attrs runs them: what the fast
+#: path inlines or calls one by one and the JSON Schema states (:func:`validator_parts`), read
+#: here rather than from attrs' private combinator classes.
+VALIDATOR_PARTS: dict[Validator, tuple[Validator, ...]] = {}
+
+#: The validator each :func:`optional` validator runs on a value that is not None.
+OPTIONAL_OF: dict[Validator, Validator] = {}
+
+
+def all_of(*validators: Validator) -> Validator:
+    """attrs' ``and_`` of ``validators``, its parts recorded in :data:`VALIDATOR_PARTS`.
+
+    A field with several validators (a shared check and one that compares fields) declares them
+    all here: an ``@field.validator`` method would have attrs combine them unseen.
+    """
+    combined = attrs.validators.and_(*validators)
+    VALIDATOR_PARTS[combined] = validators
+    return combined
+
+
+def optional(validator: Validator) -> Validator:
+    """attrs' ``optional`` of ``validator`` (None passes), the inner one recorded in :data:`OPTIONAL_OF`."""
+    wrapped = attrs.validators.optional(validator)
+    OPTIONAL_OF[wrapped] = validator
+    return wrapped
+
+
+def validator_parts(validator: Validator | None, *, present: bool = False) -> list[Validator]:
+    """The validators a field's ``validator`` runs, in order, each :func:`all_of` taken apart.
+
+    An :func:`optional` part stays whole (:data:`OPTIONAL_OF` names what it runs), unless
+    ``present``: then its inner validator's parts stand for it, what a value must be when it is
+    there (as the JSON Schema states it; its type admits null).
+    """
+    if validator is None:
+        return []
+    if validator in VALIDATOR_PARTS:
+        return [
+            inner for part in VALIDATOR_PARTS[validator] for inner in validator_parts(part, present=present)
+        ]
+    if present and validator in OPTIONAL_OF:
+        return validator_parts(OPTIONAL_OF[validator], present=True)
+    return [validator]

@@ -8,7 +8,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import char_offset, id_of, no_duplicates, non_empty
+from iransyria.models.common import all_of, char_offset, id_of, no_duplicates, non_empty, optional
 
 __all__ = [
     "Correction",
@@ -32,6 +32,17 @@ class Evidence:
     offset: int | None = attrs.field(default=None, validator=char_offset)
 
 
+def _correction_kind(
+    correction: Correction, _: attrs.Attribute[tuple[Evidence, ...]], value: tuple[Evidence, ...]
+) -> None:
+    if correction.kind is CorrectionKind.PUBLISHER and correction.source is None:
+        raise InvalidField("source", "a publisher correction must name the source that carries it")
+    if correction.kind is CorrectionKind.EDITORIAL and not value:
+        raise InvalidField("evidence", "an editorial correction must cite evidence")
+    if correction.replacement is not None and correction.replacement == correction.target:
+        raise InvalidField("replacement", "a correction cannot replace a claim with itself")
+
+
 @attrs.define(frozen=True)
 class Correction:
     """A correction of a claim: the publisher's own, or this dataset's editors'.
@@ -46,17 +57,10 @@ class Correction:
     before: str = attrs.field(validator=non_empty)
     after: str = attrs.field(validator=non_empty)
     reason: str = attrs.field(validator=non_empty)
-    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("source")))
-    by: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("actor")))
+    source: str | None = attrs.field(default=None, validator=optional(id_of("source")))
+    by: str | None = attrs.field(default=None, validator=optional(id_of("actor")))
     date: FuzzyDate | None = None
-    replacement: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("claim")))
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=no_duplicates)
-
-    @evidence.validator
-    def _check_kind(self, _: attrs.Attribute[tuple[Evidence, ...]], value: tuple[Evidence, ...]) -> None:
-        if self.kind is CorrectionKind.PUBLISHER and self.source is None:
-            raise InvalidField("source", "a publisher correction must name the source that carries it")
-        if self.kind is CorrectionKind.EDITORIAL and not value:
-            raise InvalidField("evidence", "an editorial correction must cite evidence")
-        if self.replacement is not None and self.replacement == self.target:
-            raise InvalidField("replacement", "a correction cannot replace a claim with itself")
+    replacement: str | None = attrs.field(default=None, validator=optional(id_of("claim")))
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _correction_kind)
+    )

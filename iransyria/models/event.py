@@ -19,7 +19,15 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import id_of, ids_of, no_duplicates, non_empty, optional_non_empty
+from iransyria.models.common import (
+    all_of,
+    id_of,
+    ids_of,
+    no_duplicates,
+    non_empty,
+    optional,
+    optional_non_empty,
+)
 
 __all__ = [
     "ONE_AGREEMENT_KINDS",
@@ -92,6 +100,28 @@ class Participant:
     position: Position | None = None
 
 
+def _participant_roles(
+    event: Event, _: attrs.Attribute[tuple[Participant, ...]], value: tuple[Participant, ...]
+) -> None:
+    roles = {participant.role for participant in value}
+    if event.kind in SPOKEN_KINDS and Role.SPEAKER not in roles:
+        raise InvalidField("participants", f"a {event.kind.value} needs a speaker")
+    if event.kind is EventKind.VISIT and Role.VISITOR not in roles:
+        raise InvalidField("participants", "a visit needs a visitor")
+    if event.kind not in SIGNED_KINDS and Role.SIGNATORY in roles:
+        raise InvalidField("participants", "only a signing, an initialling or a law signing has signatories")
+
+
+def _agreement_count(event: Event, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    if event.kind in ONE_AGREEMENT_KINDS and len(value) != 1:
+        raise InvalidField("agreements", f"{_A_KIND[event.kind]} concerns exactly one agreement")
+
+
+def _not_part_of_itself(event: Event, _: attrs.Attribute[str | None], value: str | None) -> None:
+    if value == event.id:
+        raise InvalidField("part_of", "an event cannot be part of itself")
+
+
 @attrs.define(frozen=True)
 class Event:
     """A happening as this dataset resolves it from the claims that report it.
@@ -110,30 +140,12 @@ class Event:
     title: str = attrs.field(validator=non_empty)
     date: FuzzyDate | None = None
     place: str | None = attrs.field(default=None, validator=optional_non_empty)
-    participants: tuple[Participant, ...] = attrs.field(default=(), validator=no_duplicates)
-    agreements: tuple[str, ...] = attrs.field(default=(), validator=ids_of("agreement"))
-    part_of: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("event")))
-
-    @participants.validator
-    def _check_roles(
-        self, _: attrs.Attribute[tuple[Participant, ...]], value: tuple[Participant, ...]
-    ) -> None:
-        roles = {participant.role for participant in value}
-        if self.kind in SPOKEN_KINDS and Role.SPEAKER not in roles:
-            raise InvalidField("participants", f"a {self.kind.value} needs a speaker")
-        if self.kind is EventKind.VISIT and Role.VISITOR not in roles:
-            raise InvalidField("participants", "a visit needs a visitor")
-        if self.kind not in SIGNED_KINDS and Role.SIGNATORY in roles:
-            raise InvalidField(
-                "participants", "only a signing, an initialling or a law signing has signatories"
-            )
-
-    @agreements.validator
-    def _check_signing(self, _: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
-        if self.kind in ONE_AGREEMENT_KINDS and len(value) != 1:
-            raise InvalidField("agreements", f"{_A_KIND[self.kind]} concerns exactly one agreement")
-
-    @part_of.validator
-    def _not_self(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if value == self.id:
-            raise InvalidField("part_of", "an event cannot be part of itself")
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _participant_roles)
+    )
+    agreements: tuple[str, ...] = attrs.field(
+        default=(), validator=all_of(ids_of("agreement"), _agreement_count)
+    )
+    part_of: str | None = attrs.field(
+        default=None, validator=all_of(optional(id_of("event")), _not_part_of_itself)
+    )

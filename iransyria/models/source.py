@@ -13,11 +13,13 @@ from iransyria.errors import InvalidField
 from iransyria.models.common import (
     VALIDATOR_SCHEMAS,
     WHOLE_MATCH,
+    all_of,
     anchored,
     id_of,
     ids_of,
     no_duplicates,
     non_empty,
+    optional,
     optional_non_empty,
     optional_url,
 )
@@ -116,19 +118,31 @@ _NEEDS = {
 _ORIGINAL, _RELAYS = SourceKind.ORIGINAL, DerivationKind.RELAYS
 
 
+def _origin_named(derivation: Derivation, _: attrs.Attribute[str | None], value: str | None) -> None:
+    if derivation.actor is None and derivation.source is None and value is None:
+        raise InvalidField("note", "an unnamed origin needs a note saying what is known of it")
+
+
 @attrs.define(frozen=True)
 class Derivation:
     """What a source is derived from: another outlet's report, or an agency it relays."""
 
     kind: DerivationKind
-    actor: str | None = attrs.field(validator=attrs.validators.optional(id_of("actor")))  # None: unnamed
-    source: str | None = attrs.field(default=None, validator=attrs.validators.optional(id_of("source")))
-    note: str | None = attrs.field(default=None, validator=optional_non_empty)
+    actor: str | None = attrs.field(validator=optional(id_of("actor")))  # None: unnamed
+    source: str | None = attrs.field(default=None, validator=optional(id_of("source")))
+    note: str | None = attrs.field(default=None, validator=all_of(optional_non_empty, _origin_named))
 
-    @note.validator
-    def _check_named(self, _: attrs.Attribute[str | None], value: str | None) -> None:
-        if self.actor is None and self.source is None and value is None:
-            raise InvalidField("note", "an unnamed origin needs a note saying what is known of it")
+
+def _derivation_kind(
+    source: Source, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]
+) -> None:
+    needs = _NEEDS.get(source.kind)
+    if needs is not None and not any(d.kind is needs for d in value):
+        raise InvalidField(
+            "derived_from", f"a {source.kind.value} must name what it is a {needs.value.split('-')[0]} of"
+        )
+    if source.kind is _ORIGINAL and any(d.kind is not _RELAYS for d in value):
+        raise InvalidField("derived_from", "an original report can only relay, not translate or republish")
 
 
 @attrs.define(frozen=True)
@@ -139,13 +153,15 @@ class Source:
     file: str = attrs.field(validator=_bare_file_name)  # the article's file name, in the articles folder
     sha256: str = attrs.field(validator=_sha256)
     title: str = attrs.field(validator=non_empty)
-    outlet: str | None = attrs.field(validator=attrs.validators.optional(id_of("actor")))  # None: unknown
+    outlet: str | None = attrs.field(validator=optional(id_of("actor")))  # None: unknown
     outlet_basis: str = attrs.field(validator=non_empty)  # how the outlet is known, or why it is not
     published: FuzzyDate | None
     published_basis: str = attrs.field(validator=non_empty)  # the reasoning behind `published`
     language: str = attrs.field(validator=_language)
     kind: SourceKind
-    derived_from: tuple[Derivation, ...] = attrs.field(default=(), validator=no_duplicates)
+    derived_from: tuple[Derivation, ...] = attrs.field(
+        default=(), validator=all_of(no_duplicates, _derivation_kind)
+    )
     #: Where the article was published online, and a snapshot of it (e.g. the Wayback Machine's).
     url: str | None = attrs.field(default=None, validator=optional_url)
     archive_url: str | None = attrs.field(default=None, validator=optional_url)
@@ -159,18 +175,6 @@ class Source:
     def _check_accessed(self, _: attrs.Attribute[FuzzyDate | None], value: FuzzyDate | None) -> None:
         if value is not None and self.url is None and self.archive_url is None:
             raise InvalidField("accessed", "an access date needs the url or archive_url it is the date of")
-
-    @derived_from.validator
-    def _check_kind(self, _: attrs.Attribute[tuple[Derivation, ...]], value: tuple[Derivation, ...]) -> None:
-        needs = _NEEDS.get(self.kind)
-        if needs is not None and not any(d.kind is needs for d in value):
-            raise InvalidField(
-                "derived_from", f"a {self.kind.value} must name what it is a {needs.value.split('-')[0]} of"
-            )
-        if self.kind is _ORIGINAL and any(d.kind is not _RELAYS for d in value):
-            raise InvalidField(
-                "derived_from", "an original report can only relay, not translate or republish"
-            )
 
     @property
     def origin(self) -> str:

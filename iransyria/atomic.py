@@ -11,17 +11,37 @@ writers each leave a whole file.
 A target that is not a regular file is written through, not replaced: a
 symlink keeps pointing where it pointed (the file it resolves to is replaced),
 and a FIFO, a terminal or ``/dev/stdout`` receives the bytes as a stream.
+
+A target the user may not write (a read-only file) is refused, as ``cp``
+refuses it, unless ``force`` is given: the rename would otherwise replace
+it silently. With ``exclusive`` the target must not exist at all (not even
+as a dangling symlink): the whole file is linked into place under its name
+in one step that fails if the name is taken, so of two writers racing for
+one name exactly one succeeds.
+
+A folder of files (the CSV export) is written whole by :func:`write_folder`.
+
+A temporary file or folder is ``.NAME.<random>.tmp``. One left behind by a process
+killed mid-write is removed by the next write of the same target once it is
+:data:`STALE_AFTER` seconds old (a younger one may be another writer's, at
+work).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
+import time
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["STALE_AFTER", "temporaries", "write_atomic", "write_folder"]
+
+#: How old (seconds since last written) a temporary of ours must be to count as left behind.
+STALE_AFTER = 3600
 
 
 def _umask_mode() -> int:
@@ -45,13 +65,50 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+def _read_only(path: Path, mode: int) -> bool:
+    """Whether the user may not write ``path``, or it is marked read-only (no write bit: root too is told)."""
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def temporaries(target: Path) -> list[Path]:
+    """The temporary files :func:`write_atomic` makes for ``target`` that are there now: ``.NAME.*.tmp``."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    return [target.parent / name for name in names if name.startswith(prefix) and name.endswith(".tmp")]
+
+
+def _clean_stale(target: Path) -> None:
+    """Remove the temporaries a killed writer left for ``target`` (files or folders, older than STALE_AFTER)."""
+    now = time.time()
+    for temporary in temporaries(target):
+        with contextlib.suppress(OSError):
+            info = temporary.lstat()
+            if now - info.st_mtime <= STALE_AFTER:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                temporary.unlink()
+            elif stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(temporary)
+
+
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes, *, force: bool = False, exclusive: bool = False
+) -> None:
     """Write ``data`` to ``path`` so that the file is whole or untouched.
 
     Raises ``OSError`` when the folder cannot be written or the target is a
-    directory; the target is then unchanged and no temporary file is left.
+    directory, ``PermissionError`` when the target is a file the user may not
+    write (unless ``force``), and ``FileExistsError`` when ``exclusive`` and
+    the name is taken; the target is then unchanged and no temporary file is
+    left.
     """
     target = Path(path)
+    if exclusive:
+        _write_new(target, data)
+        return
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     try:
@@ -65,8 +122,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         with open(target, "wb") as stream:
             stream.write(data)
         return
+    if info is not None and not force and _read_only(target, info.st_mode):
+        raise PermissionError(13, "Permission denied (a read-only file; --force replaces it)", str(path))
     mode = stat.S_IMODE(info.st_mode) if info is not None else _umask_mode()
     folder = target.parent
+    _clean_stale(target)
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -80,3 +140,79 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(temporary)
         raise
     _fsync_folder(folder)
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Write a file that must not exist yet: whole, under its name in one step that fails if it is taken."""
+    if os.path.lexists(target):
+        raise FileExistsError(17, "File exists", str(target))
+    folder = target.parent
+    _clean_stale(target)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _umask_mode())
+        # link() fails with EEXIST if the name exists by now, even as a dangling symlink: never replaces.
+        os.link(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    _fsync_folder(folder)
+
+
+def write_folder(path: str | os.PathLike[str], files: Mapping[str, bytes], *, force: bool = False) -> None:
+    """Write ``files`` (by name) as the folder ``path``, as a whole: the old tables or the new, never a mix.
+
+    The files are written into a temporary folder beside it (``.NAME.<random>.tmp``),
+    which then takes the folder's place by rename; files of the old folder the
+    export does not write (a README of yours) are linked into the new one first,
+    so nothing is lost. A table the user may not write is refused unless
+    ``force``, as :func:`write_atomic` refuses a file. A write that fails
+    part-way leaves the old folder as it was and no temporary behind.
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    if target.exists() and not target.is_dir():
+        raise NotADirectoryError(20, "Not a directory", str(path))
+    old = sorted(target.iterdir()) if target.is_dir() else []
+    for entry in old:
+        if entry.name in files and not force and _read_only(entry, entry.stat().st_mode):
+            raise PermissionError(13, "Permission denied (a read-only file; --force replaces it)", str(entry))
+        if entry.name not in files and (entry.is_symlink() or not entry.is_file()):
+            raise IsADirectoryError(21, "holds a folder or a link the export would not keep", str(entry))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale(target)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    retired: Path | None = None
+    try:
+        os.chmod(staging, stat.S_IMODE(target.stat().st_mode) if old else 0o777 & ~_umask_mode_folder())
+        for name, data in files.items():
+            write_atomic(staging / name, data)
+        for entry in old:
+            if entry.name not in files:
+                os.link(entry, staging / entry.name)
+        if old or target.is_dir():
+            retired = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+            os.rmdir(retired)
+            os.rename(target, retired)
+        os.rename(staging, target)
+    except BaseException:
+        if retired is not None and not target.exists():
+            os.rename(retired, target)  # put the old folder back
+            retired = None
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+    _fsync_folder(target.parent)
+
+
+def _umask_mode_folder() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -294,7 +294,9 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "a file that cannot be written",
                 2,
                 "out.json: cannot write: Permission denied",
-                "Write to a folder you may write in; the old file is left untouched.",
+                "Write to a folder you may write in; the old file is left untouched. A read-only file is "
+                "refused too (`export --force` replaces it); `new-source` never replaces any file, nor "
+                "writes through a symlink.",
             ),
             ErrorKind(
                 "IE503",

@@ -372,6 +372,7 @@ def test_no_module_imports_a_private_name_of_another() -> None:
     }
     assert private_imports(planted) == ["iransyria.a: _hidden from iransyria.b"]
 
+
 # --------------------------------------------------------------------------- one way out
 
 

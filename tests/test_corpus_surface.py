@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,11 @@ def run(case: Case, folder: Path) -> Outcome:
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+    for name in case.read_only:
+        (folder / name).chmod(0o444)
+    for name in case.aged:
+        then = time.time() - 7200
+        os.utime(folder / name, (then, then))
     for name, target in case.links:
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).symlink_to(target)
@@ -107,6 +113,10 @@ def test_each_case(case: Case, tmp_path: Path) -> None:
         assert text in result.stderr
     for text in case.never:
         assert text not in result.stdout + result.stderr
+    for name in case.unchanged:
+        assert (tmp_path / name).read_bytes() == case.files[name]
+    for name in case.absent:
+        assert not os.path.lexists(tmp_path / name)
     if case.json_value is not None:
         path, value = case.json_value
         assert _at(orjson.loads(result.stdout), path) == value
@@ -149,5 +159,5 @@ def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_pat
 
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1, 2, 3, 4, 5, 9} <= kinds
+    assert {1, 2, 3, 4, 5, 7, 9} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

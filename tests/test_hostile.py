@@ -196,3 +196,79 @@ def test_a_megabyte_value_is_laid_out_at_the_size_of_a_few_kilobytes(
     big, text = _shown(tmp_path, 4_000_000, *args)
     assert big <= small + 200
     assert len(text) < 50_000
+
+
+def _race(target: Path) -> tuple[list[bytes], list[bytes]]:
+    """Two threads writing ``target`` exclusively at once: what each wrote, and what was refused."""
+    import threading
+
+    from iransyria.atomic import write_atomic
+
+    wrote: list[bytes] = []
+    refused: list[bytes] = []
+    start = threading.Barrier(2)
+
+    def write(data: bytes) -> None:
+        start.wait()
+        try:
+            write_atomic(target, data, exclusive=True)
+            wrote.append(data)
+        except FileExistsError:
+            refused.append(data)
+
+    threads = [threading.Thread(target=write, args=(data,)) for data in (b"first", b"second")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return wrote, refused
+
+
+def test_two_new_source_writers_racing_for_one_name_leave_one_file(tmp_path: Path) -> None:
+    """Class 7: 'never overwrites' was a check then a rename; 9 of 30 rounds both 'wrote'. Now one link wins."""
+    from iransyria.atomic import temporaries
+
+    for round in range(30):
+        target = tmp_path / f"new-{round}.json"
+        wrote, refused = _race(target)
+        assert len(wrote) == 1 and len(refused) == 1
+        assert target.read_bytes() == wrote[0]
+        assert temporaries(target) == []
+
+
+def test_a_folder_export_that_fails_part_way_leaves_the_old_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Class 7: a CSV folder export that failed on its third table left a mix of new and old tables."""
+    import iransyria.atomic
+    from iransyria.atomic import temporaries, write_folder
+
+    folder = tmp_path / "tables"
+    write_folder(folder, {"a.csv": b"old a", "b.csv": b"old b", "c.csv": b"old c"})
+    written = 0
+    real = iransyria.atomic.write_atomic
+
+    def failing(path: Any, data: bytes, **options: Any) -> None:
+        nonlocal written
+        written += 1
+        if written == 3:
+            raise OSError(28, "No space left on device")
+        real(path, data, **options)
+
+    monkeypatch.setattr(iransyria.atomic, "write_atomic", failing)
+    with pytest.raises(OSError, match="No space left"):
+        write_folder(folder, {"a.csv": b"new a", "b.csv": b"new b", "c.csv": b"new c"})
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == {
+        "a.csv": b"old a",
+        "b.csv": b"old b",
+        "c.csv": b"old c",
+    }
+    assert temporaries(folder) == []
+
+
+def test_the_stale_temporary_age_is_documented_as_coded() -> None:
+    from iransyria.atomic import STALE_AFTER
+    from tests.conftest import REPO
+
+    guide = " ".join((REPO / "docs" / "your-own-sources.md").read_text(encoding="utf-8").split())
+    assert STALE_AFTER == 3600 and "once it is an hour old" in guide and "`.NAME.<random>.tmp`" in guide

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -73,11 +74,14 @@ def new_source(
     if out is None:
         write_json(data)
         return
-    if out.exists():
-        raise UsageError(f"{out}: already exists; new-source never overwrites (it may hold your claims)")
+    taken = f"{out}: already exists; new-source never overwrites (it may hold your claims)"
+    if os.path.lexists(out):  # a dangling symlink too: writing through it would write elsewhere
+        raise UsageError(taken)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(out, data)
+        write_atomic(out, data, exclusive=True)  # of two runs racing for the name, one writes
+    except FileExistsError:
+        raise UsageError(taken) from None
     except OSError as exc:
         raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
     say(f"wrote {id} to {out}: fill in the fields marked FILL IN:, then add claims", err=True)

@@ -58,6 +58,10 @@ def export(
             "JSON and JSON Lines are always exact.",
         ),
     ] = True,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Replace a read-only file (or table) at --out, as cp -f does."),
+    ] = False,
 ) -> None:
     """The dataset as canonical JSON (sorted keys and records), JSON Lines, CSV tables or a data package.
 
@@ -78,7 +82,7 @@ def export(
         emit_json(chosen.write(data)[""])
         return
     try:
-        written = write(data, chosen.name, out, escape_formulas=escape_formulas)
+        written = write(data, chosen.name, out, escape_formulas=escape_formulas, force=force)
     except OSError as exc:
         where = exc.filename if exc.filename is not None else out
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None

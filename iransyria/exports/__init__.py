@@ -71,21 +71,27 @@ def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:
 
 
 def export(
-    dataset: Dataset, format: str, out: str | os.PathLike[str], *, escape_formulas: bool = True
+    dataset: Dataset,
+    format: str,
+    out: str | os.PathLike[str],
+    *,
+    escape_formulas: bool = True,
+    force: bool = False,
 ) -> list[str]:
     """Write the dataset in ``format`` to ``out`` (a file, or a folder for a folder format); the names written.
 
     ``escape_formulas=False`` writes a CSV format's cells exactly, unguarded
     against spreadsheets (see :mod:`iransyria.exports.csv`); JSON and JSON
-    Lines are exact always.
+    Lines are exact always. A read-only file (or table) is refused unless
+    ``force`` (see :mod:`iransyria.atomic`).
     """
     chosen = _format(format)
     write = chosen.exact if not escape_formulas and chosen.exact is not None else chosen.write
     files = write(dataset)
     if chosen.folder:
-        write_files(files, out)
+        write_files(files, out, force=force)
         return sorted(files)
     from iransyria.atomic import write_atomic
 
-    write_atomic(out, files[""])
+    write_atomic(out, files[""], force=force)
     return [os.fspath(out)]

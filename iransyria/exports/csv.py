@@ -34,7 +34,6 @@ import re
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -346,14 +345,11 @@ def exact_csv_files(dataset: Dataset) -> dict[str, bytes]:
     return csv_files(dataset, escape_formulas=False)
 
 
-def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str]) -> None:
-    """Write each file into ``folder`` (made if missing), each all or nothing (see :mod:`iransyria.atomic`)."""
-    from iransyria.atomic import write_atomic
+def write_files(files: Mapping[str, bytes], folder: str | os.PathLike[str], *, force: bool = False) -> None:
+    """Write the files as the folder ``folder``, as a whole: old tables or new, never a mix (:func:`~iransyria.atomic.write_folder`)."""
+    from iransyria.atomic import write_folder
 
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        write_atomic(target / name, data)
+    write_folder(folder, files, force=force)
 
 
 def read_table(data: bytes, *, escaped_formulas: bool = True) -> list[dict[str, str]]:

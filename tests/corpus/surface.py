@@ -193,6 +193,14 @@ class Case:
     links: tuple[tuple[str, str], ...] = ()
     #: Text that must appear on neither stream (what a symlink leads to).
     never: tuple[str, ...] = ()
+    #: Files of ``files`` made read-only (no write bit) before the command runs.
+    read_only: tuple[str, ...] = ()
+    #: Files of ``files`` dated two hours back (a temporary a killed run left).
+    aged: tuple[str, ...] = ()
+    #: Files of ``files`` that must hold what they held after the command.
+    unchanged: tuple[str, ...] = ()
+    #: Paths that must not exist after the command.
+    absent: tuple[str, ...] = ()
 
 
 CASES: tuple[Case, ...] = (
@@ -286,6 +294,80 @@ CASES: tuple[Case, ...] = (
         stderr_has=("stdout: closed when iransyria started",),
     ),
     Case("export_out_with_stdout_closed", 4, ("export", "--out", "{tmp}/out.json"), 0, stdout_closed=True),
+    # 7. Output files: read-only refused, never overwritten, written whole, stale temporaries cleaned.
+    Case(
+        "export_out_read_only_refused",
+        7,
+        ("export", "--out", "{tmp}/out.json"),
+        2,
+        files={"out.json": b"old"},
+        read_only=("out.json",),
+        unchanged=("out.json",),
+        stderr_has=("out.json: cannot write: Permission denied (a read-only file; --force replaces it)",),
+    ),
+    Case(
+        "export_out_read_only_forced",
+        7,
+        ("export", "--force", "--out", "{tmp}/out.json"),
+        0,
+        files={"out.json": b"old"},
+        read_only=("out.json",),
+        stderr_has=("wrote ",),
+    ),
+    Case(
+        "export_csv_folder_with_a_read_only_table",
+        7,
+        (*_CSV, "--format", "csv", "--out", "{tmp}/out"),
+        2,
+        files={"csv.json": CSV_DATA, "out/claims.csv": b"old claims\n", "out/actors.csv": b"old actors\n"},
+        read_only=("out/claims.csv",),
+        unchanged=("out/claims.csv", "out/actors.csv"),
+        stderr_has=("claims.csv: cannot write: Permission denied",),
+    ),
+    Case(
+        "export_csv_folder_keeps_the_users_files",
+        7,
+        (*_CSV, "--format", "csv", "--out", "{tmp}/out"),
+        0,
+        files={"csv.json": CSV_DATA, "out/README.txt": b"mine\n", "out/claims.csv": b"old claims\n"},
+        unchanged=("out/README.txt",),
+        tables=(("out/claims.csv", len(FORMULAS)),),
+    ),
+    Case(
+        "new_source_out_through_a_dangling_symlink",
+        7,
+        (
+            "new-source",
+            "{tmp}/articles/evil.txt",
+            "--id",
+            "src-new",
+            "--title",
+            "t",
+            "--out",
+            "{tmp}/new.json",
+        ),
+        2,
+        links=(("new.json", "elsewhere/planted.json"),),
+        absent=("elsewhere/planted.json",),
+        stderr_has=("new.json: already exists; new-source never overwrites",),
+    ),
+    Case(
+        "export_cleans_a_stale_temporary",
+        7,
+        ("export", "--out", "{tmp}/out.json"),
+        0,
+        files={".out.json.k1ll3d.tmp": b"half a file"},
+        aged=(".out.json.k1ll3d.tmp",),
+        absent=(".out.json.k1ll3d.tmp",),
+    ),
+    Case(
+        "export_keeps_a_fresh_temporary",
+        7,
+        ("export", "--out", "{tmp}/out.json"),
+        0,
+        files={".out.json.4w0rk.tmp": b"another writer at work"},
+        unchanged=(".out.json.4w0rk.tmp",),
+    ),
     # 9. Leak: a --data folder may not lead out of itself.
     Case(
         "data_folder_symlink_out",

@@ -94,17 +94,34 @@ def _clean_stale(target: Path) -> None:
                 shutil.rmtree(temporary)
 
 
+def _as_given(error: OSError, path: str | os.PathLike[str]) -> OSError:
+    """``error`` naming the path the user gave, not the temporary or the file a symlink leads to."""
+    given = os.fspath(path)
+    if error.filename == given or error.errno is None:
+        return error
+    return type(error)(error.errno, error.strerror or str(error), given)
+
+
 def write_atomic(
     path: str | os.PathLike[str], data: bytes, *, force: bool = False, exclusive: bool = False
 ) -> None:
     """Write ``data`` to ``path`` so that the file is whole or untouched.
 
-    Raises ``OSError`` when the folder cannot be written or the target is a
-    directory, ``PermissionError`` when the target is a file the user may not
-    write (unless ``force``), and ``FileExistsError`` when ``exclusive`` and
-    the name is taken; the target is then unchanged and no temporary file is
-    left.
+    Raises ``OSError`` naming ``path`` (never the temporary, nor where a
+    symlink leads: ``/dev/full``) when the folder cannot be written or the
+    target is a directory, ``PermissionError`` when the target is a file the
+    user may not write (unless ``force``), and ``FileExistsError`` when
+    ``exclusive`` and the name is taken; the target is then unchanged and no
+    temporary file is left.
     """
+    try:
+        _write_atomic(path, data, force=force, exclusive=exclusive)
+    except OSError as error:
+        raise _as_given(error, path) from None
+
+
+def _write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool, exclusive: bool) -> None:
+    """:func:`write_atomic`, its errors as they come."""
     target = Path(path)
     if exclusive:
         _write_new(target, data)
@@ -164,6 +181,16 @@ def _write_new(target: Path, data: bytes) -> None:
 
 
 def write_folder(path: str | os.PathLike[str], files: Mapping[str, bytes], *, force: bool = False) -> None:
+    """Write ``files`` (by name) as the folder ``path``, as a whole (see :func:`_write_folder`); errors name ``path``."""
+    try:
+        _write_folder(path, files, force=force)
+    except OSError as error:
+        raise _as_given(
+            error, error.filename if error.filename and Path(error.filename).parent == Path(path) else path
+        ) from None
+
+
+def _write_folder(path: str | os.PathLike[str], files: Mapping[str, bytes], *, force: bool = False) -> None:
     """Write ``files`` (by name) as the folder ``path``, as a whole: the old tables or the new, never a mix.
 
     The files are written into a temporary folder beside it (``.NAME.<random>.tmp``),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "echoed", "json_type", "safe_text", "shown"]
+__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "echoed", "json_type", "one_line", "safe_text", "shown"]
 
 #: The most characters of an input value a message echoes.
 MAX_SHOWN = 72
@@ -36,6 +36,15 @@ def safe_text(text: str) -> str:
     clipboard, make a link or reorder a line is escaped.
     """
     return UNSAFE.sub(_escape, text)
+
+
+def one_line(text: str) -> str:
+    r"""``text`` escaped as :func:`safe_text` does, newlines and tabs too: one line whatever it holds.
+
+    A problem is one line; a file name with a newline in it (``bad\nname.json``)
+    would otherwise print as two, the second passing for a problem of its own.
+    """
+    return safe_text(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
 #: The most characters of one message line, whatever values it quotes.

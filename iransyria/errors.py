@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 __all__ = ["CATALOGUE", "MAX_ERRORS", "DataError", "ErrorKind", "InvalidField", "errors_reference"]
 
-#: How many problems a :class:`DataError` lists before it only counts the rest.
-MAX_ERRORS = 100
+#: How many problems a :class:`DataError` lists before it only counts the rest: with that line,
+#: at most 50 lines, a screenful (it was 100 and a line: the first problems scrolled away).
+MAX_ERRORS = 49
 
 
 class InvalidField(ValueError):

@@ -172,7 +172,7 @@ def test_a_10_mb_value_is_echoed_cut_with_its_size(tmp_path: Path) -> None:
     )
 
 
-def test_100k_empty_records_print_100_problems_then_a_count(tmp_path: Path) -> None:
+def test_100k_empty_records_print_49_problems_then_a_count(tmp_path: Path) -> None:
     path = tmp_path / "empty-records.json"
     path.write_bytes(b'{"claims": [' + b",".join([b"{}"] * 100_000) + b"]}")
     assert len(path.read_bytes()) < 310_000
@@ -180,9 +180,9 @@ def test_100k_empty_records_print_100_problems_then_a_count(tmp_path: Path) -> N
     holds_to_the_rules(result, str(path))
     lines = result.stderr.splitlines()
     assert result.exit_code == 2
-    assert len(lines) == 101
+    assert len(lines) == 50  # at most 50 lines by default (issue 24, class 8; it was 101)
     assert lines[0] == f"{path}: claims[0].id: required field missing"
-    assert lines[-1] == "and 5 more problems and 99,985 more records not checked"
+    assert lines[-1] == "and 99,993 more records not checked"
     fewer = invoke(["check", "--max-errors", "7", str(path)]).stderr.splitlines()
     assert len(fewer) == 8 and fewer[-1] == "and 99,999 more records not checked"
 

@@ -113,6 +113,8 @@ def test_each_case(case: Case, tmp_path: Path) -> None:
         assert text in result.stderr
     for text in case.never:
         assert text not in result.stdout + result.stderr
+    if case.stderr_lines is not None:
+        assert len(result.stderr.splitlines()) == case.stderr_lines
     for name in case.unchanged:
         assert (tmp_path / name).read_bytes() == case.files[name]
     for name in case.absent:
@@ -159,5 +161,5 @@ def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_pat
 
 def test_every_class_has_cases() -> None:
     kinds = {case.kind for case in CASES}
-    assert {1, 2, 3, 4, 5, 7, 9} <= kinds
+    assert {1, 2, 3, 4, 5, 7, 8, 9} <= kinds
     assert len({case.name for case in CASES}) == len(CASES)

@@ -21,6 +21,7 @@ from typing import ParamSpec, TypeVar
 import typer
 
 from iransyria.cli.output import say
+from iransyria.display import one_line
 from iransyria.errors import DataError
 
 __all__ = [
@@ -90,7 +91,7 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
         except DataError as exc:
             # At most --max-errors problems, then 'and N more problems'.
             for line in exc.lines():
-                say(line, err=True)
+                say(one_line(line), err=True)
             raise typer.Exit(EXIT_USAGE) from None
         except UsageError as exc:
             say(str(exc), err=True)
@@ -99,7 +100,7 @@ def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:
             # Files are read and written through load/dump, which name them; an
             # OSError without a file name is the output itself failing (a full disk).
             where = exc.filename if exc.filename is not None else "stdout"
-            say(f"{where}: {exc.strerror or exc}", err=True)
+            say(one_line(f"{where}: {exc.strerror or exc}"), err=True)
             raise typer.Exit(EXIT_USAGE) from None
 
     return run

@@ -201,6 +201,8 @@ class Case:
     unchanged: tuple[str, ...] = ()
     #: Paths that must not exist after the command.
     absent: tuple[str, ...] = ()
+    #: How many lines stderr must have.
+    stderr_lines: int | None = None
 
 
 CASES: tuple[Case, ...] = (
@@ -367,6 +369,60 @@ CASES: tuple[Case, ...] = (
         0,
         files={".out.json.4w0rk.tmp": b"another writer at work"},
         unchanged=(".out.json.4w0rk.tmp",),
+    ),
+    # 8. Messages: a screenful, the user's own file names, one line each.
+    Case(
+        "check_1000_empty_claims_fit_a_screen",
+        8,
+        ("check", "{tmp}/empty.json"),
+        2,
+        files={"empty.json": b'{"claims": [' + b",".join([b"{}"] * 1_000) + b"]}"},
+        stderr_lines=50,
+        stderr_has=("and 993 more records not checked",),
+    ),
+    Case(
+        "check_a_file_name_with_a_newline",
+        8,
+        ("check", "bad\nname.json"),
+        2,
+        files={"bad\nname.json": b'{"claims": 5}'},
+        stderr_lines=1,
+        stderr_has=("bad\\nname.json: claims: expected an array, found the integer 5",),
+    ),
+    Case(
+        "export_out_in_a_missing_folder_names_the_users_file",
+        8,
+        ("export", "--out", "nofolder/out.json"),
+        2,
+        stderr_lines=1,
+        stderr_has=("nofolder/out.json: cannot write: No such file or directory",),
+        never=(".tmp",),
+    ),
+    Case(
+        "export_out_dev_full_behind_a_symlink",
+        8,
+        ("export", "--out", "full.json"),
+        2,
+        links=(("full.json", "/dev/full"),),
+        stderr_has=("full.json: cannot write: No space left on device",),
+        never=("/dev/full",),
+    ),
+    Case(
+        "timeline_plot_dev_full_behind_a_symlink",
+        8,
+        (*_WITH_DATA, "timeline", "--plot", "full.svg"),
+        2,
+        links=(("full.svg", "/dev/full"),),
+        stderr_has=("full.svg: No space left on device",),
+        never=("/dev/full", "stdout"),
+    ),
+    Case(
+        "timeline_plot_in_a_missing_folder_names_the_users_file",
+        8,
+        (*_WITH_DATA, "timeline", "--plot", "nofolder/out.svg"),
+        2,
+        stderr_has=("nofolder/out.svg: No such file or directory",),
+        never=(".tmp",),
     ),
     # 9. Leak: a --data folder may not lead out of itself.
     Case(

@@ -239,12 +239,33 @@ def _check_keys(raw: bytes, compact: bytes, parsed: Any) -> None:
         _exact(raw)
 
 
+#: The deepest nesting read: what orjson writes back (a dataset has fewer than 10 levels).
+MAX_DEPTH = 254
+_TOO_DEEP = "(top level): nested too deeply to be a dataset"
+
+
+def _check_depth(tree: Any) -> None:
+    """Refuse a tree nested deeper than :data:`MAX_DEPTH`, as the orjson path refuses it.
+
+    The exact path (a number wider than 64 bits) parses with the standard
+    library, which reads far deeper: without this, 900 levels of ``meta``
+    were refused, and the same with one 20-digit integer added accepted.
+    """
+    stack: list[tuple[Any, int]] = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise DataError([_TOO_DEEP])
+            stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+
+
 def _redump(parsed: Any) -> bytes:
     try:
         return orjson.dumps(parsed)
     except orjson.JSONEncodeError:
         # orjson writes at most 254 levels of nesting; a dataset has fewer than 10.
-        raise DataError(["(top level): nested too deeply to be a dataset"]) from None
+        raise DataError([_TOO_DEEP]) from None
 
 
 class _Duplicated(dict[str, Any]):
@@ -304,6 +325,7 @@ def _exact(raw: bytes) -> Any:
     duplicates = list(_duplicate_lines(tree))
     if duplicates:
         raise DataError(duplicates)
+    _check_depth(tree)
     return tree
 
 

@@ -32,6 +32,7 @@ from iransyria.fastjson.shapes import (
 from iransyria.models import VALUE_TAGS, ClaimValue
 from iransyria.models.common import (
     EACH_WHOLE_MATCH,
+    NON_BLANK,
     OPTIONAL_OF,
     WHOLE_MATCH,
     char_offset,
@@ -203,10 +204,12 @@ class Plan:
             inner = self._inline_check(OPTIONAL_OF[validator], member, value, repeats)
             return None if inner is None else f"({value} is not None and {inner})"
         if validator is non_empty and hint is str:
-            # ``str.strip`` and ``str.isspace`` share one definition of whitespace.
-            return f"(not {value} or {value}.isspace())"
+            # The validator's own pattern: a character that shows.
+            self.namespace["_visible"] = NON_BLANK.search
+            return f"(_visible({value}) is None)"
         if validator is optional_non_empty and member is str:
-            return f"({value} is not None and (not {value} or {value}.isspace()))"
+            self.namespace["_visible"] = NON_BLANK.search
+            return f"({value} is not None and _visible({value}) is None)"
         if validator is char_offset and member is int:
             return f"({value} is not None and {value} < 0)"
         item = tuple_item(hint)

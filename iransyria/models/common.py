@@ -104,8 +104,9 @@ def declare_id(kind: str, prefixes: tuple[str, ...], example: str) -> re.Pattern
     return ID_PATTERNS[kind]
 
 
-#: A text field's content: something besides whitespace.
-NON_BLANK = re.compile(r"\S")
+#: A text field's content: a character that shows. Not whitespace, nor only the invisible format
+#: characters a name could be made of (zero-width space and joiners, bidi marks, the BOM).
+NON_BLANK = re.compile("[^\\s\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 #: What a field validator asks of a value, in JSON Schema keywords; read by :mod:`iransyria.schema`
 #: so that the exported schema and the validators agree (a test runs both over the bad-input corpus).
@@ -174,7 +175,7 @@ def id_of(kind: str) -> Callable[[Any, attrs.Attribute[Any], str], None]:
 
 
 def non_empty(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or NON_BLANK.search(value) is None:
         raise InvalidField(attribute.name, f"expected a non-empty string, found {describe(value)}")
 
 
@@ -198,8 +199,8 @@ def char_offset(_: Any, attribute: attrs.Attribute[Any], value: int | None) -> N
 
 VALIDATOR_SCHEMAS[char_offset] = {"minimum": 0}
 
-#: A web address: http(s), a host, then anything but whitespace.
-URL = re.compile(r"https?://[^\s/]+\S*", re.ASCII)
+#: A web address: http(s), a host, then anything but whitespace and control characters (ESC, BEL).
+URL = re.compile(r"https?://[^\s/\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.ASCII)
 
 
 def optional_url(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:

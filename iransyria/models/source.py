@@ -42,9 +42,12 @@ SHA256_PATTERN = re.compile(r"[0-9a-f]{64}", re.ASCII)
 #: An ISO 639-1 or 639-2 language code.
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}", re.ASCII)
 
-#: An article's file name: one name, no folder separator, no control character, no blank at either end.
+#: An article's file name: one name, no folder separator, no control character (C0, DEL, C1), no
+#: bidirectional mark or override (a name shown reversed), no blank at either end.
 #: (Not '.' or '..' either; the rules also check that it resolves inside the articles folder.)
-FILE_NAME_PATTERN = re.compile(r"(?!\s)[^/\\\x00-\x1f\x7f]+(?<!\s)")
+FILE_NAME_PATTERN = re.compile(
+    "(?!\\s)[^/\\\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+(?<!\\s)"
+)
 
 _NOT_A_NAME = (".", "..")
 

@@ -445,3 +445,55 @@ def unique_names(ctx: Context) -> Iterator[Violation]:
                 f"the name {name!r} of {owner} also names {join_ids(others, ', ')}",
                 others,
             )
+
+
+@register("IS105", "derivation-loop", Severity.ERROR)
+def derivation_loop(ctx: Context) -> Iterator[Violation]:
+    """Following `derived_from` from source to source never comes back to a source already passed.
+
+    ## What it checks
+    That no source relays, translates or republishes itself, through any
+    number of steps: a source derived from itself, or two that translate each
+    other. Reported once per loop, at the loop's smallest id.
+
+    ## Why
+    A report's independent origin is found by following what it derives
+    from; a loop has no origin, so the count of independent sources, and
+    every rule that weighs corroboration, would rest on nothing.
+
+    ## Example
+    `sources[src-2018].derived_from`: sources loop through derived_from: src-2018, src-2020
+    """
+    # A depth-first walk along every derivation, each source entered once: linear in the sources
+    # and their derivations. A derivation leading back to a source still on the walk closes a loop.
+    derived = {s.id: [d.source for d in s.derived_from if d.source] for s in ctx.dataset.sources}
+    entered: set[str] = set()
+    reported: set[frozenset[str]] = set()
+    for start in ctx.dataset.sources:
+        if start.id in entered:
+            continue
+        walk: list[str] = [start.id]
+        on_walk = {start.id: 0}
+        pending = [iter(derived[start.id])]
+        entered.add(start.id)
+        while pending:
+            step = next(pending[-1], None)
+            if step is None:
+                pending.pop()
+                del on_walk[walk.pop()]
+                continue
+            if step in on_walk:
+                loop = walk[on_walk[step] :]
+                if frozenset(loop) not in reported:
+                    reported.add(frozenset(loop))
+                    yield flag(
+                        "IS105",
+                        f"sources[{min(loop)}].derived_from",
+                        f"sources loop through derived_from: {', '.join(sorted(loop))}",
+                        sorted(loop),
+                    )
+            elif step not in entered and step in derived:
+                entered.add(step)
+                on_walk[step] = len(walk)
+                walk.append(step)
+                pending.append(iter(derived[step]))

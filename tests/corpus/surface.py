@@ -92,6 +92,11 @@ EVIL_CLAIM = orjson.dumps(
 
 _WITH_DATA = ("--data", "{tmp}/evil.json")
 
+
+def _sources(*sources: dict[str, Any]) -> bytes:
+    return orjson.dumps({"sources": list(sources)})
+
+
 #: Quotes a spreadsheet would run or split on: formulas (OWASP's list, a full-width one), a bare CR.
 FORMULAS = (
     '=HYPERLINK("http://x","y")',
@@ -369,6 +374,88 @@ CASES: tuple[Case, ...] = (
         0,
         files={".out.json.4w0rk.tmp": b"another writer at work"},
         unchanged=(".out.json.4w0rk.tmp",),
+    ),
+    # 6. Wrong accepts: what the model or the rules say is not allowed, refused.
+    Case(
+        "check_a_source_that_relays_itself",
+        6,
+        ("check", "{tmp}/self.json"),
+        1,
+        files={
+            "self.json": _sources(
+                {**SOURCE, "derived_from": [{"kind": "relays", "actor": None, "source": "src-evil"}]}
+            )
+        },
+        stdout_has=("IS105", "sources loop through derived_from: src-evil"),
+    ),
+    Case(
+        "check_two_sources_that_translate_each_other",
+        6,
+        ("check", "{tmp}/mutual.json"),
+        1,
+        files={
+            "mutual.json": _sources(
+                {
+                    **SOURCE,
+                    "kind": "translation",
+                    "derived_from": [{"kind": "translation-of", "actor": None, "source": "src-other"}],
+                },
+                {
+                    **SOURCE,
+                    "id": "src-other",
+                    "file": "other.txt",
+                    "kind": "translation",
+                    "derived_from": [{"kind": "translation-of", "actor": None, "source": "src-evil"}],
+                },
+            )
+        },
+        stdout_has=("IS105", "sources loop through derived_from: src-evil, src-other"),
+    ),
+    Case(
+        "check_an_actor_named_only_a_zero_width_space",
+        6,
+        ("check", "{tmp}/zw.json"),
+        2,
+        files={"zw.json": orjson.dumps({"actors": [{**ACTOR, "name": "\u200b"}]})},
+        stderr_has=("actors[0].name: expected a non-empty string, found the string '\\u200b'",),
+    ),
+    Case(
+        "check_a_url_with_escape_and_bell",
+        6,
+        ("check", "{tmp}/url.json"),
+        2,
+        files={"url.json": _sources({**SOURCE, "url": "https://example.org/\x1b]52;c;aGk=\x07"})},
+        stderr_has=("sources[0].url: expected an http(s) URL without spaces",),
+    ),
+    Case(
+        "check_a_file_name_with_a_c1_control",
+        6,
+        ("check", "{tmp}/c1.json"),
+        2,
+        files={"c1.json": _sources({**SOURCE, "file": "evil\x9b.txt"})},
+        stderr_has=("sources[0].file: expected the bare name of a file",),
+    ),
+    Case(
+        "check_a_file_name_with_a_right_to_left_override",
+        6,
+        ("check", "{tmp}/rlo.json"),
+        2,
+        files={"rlo.json": _sources({**SOURCE, "file": "evil\u202etxt.exe"})},
+        stderr_has=("sources[0].file: expected the bare name of a file",),
+    ),
+    Case(
+        "check_meta_900_deep_with_a_20_digit_integer",
+        6,
+        ("check", "{tmp}/deep.json"),
+        2,
+        files={
+            "deep.json": b'{"meta": {"a": '
+            + b"[" * 900
+            + b"1"
+            + b"]" * 900
+            + b', "n": 12345678901234567890}}'
+        },
+        stderr_has=("(top level): nested too deeply to be a dataset",),
     ),
     # 8. Messages: a screenful, the user's own file names, one line each.
     Case(

@@ -98,6 +98,7 @@ CODES = {
     "IS102": "references-resolve",
     "IS103": "reference-kinds",
     "IS104": "unique-names",
+    "IS105": "derivation-loop",
     "IS201": "agreement-identity",
     "IS202": "party-has-another-signatory",
     "IS203": "signatory-not-a-party-representative",

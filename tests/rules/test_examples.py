@@ -91,6 +91,14 @@ def _loop() -> Dataset:
     return BASE.evolve(corrections=[*BASE.corrections, back])
 
 
+def _derivation_loop() -> Dataset:
+    from iransyria.models import Derivation, DerivationKind
+
+    relays = DerivationKind.RELAYS
+    looped = changed_source(BASE, S18, derived_from=(Derivation(relays, None, S20),))
+    return changed_source(looped, S20, derived_from=(Derivation(relays, None, S18),))
+
+
 def _part_of_loop() -> Dataset:
     meeting = Event("evt-meeting", EventKind.MEETING, "A meeting", part_of=VISIT)
     looped = changed_event(BASE, VISIT, part_of="evt-meeting")
@@ -269,6 +277,7 @@ BREAKAGES: dict[str, list[Breakage]] = {
     ],
     "IS904": [data(changed_event(BASE, SIGNING, date=date("2018-08")))],
     "IS905": [data(_part_of_loop())],
+    "IS105": [data(_derivation_loop())],
     "IS802": [_missing_article],
     "IS803": [_changed_article],
     "IS804": [_misquoted],

@@ -215,6 +215,10 @@ def test_checking_stops_at_the_cap_and_counts_what_is_left() -> None:
     document = b'{"claims": [' + b",".join([b"{}"] * 1000) + b'], "corrections": [{}, {}]}'
     with pytest.raises(DataError) as caught:
         loads(document)
+    assert len(caught.value.lines()) == 50  # by default a screenful: 49 problems and the count (issue 24)
+    assert caught.value.lines()[-1] == "and 995 more records not checked"
+    with pytest.raises(DataError) as caught:
+        loads(document, max_errors=100)
     error = caught.value
     assert len(error.problems) == 100  # 14 records of 7 problems, and 2 of the 15th's
     assert (error.omitted, error.unchecked) == (5, 1000 - 15 + 2)

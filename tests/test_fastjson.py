@@ -210,8 +210,11 @@ INFERENCE = {"part": "year", "how": "from the dateline"}
         {"id": "clm-\u0661"},
         {"source": "clm-a"},
         {"attribution": ATTRIBUTION | {"actor": "per-"}},
-        # texts with nothing but whitespace, ASCII or not (checked inline by ``str.isspace``)
+        # texts with nothing that shows: whitespace, ASCII or not, and invisible format characters
+        # (checked inline by the validators' own NON_BLANK pattern)
         {"quote": ""},
+        {"quote": "\u200b"},
+        {"reason": "\u2060\ufeff\u202e"},
         {"quote": "\t\n "},
         {"quote": "\u2003\u3000"},
         {"reason": ""},
@@ -247,10 +250,12 @@ def test_the_same_invalid_value_repeated_is_refused_every_time() -> None:
 
 
 def test_strip_and_isspace_agree_on_whitespace() -> None:
-    """The validators ask ``value.strip()``, the fast path ``value.isspace()``: one definition."""
+    """NON_BLANK's ``\\s`` (the validators' and the fast path's one pattern), ``str.strip`` and ``str.isspace``: one definition."""
+    import re
+
     for code in range(0x110000):
         char = chr(code)
-        assert (not char.strip()) == char.isspace(), hex(code)
+        assert (not char.strip()) == char.isspace() == bool(re.fullmatch(r"\s", char)), hex(code)
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 7, 10**6])
@@ -492,6 +497,6 @@ def test_the_shared_part_of_each_all_of_is_inlined_and_the_rest_called() -> None
     reason = next(index for index, field in enumerate(attrs.fields(Claim)) if field.name == "reason")
     source = "".join(linecache.getlines(file_name("_make_Claim")))
     argument = f"a{reason}"
-    assert f"({argument} is not None and (not {argument} or {argument}.isspace()))" in source
+    assert f"({argument} is not None and _visible({argument}) is None)" in source
     assert f"_v_Claim_{reason}_1(o, _f_Claim_{reason}_1, {argument})" in source
     assert fastjson.loads((FULL % claim_text(standing="disputed")).encode()) is None

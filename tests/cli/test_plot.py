@@ -131,3 +131,18 @@ def test_timeline_plot_without_matplotlib_names_the_extra(
     result = run("timeline", "--plot", str(tmp_path / "timeline.svg"))
     assert result.exit_code == 2
     assert result.stderr.strip() == "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+
+
+def test_the_drawing_grows_by_look_not_by_item() -> None:
+    """10,000 events draw one bar container per look (kind, disputed or not): counted, not timed."""
+    import itertools
+
+    many = list(itertools.islice(itertools.cycle(EVENTS), 10_000))
+    looks = {(plot._kind(item), plot._disputed(item)) for item in many}
+    import matplotlib
+
+    with matplotlib.rc_context(plot._PLAIN_TEXT):
+        axes = plot._figure(many, "many", NAMES).axes[0]
+    assert len(axes.containers) == len(looks) < 20
+    assert sum(len(container) for container in axes.containers) == len(many)  # every item still drawn
+    assert len(axes.lines) <= len(looks)

@@ -56,7 +56,7 @@ def _json_escape(match: re.Match[str]) -> str:
 
 
 def terminal_safe_json(text: str) -> str:
-    r"""JSON text with every unsafe character written as its ``\uXXXX`` escape: the same JSON value.
+    r"""JSON text with every unsafe character written as its ``\u`` escape (four hex digits): the same JSON value.
 
     orjson escapes C0 controls but writes DEL, C1 controls and the
     bidirectional marks raw; in JSON those can only stand inside strings,

@@ -785,3 +785,123 @@ def at_most(examples: int) -> settings:
     The fast default profile stays fast, and the thorough one (CI) still runs the number the test names.
     """
     return settings(max_examples=min(examples, settings.default.max_examples))
+
+
+# A sentence of several facts, as `verify` takes it in one call: the options naming a record and
+# any of its facts, each true, and the one fact (if any) changed to a falsehood.
+
+SentenceCase = tuple[dict[str, str], str | None]
+_CITIES = ("Tehran", "Beirut", "Moscow", "Baghdad", "Aleppo")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekdays(date: FuzzyDate) -> list[str]:
+    span = (date.latest - date.earliest).days + 1
+    return [_WEEKDAY_NAMES[(date.earliest + dt.timedelta(days=i)).weekday()] for i in range(min(span, 7))]
+
+
+@st.composite
+def agreement_sentences(draw: st.DrawFn, dataset: Dataset) -> SentenceCase:
+    """An agreement's signatory, date (and weekday), place, any of them; one of them possibly made false.
+
+    False: a signatory of another agreement only (IS201), a date days or years
+    off (IS501), a weekday the date cannot fall on (IS305), another city (IS501).
+    """
+    agreement = draw(
+        st.sampled_from(
+            [a for a in dataset.agreements if a.signed is not None and a.place is not None and a.signatories]
+        )
+    )
+    assert agreement.signed is not None and agreement.place is not None
+    signatory = draw(st.sampled_from(agreement.signatories))
+    person = dataset.actor_index[signatory.actor]
+    facts = {
+        "signatory": draw(_other_case(draw(st.sampled_from(person.names)))),
+        "date": str(agreement.signed),
+        "place": draw(_other_case(agreement.place)),
+    }
+    if agreement.signed.earliest == agreement.signed.latest:
+        facts["weekday"] = _weekdays(agreement.signed)[0]
+    chosen = draw(st.lists(st.sampled_from(sorted(facts)), min_size=1, unique=True))
+    options = {
+        "agreement": draw(st.sampled_from([agreement.id, agreement.title])),
+        **{k: facts[k] for k in chosen},
+    }
+    falsified = draw(st.none() | st.sampled_from(chosen))
+    if falsified == "signatory":
+        others = [
+            s.actor
+            for b in dataset.agreements
+            for s in b.signatories
+            if all(t.actor != s.actor for t in agreement.signatories)
+            and not (b.signed and agreement.signed and b.signed.same_day(agreement.signed))
+        ]
+        if not others:
+            falsified = None
+        else:
+            options["signatory"] = dataset.actor_index[draw(st.sampled_from(others))].name
+    elif falsified == "date":
+        shift = draw(st.integers(min_value=3, max_value=2000)) * draw(st.sampled_from([-1, 1]))
+        off = (agreement.signed.latest if shift > 0 else agreement.signed.earliest) + dt.timedelta(days=shift)
+        options["date"] = off.isoformat()
+        options.pop("weekday", None)
+        if "weekday" in chosen:
+            options["weekday"] = off.strftime("%A")
+    elif falsified == "weekday":
+        options["weekday"] = draw(
+            st.sampled_from([d for d in _WEEKDAY_NAMES if d not in _weekdays(agreement.signed)])
+        )
+    elif falsified == "place":
+        options["place"] = draw(
+            st.sampled_from([c for c in _CITIES if normalize(c) != normalize(agreement.place)])
+        )
+    return options, falsified
+
+
+@st.composite
+def event_sentences(draw: st.DrawFn, dataset: Dataset) -> SentenceCase:
+    """An event's date, place and defining participant (not a signing's: those are its agreement's), any of them;
+    one possibly made false by another event of its kind (IS204)."""
+    events = [
+        e
+        for e in dataset.events
+        if e.kind is not EventKind.SIGNING and (e.date is not None or e.place is not None or e.participants)
+    ]
+    event = draw(st.sampled_from(events))
+    facts: dict[str, str] = {}
+    if event.date is not None:
+        facts["date"] = str(event.date)
+    if event.place is not None:
+        facts["place"] = event.place
+    defining = [p for p in event.participants if p.role in _DEFINING_ROLES]
+    participant = draw(st.sampled_from(defining)) if defining else None
+    if participant is not None:
+        facts["participant"] = dataset.actor_index[participant.actor].name
+        facts["role"] = participant.role.value
+    keys = sorted(k for k in facts if k != "role")
+    if not keys:
+        facts["participant"] = dataset.actor_index[event.participants[0].actor].name
+        facts["role"] = event.participants[0].role.value
+        keys = ["participant"]
+    chosen = draw(st.lists(st.sampled_from(keys), min_size=1, unique=True))
+    options = {"event": event.id, **{k: facts[k] for k in chosen}}
+    if "participant" in chosen:
+        options["role"] = facts["role"]
+    falsified = None
+    contrary = {
+        Predicate.EVENT_DATE: "date",
+        Predicate.EVENT_PLACE: "place",
+        Predicate.PARTICIPANT: "participant",
+    }
+    wrong = [(p, v) for a, b, p, v in _event_facts(dataset) if b.id == event.id and contrary[p] in chosen]
+    if wrong and draw(st.booleans()):
+        predicate, value = draw(st.sampled_from(wrong))
+        falsified = contrary[predicate]
+        if isinstance(value, DateValue):
+            options["date"] = str(value.date)
+        elif isinstance(value, PlaceValue):
+            options["place"] = value.name
+        else:
+            options["participant"] = dataset.actor_index[value.actor].name
+            options["role"] = value.role.value
+    return options, falsified

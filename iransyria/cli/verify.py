@@ -1,10 +1,12 @@
-"""``verify``: judge one claim against the dataset; ``claimreview``: the data's refuted claims as ClaimReview.
+"""``verify``: judge a sentence of one or more facts against the dataset; ``claimreview``: the data's refuted claims.
 
-``verify`` takes the claim as options (``--agreement`` with ``--signatory``,
-``--date`` [``--weekday``] or ``--place``; ``--event`` with ``--date``
-[``--weekday``], ``--place`` or ``--participant`` [``--role``]; ``--actor``
-with ``--office`` [``--of``] [``--on``]) or as a JSON object in the dataset's claim format
-(``--claim``), and exits with its verdict: :data:`VERDICT_EXITS`.
+``verify`` takes the facts as options (``--agreement`` with any of
+``--signatory`` [``--office``], ``--date``, ``--weekday`` and ``--place``;
+``--event`` with any of ``--date``, ``--weekday``, ``--place`` and
+``--participant`` [``--role``] [``--office``]; ``--actor`` with ``--office``
+[``--of``] [``--on``]), each judged as a part, or one claim as a JSON object
+in the dataset's claim format (``--claim``), and exits with the overall
+verdict: :data:`VERDICT_EXITS`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from iransyria.errors import DataError
 
 if TYPE_CHECKING:
     from iransyria.verification import Result
+    from iransyria.verification.sentence import Judgement
 
 __all__ = ["VERDICT_EXITS", "VERIFY_EXIT_CODES", "claimreview", "register", "verify"]
 
@@ -62,22 +65,47 @@ def _read_claim(text: str) -> dict[str, Any]:
     return value
 
 
-def _lines(result: Result) -> list[str]:
+def _result_lines(result: Result, indent: str) -> list[str]:
     fired = ", ".join(dict.fromkeys(f"{f.code} {f.name}" for f in result.findings))
-    lines = [f"{result.verdict.value}: {fired or result.reason}"]
-    lines.append(f"  claim: {result.claim.quote}")
+    lines = [f"{indent}claim: {result.claim.quote}"]
     if fired:
-        lines.append(f"  why: {result.reason}")
+        lines.append(f"{indent}why: {result.reason}")
     for finding in result.findings:
         lines.append(
-            f"  {finding.code} {finding.name} ({finding.severity}, {finding.certainty}): {finding.message}"
+            f"{indent}{finding.code} {finding.name} ({finding.severity}, {finding.certainty}): {finding.message}"
         )
     for evidence in result.evidence:
         side = "supports" if evidence.supports else "contradicts"
         where = f", {evidence.source}" if evidence.source else ""
         lines.append(
-            f"  {side} ({evidence.certainty}) {evidence.record}{where}: \u201c{evidence.quote}\u201d"
+            f"{indent}{side} ({evidence.certainty}) {evidence.record}{where}: \u201c{evidence.quote}\u201d"
         )
+    return lines
+
+
+def _headline(result: Result) -> str:
+    fired = ", ".join(dict.fromkeys(f"{f.code} {f.name}" for f in result.findings))
+    return fired or result.reason
+
+
+def _lines(judgement: Judgement) -> list[str]:
+    from iransyria.verification import Verdict
+
+    """The verdict in words: one part as before; several, the overall verdict and each part's under it."""
+    if len(judgement.parts) == 1:
+        (only,) = judgement.parts
+        return [f"{only.result.verdict.value}: {_headline(only.result)}", *_result_lines(only.result, "  ")]
+    decided = judgement.decided_by
+    if judgement.verdict is Verdict.SUPPORTED:
+        every = ", ".join(j.part.aspect.value for j in judgement.parts)
+        lines = [f"supported: every part ({every})"]
+    else:
+        lines = [f"{judgement.verdict.value}: {decided.part.aspect.value}: {_headline(decided.result)}"]
+    for judged in judgement.parts:
+        lines.append(
+            f"  {judged.part.aspect.value}: {judged.result.verdict.value}: {_headline(judged.result)}"
+        )
+        lines += _result_lines(judged.result, "    ")
     return lines
 
 
@@ -151,16 +179,19 @@ def verify(
         bool, typer.Option("--claimreview", help="Print the verdict as schema.org ClaimReview JSON-LD.")
     ] = False,
 ) -> None:
-    """Judge one claim against the dataset: supported, contradicted, not established or not checkable.
+    """Judge a sentence against the dataset: supported, contradicted, not established or not checkable.
 
-    The verdict comes with the rules that fired, and the records and their
-    verbatim quotes that decide it, each certain or only possible.
+    Each fact given (signatory, office, date, weekday, place, participant) is
+    a part with its own verdict; the sentence is contradicted if any part is,
+    supported if all are. Each verdict comes with the rules that fired, and the
+    records and their verbatim quotes that decide it, each certain or only possible.
     """
     import orjson
 
     from iransyria.errors import DataError
-    from iransyria.verification import UnresolvedName, as_claim, statement
-    from iransyria.verification import verify as judge
+    from iransyria.verification import UnresolvedName, as_claim
+    from iransyria.verification.sentence import judge
+    from iransyria.verification.statement import Aspect, Part, parts
 
     data = dataset()
     options = {
@@ -181,27 +212,28 @@ def verify(
         if claim is not None:
             if any(value is not None for value in options.values()):
                 raise UsageError("give the claim either as --claim JSON or as options, not both")
-            stated = as_claim(_read_claim(claim))
+            stated: tuple[Part, ...] = (Part(Aspect.CLAIM, as_claim(_read_claim(claim))),)
         else:
-            stated = statement(data, **options)
-        result = judge(stated, data)
+            stated = parts(data, **options)
+        judgement = judge(stated, data)
     except UnresolvedName as exc:
         raise UsageError(str(exc)) from None
     except DataError as exc:
         raise DataError([f"--claim: {problem}" for problem in exc.problems]) from None
+    result = judgement.decided_by.result
     if claimreview:
         from iransyria.verification.claimreview import claim_review
 
+        result = judgement.decided_by.result
         emit_json(orjson.dumps(claim_review(result, data), option=orjson.OPT_INDENT_2), nl=True)
     elif json:
-        emit_json(orjson.dumps(as_json(result), option=orjson.OPT_INDENT_2), nl=True)
+        emit_json(orjson.dumps(as_json(judgement), option=orjson.OPT_INDENT_2), nl=True)
     else:
-        say("\n".join(_lines(result)))
-    raise typer.Exit(VERDICT_EXITS[result.verdict.value])
+        say("\n".join(_lines(judgement)))
+    raise typer.Exit(VERDICT_EXITS[judgement.verdict.value])
 
 
-def as_json(result: Result) -> dict[str, Any]:
-    """A verdict as JSON: the verdict, the claim (in the dataset's format), findings and evidence."""
+def _result_json(result: Result) -> dict[str, Any]:
     import attrs
 
     from iransyria.serialization import unstructure
@@ -212,6 +244,17 @@ def as_json(result: Result) -> dict[str, Any]:
         "claim": unstructure(result.claim),
         "findings": [attrs.asdict(f) for f in result.findings],
         "evidence": [attrs.asdict(e) for e in result.evidence],
+    }
+
+
+def as_json(judgement: Judgement) -> dict[str, Any]:
+    """A verdict as JSON: the overall verdict and the part that decided it (its claim, findings and
+    evidence at the top, as for a one-part sentence), and every part's under ``parts``."""
+    return {
+        **_result_json(judgement.decided_by.result),
+        "verdict": judgement.verdict.value,
+        "decided_by": judgement.decided_by.part.aspect.value,
+        "parts": [{"part": j.part.aspect.value, **_result_json(j.result)} for j in judgement.parts],
     }
 
 

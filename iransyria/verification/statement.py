@@ -17,6 +17,10 @@ statement.
 
 from __future__ import annotations
 
+import enum
+
+import attrs
+
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
 from iransyria.models import (
@@ -25,6 +29,7 @@ from iransyria.models import (
     AttributionKind,
     Claim,
     DateValue,
+    Event,
     EventKind,
     ParticipantValue,
     PlaceValue,
@@ -67,6 +72,36 @@ def _claim(subject: str, predicate: Predicate, value: object, words: str, **qual
     )
 
 
+class Aspect(enum.Enum):
+    """Which fact of a sentence a part states: each option of ``verify`` that states a fact is one."""
+
+    SIGNATORY = "signatory"
+    OFFICE = "office"
+    DATE = "date"
+    WEEKDAY = "weekday"
+    PLACE = "place"
+    PARTICIPANT = "participant"
+    CLAIM = "claim"  # a whole claim, given in the dataset's format
+
+
+@attrs.define(frozen=True)
+class Part:
+    """One fact of a sentence: which (:class:`Aspect`), and the claim that states it.
+
+    ``within`` is the aspect this one refines, when it has one: the weekday
+    of the date, the office of the signatory. What that part's claim brings
+    is that part's verdict, not this one's. ``weekday`` is the day named.
+    """
+
+    aspect: Aspect
+    claim: Claim
+    within: Aspect | None = None
+    weekday: str | None = None
+
+
+_OPTIONS = "--signatory, --office, --date, --weekday, --place or --participant"
+
+
 def statement(
     dataset: Dataset,
     *,
@@ -83,50 +118,97 @@ def statement(
     participant: str | None = None,
     role: str | None = None,
 ) -> Claim:
-    """The one claim these options state; :class:`UnresolvedName` for a name or combination that does not fit."""
+    """The one claim these options state; :class:`UnresolvedName` for a name or combination that does not fit.
+
+    A date with its weekday is one claim (the date, with the weekday in its
+    words). Options that state several facts are :func:`parts`.
+    """
+    found = parts(
+        dataset,
+        agreement=agreement,
+        signatory=signatory,
+        actor=actor,
+        office=office,
+        of=of,
+        on=on,
+        date=date,
+        weekday=weekday,
+        place=place,
+        event=event,
+        participant=participant,
+        role=role,
+    )
+    if len(found) == 2 and found[1].within is found[0].aspect:
+        return found[1].claim  # the date with its weekday named, the signatory with the office signed in
+    if len(found) != 1:
+        facts = ", ".join(p.aspect.value for p in found)
+        raise UnresolvedName(f"these options state {len(found)} facts ({facts}): judge them with parts()")
+    return found[0].claim
+
+
+def parts(
+    dataset: Dataset,
+    *,
+    agreement: str | None = None,
+    signatory: str | None = None,
+    actor: str | None = None,
+    office: str | None = None,
+    of: str | None = None,
+    on: str | None = None,
+    date: str | None = None,
+    weekday: str | None = None,
+    place: str | None = None,
+    event: str | None = None,
+    participant: str | None = None,
+    role: str | None = None,
+) -> tuple[Part, ...]:
+    """Every fact these options state, one :class:`Part` each, in the order of :class:`Aspect`.
+
+    ``agreement`` takes any of ``signatory`` (with ``office``: the office
+    signed in), ``date``, ``weekday`` and ``place``; ``event`` any of
+    ``date``, ``weekday``, ``place`` and ``participant`` (with ``role``, and
+    ``office``: the office held then); ``actor`` takes ``office`` (with
+    ``of`` and ``on``). A weekday without a date is checked against the
+    record's date.
+    """
+    day = None
     if weekday is not None:
         day = weekday.strip().capitalize()
         if day not in WEEKDAYS:
             raise UnresolvedName(f"--weekday {weekday!r}: not a weekday (Monday to Sunday)")
-        if date is None:
-            raise UnresolvedName("--weekday needs --date: a weekday is checked against a date")
     if event is not None:
-        return _event_statement(
-            dataset, event, date, weekday, place, participant, role, agreement, actor, signatory, office, on
-        )
+        if agreement is not None or actor is not None or on is not None:
+            raise UnresolvedName(
+                f"--event takes {_OPTIONS} [--role]; --agreement, --actor and --on state other facts"
+            )
+        record = resolve_event(dataset, event)
+        if record.kind is EventKind.SIGNING and (
+            role is None or role.strip().lower() == Role.SIGNATORY.value
+        ):
+            # A signing's date, place and signatories are its agreement's: judged as the agreement's claims.
+            if signatory is not None and participant is not None:
+                raise UnresolvedName("a signing's participants are its signatories: give --signatory once")
+            return _agreement_parts(
+                dataset, record.agreements[0], signatory or participant, office, of, date, day, place
+            )
+        if signatory is not None:
+            raise UnresolvedName(
+                f"--signatory goes with --agreement or a signing; {record.id} is a {record.kind.value}"
+            )
+        return _event_parts(dataset, record, date, day, place, participant, role, office, of)
     if participant is not None or role is not None:
-        raise UnresolvedName("--participant and --role go with --event")
+        raise UnresolvedName("--participant and --role go with --event (with --agreement, use --signatory)")
     if agreement is not None:
         if actor is not None or on is not None:
             raise UnresolvedName("--actor and --on state an office; with --agreement, use --signatory")
-        facts = [
-            name
-            for name, given in (("--signatory", signatory), ("--date", date), ("--place", place))
-            if given
-        ]
-        if len(facts) != 1:
-            raise UnresolvedName("with --agreement give one of --signatory, --date or --place")
-        record = resolve_agreement(dataset, agreement)
-        if signatory is not None:
-            person = resolve_actor(dataset, signatory)
-            position = _signing_office(dataset, record.id, person.id, office, of)
-            words = f"{person.name} signed {record.title} as {position.title} ({position.of})"
-            return _claim(record.id, Predicate.SIGNATORY, ActorValue(person.id, position), words)
-        if date is not None:
-            when = _date(date, "--date")
-            words = (
-                f"{record.title} was signed on {weekday.strip().capitalize() + ' ' if weekday else ''}{when}"
-            )
-            return _claim(record.id, Predicate.SIGNING_DATE, DateValue(when), words)
-        assert place is not None
-        if not place.strip():
-            raise UnresolvedName("--place: an empty place")
-        return _claim(
-            record.id,
-            Predicate.SIGNING_PLACE,
-            PlaceValue(place.strip()),
-            f"{record.title} was signed in {place.strip()}",
+        if office is not None and signatory is None:
+            raise UnresolvedName("--office with --agreement is the office signed in: give --signatory")
+        found = _agreement_parts(
+            dataset, resolve_agreement(dataset, agreement).id, signatory, office, of, date, day, place
         )
+        if not found:
+            raise UnresolvedName(f"with --agreement give any of {_OPTIONS.replace(' or --participant', '')}")
+        return found
     if actor is not None:
         if office is None:
             raise UnresolvedName("--actor needs --office (and --on for a date)")
@@ -137,14 +219,87 @@ def statement(
         person = resolve_actor(dataset, actor)
         position = resolve_office(dataset, office, of, person)
         at = None if on is None else _date(on, "--on")
-        words = f"{person.name} held {position.title} ({position.of})" + ("" if at is None else f" on {at}")
-        return _claim(
-            person.id, Predicate.HOLDS_OFFICE, ActorValue(person.id, position), words, point_in_time=at
-        )
-    raise UnresolvedName(
-        "give --agreement (with --signatory, --date or --place), --event (with --date, --place or "
-        "--participant) or --actor with --office"
+        return (Part(Aspect.OFFICE, _held(person.id, person.name, position, at)),)
+    raise UnresolvedName(f"give --agreement or --event (with any of {_OPTIONS}), or --actor with --office")
+
+
+def _held(actor: str, name: str, position: Position, at: FuzzyDate | None) -> Claim:
+    words = f"{name} held {position.title} ({position.of})" + ("" if at is None else f" on {at}")
+    return _claim(actor, Predicate.HOLDS_OFFICE, ActorValue(actor, position), words, point_in_time=at)
+
+
+def _dated(
+    subject: str,
+    predicate: Predicate,
+    title: str,
+    verb: str,
+    date: str | None,
+    day: str | None,
+    recorded: FuzzyDate | None,
+) -> list[Part]:
+    """The date part and the weekday part: the weekday of the date given, or else of the recorded date."""
+    found = []
+    when = None if date is None else _date(date, "--date")
+    if when is not None:
+        found.append(Part(Aspect.DATE, _claim(subject, predicate, DateValue(when), f"{title} {verb} {when}")))
+    if day is not None:
+        at = when or recorded
+        if when is not None and recorded is not None and _narrower(recorded, when):
+            at = recorded  # 'in August, on a Sunday': the day it is recorded on is the one to check
+        if at is None:
+            raise UnresolvedName(f"--weekday needs --date: the date of {title} is not established")
+        words = f"{title} {verb} {day} {at}"
+        found.append(Part(Aspect.WEEKDAY, _claim(subject, predicate, DateValue(at), words), Aspect.DATE, day))
+    return found
+
+
+def _narrower(recorded: FuzzyDate, given: FuzzyDate) -> bool:
+    """Whether the recorded date lies inside the given one and is narrower."""
+    inside = given.earliest <= recorded.earliest and recorded.latest <= given.latest
+    return inside and (recorded.latest - recorded.earliest) < (given.latest - given.earliest)
+
+
+def _agreement_parts(
+    dataset: Dataset,
+    agreement: str,
+    signatory: str | None,
+    office: str | None,
+    of: str | None,
+    date: str | None,
+    day: str | None,
+    place: str | None,
+) -> tuple[Part, ...]:
+    record = dataset.agreement_index[agreement]
+    found: list[Part] = []
+    if signatory is not None:
+        person = resolve_actor(dataset, signatory)
+        given = None if office is None else resolve_office(dataset, office, of, person)
+        try:
+            usual = _signing_office(dataset, record.id, person.id, None, None)
+        except UnresolvedName:
+            if given is None:
+                raise
+            usual = given
+        for aspect, position, within in (
+            (Aspect.SIGNATORY, usual, None),
+            (Aspect.OFFICE, given, Aspect.SIGNATORY),
+        ):
+            if position is None:
+                continue
+            words = f"{person.name} signed {record.title} as {position.title} ({position.of})"
+            claim = _claim(record.id, Predicate.SIGNATORY, ActorValue(person.id, position), words)
+            found.append(Part(aspect, claim, within))
+    found += _dated(
+        record.id, Predicate.SIGNING_DATE, record.title, "was signed on", date, day, record.signed
     )
+    if place is not None:
+        if not place.strip():
+            raise UnresolvedName("--place: an empty place")
+        words = f"{record.title} was signed in {place.strip()}"
+        found.append(
+            Part(Aspect.PLACE, _claim(record.id, Predicate.SIGNING_PLACE, PlaceValue(place.strip()), words))
+        )
+    return tuple(found)
 
 
 def _signing_office(
@@ -181,58 +336,50 @@ DEFAULT_ROLES: dict[EventKind, Role] = {
 }
 
 
-def _event_statement(
+def _event_parts(
     dataset: Dataset,
-    event: str,
+    record: Event,
     date: str | None,
-    weekday: str | None,
+    day: str | None,
     place: str | None,
     participant: str | None,
     role: str | None,
-    *others: str | None,
-) -> Claim:
-    """The claim that an event happened on a date, in a place, or with a participant."""
-    if any(other is not None for other in others):
-        raise UnresolvedName(
-            "--event takes --date [--weekday], --place or --participant [--role]; "
-            "--agreement, --actor, --signatory, --office and --on state other facts"
-        )
-    facts = [
-        n for n, given in (("--date", date), ("--place", place), ("--participant", participant)) if given
-    ]
-    if len(facts) != 1:
-        raise UnresolvedName("with --event give one of --date, --place or --participant")
+    office: str | None,
+    of: str | None,
+) -> tuple[Part, ...]:
+    """The parts of a sentence about an event that is not a signing: its date, weekday, place, participant."""
     if role is not None and participant is None:
         raise UnresolvedName("--role goes with --participant")
-    record = resolve_event(dataset, event)
-    if record.kind is EventKind.SIGNING and (role is None or role.strip().lower() == Role.SIGNATORY.value):
-        # A signing's date, place and signatories are its agreement's: judged as the agreement's claim.
-        return statement(
-            dataset,
-            agreement=record.agreements[0],
-            date=date,
-            weekday=weekday,
-            place=place,
-            signatory=participant,
-        )
-    if date is not None:
-        when = _date(date, "--date")
-        day = weekday.strip().capitalize() + " " if weekday else ""
-        return _claim(record.id, Predicate.EVENT_DATE, DateValue(when), f"{record.title}: on {day}{when}")
+    if office is not None and participant is None:
+        raise UnresolvedName("--office with --event is a participant's office: give --participant")
+    found = _dated(record.id, Predicate.EVENT_DATE, f"{record.title}:", "on", date, day, record.date)
     if place is not None:
         if not place.strip():
             raise UnresolvedName("--place: an empty place")
         words = f"{record.title}: in {place.strip()}"
-        return _claim(record.id, Predicate.EVENT_PLACE, PlaceValue(place.strip()), words)
-    assert participant is not None
-    person = resolve_actor(dataset, participant)
-    if role is None:
-        part = DEFAULT_ROLES.get(record.kind, Role.AGENT)
-    else:
-        try:
-            part = Role(role.strip().lower())
-        except ValueError:
-            roles = ", ".join(r.value for r in Role)
-            raise UnresolvedName(f"--role {role!r}: not a role ({roles})") from None
-    words = f"{record.title}: {person.name} as {part.value}"
-    return _claim(record.id, Predicate.PARTICIPANT, ParticipantValue(person.id, part), words)
+        found.append(
+            Part(Aspect.PLACE, _claim(record.id, Predicate.EVENT_PLACE, PlaceValue(place.strip()), words))
+        )
+    if participant is not None:
+        person = resolve_actor(dataset, participant)
+        if role is None:
+            part = DEFAULT_ROLES.get(record.kind, Role.AGENT)
+        else:
+            try:
+                part = Role(role.strip().lower())
+            except ValueError:
+                roles = ", ".join(r.value for r in Role)
+                raise UnresolvedName(f"--role {role!r}: not a role ({roles})") from None
+        words = f"{record.title}: {person.name} as {part.value}"
+        found.append(
+            Part(
+                Aspect.PARTICIPANT,
+                _claim(record.id, Predicate.PARTICIPANT, ParticipantValue(person.id, part), words),
+            )
+        )
+        if office is not None:
+            position = resolve_office(dataset, office, of, person)
+            found.append(Part(Aspect.OFFICE, _held(person.id, person.name, position, record.date)))
+    if not found:
+        raise UnresolvedName(f"with --event give any of {_OPTIONS.replace('--signatory, ', '')}")
+    return tuple(found)

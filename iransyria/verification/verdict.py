@@ -188,12 +188,19 @@ def _baseline(dataset: Dataset) -> frozenset[tuple[str, str, str]]:
     return _BASELINE[0][1]
 
 
-def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | None = None) -> Result:
+def verify(
+    claim_or_statement: Claim | Mapping[str, Any],
+    dataset: Dataset | None = None,
+    *,
+    beside: Result | None = None,
+) -> Result:
     """Judge a claim against ``dataset`` (the shipped one by default): verdict, findings, evidence.
 
     ``claim_or_statement`` is a :class:`Claim` or a JSON object in the
     dataset's claim format (see :func:`as_claim`); build one from names with
-    :func:`iransyria.verification.statement`.
+    :func:`iransyria.verification.statement`. ``beside`` is the result of
+    another part of the same sentence: the findings it already has are not
+    this claim's (the weekday of a date is judged apart from the date).
     """
     if dataset is None:
         from iransyria.data import shipped
@@ -203,6 +210,8 @@ def verify(claim_or_statement: Claim | Mapping[str, Any], dataset: Dataset | Non
     before = _baseline(dataset)
     extended, claim = _with_claim(dataset, claim)
     rules = {rule.code: rule for rule in registered()}
+    if beside is not None:
+        before = before | {(f.code, f.path, f.message) for f in beside.findings}
     brought = [v for v in validate(extended) if _key(v) not in before]
     unknown = [v for v in brought if v.code in (references_resolve.code, reference_kinds.code)]
     if unknown:

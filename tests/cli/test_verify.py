@@ -78,7 +78,12 @@ def test_a_claim_as_json_from_stdin_and_from_a_file(tmp_path: Path) -> None:
         (["--event", "no such happening", "--date", "2018"], 'no event "no such happening"'),
         (["--event", "signing", "--date", "2018"], 'event "signing" is ambiguous'),
         (["--event", "Hatami visit", "--participant", "Hatami", "--role", "dancer"], "not a role"),
-        (["--event", "Hatami visit", "--date", "2018", "--place", "Damascus"], "one of --date, --place"),
+        (
+            ["--event", "Hatami visit", "--signatory", "Hatami"],
+            "--signatory goes with --agreement or a signing",
+        ),
+        (["--agreement", AGR_2018, "--office", "Minister of Defence"], "give --signatory"),
+        (["--agreement", AGR_2018], "with --agreement give any of"),
         (["--participant", "Hatami"], "--participant and --role go with --event"),
         (["--event", "Hatami visit", "--agreement", AGR_2018, "--date", "2018"], "--event takes"),
     ],
@@ -89,6 +94,28 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str], message: st
     assert message in result.stderr
     assert result.stdout == ""
     assert "Traceback" not in result.output
+
+
+def test_a_sentence_of_several_facts_in_one_call() -> None:
+    args = ["--agreement", "July 2020", "--signatory", "Ayyoub", "--place", "Tehran", "--date", "2020-07"]
+    result = run("verify", *args)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == "contradicted: place: IS501 conflicting-claims"
+    parts = [line.strip() for line in lines if line.startswith("  ") and not line.startswith("    ")]
+    assert [p.split(":")[:2] for p in parts] == [
+        ["signatory", " supported"],
+        ["date", " supported"],
+        ["place", " contradicted"],
+    ]
+    answer = orjson.loads(run("verify", *args, "--json").stdout)
+    assert (answer["verdict"], answer["decided_by"]) == ("contradicted", "place")
+    assert [(p["part"], p["verdict"]) for p in answer["parts"]] == [
+        ("signatory", "supported"),
+        ("date", "supported"),
+        ("place", "contradicted"),
+    ]
+    assert answer["claim"]["predicate"] == "signing-place"  # the deciding part's, at the top
 
 
 def test_claimreview_output_validates() -> None:

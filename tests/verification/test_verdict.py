@@ -145,7 +145,7 @@ def test_bad_statements_are_refused_with_a_reason() -> None:
         statement(DATA, agreement=AGR_2018, date="2018-08-26", weekday="Caturday")
     with pytest.raises(UnresolvedName, match="invalid month"):
         statement(DATA, actor="Hatami", office="Minister of Defence", on="2019-13")
-    with pytest.raises(UnresolvedName, match="one of --signatory, --date or --place"):
+    with pytest.raises(UnresolvedName, match=r"state 2 facts \(signatory, place\): judge them with parts"):
         statement(DATA, agreement=AGR_2018, signatory="Hatami", place="Damascus")
     with pytest.raises(UnresolvedName):
         statement(DATA)

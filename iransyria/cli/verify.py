@@ -190,6 +190,7 @@ def verify(
 
     from iransyria.errors import DataError
     from iransyria.verification import UnresolvedName, as_claim
+    from iransyria.verification.names import named_claim
     from iransyria.verification.sentence import judge
     from iransyria.verification.statement import Aspect, Part, parts
 
@@ -212,7 +213,7 @@ def verify(
         if claim is not None:
             if any(value is not None for value in options.values()):
                 raise UsageError("give the claim either as --claim JSON or as options, not both")
-            stated: tuple[Part, ...] = (Part(Aspect.CLAIM, as_claim(_read_claim(claim))),)
+            stated: tuple[Part, ...] = (Part(Aspect.CLAIM, as_claim(named_claim(data, _read_claim(claim)))),)
         else:
             stated = parts(data, **options)
         judgement = judge(stated, data)

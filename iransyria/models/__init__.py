@@ -13,7 +13,16 @@ public name is re-exported here: ``from iransyria.models import Claim``.
 
 from __future__ import annotations
 
-from iransyria.models.actor import ACTOR_PREFIX, Actor, ActorKind, Alias, OfficeHeld, Position, SpanBasis
+from iransyria.models.actor import (
+    ACTOR_PREFIX,
+    Actor,
+    ActorKind,
+    Alias,
+    OfficeHeld,
+    OfficeTitle,
+    Position,
+    SpanBasis,
+)
 from iransyria.models.agreement import Agreement, AgreementKind, Provision, Relation, RelationKind, Signatory
 from iransyria.models.claim import Attribution, AttributionKind, Claim, Inference, Standing, subject_kind
 from iransyria.models.common import ID_PATTERNS, expected_id, is_agreement_id, is_event_id, is_id, normalize
@@ -93,6 +102,7 @@ __all__ = [
     "Evidence",
     "Inference",
     "OfficeHeld",
+    "OfficeTitle",
     "Participant",
     "ParticipantValue",
     "PlaceValue",

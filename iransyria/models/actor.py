@@ -21,6 +21,7 @@ __all__ = [
     "ActorKind",
     "Alias",
     "OfficeHeld",
+    "OfficeTitle",
     "Position",
     "SpanBasis",
 ]
@@ -65,6 +66,19 @@ class Position:
 
     def __str__(self) -> str:
         return self.title
+
+
+@attrs.define(frozen=True)
+class OfficeTitle:
+    """An office's title as the records give it, and the other names papers call it by.
+
+    'Defence Minister', 'defence chief' and 'Minister of Defense' all name the
+    'Minister of Defence' of whichever state: the title, not the state, is what
+    a variant names (the state comes from the person, or is given).
+    """
+
+    title: str = attrs.field(validator=_non_empty)
+    variants: tuple[str, ...] = attrs.field(default=(), validator=_no_duplicates)
 
 
 @attrs.define(frozen=True)

@@ -23,6 +23,7 @@ spans of the original text for highlighting.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -212,13 +213,37 @@ def _data(dataset: Dataset | None) -> Dataset:
     return shipped()
 
 
+_MONTHS = tuple(calendar.month_name[m].casefold() for m in range(1, 13))
+
+
+def _event_keys(record: Any, dataset: Dataset) -> set[str]:
+    """The folded words an event answers to, in any order: its kind, title, place, participants' names
+    and its date (each end's year, month number and name, and day)."""
+    keys = set(_keys(record.kind.value)) | set(_keys(record.title))
+    if record.place is not None:
+        keys |= set(_keys(record.place))
+    for participant in record.participants:
+        actor = dataset.actor_index.get(participant.actor)
+        for name in (participant.actor, *(() if actor is None else actor.names)):
+            keys |= set(_keys(name))
+    if record.date is not None:
+        keys |= set(_keys(str(record.date)))
+        for end in (record.date.earliest, record.date.latest):
+            keys |= set(_keys(f"{end.year} {end.month:02d} {_MONTHS[end.month - 1]}"))
+    return keys
+
+
 def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, ...]:
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
-    An id matches in any case and wins outright. Otherwise the records one of
-    whose names folds to the same key as ``text`` (:func:`name_key`) match; failing
+    An id matches in any case and wins outright; then the start of ids
+    (``agr-2020``: every id it begins). Otherwise the records one of whose
+    names folds to the same key as ``text`` (:func:`name_key`) match; failing
     that, the records one of whose names, or whose id, contains every word of
-    ``text``. More than one match means ``text`` is ambiguous.
+    ``text``, in any order. An event also answers to the words of its kind,
+    date, place and participants ('July 2020 signing' is 'signing July 2020');
+    where those fit several events and only one is of a kind the words name,
+    it is that one. More than one match means ``text`` is ambiguous.
     """
     dataset = _data(dataset)
     records = _records(kind, dataset)
@@ -227,6 +252,12 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     for record in records:
         if record.id.casefold() == lowered:
             return (Match(record.id, kind, record.id, "id"),)
+    if "-" in lowered and " " not in lowered:
+        started = tuple(
+            Match(r.id, kind, r.id, "id-prefix") for r in records if r.id.casefold().startswith(lowered)
+        )
+        if started:
+            return started
     key = name_key(wanted)
     if not key:
         return ()
@@ -246,7 +277,18 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
         else:
             if query <= set(_id_words(record.id)):
                 partial.append(Match(record.id, kind, record.id, "words"))
+            elif kind == "event" and query <= _event_keys(record, dataset):
+                partial.append(Match(record.id, kind, names[0] if names else record.id, "words"))
+    if kind == "event" and len(partial) > 1 and not exact:
+        # 'signing 2020': the signing, not a meeting whose title mentions one.
+        named = [m for m in partial if set(_keys(_record(kind, m.id, dataset).kind.value)) <= query]
+        if len(named) == 1 or (named and len(named) < len(partial)):
+            partial = named
     return tuple(exact or partial)
+
+
+def _record(kind: str, record_id: str, dataset: Dataset) -> Any:
+    return next(r for r in _records(kind, dataset) if r.id == record_id)
 
 
 class Ambiguous(LookupError):

@@ -206,6 +206,10 @@ def verify(
         from iransyria.data import shipped
 
         dataset = shipped()
+    if not isinstance(claim_or_statement, Claim):
+        from iransyria.verification.names import named_claim
+
+        claim_or_statement = named_claim(dataset, claim_or_statement)
     claim = as_claim(claim_or_statement)
     before = _baseline(dataset)
     extended, claim = _with_claim(dataset, claim)

@@ -18,7 +18,7 @@ from iransyria.verification.statement import Aspect, parts, statement
 from tests import strategies
 from tests.strategies import at_most
 
-DATA = iransyria.dataset()
+DATA = iransyria.shipped()
 
 
 def _check(options: dict[str, str], falsified: str | None) -> None:

@@ -237,7 +237,7 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
     An id matches in any case and wins outright; then the start of ids
-    (``agr-2020``: every id it begins). Otherwise the records one of whose
+    (``agr-2020``: every id it begins, in whole hyphenated parts). Otherwise the records one of whose
     names folds to the same key as ``text`` (:func:`name_key`) match; failing
     that, the records one of whose names, or whose id, contains every word of
     ``text``, in any order. An event also answers to the words of its kind,
@@ -253,11 +253,15 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
         if record.id.casefold() == lowered:
             return (Match(record.id, kind, record.id, "id"),)
     if "-" in lowered and " " not in lowered:
-        started = tuple(
-            Match(r.id, kind, r.id, "id-prefix") for r in records if r.id.casefold().startswith(lowered)
+        # The start of ids in whole hyphenated parts names what it begins (agr-2020); a cut word
+        # that begins several is ambiguous (agr-20), and one it alone begins is only suggested.
+        whole = lowered.rstrip("-") + "-"
+        started = [r.id for r in records if r.id.casefold().startswith(lowered)]
+        named = [i for i in started if i.casefold().startswith(whole)] or (
+            started if len(started) > 1 else []
         )
-        if started:
-            return started
+        if named:
+            return tuple(Match(i, kind, i, "id-prefix") for i in named)
     key = name_key(wanted)
     if not key:
         return ()

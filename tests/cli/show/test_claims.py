@@ -39,10 +39,15 @@ def test_show_claims_filters() -> None:
 def test_show_claims_bad_options_exit_2() -> None:
     assert run("show", "claims", "--standing", "wrong").exit_code == 2
     assert run("show", "claims", "--no-such-option").exit_code == 2
-    result = run("show", "claims", "--source", "src-media-line")
+    result = run("show", "claims", "--source", "src-media-lime")
     assert result.exit_code == 2
-    assert 'no source "src-media-line": did you mean The Media Line: ' in result.stderr
+    assert 'no source "src-media-lime": did you mean The Media Line: ' in result.stderr
     assert "(src-media-line-2018)?" in result.stderr
+    # The start of an id names the one record it begins (issue 21), and several are listed.
+    assert run("show", "claims", "--source", "src-media-line").exit_code == 0
+    several = run("show", "claims", "--source", "src-unknown-2018")
+    assert several.exit_code == 2
+    assert "src-unknown-2018-deepen-cooperation" in several.stderr and "src-unknown-2018-new-deal" in several.stderr
 
 
 def test_show_claim_gives_the_whole_provenance() -> None:

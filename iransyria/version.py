@@ -11,4 +11,4 @@ from __future__ import annotations
 __all__ = ["DATA_VERSION", "__version__"]
 
 __version__ = "0.1.0"
-DATA_VERSION = "2.0.0"
+DATA_VERSION = "2.1.0"

@@ -58,7 +58,7 @@ def test_record_counts() -> None:
         "claims": 338,
         "corrections": 9,
         "events": 45,
-        "references": 8,
+        "references": 11,
     }
 
 

@@ -7,9 +7,9 @@ said: they are what the articles' claims are judged against.
 
 from __future__ import annotations
 
-from iransyria.data.actors import AL_KHALIL, ESLAMI, JAHANGIRI, KHAMIS
+from iransyria.data.actors import AL_KHALIL, ASSAD, BAGHERI, ESLAMI, HATAMI, JAHANGIRI, KHAMIS
 from iransyria.data.agreements import AGR_2018, AGR_2020, AGR_ECONOMIC, DAMASCUS
-from iransyria.data.events import CAESAR_ACT_2020, CIVIL_WAR, NUCLEAR_WITHDRAWAL_2018
+from iransyria.data.events import CAESAR_ACT_2020, CIVIL_WAR, NUCLEAR_WITHDRAWAL_2018, VISIT_2018, VISIT_2020
 from iransyria.dates import FuzzyDate
 from iransyria.models import ReferenceFact, ReferenceKind
 
@@ -33,7 +33,36 @@ REFERENCES: tuple[ReferenceFact, ...] = (
         date=FuzzyDate.parse("2020-07-08"),
         place=DAMASCUS,
         reference="IRNA; Tehran Times; Syria Times",
-        note="Bagheri arrived on 7 July; President Assad received him on 9 July (Al-Masdar News).",
+        note="Bagheri's arrival (7 July) and his reception by Assad (9 July) are reference facts of their own.",
+    ),
+    ReferenceFact(
+        id="ref-2018-hatami-arrived",
+        subject=VISIT_2018,
+        kind=ReferenceKind.ARRIVED,
+        date=FuzzyDate.parse("2018-08-26"),
+        place=DAMASCUS,
+        actors=(HATAMI,),
+        reference="Mehr News English; Armenpress citing IRNA",
+        note="Arrived on Sunday 26 August 2018 for a two-day visit: the visit's first day, whichever day the signing was.",
+    ),
+    ReferenceFact(
+        id="ref-2020-bagheri-arrived",
+        subject=VISIT_2020,
+        kind=ReferenceKind.ARRIVED,
+        date=FuzzyDate.parse("2020-07-07"),
+        place=DAMASCUS,
+        actors=(BAGHERI,),
+        reference="Al-Masdar News",
+    ),
+    ReferenceFact(
+        id="ref-2020-assad-received-bagheri",
+        subject=VISIT_2020,
+        kind=ReferenceKind.RECEIVED,
+        date=FuzzyDate.parse("2020-07-09"),
+        place=DAMASCUS,
+        actors=(ASSAD, BAGHERI),
+        reference="Al-Masdar News",
+        note="President Assad received Bagheri the day after the signing.",
     ),
     ReferenceFact(
         id="ref-economic-initialled",

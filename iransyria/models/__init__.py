@@ -36,7 +36,14 @@ from iransyria.models.predicates import (
     PREDICATE_VALUES,
     Predicate,
 )
-from iransyria.models.reference_fact import EVENT_DATING, ReferenceFact, ReferenceKind, dating_facts
+from iransyria.models.reference_fact import (
+    DAY_OF,
+    EVENT_DATING,
+    ReferenceFact,
+    ReferenceKind,
+    dating_facts,
+    days_of,
+)
 from iransyria.models.source import (
     FILE_NAME_PATTERN,
     LANGUAGE_PATTERN,
@@ -68,6 +75,7 @@ from iransyria.models.values import (
 __all__ = [
     "ACTOR_PREFIX",
     "AGREEMENT_PREDICATES",
+    "DAY_OF",
     "EVENT_DATING",
     "EVENT_FIELD_PREDICATES",
     "EVENT_PREDICATES",
@@ -126,6 +134,7 @@ __all__ = [
     "TextValue",
     "Wording",
     "dating_facts",
+    "days_of",
     "expected_id",
     "is_agreement_id",
     "is_bare_file_name",

@@ -77,8 +77,8 @@ class OfficeTitle:
     a variant names (the state comes from the person, or is given).
     """
 
-    title: str = attrs.field(validator=_non_empty)
-    variants: tuple[str, ...] = attrs.field(default=(), validator=_no_duplicates)
+    title: str = attrs.field(validator=non_empty)
+    variants: tuple[str, ...] = attrs.field(default=(), validator=no_duplicates)
 
 
 @attrs.define(frozen=True)

@@ -19,9 +19,18 @@ from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.agreement import Agreement
 from iransyria.models.common import id_of, ids_of, is_id, non_empty, optional_non_empty
-from iransyria.models.event import Event, EventKind
+from iransyria.models.event import Event, EventKind, Role
 
-__all__ = ["AGREEMENT_DATING", "EVENT_DATING", "ReferenceFact", "ReferenceKind", "dating_facts"]
+
+__all__ = [
+    "AGREEMENT_DATING",
+    "DAY_OF",
+    "EVENT_DATING",
+    "ReferenceFact",
+    "ReferenceKind",
+    "dating_facts",
+    "days_of",
+]
 
 
 class ReferenceKind(enum.Enum):
@@ -33,6 +42,10 @@ class ReferenceKind(enum.Enum):
     IN_FORCE = "in-force"  # a law or agreement taking effect
     WITHDRAWN = "withdrawn"  # a party leaving an agreement
     BROKE_OUT = "broke-out"  # a war's outbreak
+    ARRIVED = "arrived"  # a visitor arriving: the first day of a visit (``actors``: the visitors)
+    RECEIVED = (
+        "received"  # a visitor received: a day of a visit (``actors``: the host first, then the visitors)
+    )
 
 
 def _record_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -60,6 +73,17 @@ class ReferenceFact:
     actors: tuple[str, ...] = attrs.field(default=(), validator=ids_of("actor"))
     note: str | None = attrs.field(default=None, validator=optional_non_empty)
 
+    def roles_of(self, actor: str) -> frozenset[Role]:
+        """The parts ``actor`` plays in the event this fact is about: who arrived is a visitor; of who
+        was received, the first named is the host and the others visitors."""
+        if actor not in self.actors:
+            return frozenset()
+        if self.kind is ReferenceKind.ARRIVED:
+            return frozenset({Role.VISITOR})
+        if self.kind is ReferenceKind.RECEIVED:
+            return frozenset({Role.HOST if self.actors[0] == actor else Role.VISITOR})
+        return frozenset()
+
     def summary(self) -> str:
         """'signed 2019-01-28, Damascus: SANA; AsiaNews': what happened when, where, by whose report."""
         place = f", {self.place}" if self.place else ""
@@ -83,6 +107,18 @@ AGREEMENT_DATING = {
     EventKind.SIGNING: ReferenceKind.SIGNED,
     EventKind.INITIALLING: ReferenceKind.INITIALLED,
 }
+
+
+#: The kinds of reference fact that give a day on which an event was under way: a visit was
+#: certainly in progress on the day its visitor arrived and on the day he was received.
+DAY_OF = frozenset({ReferenceKind.ARRIVED, ReferenceKind.RECEIVED})
+
+
+def days_of(record: Event, by_subject: Mapping[str, Sequence[ReferenceFact]]) -> tuple[ReferenceFact, ...]:
+    """The reference facts giving a day ``record`` was under way (:data:`DAY_OF`), and its dating facts."""
+    return tuple(f for f in by_subject.get(record.id, ()) if f.kind in DAY_OF) + dating_facts(
+        record, by_subject
+    )
 
 
 def dating_facts(

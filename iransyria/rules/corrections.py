@@ -10,11 +10,16 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from iransyria.models import (
+    ActorValue,
+    Claim,
     CorrectionKind,
+    ParticipantValue,
+    PlaceValue,
     Standing,
+    TextValue,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, join_ids
+from iransyria.rules.context import JUDGED, Context, fold, join_ids, place_key, position_key
 
 
 @register("IS601", "corrected-claim-standing", Severity.ERROR)
@@ -203,4 +208,61 @@ def unexplained_standing(ctx: Context) -> Iterator[Violation]:
                 "IS605",
                 f"claims[{claim.id}].standing",
                 f"claim {claim.id} is {claim.standing.value}, but no correction targets it and it gives no reason",
+            )
+
+
+def _value_key(value: object) -> object:
+    """A claim's value as compared by meaning: names and places folded, an office by its folded title."""
+    if isinstance(value, TextValue):
+        return fold(value.text)
+    if isinstance(value, PlaceValue):
+        return place_key(value.name)
+    if isinstance(value, (ActorValue, ParticipantValue)):
+        position = None if value.position is None else position_key(value.position)
+        return (type(value).__name__, value.actor, getattr(value, "role", None), position)
+    return value
+
+
+def fact_key(claim: Claim, dated: bool = True) -> tuple[object, ...]:
+    """The fact a claim states: its subject, predicate, value by meaning, and (``dated``) its point in time."""
+    return (claim.subject, claim.predicate, _value_key(claim.value), claim.point_in_time if dated else None)
+
+
+@register("IS606", "repeats-corrected-claim", Severity.ERROR)
+def repeats_corrected_claim(ctx: Context) -> Iterator[Violation]:
+    """A judged claim does not state a fact the dataset holds as refuted or superseded, with a correction.
+
+    ## What it checks
+    For every judged claim: that no refuted or superseded claim with a
+    correction states the same fact, by meaning: the same subject and
+    predicate, the same value as the rules fold it (names, places and office
+    titles folded), and the same point in time (an undated corrected claim
+    matches any). `related` is the corrected claim and its corrections.
+
+    ## Why
+    A wrong claim stays in the data, refuted, next to the correction that
+    explains it; another source, or a statement given to `verify`, that
+    repeats it is wrong for the same reason, and the correction says why.
+
+    ## Example
+    `claims[clm-x-hatami-fm].value`: claim clm-x-hatami-fm states what clm-18-hatami-foreign states, which cor-foreign corrects: Hatami was Minister of Defence.
+    """
+    corrected: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in ctx.dataset.claims:
+        if claim.standing in (Standing.REFUTED, Standing.SUPERSEDED) and claim.id in ctx.corrections_by_target:
+            corrected[fact_key(claim)].append(claim)
+    if not corrected:
+        return
+    for claim in ctx.judged:
+        found = corrected.get(fact_key(claim), []) + (
+            corrected.get(fact_key(claim, dated=False), []) if claim.point_in_time is not None else []
+        )
+        for wrong in dict.fromkeys(found):
+            corrections = ctx.corrections_by_target[wrong.id]
+            yield flag(
+                "IS606",
+                f"claims[{claim.id}].value",
+                f"claim {claim.id} states what {wrong.id} states, which {join_ids(c.id for c in corrections)} "
+                f"corrects: {' '.join(c.reason for c in corrections)}",
+                (wrong.id, *(c.id for c in corrections)),
             )

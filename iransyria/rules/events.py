@@ -236,8 +236,9 @@ def unreflected_event_claim(ctx: Context) -> Iterator[Violation]:
     ## What it checks
     The converse of IS901: an accepted claim about an event whose kind, date
     (one that cannot be the same day), place, participant (actor and role; and
-    office, where the claim gives one), statement speaker, agreement or
-    enclosing event the record does not have. A signing's date, place and
+    office, where the claim gives one; a participant a reference fact names in
+    that role, such as the host who received a visitor, is reflected), statement
+    speaker, agreement or enclosing event the record does not have. A signing's date, place and
     signatories are judged against its agreement (IS904). `related` is the
     event.
 
@@ -255,6 +256,16 @@ def unreflected_event_claim(ctx: Context) -> Iterator[Violation]:
         event = events.get(claim.subject)
         if event is None or claim.standing is not Standing.ACCEPTED or _reflected(claim, event):
             continue
+        value = claim.value
+        if (
+            isinstance(value, ParticipantValue)
+            and value.position is None
+            and any(
+                value.role in f.roles_of(value.actor)
+                for f in ctx.dataset.references_by_subject.get(event.id, ())
+            )
+        ):
+            continue  # a reference fact has him in that part: who received whom
         yield flag(
             "IS902",
             f"claims[{claim.id}].{_VALUE_PATHS.get(claim.predicate, 'value')}",

@@ -264,7 +264,9 @@ def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
     outside the articles): an agreement's `signed` fact, a signing event's
     agreement's, a war's `broke-out`, a law's `in-force`, a withdrawal's
     `withdrawn`. A date that cannot be (`same_day` impossible) is flagged with
-    the fact and its reference; a coarser date that may be is not.
+    the fact and its reference; a coarser date that may be is not. A visit's
+    `arrived` fact bounds it from below: a date wholly before the arrival is
+    flagged too.
 
     ## Why
     The articles misdate what they report, and the accepted claims of several
@@ -292,6 +294,16 @@ def reference_date_mismatch(ctx: Context) -> Iterator[Violation]:
         if record is None:
             continue
         date = claim.value.date
+        if isinstance(record, Event):
+            for fact in by_subject.get(record.id, ()):
+                if fact.kind is ReferenceKind.ARRIVED and date.latest < fact.date.earliest:
+                    yield flag(
+                        "IS306",
+                        f"claims[{claim.id}].value.date",
+                        f"claim {claim.id} dates {fact.subject} {date}, before it began: {fact.id} "
+                        f"({fact.reference}) has its visitor arrive {fact.date}",
+                        (fact.id,),
+                    )
         for fact in dating_facts(record, by_subject):
             if date.same_day(fact.date) is Certainty.IMPOSSIBLE:
                 what = "signing" if fact.kind is ReferenceKind.SIGNED else fact.kind.value

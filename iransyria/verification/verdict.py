@@ -28,6 +28,7 @@ import attrs
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty
 from iransyria.models import (
+    DAY_OF,
     ActorValue,
     Agreement,
     AgreementKindValue,
@@ -36,6 +37,7 @@ from iransyria.models import (
     Claim,
     DateValue,
     Event,
+    ParticipantValue,
     PlaceValue,
     Predicate,
     ProvisionValue,
@@ -50,7 +52,8 @@ from iransyria.models import (
 from iransyria.rules import Context, Severity, Violation, validate
 from iransyria.rules.agreement_identity import event_identity, party_has_another_signatory
 from iransyria.rules.base import registered
-from iransyria.rules.context import describe_position, position_key
+from iransyria.rules.context import describe_position, place_key, position_key
+from iransyria.rules.corrections import repeats_corrected_claim
 from iransyria.rules.identity import reference_kinds, references_resolve
 from iransyria.rules.offices import (
     office_not_held_then,
@@ -294,6 +297,16 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
     """The records whose words contradict the claim, for one error it brought."""
     found: list[Evidence] = []
     value = claim.value
+    if (
+        violation.code == repeats_corrected_claim.code
+    ):  # the correction's evidence, not the corrected claim's words
+        corrections = ctx.dataset.correction_index
+        return [
+            Evidence(c, e.source, e.quote, "certain", False)
+            for c in violation.related
+            if c in corrections
+            for e in corrections[c].evidence
+        ]
     for related in violation.related:
         other = ctx.claims.get(related)
         if other is not None:
@@ -353,11 +366,34 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
     if event is not None and claim.predicate is not Predicate.STATEMENT:
         certainty, backing, why = event_support(ctx, claim, event)
         evidence = [_quote(c, _label(how), True) for c, how in backing]
+        facts = ctx.dataset.references_by_subject.get(event.id, ())
         if isinstance(value, DateValue):
             by_facts, references, by_reference = _dated_by_reference(ctx, event, value)
             evidence += references
-            if event.date is None and by_facts is not None:
+            days = [
+                f for f in facts if f.kind in DAY_OF and contains(value.date, f.date) is Certainty.CERTAIN
+            ]
+            evidence += [_reference(f, "certain", True) for f in days]
+            if certainty is not Certainty.CERTAIN and days:
+                day = days[0]
+                certainty = Certainty.CERTAIN
+                why = f"{event.id} was under way on {day.date} ({day.kind.value}: {day.reference}): {value.date} certainly holds a day of it"
+            elif by_facts is not None and (event.date is None or by_facts is Certainty.CERTAIN):
                 certainty, why = by_facts, f"{event.id} happened {by_reference}"
+        elif isinstance(value, PlaceValue):
+            placed = [f for f in facts if f.place is not None and place_key(f.place) == place_key(value.name)]
+            evidence += [_reference(f, "certain", True) for f in placed]
+            if placed and certainty is not Certainty.CERTAIN:
+                certainty, why = (
+                    Certainty.CERTAIN,
+                    f"{event.id} happened in {placed[0].place} ({placed[0].reference})",
+                )
+        elif isinstance(value, ParticipantValue):
+            named = [f for f in facts if value.role in f.roles_of(value.actor)]
+            evidence += [_reference(f, "certain", True) for f in named]
+            if named and certainty is not Certainty.CERTAIN:
+                why = f"{value.actor} is {event.id}'s {value.role.value} ({named[0].kind.value}: {named[0].reference})"
+                certainty = Certainty.CERTAIN
         return certainty, _unique(evidence), why
     if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue) and value.position:
         key = position_key(value.position)

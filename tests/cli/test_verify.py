@@ -51,7 +51,7 @@ def test_json_output_carries_the_verdict_findings_and_evidence() -> None:
     assert result.exit_code == 1
     answer = orjson.loads(result.stdout)
     assert answer["verdict"] == "contradicted"
-    assert [f["code"] for f in answer["findings"]] == ["IS406"]
+    assert [f["code"] for f in answer["findings"]] == ["IS406", "IS606"]
     assert answer["claim"]["point_in_time"] == "2018-08-26"
     assert all({"record", "quote", "certainty", "supports"} <= set(e) for e in answer["evidence"])
 

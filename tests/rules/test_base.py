@@ -122,6 +122,7 @@ CODES = {
     "IS603": "correction-changes-something",
     "IS604": "correction-loop",
     "IS605": "unexplained-standing",
+    "IS606": "repeats-corrected-claim",
     "IS701": "unsupported-field",
     "IS702": "unreflected-claim",
     "IS802": "article-missing",

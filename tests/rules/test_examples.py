@@ -245,6 +245,21 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS603": [data(changed_correction(BASE, "cor-foreign", after="Foreign Minister"))],
     "IS604": [data(_loop())],
     "IS605": [data(BASE.evolve(corrections=[c for c in BASE.corrections if c.id != "cor-foreign"]))],
+    "IS606": [
+        data(
+            with_claims(
+                BASE,
+                claim(
+                    "clm-x-hatami-fm",
+                    HAT,
+                    Predicate.HOLDS_OFFICE,
+                    ActorValue(HAT, Position("minister of foreign affairs", IRAN_MOD.of)),
+                    "x",
+                    S20,
+                ),
+            )
+        )
+    ],
     "IS701": [data(with_claims(BASE, drop=["clm-18-place"]))],
     "IS702": [
         data(

@@ -19,7 +19,7 @@ from iransyria.models import (
     TextValue,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
-from iransyria.rules.context import JUDGED, Context, fold, join_ids, place_key, position_key
+from iransyria.rules.context import JUDGED, Context, fold_phrase, join_ids, place_key, position_key
 
 
 @register("IS601", "corrected-claim-standing", Severity.ERROR)
@@ -214,7 +214,7 @@ def unexplained_standing(ctx: Context) -> Iterator[Violation]:
 def _value_key(value: object) -> object:
     """A claim's value as compared by meaning: names and places folded, an office by its folded title."""
     if isinstance(value, TextValue):
-        return fold(value.text)
+        return fold_phrase(value.text)
     if isinstance(value, PlaceValue):
         return place_key(value.name)
     if isinstance(value, (ActorValue, ParticipantValue)):

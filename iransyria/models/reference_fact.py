@@ -21,7 +21,6 @@ from iransyria.models.agreement import Agreement
 from iransyria.models.common import id_of, ids_of, is_id, non_empty, optional_non_empty
 from iransyria.models.event import Event, EventKind, Role
 
-
 __all__ = [
     "AGREEMENT_DATING",
     "DAY_OF",

@@ -12,7 +12,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["MAX_LINE", "MAX_SHOWN", "UNSAFE", "bounded", "cut", "describe", "echoed", "json_type", "one_line", "safe_text", "shown"]
+__all__ = [
+    "MAX_LINE",
+    "MAX_SHOWN",
+    "UNSAFE",
+    "bounded",
+    "cut",
+    "describe",
+    "echoed",
+    "indefinite",
+    "json_type",
+    "one_line",
+    "safe_text",
+    "shown",
+]
 
 #: The most characters of an input value a message echoes.
 MAX_SHOWN = 72
@@ -128,3 +141,8 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return f"the string {shown(value)}"
     return shown(value)
+
+
+def indefinite(noun: str) -> str:
+    """``noun`` with its indefinite article, by its first sound's letter: 'an assertion', 'a visit'."""
+    return f"{'an' if noun[:1].lower() in 'aeio' else 'a'} {noun}"

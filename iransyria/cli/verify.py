@@ -22,6 +22,7 @@ from iransyria.cli.output import emit_json, say
 from iransyria.errors import DataError
 
 if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
     from iransyria.verification import Result
     from iransyria.verification.sentence import Judgement
 
@@ -41,6 +42,53 @@ VERIFY_EXIT_CODES = (
 )
 
 _Name = Annotated[str | None, typer.Option(metavar="NAME")]
+_Url = Annotated[
+    str | None,
+    typer.Option(metavar="URL", help="With --claimreview: the review's page (url; default a urn naming it)."),
+]
+_Published = Annotated[
+    str | None,
+    typer.Option(
+        metavar="DATE", help="With --claimreview: the day it is published, YYYY-MM-DD (default today)."
+    ),
+]
+_Author = Annotated[
+    str | None,
+    typer.Option(
+        metavar="NAME",
+        help="With --claimreview: the organisation publishing it (default $IRANSYRIA_REVIEWER, else iransyria).",
+    ),
+]
+_AuthorUrl = Annotated[
+    str | None, typer.Option(metavar="URL", help="With --claimreview: the organisation's URL.")
+]
+
+
+def _publication(
+    url: str | None,
+    date_published: str | None,
+    author: str | None,
+    author_url: str | None,
+    **claim: str | None,
+) -> Any:
+    import datetime as dt
+
+    from iransyria.verification.claimreview import Publication
+
+    day = None
+    if date_published is not None:
+        try:
+            day = dt.date.fromisoformat(date_published.strip())
+        except ValueError:
+            raise UsageError(f"--date-published {date_published!r}: expected a day, YYYY-MM-DD") from None
+    for option, given in (
+        ("--url", url),
+        ("--author-url", author_url),
+        ("--appearance", claim.get("appearance")),
+    ):
+        if given is not None and not given.startswith(("http://", "https://", "urn:")):
+            raise UsageError(f"{option} {given!r}: expected an http(s) URL")
+    return Publication(url, day, author, author_url, claim.get("appearance"), claim.get("claimed_by"))
 
 
 def _read_claim(text: str) -> dict[str, Any]:
@@ -65,48 +113,79 @@ def _read_claim(text: str) -> dict[str, Any]:
     return value
 
 
-def _result_lines(result: Result, indent: str) -> list[str]:
-    fired = ", ".join(dict.fromkeys(f"{f.code} {f.name}" for f in result.findings))
+def _result_lines(result: Result, indent: str, data: Dataset) -> list[str]:
+    """A part's verdict in a reader's words: records by name (the id after it), the records' version
+    of the fact where a rule fired (``why:``), each finding, and the evidence."""
+    from iransyria.verification.wording import name_of, named, record_says
+
     lines = [f"{indent}claim: {result.claim.quote}"]
-    if fired:
-        lines.append(f"{indent}why: {result.reason}")
+    says = record_says(result.claim, data) if result.findings else None
+    if says is not None:
+        lines.append(f"{indent}why: {says}")
     for finding in result.findings:
         lines.append(
-            f"{indent}{finding.code} {finding.name} ({finding.severity}, {finding.certainty}): {finding.message}"
+            f"{indent}{finding.code} {finding.name} ({finding.severity}, {finding.certainty}): "
+            f"{named(finding.message, data)}"
         )
     for evidence in result.evidence:
         side = "supports" if evidence.supports else "contradicts"
-        where = f", {evidence.source}" if evidence.source else ""
-        lines.append(
-            f"{indent}{side} ({evidence.certainty}) {evidence.record}{where}: \u201c{evidence.quote}\u201d"
-        )
+        name = name_of(evidence.record, data)
+        record = evidence.record if name is None else f"{name} ({evidence.record})"
+        # An article's words verbatim; the words of reference data (an office span, a fact) by name.
+        quote = evidence.quote if evidence.source else named(evidence.quote, data)
+        lines.append(f"{indent}{side} ({evidence.certainty}), {record}: \u201c{quote}\u201d")
     return lines
 
 
-def _headline(result: Result) -> str:
+def _headline(result: Result, data: Dataset) -> str:
+    from iransyria.verification.wording import named
+
     fired = ", ".join(dict.fromkeys(f"{f.code} {f.name}" for f in result.findings))
-    return fired or result.reason
+    return fired or named(result.reason, data)
 
 
-def _lines(judgement: Judgement) -> list[str]:
+def _lines(judgement: Judgement, data: Dataset) -> list[str]:
+    """The verdict in words: one part as before; several, the overall verdict and each part's under it."""
     from iransyria.verification import Verdict
 
-    """The verdict in words: one part as before; several, the overall verdict and each part's under it."""
     if len(judgement.parts) == 1:
         (only,) = judgement.parts
-        return [f"{only.result.verdict.value}: {_headline(only.result)}", *_result_lines(only.result, "  ")]
+        return [
+            f"{only.result.verdict.value}: {_headline(only.result, data)}",
+            *_result_lines(only.result, "  ", data),
+        ]
     decided = judgement.decided_by
     if judgement.verdict is Verdict.SUPPORTED:
         every = ", ".join(j.part.aspect.value for j in judgement.parts)
         lines = [f"supported: every part ({every})"]
     else:
-        lines = [f"{judgement.verdict.value}: {decided.part.aspect.value}: {_headline(decided.result)}"]
+        lines = [f"{judgement.verdict.value}: {decided.part.aspect.value}: {_headline(decided.result, data)}"]
     for judged in judgement.parts:
         lines.append(
-            f"  {judged.part.aspect.value}: {judged.result.verdict.value}: {_headline(judged.result)}"
+            f"  {judged.part.aspect.value}: {judged.result.verdict.value}: {_headline(judged.result, data)}"
         )
-        lines += _result_lines(judged.result, "    ")
+        lines += _result_lines(judged.result, "    ", data)
     return lines
+
+
+def _wrapped(lines: list[str]) -> str:
+    """The lines escaped and wrapped at the terminal's width, each continuation indented under its line."""
+    import textwrap
+
+    from iransyria.cli.output import console
+    from iransyria.display import safe_text
+
+    width = max(console().width, 40)
+    out = []
+    for line in lines:
+        line = safe_text(line)
+        indent = " " * (len(line) - len(line.lstrip(" ")) + 4)
+        out.append(
+            textwrap.fill(
+                line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+            )
+        )
+    return "\n".join(out)
 
 
 @guarded
@@ -178,6 +257,24 @@ def verify(
     claimreview: Annotated[
         bool, typer.Option("--claimreview", help="Print the verdict as schema.org ClaimReview JSON-LD.")
     ] = False,
+    sentence: Annotated[
+        str | None,
+        typer.Option(metavar="TEXT", help="With --claimreview: the claim as it was worded (claimReviewed)."),
+    ] = None,
+    url: _Url = None,
+    date_published: _Published = None,
+    author: _Author = None,
+    author_url: _AuthorUrl = None,
+    appearance: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL", help="With --claimreview: where the claim appeared (itemReviewed.appearance)."
+        ),
+    ] = None,
+    claimed_by: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="With --claimreview: who made the claim (itemReviewed.author)."),
+    ] = None,
 ) -> None:
     """Judge a sentence against the dataset: supported, contradicted, not established or not checkable.
 
@@ -221,16 +318,18 @@ def verify(
         raise UsageError(str(exc)) from None
     except DataError as exc:
         raise DataError([f"--claim: {problem}" for problem in exc.problems]) from None
-    result = judgement.decided_by.result
     if claimreview:
         from iransyria.verification.claimreview import claim_review
 
-        result = judgement.decided_by.result
-        emit_json(orjson.dumps(claim_review(result, data), option=orjson.OPT_INDENT_2), nl=True)
+        publication = _publication(
+            url, date_published, author, author_url, appearance=appearance, claimed_by=claimed_by
+        )
+        review = claim_review(judgement, data, sentence=sentence, publication=publication)
+        emit_json(orjson.dumps(review, option=orjson.OPT_INDENT_2), nl=True)
     elif json:
         emit_json(orjson.dumps(as_json(judgement), option=orjson.OPT_INDENT_2), nl=True)
     else:
-        say("\n".join(_lines(judgement)))
+        say(_wrapped(_lines(judgement, data)))
     raise typer.Exit(VERDICT_EXITS[judgement.verdict.value])
 
 
@@ -260,13 +359,22 @@ def as_json(judgement: Judgement) -> dict[str, Any]:
 
 
 @guarded
-def claimreview() -> None:
-    """Print every refuted or corrected claim of the dataset as schema.org ClaimReview JSON-LD (a list)."""
+def claimreview(
+    url: _Url = None,
+    date_published: _Published = None,
+    author: _Author = None,
+    author_url: _AuthorUrl = None,
+) -> None:
+    """Print every refuted or corrected claim of the dataset as schema.org ClaimReview JSON-LD (a list).
+
+    Each quotes the claim as its article worded it, and is explained by its correction.
+    """
     import orjson
 
     from iransyria.verification.claimreview import dataset_reviews
 
-    emit_json(orjson.dumps(dataset_reviews(dataset()), option=orjson.OPT_INDENT_2), nl=True)
+    publication = _publication(url, date_published, author, author_url)
+    emit_json(orjson.dumps(dataset_reviews(dataset(), publication), option=orjson.OPT_INDENT_2), nl=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -64,7 +64,7 @@ def claim_reviews(reading: Reading, dataset: Dataset) -> list[dict[str, Any]]:
     The review is of the claim that decides the statement's verdict; it quotes
     the statement's words from the text.
     """
-    from iransyria.verification.claimreview import claim_review
+    from iransyria.verification.claimreview import ALTERNATE_NAMES, claim_review
 
     reviews = []
     for statement in reading.statements:
@@ -77,7 +77,7 @@ def claim_reviews(reading: Reading, dataset: Dataset) -> list[dict[str, Any]]:
         )
         review = claim_review(deciding, dataset)
         review["claimReviewed"] = reading.text[statement.start : statement.end]
-        review["reviewRating"]["alternateName"] = statement.verdict.value
+        review["reviewRating"]["alternateName"] = ALTERNATE_NAMES[statement.verdict]
         reviews.append(review)
     return reviews
 

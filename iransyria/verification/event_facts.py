@@ -13,6 +13,7 @@ concerned that state the field.
 from __future__ import annotations
 
 from iransyria.dates import Certainty, FuzzyDate
+from iransyria.display import indefinite
 from iransyria.models import (
     Claim,
     DateValue,
@@ -73,7 +74,7 @@ def event_support(
             and contains(value.date, c.value.date) is not Certainty.IMPOSSIBLE
         ]
         if event.date is None:
-            return None, [(c, Certainty.POSSIBLE) for c, _ in quotes], f"{event.id}'s date is not established"
+            return None, [(c, Certainty.POSSIBLE) for c, _ in quotes], f"the date of {event.id} is not established"
         certainty = contains(value.date, event.date)
         return certainty, quotes, f"{event.id} happened {event.date}: {value.date} {certainty.value} holds it"
     if isinstance(value, PlaceValue):
@@ -85,13 +86,13 @@ def event_support(
         ]
         if event.place is not None and place_key(event.place) == key:
             return Certainty.CERTAIN, quotes, f"{event.id} happened in {event.place}"
-        return None, quotes, f"{event.id}'s record gives no such place"
+        return None, quotes, f"the record of {event.id} gives no such place"
     if isinstance(value, ParticipantValue):
         quotes = [(c, Certainty.CERTAIN) for c in saying if _same_participant(c, value)]
         role = value.role.value
         if any((p.actor, p.role) == (value.actor, value.role) for p in event.participants):
-            return Certainty.CERTAIN, quotes, f"{value.actor} is {event.id}'s {role}"
-        return None, quotes, f"{event.id}'s record does not have {value.actor} as {role}"
+            return Certainty.CERTAIN, quotes, f"{value.actor} is the {role} of {event.id}"
+        return None, quotes, f"the record of {event.id} does not have {value.actor} as {role}"
     if isinstance(value, RecordValue):
         quotes = [(c, Certainty.CERTAIN) for c in saying if c.value == value]
         held = (
@@ -108,7 +109,7 @@ def event_support(
     if isinstance(value, EventKindValue):
         quotes = [(c, Certainty.CERTAIN) for c in saying if c.value == value]
         held = value.kind is event.kind
-        return (Certainty.CERTAIN if held else None), quotes, f"{event.id} is a {event.kind.value}"
+        return (Certainty.CERTAIN if held else None), quotes, f"{event.id} is {indefinite(event.kind.value)}"
     return None, [], "no record says the same"
 
 

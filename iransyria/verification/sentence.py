@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from iransyria.dataset import Dataset
+from iransyria.display import indefinite
 from iransyria.models import DateValue
 from iransyria.rules.timing import weekdays_of
 from iransyria.verification.statement import Aspect, Part
@@ -74,7 +75,7 @@ def _weekday(result: Result, day: str) -> Result:
     return attrs.evolve(
         result,
         verdict=Verdict.NOT_ESTABLISHED,
-        reason=f"{value.date} falls on {falls}: a {day} only possibly",
+        reason=f"{value.date} falls on {falls}: {indefinite(day)} only possibly",
         evidence=(calendar,),
     )
 

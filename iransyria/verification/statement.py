@@ -23,6 +23,7 @@ import attrs
 
 from iransyria.dataset import Dataset
 from iransyria.dates import FuzzyDate
+from iransyria.display import indefinite
 from iransyria.models import (
     ActorValue,
     Attribution,
@@ -193,7 +194,7 @@ def parts(
             )
         if signatory is not None:
             raise UnresolvedName(
-                f"--signatory goes with --agreement or a signing; {record.id} is a {record.kind.value}"
+                f"--signatory goes with --agreement or a signing; {record.id} is {indefinite(record.kind.value)}"
             )
         return _event_parts(dataset, record, date, day, place, participant, role, office, of)
     if participant is not None or role is not None:
@@ -219,12 +220,18 @@ def parts(
         person = resolve_actor(dataset, actor)
         position = resolve_office(dataset, office, of, person)
         at = None if on is None else _date(on, "--on")
-        return (Part(Aspect.OFFICE, _held(person.id, person.name, position, at)),)
+        return (Part(Aspect.OFFICE, _held(dataset, person.id, person.name, position, at)),)
     raise UnresolvedName(f"give --agreement or --event (with any of {_OPTIONS}), or --actor with --office")
 
 
-def _held(actor: str, name: str, position: Position, at: FuzzyDate | None) -> Claim:
-    words = f"{name} held {position.title} ({position.of})" + ("" if at is None else f" on {at}")
+def _office(dataset: Dataset, position: Position) -> str:
+    """An office in words: 'Minister of Defence of Iran'."""
+    state = dataset.actor_index.get(position.of)
+    return f"{position.title} of {state.name if state is not None else position.of}"
+
+
+def _held(dataset: Dataset, actor: str, name: str, position: Position, at: FuzzyDate | None) -> Claim:
+    words = f"{name} held {_office(dataset, position)}" + ("" if at is None else f" on {at}")
     return _claim(actor, Predicate.HOLDS_OFFICE, ActorValue(actor, position), words, point_in_time=at)
 
 
@@ -286,7 +293,7 @@ def _agreement_parts(
         ):
             if position is None:
                 continue
-            words = f"{person.name} signed {record.title} as {position.title} ({position.of})"
+            words = f"{person.name} signed {record.title} as {_office(dataset, position)}"
             claim = _claim(record.id, Predicate.SIGNATORY, ActorValue(person.id, position), words)
             found.append(Part(aspect, claim, within))
     found += _dated(
@@ -379,7 +386,7 @@ def _event_parts(
         )
         if office is not None:
             position = resolve_office(dataset, office, of, person)
-            found.append(Part(Aspect.OFFICE, _held(person.id, person.name, position, record.date)))
+            found.append(Part(Aspect.OFFICE, _held(dataset, person.id, person.name, position, record.date)))
     if not found:
         raise UnresolvedName(f"with --event give any of {_OPTIONS.replace('--signatory, ', '')}")
     return tuple(found)

@@ -27,6 +27,7 @@ import attrs
 
 from iransyria.dataset import Dataset
 from iransyria.dates import Certainty
+from iransyria.display import indefinite
 from iransyria.models import (
     DAY_OF,
     ActorValue,
@@ -248,7 +249,7 @@ def verify(
     if certainty is Certainty.CERTAIN and not findings:
         return Result(Verdict.SUPPORTED, claim, why, findings, support)
     if claim.predicate in UNCHECKABLE and not support:
-        reason = f"no rule judges a {claim.predicate.value} claim, and no record says the same"
+        reason = f"no rule judges {indefinite(claim.predicate.value)} claim, and no record says the same"
         return Result(Verdict.NOT_CHECKABLE, claim, reason, findings, support)
     if findings:
         why = "; ".join(f"{f.code} {f.message}" for f in findings)
@@ -392,7 +393,7 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
             named = [f for f in facts if value.role in f.roles_of(value.actor)]
             evidence += [_reference(f, "certain", True) for f in named]
             if named and certainty is not Certainty.CERTAIN:
-                why = f"{value.actor} is {event.id}'s {value.role.value} ({named[0].kind.value}: {named[0].reference})"
+                why = f"{value.actor} is the {value.role.value} of {event.id} ({named[0].kind.value}: {named[0].reference})"
                 certainty = Certainty.CERTAIN
         return certainty, _unique(evidence), why
     if claim.predicate is Predicate.HOLDS_OFFICE and isinstance(value, ActorValue) and value.position:
@@ -587,7 +588,7 @@ def _agreement_support(
         return (
             (Certainty.CERTAIN if held else None),
             quotes,
-            f"{agreement.id} is a {agreement.kind.value} agreement",
+            f"{agreement.id} is {indefinite(agreement.kind.value)} agreement",
         )
     if isinstance(value, ProvisionValue) and claim.predicate is Predicate.PROVISION:
         held = value.provision in {p.id for p in agreement.provisions}

@@ -172,7 +172,7 @@ def _wrapped(lines: list[str]) -> str:
     """The lines escaped and wrapped at the terminal's width, each continuation indented under its line."""
     import textwrap
 
-    from iransyria.cli.output import console
+    from iransyria.cli.render import console
     from iransyria.display import safe_text
 
     width = max(console().width, 40)

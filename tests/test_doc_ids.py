@@ -54,7 +54,6 @@ EXAMPLE_IDS: dict[str, str] = {
     "clm-x": "docs/rules.md: the shape of a violation's path",
     "clm-daily-date": "docs/errors.md: the claim of the bad-input corpus (tests/corpus/build.py)",
     "agr-2020": "docs/verify.md: a part of an agreement id, which verify resolves as a name",
-    "clm-verify-statement": "docs/verify.md: the id verify gives the claim it checks (not a record)",
     "src-made-up-example-gazette": "docs/your-own-sources.md: the made-up source the walkthrough adds",
     "clm-made-up-gazette-2020-signing-date": "docs/your-own-sources.md: its right claim",
     "clm-made-up-gazette-2018-signatory-bagheri": "docs/your-own-sources.md: its wrong claim",

@@ -169,22 +169,32 @@ def _lines(judgement: Judgement, data: Dataset) -> list[str]:
 
 
 def _wrapped(lines: list[str]) -> str:
-    """The lines escaped and wrapped at the terminal's width, each continuation indented under its line."""
-    import textwrap
+    """The lines escaped and wrapped at the terminal's width, each continuation indented under its line.
 
+    A line breaks only between words, and only before a word that fits on a line of its own: a word
+    wider than that (a long id) stays where it is, whole. A line whose text had control characters
+    escaped is left whole.
+    """
     from iransyria.cli.render import console
     from iransyria.display import safe_text
 
     width = max(console().width, 40)
     out = []
-    for line in lines:
-        line = safe_text(line)
-        indent = " " * (len(line) - len(line.lstrip(" ")) + 4)
-        out.append(
-            textwrap.fill(
-                line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
-            )
-        )
+    for raw in lines:
+        line = safe_text(raw)
+        if line != raw:
+            out.append(line)  # escaped control characters: the line whole, as the data has it, to read or grep
+            continue
+        indent = " " * (len(line) - len(line.lstrip(" ")))
+        hanging = indent + "    "
+        current, started = indent, False
+        for word in line[len(indent) :].split(" "):
+            joined = f"{current} {word}" if started else current + word
+            if len(joined) > width and word and len(hanging) + len(word) <= width:
+                out.append(current)
+                joined = hanging + word
+            current, started = joined, True
+        out.append(current)
     return "\n".join(out)
 
 

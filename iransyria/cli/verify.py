@@ -169,21 +169,20 @@ def _lines(judgement: Judgement, data: Dataset) -> list[str]:
 
 
 def _wrapped(lines: list[str]) -> str:
-    """The lines escaped and wrapped at the terminal's width, each continuation indented under its line.
+    """The lines wrapped at the terminal's width (say() escapes them), each continuation indented under its line.
 
     A line breaks only between words, and only before a word that fits on a line of its own: a word
     wider than that (a long id) stays where it is, whole. A line whose text had control characters
     escaped is left whole.
     """
     from iransyria.cli.render import console
-    from iransyria.display import safe_text
+    from iransyria.display import UNSAFE
 
     width = max(console().width, 40)
     out = []
-    for raw in lines:
-        line = safe_text(raw)
-        if line != raw:
-            out.append(line)  # escaped control characters: the line whole, as the data has it, to read or grep
+    for line in lines:
+        if UNSAFE.search(line):
+            out.append(line)  # control characters, escaped by say(): the line whole, to read or grep
             continue
         indent = " " * (len(line) - len(line.lstrip(" ")))
         hanging = indent + "    "

@@ -48,6 +48,7 @@ from iransyria.models import (
     Standing,
     TextValue,
     dating_facts,
+    days_of,
     normalize,
 )
 from iransyria.rules import Context, Severity, Violation, validate
@@ -367,7 +368,14 @@ def _support(ctx: Context, claim: Claim) -> tuple[Certainty | None, tuple[Eviden
     if event is not None and claim.predicate is not Predicate.STATEMENT:
         certainty, backing, why = event_support(ctx, claim, event)
         evidence = [_quote(c, _label(how), True) for c, how in backing]
-        facts = ctx.dataset.references_by_subject.get(event.id, ())
+        facts = tuple(
+            dict.fromkeys(
+                (
+                    *ctx.dataset.references_by_subject.get(event.id, ()),
+                    *days_of(event, ctx.dataset.references_by_subject),
+                )
+            )
+        )
         if isinstance(value, DateValue):
             by_facts, references, by_reference = _dated_by_reference(ctx, event, value)
             evidence += references

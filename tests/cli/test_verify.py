@@ -101,7 +101,7 @@ def test_a_sentence_of_several_facts_in_one_call() -> None:
     result = run("verify", *args)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert lines[0] == "contradicted: place: IS501 conflicting-claims"
+    assert lines[0] == "contradicted: place: IS307 reference-place-mismatch, IS501 conflicting-claims"
     parts = [line.strip() for line in lines if line.startswith("  ") and not line.startswith("    ")]
     assert [p.split(":")[:2] for p in parts] == [
         ["signatory", " supported"],

@@ -93,4 +93,4 @@ def test_statement_still_gives_one_claim_and_refuses_several() -> None:
     with pytest.raises(UnresolvedName, match="these options state 2 facts"):
         statement(DATA, agreement="August 2018", signatory="Hatami", place="Damascus")
     with pytest.raises(UnresolvedName, match="--weekday needs --date"):
-        parts(DATA, agreement="economic", weekday="Monday")
+        parts(DATA, event="Ayyoub on the Caesar Act", weekday="Monday")  # an event with no date

@@ -142,42 +142,48 @@ def _write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool, exc
     if info is not None and not force and _read_only(target, info.st_mode):
         raise PermissionError(13, "Permission denied (a read-only file; --force replaces it)", str(path))
     mode = stat.S_IMODE(info.st_mode) if info is not None else _umask_mode()
-    folder = target.parent
-    _clean_stale(target)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    temporary = _temporary_beside(target, data, mode)
     try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    _fsync_folder(folder)
+    _fsync_folder(target.parent)
 
 
 def _write_new(target: Path, data: bytes) -> None:
     """Write a file that must not exist yet: whole, under its name in one step that fails if it is taken."""
     if os.path.lexists(target):
         raise FileExistsError(17, "File exists", str(target))
-    folder = target.parent
-    _clean_stale(target)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    temporary = _temporary_beside(target, data, _umask_mode())
     try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _umask_mode())
         # link() fails with EEXIST if the name exists by now, even as a dangling symlink: never replaces.
         os.link(temporary, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-    _fsync_folder(folder)
+    _fsync_folder(target.parent)
+
+
+def _temporary_beside(target: Path, data: bytes, mode: int) -> str:
+    """A new temporary file beside ``target`` (``.NAME.<random>.tmp``) holding ``data``, synced, with ``mode``.
+
+    Stale temporaries of ours beside it are cleaned first; if writing fails, the new one is removed.
+    """
+    _clean_stale(target)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    return temporary
 
 
 def write_folder(path: str | os.PathLike[str], files: Mapping[str, bytes], *, force: bool = False) -> None:

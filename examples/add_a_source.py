@@ -31,7 +31,6 @@ from iransyria.serialization import dump, load
 
 HERE = Path(__file__).resolve().parent
 ARTICLE = HERE / "made-up-article.txt"
-SHIPPED_ARTICLES = Path(os.environ.get("IRANSYRIA_ARTICLES") or HERE.parent.parent / "shared" / "articles")
 SOURCE_ID = "src-made-up-example-gazette"
 
 
@@ -100,9 +99,9 @@ def main(work: Path) -> int:
     dump(skeleton.evolve(sources=(source,), claims=(right, wrong)), mine)
     print(f"added {right.id} (offset {right_at}) and {wrong.id} (offset {wrong_at}) to {mine}\n")
 
-    # 3. The rules over the shipped data and the new file together.
-    articles = [f"--articles={SHIPPED_ARTICLES}"] if SHIPPED_ARTICLES.is_dir() else []
-    checked = iransyria("check", "--data", str(mine.parent), *articles, f"--articles={HERE}")
+    # 3. The rules over the shipped data and the new file together; the quotes of the new file
+    #    against its article (the shipped sources' quotes are the project's to check).
+    checked = iransyria("check", "--data", str(mine.parent), f"--articles={HERE}")
     if checked.returncode != 1 or wrong.id not in checked.stdout or right.id in checked.stdout:
         print("the rules did not catch the wrong claim, or flagged the right one", file=sys.stderr)
         return 1
@@ -122,7 +121,8 @@ def main(work: Path) -> int:
         reason="Bagheri signed the July 2020 agreement; the 2018 deal was signed by Hatami (IS201)",
     )
     dump(load(mine).evolve(claims=(right, refuted)), mine)
-    fixed = iransyria("check", "--data", str(mine.parent), *articles, f"--articles={HERE}")
+    # --strict: the new file brings no warning (the shipped data's own are not counted).
+    fixed = iransyria("check", "--data", str(mine.parent), f"--articles={HERE}", "--strict")
     return 0 if fixed.returncode == 0 else 1
 
 

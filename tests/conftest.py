@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -21,20 +23,74 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 REPO = Path(__file__).resolve().parents[1]
 
+#: The one setting that points the tests at the five real article texts (see "Testing" in the README).
+ARTICLES_SETTING = "IRANSYRIA_ARTICLES"
+#: Set (CI sets it) to fail rather than skip when the texts are missing, and to fail a run that skips any test.
+REQUIRE_SETTING = "IRANSYRIA_REQUIRE_ARTICLES"
+#: Why the quote checks skip without the texts: one line in pytest's summary, however many skip.
+SKIP_REASON = (
+    "checks of the shipped quotes against the five real articles: set IRANSYRIA_ARTICLES to their folder "
+    "(see 'Testing' in README.md)"
+)
+
 
 def articles_dir() -> Path | None:
-    """The folder of the article files: $IRANSYRIA_ARTICLES, or ../shared/articles."""
-    configured = os.environ.get("IRANSYRIA_ARTICLES")
-    candidate = Path(configured) if configured else REPO.parent / "shared" / "articles"
-    return candidate if candidate.is_dir() else None
+    """The folder of the five real article files: $IRANSYRIA_ARTICLES, or None when unset or not a folder."""
+    configured = os.environ.get(ARTICLES_SETTING)
+    return Path(configured).resolve() if configured and Path(configured).is_dir() else None
+
+
+def _required() -> bool:
+    return os.environ.get(REQUIRE_SETTING, "") not in {"", "0"}
 
 
 @pytest.fixture(scope="session")
 def articles() -> Path:
-    """The article folder; absent only outside CI, where the test is skipped."""
+    """The real articles' folder, for the checks of the shipped quotes against them; skipped without it.
+
+    Every other test reads the short articles written for the tests (tests/own_articles.py).
+    """
     found = articles_dir()
     if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("the article texts are missing: CI must check quotes against them")
-        pytest.skip("article texts not found; set IRANSYRIA_ARTICLES")
+        if _required():
+            pytest.fail(f"{REQUIRE_SETTING} is set but {ARTICLES_SETTING} names no folder")
+        pytest.skip(SKIP_REASON)
     return found
+
+
+_skipped: list[str] = []
+_HERE = str(Path(__file__).relative_to(REPO))
+#: The line of the skip, as pytest names it.
+_SKIP_LINE = 1 + Path(__file__).read_text(encoding="utf-8").split("\n").index(
+    "        pytest.skip(SKIP_REASON)"
+)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    """Report every skip for want of the articles at one place, so pytest's summary folds them into one line."""
+    report = yield
+    if report.skipped and isinstance(report.longrepr, tuple) and report.longrepr[2].endswith(SKIP_REASON):
+        report.longrepr = (_HERE, _SKIP_LINE, report.longrepr[2])
+    return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count the skipped tests (on the controller under xdist too: it sees every worker's reports)."""
+    if report.skipped and report.when in {"setup", "call"}:
+        _skipped.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With IRANSYRIA_REQUIRE_ARTICLES set, a run that skipped any test fails."""
+    if _required() and _skipped and not hasattr(session.config, "workerinput"):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _required() and _skipped:
+        terminalreporter.write_line(
+            f"{REQUIRE_SETTING} is set: {len(_skipped)} skipped tests fail the run "
+            f"(the first: {_skipped[0]})",
+            red=True,
+        )

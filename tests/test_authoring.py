@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import attrs
 import pytest
 
 import iransyria
@@ -105,3 +106,19 @@ def test_shipped_offsets_are_those_of_the_articles(articles: Path) -> None:
         text = read_article(articles / source.file)[1]
         assert claim.offset is not None
         assert text[claim.offset : claim.offset + len(claim.quote)] == claim.quote
+
+
+def test_quote_offsets_are_found_in_articles_written_for_the_tests() -> None:
+    """quote_offsets and fill_offsets on texts of our own: what the shipped offsets are made with."""
+    from tests.own_articles import FOLDER, MINE
+
+    offsets = quote_offsets(MINE, FOLDER)
+    expected = {c.id: c.offset for c in MINE.claims} | {
+        f"{c.id}#{i}": e.offset for c in MINE.corrections for i, e in enumerate(c.evidence)
+    }
+    assert offsets == expected
+    unplaced = MINE.evolve(claims=[attrs.evolve(c, offset=None) for c in MINE.claims])
+    assert fill_offsets(unplaced, offsets) == MINE
+    generated: dict[str, object] = {}
+    exec(offsets_module(offsets), generated)
+    assert generated["OFFSETS"] == offsets

@@ -1,7 +1,8 @@
 """docs/your-own-sources.md runs as written: every command, file and Python block, in order.
 
-The walkthrough is replayed in a temporary folder holding the made-up article
-and ``articles/`` (the shipped article texts). A ``<!-- file: PATH -->``
+The walkthrough is replayed in a temporary folder holding only the made-up
+article: none of the five real articles is needed (``check --data`` checks
+the quotes of the user's files only). A ``<!-- file: PATH -->``
 comment before a JSON block writes that block to PATH; a console block's
 ``$ iransyria ...`` lines run through the app and must print what follows
 them (``...`` stands for any text); a Python block runs and must print the
@@ -45,11 +46,8 @@ def commands(body: str) -> list[tuple[str, str]]:
     return found
 
 
-def test_the_walkthrough_runs_as_written(
-    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_walkthrough_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copy(REPO / "examples" / "made-up-article.txt", tmp_path)
-    (tmp_path / "articles").symlink_to(articles)
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     blocks = list(BLOCK.finditer(DOC))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
-from iransyria.cli.options import data_name, data_paths, dataset
+from iransyria.cli.options import data_name, data_paths, dataset, shipped_dataset, with_shipped
 from iransyria.cli.render import View, count, emit_json
 from iransyria.display import bounded, safe_text
 from iransyria.errors import MAX_ERRORS, DataError
@@ -48,7 +48,16 @@ def check(
     json: Annotated[
         bool, typer.Option("--json", help="Print the violations as JSON and nothing else.")
     ] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help=(
+                "Exit 1 on warnings too: with --data, on the warnings your files bring, "
+                "not those the shipped data carries on its own."
+            ),
+        ),
+    ] = False,
     max_errors: Annotated[
         int,
         typer.Option(
@@ -63,9 +72,13 @@ def check(
     # The serializer (cattrs, msgspec) loads only to read a file: the shipped data needs none of it.
     from iransyria.rules import Severity, validate
 
+    mine: frozenset[str] | None = None  # with --data beside the shipped data: the sources of the user's files
     if file is None:
         data = dataset()
         name = data_name()
+        if data_paths() and with_shipped():
+            shipped = {source.id for source in shipped_dataset().sources}
+            mine = frozenset(source.id for source in data.sources if source.id not in shipped)
     elif data_paths():
         raise UsageError("give the dataset to check as FILE or with --data, not both")
     elif str(file) == "-":
@@ -83,12 +96,18 @@ def check(
         data = load(file, max_errors=max_errors)
         name = str(file)
     name = safe_text(name)
-    violations = validate(data, articles)
+    # The shipped sources' articles are the project's to check: with --data, only the user's quotes are.
+    violations = validate(data, articles, quotes_of=mine)
     errors = [v for v in violations if v.severity is Severity.ERROR]
     warnings = [v for v in violations if v.severity is not Severity.ERROR]
-    found = bool(errors or (strict and warnings))
+    theirs = _shipped_warnings() if mine is not None else frozenset()
+    own_warnings = [v for v in warnings if (v.code, v.path) not in theirs]
+    found = bool(errors or (strict and own_warnings))
+    shipped_note = len(warnings) - len(own_warnings) if strict else 0
     try:
-        _report(violations, errors, warnings, name, articles is not None, len(data), json, max_errors)
+        _report(
+            violations, errors, warnings, name, articles is not None, len(data), json, max_errors, shipped_note
+        )
     except BrokenPipeError:
         # The reader went away (`check | head -1`): stop quietly, but the findings still decide the code.
         from iransyria.cli.pager import quiet_broken_pipe
@@ -96,6 +115,15 @@ def check(
         quiet_broken_pipe()
     if found:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _shipped_warnings() -> frozenset[tuple[str, str]]:
+    """(code, path) of each warning the shipped data carries on its own: not a user's to fix."""
+    from iransyria.rules import Severity, validate
+
+    return frozenset(
+        (v.code, v.path) for v in validate(shipped_dataset()) if v.severity is not Severity.ERROR
+    )
 
 
 def _report(
@@ -107,6 +135,7 @@ def _report(
     records: int,
     json: bool,
     max_errors: int = MAX_ERRORS,
+    shipped_warnings: int = 0,
 ) -> None:
     """Print the violations grouped by severity (at most ``max_errors``) and a summary line, or the JSON."""
     if json:
@@ -137,6 +166,8 @@ def _report(
             view.print()
         quotes = "" if quotes_checked else " (quotes not checked: no --articles)"
         summary = f"{count(len(errors), 'error')}, {count(len(warnings), 'warning')} in {name}{quotes}"
+        if shipped_warnings:
+            summary += f" ({shipped_warnings} of the warnings the shipped data's own: --strict ignores them)"
         view.print(summary if violations else f"no problems in {name}: {records} records{quotes}")
 
 

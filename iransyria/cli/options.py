@@ -43,7 +43,9 @@ __all__ = [
     "optional",
     "record_filter",
     "resolve",
+    "shipped_dataset",
     "use_data",
+    "with_shipped",
 ]
 
 _T = TypeVar("_T")
@@ -187,6 +189,18 @@ def use_data(paths: Iterable[Path] | None, no_shipped: bool = False) -> None:
 def data_paths() -> tuple[Path, ...]:
     """The paths ``--data`` named, in order."""
     return _data_paths
+
+
+def with_shipped() -> bool:
+    """Whether the shipped dataset is part of what the commands query (no ``--no-shipped``)."""
+    return _with_shipped
+
+
+def shipped_dataset() -> Dataset:
+    """The shipped dataset alone, whatever ``--data`` adds."""
+    import iransyria
+
+    return iransyria.dataset()
 
 
 def data_name() -> str:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from iransyria.dataset import Dataset
 from iransyria.models import normalize
@@ -74,12 +74,16 @@ _BY_PLACE = operator.attrgetter("path", "message", "related")
 RULES: tuple[Rule, ...] = registered()
 
 
-def validate(dataset: Dataset, articles: Folders = None) -> list[Violation]:
+def validate(
+    dataset: Dataset, articles: Folders = None, *, quotes_of: Collection[str] | None = None
+) -> list[Violation]:
     """Run every rule; the violations sorted by severity (errors first), code and path.
 
     ``articles`` is the folder of the article files, or several folders
     searched in order (the shipped articles and a user's own); without it the
-    rules that read them (IS802-IS805) check nothing.
+    rules that read them (IS802-IS805) check nothing. ``quotes_of`` limits
+    those rules to these sources (a user's own, checked beside the shipped
+    data without its articles); every source when None.
     """
     # The rules build indexes and tuples of many small objects and free none
     # of them: the cyclic collector would scan the growing heap again and
@@ -87,7 +91,7 @@ def validate(dataset: Dataset, articles: Folders = None) -> list[Violation]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        ctx = Context(dataset, articles)
+        ctx = Context(dataset, articles, quotes_of)
         # Each rule's findings are sorted on their own, errors before warnings, rules in code
         # order: the order of one sort of them all by severity, code, path, message and related,
         # without building that five-part key for every finding.

@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -141,8 +141,12 @@ class Context:
     rules need are built here. Article files are read at most once each.
     """
 
-    def __init__(self, dataset: Dataset, articles: Folders = None) -> None:
+    def __init__(
+        self, dataset: Dataset, articles: Folders = None, quotes_of: Collection[str] | None = None
+    ) -> None:
         self.dataset = dataset
+        #: The sources whose article files are read (a user's own beside the shipped ones); all when None.
+        self.quotes_of = None if quotes_of is None else frozenset(quotes_of)
         #: The folders article files are looked for in, in order (a user's own articles
         #: may sit in a folder of their own beside the shipped ones).
         self.folders: tuple[Path, ...] = (
@@ -240,7 +244,7 @@ class Context:
 
         :meth:`article_error` says why a file could not be read.
         """
-        if self.articles is None:
+        if self.articles is None or (self.quotes_of is not None and source.id not in self.quotes_of):
             return None
         if source.file not in self._articles:
             # Only a regular file, named bare and resolving inside a folder

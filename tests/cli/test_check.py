@@ -16,9 +16,10 @@ from iransyria.models import (
     OfficeHeld,
     SpanBasis,
 )
-from iransyria.rules import Severity, Violation
+from iransyria.rules import Severity, Violation, validate
 from iransyria.serialization import dumps, structure
-from tests.cli.helpers import as_json, run, write
+from tests.cli.helpers import SHIPPED, as_json, run, write
+from tests.own_articles import write_mine
 from tests.strategies import at_most, datasets
 from tests.test_queries import (
     SMALL,
@@ -108,6 +109,53 @@ def test_check_reads_stdin(small_file: Path) -> None:
     result = run("check", "-", input=small_file.read_text(encoding="utf-8"))
     assert result.exit_code == 0
     assert "no problems in stdin" in result.stdout
+
+
+def _codes(result_stdout: str) -> list[tuple[str, str]]:
+    return [(v.code, v.path) for v in structure(orjson.loads(result_stdout), list[Violation])]
+
+
+def test_check_data_checks_the_users_quotes_only(tmp_path: Path) -> None:
+    """`check --data mine --articles DIR`: the user's sources against DIR, the shipped ones not reported missing."""
+    from tests.own_articles import FOLDER, MINE, WIRE_2020
+
+    mine = write_mine(tmp_path)
+    clean = run("--data", str(mine), "check", "--articles", str(FOLDER), "--json")
+    assert clean.exit_code == 0, clean.stdout
+    assert not [code for code, _ in _codes(clean.stdout) if code.startswith("IS8")]
+    # A quote the article does not hold, and an article missing from the folder, are still caught.
+    (claim, *_) = MINE.claims_by_source[WIRE_2020]
+    wrong = MINE.evolve(claims=[attrs.evolve(c, quote="words never printed") if c == claim else c for c in MINE.claims])
+    broken = run("--data", str(write(wrong, tmp_path, "wrong.json")), "check", "--articles", str(FOLDER), "--json")
+    assert broken.exit_code == 1 and ("IS804", f"claims[{claim.id}].quote") in _codes(broken.stdout)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = run("--data", str(mine), "check", "--articles", str(empty), "--json")
+    assert sorted(path for code, path in _codes(missing.stdout) if code == "IS802") == [
+        f"sources[{source.id}].file" for source in MINE.sources
+    ]
+
+
+def test_check_strict_gates_the_users_warnings_not_the_shipped_ones(tmp_path: Path) -> None:
+    from iransyria.authoring import TO_FILL
+    from tests.own_articles import FOLDER, MINE, WIRE_2018
+
+    assert [v for v in validate(SHIPPED) if v.severity is Severity.WARNING]  # the shipped data carries some
+    mine = write_mine(tmp_path)
+    strict = run("--data", str(mine), "check", "--articles", str(FOLDER), "--strict")
+    assert strict.exit_code == 0, strict.stdout
+    assert "--strict ignores them" in " ".join(strict.stdout.split())
+    unfilled = MINE.evolve(
+        sources=[
+            attrs.evolve(s, outlet_basis=f"{TO_FILL} how the outlet is known") if s.id == WIRE_2018 else s
+            for s in MINE.sources
+        ]
+    )
+    mine.unlink()
+    write(unfilled, tmp_path, "mine.json")
+    flagged = run("--data", str(tmp_path), "check", "--articles", str(FOLDER), "--strict")
+    assert flagged.exit_code == 1 and f"sources[{WIRE_2018}].outlet_basis" in flagged.stdout
+    assert run("--data", str(tmp_path), "check", "--articles", str(FOLDER)).exit_code == 0  # a warning only
 
 
 def test_check_with_the_articles(articles: Path) -> None:

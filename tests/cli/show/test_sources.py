@@ -11,6 +11,7 @@ from iransyria.models import (
 )
 from iransyria.serialization import structure
 from tests.cli.helpers import SHIPPED, as_json, first_lines, fits_80_columns, ok, run
+from tests.own_articles import FOLDER, OWN, WIRE_2018, WIRE_2020, write_mine
 from tests.test_queries import (
     AGR_2020,
     HATAMI,
@@ -59,36 +60,47 @@ def test_show_source() -> None:
     }
 
 
-def test_show_source_text_marks_every_quoted_passage(articles: Path) -> None:
+def test_show_source_text_marks_every_quoted_passage(tmp_path: Path) -> None:
     import re
 
     from iransyria.queries import annotate
 
-    out = ok("show", "source", "new deal", "--text", "--articles", str(articles))
-    found = annotate("src-unknown-2018-new-deal", SHIPPED, articles)
+    mine = write_mine(tmp_path)
+    out = ok("--data", str(mine), "show", "source", WIRE_2018, "--text", "--articles", str(FOLDER))
+    found = annotate(WIRE_2018, OWN, FOLDER)
     # Plain output: each passage in [n]...[/n], the text itself otherwise unchanged.
     body = out.split("\n\n", 2)[2].split("What each passage backs")[0]
-    assert "[6]Iranian Foreign Minister Amir Hatami[/6]" in body
-    assert len(re.findall(r"\[(\d+)\]", body)) == len(found.passages)
+    assert "[3]Foreign Minister Amir Hatami[/3]" in body
+    assert len(re.findall(r"\[(\d+)\]", body)) == len(found.passages) == 3
     backs = " ".join(out.split("What each passage backs", 1)[1].split())
     for passage in found.passages:
         for claim_id in passage.claims:
             assert claim_id in backs
-    assert "[6] refuted Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs" in backs
+    assert "[3] refuted Amir Hatami (per-amir-hatami) holds-office: Minister of Foreign Affairs" in backs
     assert f"{len(found.passages)} quoted passages cover" in out
 
 
-def test_show_source_text_refuses_a_changed_article_and_needs_the_folder(
-    articles: Path, tmp_path: Path
-) -> None:
+def test_show_source_text_refuses_a_changed_article_and_needs_the_folder(tmp_path: Path) -> None:
     import shutil
 
+    mine = write_mine(tmp_path)
     folder = tmp_path / "articles"
-    shutil.copytree(articles, folder)
-    source = SHIPPED.source_index["src-media-line-2018"]
+    shutil.copytree(FOLDER, folder)
+    source = OWN.source_index[WIRE_2020]
     (folder / source.file).write_bytes(b"not the article")
-    changed = run("show", "source", source.id, "--text", "--articles", str(folder))
+    changed = run("--data", str(mine), "show", "source", source.id, "--text", "--articles", str(folder))
     assert changed.exit_code == 2 and changed.stdout == ""
     assert changed.stderr.count("\n") == 1 and f"is not the {source.sha256} recorded for" in changed.stderr
-    missing = run("show", "source", source.id, "--text")
+    missing = run("--data", str(mine), "show", "source", source.id, "--text")
     assert missing.exit_code == 2 and "--articles DIR" in missing.stderr
+
+
+def test_show_source_text_of_a_shipped_article(articles: Path) -> None:
+    """The shipped quotes against the real article: every passage found, the misnamed office marked."""
+    from iransyria.queries import annotate
+
+    out = ok("show", "source", "new deal", "--text", "--articles", str(articles))
+    found = annotate("src-unknown-2018-new-deal", SHIPPED, articles)
+    assert found.missing == ()
+    assert "[6]Iranian Foreign Minister Amir Hatami[/6]" in out
+    assert f"{len(found.passages)} quoted passages cover" in out

@@ -208,8 +208,14 @@ class Dataset:
         return hash(tuple(self._tables.items()))
 
     def __repr__(self) -> str:
-        tables = ", ".join(f"{name}={records!r}" for name, records in self._tables.items())
-        return f"Dataset({tables})"
+        """One line: how many records of each kind, and the code and data versions (not 300 kB of records)."""
+        from iransyria.version import DATA_VERSION, __version__
+
+        counts = ", ".join(f"{len(records)} {name}" for name, records in self._tables.items())
+        return f"Dataset({counts}; iransyria {__version__}, data {DATA_VERSION})"
+
+    def __str__(self) -> str:
+        return repr(self)
 
     def __getstate__(self) -> dict[str, tuple[Any, ...]]:
         return self._tables

@@ -212,3 +212,32 @@ def test_building_an_index_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_dataset_prints_as_one_line_of_counts_and_versions() -> None:
+    """repr() and print() of the shipped dataset: a summary, not every record (issue 23)."""
+    import iransyria
+    from iransyria.version import DATA_VERSION, __version__
+
+    data = iransyria.dataset()
+    shown = repr(data)
+    assert "\n" not in shown and len(shown) < 200
+    assert str(data) == shown
+    assert f"{len(data.claims)} claims" in shown and f"{len(data.sources)} sources" in shown
+    assert f"iransyria {__version__}, data {DATA_VERSION}" in shown
+
+
+def test_every_records_repr_stays_short() -> None:
+    import iransyria
+
+    data = iransyria.dataset()
+    for table in (data.sources, data.actors, data.agreements, data.claims, data.corrections, data.events):
+        for record in table:
+            shown = repr(record)
+            assert len(shown) <= 240 and "\n" not in shown, shown
+            assert shown.startswith(f"{type(record).__name__}(id={record.id!r}")
+    for fact in data.references:
+        assert len(repr(fact)) <= 240
+    # A long title is cut, and says so.
+    (long_title,) = [s for s in data.sources if s.id == "src-media-line-2018"]
+    assert "…'" in repr(long_title)

@@ -13,7 +13,15 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
-from iransyria.models.common import all_of, id_of, no_duplicates, non_empty, optional, optional_non_empty
+from iransyria.models.common import (
+    all_of,
+    brief_repr,
+    id_of,
+    no_duplicates,
+    non_empty,
+    optional,
+    optional_non_empty,
+)
 
 __all__ = [
     "ACTOR_PREFIX",
@@ -122,6 +130,7 @@ class Actor:
     """A person, state, organisation or media outlet."""
 
     id: str = attrs.field(validator=id_of("actor"))
+    __repr__ = brief_repr("id", "kind", "name")  # the full record: attrs.asdict, the JSON
     kind: ActorKind = attrs.field()
     name: str = attrs.field(validator=non_empty)
     aliases: tuple[Alias, ...] = attrs.field(default=(), validator=no_duplicates)

@@ -9,7 +9,15 @@ import attrs
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
-from iransyria.models.common import all_of, id_of, ids_of, no_duplicates, non_empty, optional_non_empty
+from iransyria.models.common import (
+    all_of,
+    brief_repr,
+    id_of,
+    ids_of,
+    no_duplicates,
+    non_empty,
+    optional_non_empty,
+)
 
 __all__ = [
     "Agreement",
@@ -99,6 +107,7 @@ class Agreement:
     """An agreement as this dataset resolves it from the claims that report it."""
 
     id: str = attrs.field(validator=id_of("agreement"))
+    __repr__ = brief_repr("id", "kind", "title", "signed")  # the full record: attrs.asdict, the JSON
     kind: AgreementKind
     title: str = attrs.field(validator=non_empty)
     parties: tuple[str, ...] = attrs.field(validator=all_of(ids_of("actor"), _two_parties))

@@ -18,6 +18,7 @@ from iransyria.models.common import (
     ID_PATTERNS,
     VALIDATOR_SCHEMAS,
     all_of,
+    brief_repr,
     char_offset,
     id_of,
     is_id,
@@ -106,6 +107,7 @@ class Claim:
     """One thing one source asserts, with the verbatim words that support it."""
 
     id: str = attrs.field(validator=id_of("claim"))
+    __repr__ = brief_repr("id", "source", "subject", "predicate", "standing")  # the full record: attrs.asdict, the JSON
     source: str = attrs.field(validator=id_of("source"))
     subject: str = attrs.field()
     predicate: Predicate

@@ -7,6 +7,7 @@ empty string, a repeated entry); what takes several records to judge is a rule
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,7 @@ __all__ = [
     "Validator",
     "all_of",
     "anchored",
+    "brief_repr",
     "char_offset",
     "declare_id",
     "expected_id",
@@ -287,3 +289,32 @@ def validator_parts(validator: Validator | None, *, present: bool = False) -> li
     if present and validator in OPTIONAL_OF:
         return validator_parts(OPTIONAL_OF[validator], present=True)
     return [validator]
+
+
+#: The most characters a field's value takes in a record's repr.
+REPR_FIELD_WIDTH = 48
+
+
+def brief_repr(*fields: str) -> Callable[[Any], str]:
+    """A record's ``__repr__`` naming only these fields, each value but the id cut to :data:`REPR_FIELD_WIDTH`.
+
+    A record holds quotes, reasons and nested values; attrs' full repr of a
+    claim runs to a kilobyte and the dataset's to 300 kB, which buries a
+    REPL or a log. ``attrs.asdict`` and the JSON export give everything.
+    """
+
+    def __repr__(self: Any) -> str:
+        shown = []
+        for name in fields:
+            value = getattr(self, name)
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif value is not None and not isinstance(value, (str, int)):
+                value = str(value)  # a date: its EDTF text
+            if isinstance(value, str) and len(value) > REPR_FIELD_WIDTH and name != "id":  # an id whole
+                value = value[: REPR_FIELD_WIDTH - 1] + "…"
+            text = repr(value)
+            shown.append(f"{name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    return __repr__

@@ -8,7 +8,7 @@ import attrs
 
 from iransyria.dates import FuzzyDate
 from iransyria.errors import InvalidField
-from iransyria.models.common import all_of, char_offset, id_of, no_duplicates, non_empty, optional
+from iransyria.models.common import all_of, brief_repr, char_offset, id_of, no_duplicates, non_empty, optional
 
 __all__ = [
     "Correction",
@@ -52,6 +52,7 @@ class Correction:
     """
 
     id: str = attrs.field(validator=id_of("correction"))
+    __repr__ = brief_repr("id", "kind", "target")  # the full record: attrs.asdict, the JSON
     kind: CorrectionKind
     target: str = attrs.field(validator=id_of("claim"))
     before: str = attrs.field(validator=non_empty)

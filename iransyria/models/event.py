@@ -21,6 +21,7 @@ from iransyria.errors import InvalidField
 from iransyria.models.actor import Position
 from iransyria.models.common import (
     all_of,
+    brief_repr,
     id_of,
     ids_of,
     no_duplicates,
@@ -136,6 +137,7 @@ class Event:
     """
 
     id: str = attrs.field(validator=id_of("event"))
+    __repr__ = brief_repr("id", "kind", "title", "date")  # the full record: attrs.asdict, the JSON
     kind: EventKind
     title: str = attrs.field(validator=non_empty)
     date: FuzzyDate | None = None

@@ -18,7 +18,7 @@ from iransyria.dates import FuzzyDate
 from iransyria.display import describe
 from iransyria.errors import InvalidField
 from iransyria.models.agreement import Agreement
-from iransyria.models.common import id_of, ids_of, is_id, non_empty, optional_non_empty
+from iransyria.models.common import brief_repr, id_of, ids_of, is_id, non_empty, optional_non_empty
 from iransyria.models.event import Event, EventKind, Role
 
 __all__ = [
@@ -64,6 +64,7 @@ class ReferenceFact:
     """
 
     id: str = attrs.field(validator=id_of("reference"))
+    __repr__ = brief_repr("id", "subject", "kind", "date")  # the full record: attrs.asdict, the JSON
     subject: str = attrs.field(validator=_record_id)
     kind: ReferenceKind
     date: FuzzyDate

@@ -15,6 +15,7 @@ from iransyria.models.common import (
     WHOLE_MATCH,
     all_of,
     anchored,
+    brief_repr,
     id_of,
     ids_of,
     no_duplicates,
@@ -153,6 +154,7 @@ class Source:
     """One article, as a file whose exact bytes the quotes are checked against."""
 
     id: str = attrs.field(validator=id_of("source"))
+    __repr__ = brief_repr("id", "kind", "published", "title")  # the full record: attrs.asdict, the JSON
     file: str = attrs.field(validator=_bare_file_name)  # the article's file name, in the articles folder
     sha256: str = attrs.field(validator=_sha256)
     title: str = attrs.field(validator=non_empty)

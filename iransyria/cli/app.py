@@ -104,6 +104,8 @@ app = typer.Typer(
     epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=True,
+    # -h as well as --help, as git, pip and most tools take it; every subcommand inherits it.
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.errors import EXIT_FINDINGS, LOCATE_EXIT_CODES, PLAIN_EXIT_CODES, UsageError, guarded
+from iransyria.cli.options import data_name, dataset
 from iransyria.cli.output import emit_json as write_json
 from iransyria.cli.output import say
 from iransyria.cli.render import emit_json
@@ -70,6 +71,12 @@ def new_source(
         raise UsageError(f"--{exc.field.replace('_', '-')}: {exc}") from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    taken = dataset().source_index.get(made.sources[0].id)
+    if taken is not None:
+        # Merged with the shipped data (or --data), the new file would clash with a source already there.
+        raise UsageError(
+            f"--id: {taken.id} is already a source in {data_name()} ({taken.title}): choose another id"
+        )
     data = dumps(made)
     if out is None:
         write_json(data)
@@ -125,5 +132,5 @@ def locate(
 
 def register(app: typer.Typer) -> None:
     """Add the ``new-source`` and ``locate`` commands to the app."""
-    app.command("new-source")(new_source)
-    app.command("locate", epilog=EXIT_CODES)(locate)
+    app.command("new-source", epilog=PLAIN_EXIT_CODES)(new_source)
+    app.command("locate", epilog=LOCATE_EXIT_CODES)(locate)

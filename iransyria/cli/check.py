@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
+from iransyria.cli.errors import CHECK_EXIT_CODES, EXIT_FINDINGS, UsageError, guarded
 from iransyria.cli.options import data_name, data_paths, dataset, shipped_dataset, with_shipped
 from iransyria.cli.render import View, count, emit_json
 from iransyria.display import bounded, safe_text
@@ -173,4 +173,4 @@ def _report(
 
 def register(app: typer.Typer) -> None:
     """Add the ``check`` command to the app."""
-    app.command("check", epilog=EXIT_CODES)(check)
+    app.command("check", epilog=CHECK_EXIT_CODES)(check)

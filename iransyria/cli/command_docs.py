@@ -113,7 +113,8 @@ def markdown(root: Any | None = None, exits: Mapping[int, str] = EXIT_MEANINGS) 
     lines += [f"| {code} | {_cell(meaning)} |" for code, meaning in sorted(exits.items())]
     lines += [
         "",
-        "`iransyria --help` and `iransyria check --help` end with these codes in one line.",
+        "`iransyria --help` ends with these codes in one line, and each command's `--help` with the",
+        "codes that command exits with.",
         "",
         END,
     ]

@@ -25,13 +25,17 @@ from iransyria.display import one_line
 from iransyria.errors import DataError
 
 __all__ = [
+    "CHECK_EXIT_CODES",
     "EXIT_CODES",
     "EXIT_FINDINGS",
     "EXIT_MEANINGS",
     "EXIT_NOT_ESTABLISHED",
     "EXIT_OK",
     "EXIT_USAGE",
+    "LOCATE_EXIT_CODES",
+    "PLAIN_EXIT_CODES",
     "UsageError",
+    "exit_codes",
     "guarded",
 ]
 
@@ -58,12 +62,34 @@ EXIT_MEANINGS: dict[int, str] = {
     EXIT_NOT_ESTABLISHED: "`verify`: the claim is not established (or not checkable); it exits 1 when contradicted",
 }
 
-#: The epilog of ``--help``: the exit codes in one line.
+#: The epilog of the root's ``--help``: every exit code in one line.
 EXIT_CODES = (
     f"Exit codes: {EXIT_OK} success; {EXIT_FINDINGS} check found errors (or warnings, with --strict), "
     "or locate did not find the quote verbatim; "
     f"{EXIT_USAGE} bad usage, unknown id, or unreadable input (problems on stderr); "
     f"{EXIT_NOT_ESTABLISHED} verify: not established."
+)
+
+
+def exit_codes(*codes: tuple[int, str]) -> str:
+    """The epilog of a command's ``--help``: the codes it exits with and what each means, in one line."""
+    return "Exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in codes) + "."
+
+
+_USAGE = (EXIT_USAGE, "bad usage, unknown id, unreadable input or unwritable output (problems on stderr)")
+#: The exit codes of a command that succeeds or fails on its input only (show, search, export, ...).
+PLAIN_EXIT_CODES = exit_codes((EXIT_OK, "success"), _USAGE)
+#: ``check``'s exit codes.
+CHECK_EXIT_CODES = exit_codes(
+    (EXIT_OK, "no errors (warnings alone, unless --strict)"),
+    (EXIT_FINDINGS, "errors found, or warnings with --strict"),
+    _USAGE,
+)
+#: ``locate``'s exit codes.
+LOCATE_EXIT_CODES = exit_codes(
+    (EXIT_OK, "the quote is verbatim in the article"),
+    (EXIT_FINDINGS, "it is not (the nearest passage shown)"),
+    _USAGE,
 )
 
 _P = ParamSpec("_P")

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from iransyria.cli.errors import UsageError, guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, UsageError, guarded
 from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, say
 from iransyria.display import cut
@@ -110,5 +110,5 @@ def schema(
 
 def register(app: typer.Typer) -> None:
     """Add the ``export`` and ``schema`` commands to the app."""
-    app.command("export")(export)
-    app.command("schema")(schema)
+    app.command("export", epilog=PLAIN_EXIT_CODES)(export)
+    app.command("schema", epilog=PLAIN_EXIT_CODES)(schema)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import JsonOption, dataset
 from iransyria.cli.output import say
 from iransyria.cli.render import WRAP, View, emit_json
@@ -100,4 +100,4 @@ def search(
 
 def register(app: typer.Typer) -> None:
     """Add the ``search`` command to the app."""
-    app.command("search")(search)
+    app.command("search", epilog=PLAIN_EXIT_CODES)(search)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import IdsOption, JsonOption, listing, record_filter
 from iransyria.cli.output import say
 from iransyria.cli.render import ID, WRAP, View, source_name, subject_name, with_id
@@ -102,4 +102,4 @@ def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the ``timeline`` command to the app."""
-    app.command("timeline")(timeline)
+    app.command("timeline", epilog=PLAIN_EXIT_CODES)(timeline)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
+from iransyria.cli.errors import EXIT_USAGE, PLAIN_EXIT_CODES, UsageError, guarded
 from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, say
 from iransyria.errors import DataError
@@ -389,4 +389,4 @@ def claimreview(
 def register(app: typer.Typer) -> None:
     """Add the ``verify`` and ``claimreview`` commands to the app."""
     app.command("verify", epilog=VERIFY_EXIT_CODES)(verify)
-    app.command("claimreview")(claimreview)
+    app.command("claimreview", epilog=PLAIN_EXIT_CODES)(claimreview)

@@ -25,15 +25,36 @@ from tests.test_queries import (
 )
 
 
+def _help(*args: str) -> str:
+    result = runner.invoke(cli.app, [*args, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    return " ".join(result.stdout.split())
+
+
 def test_help_documents_the_exit_codes() -> None:
-    for args in ([], ["check"], ["show"]):
-        result = runner.invoke(cli.app, [*args, "--help"], env={"COLUMNS": "100"})
-        assert result.exit_code == 0
-        text = " ".join(result.stdout.split())
-        assert "Exit codes: 0 success; 1 check found errors" in text
+    assert "Exit codes: 0 success; 1 check found errors" in _help()
+    assert "Exit codes: 0 no errors (warnings alone, unless --strict); 1 errors found" in _help("check")
     main_help = runner.invoke(cli.app, ["--help"]).stdout
     for command in ("show", "timeline", "check", "export", "--install-completion", "--show-completion"):
         assert command in main_help
+
+
+def test_each_commands_help_lists_its_own_exit_codes_and_h_is_help() -> None:
+    """Not one footnote for all: show lists 0 and 2, locate its 1, verify its 3 (issue 23)."""
+    import typer
+
+    for path in _every_command(typer.main.get_command(cli.app))[1:]:  # the root lists them all
+        text = _help(*path)
+        codes = text.split("Exit codes: ", 1)[1]
+        own = {"check": "1 errors found", "locate": "1 it is not", "verify": "3 not established"}
+        assert codes.startswith("0 "), path
+        assert ("; 3 " in codes) == (path == ("verify",)), path
+        assert ("; 1 " in codes) == (path[-1] in own), path
+        if path[-1] in own:
+            assert own[path[-1]] in codes, path
+        assert "check found errors" not in codes, path  # not the root's footnote
+        short = runner.invoke(cli.app, [*path, "-h"], env={"COLUMNS": "100"})
+        assert short.exit_code == 0 and " ".join(short.stdout.split()) == text, path
 
 
 def test_no_command_shows_help_and_a_bad_one_exits_2() -> None:

@@ -74,3 +74,17 @@ def test_locate_names_an_article_that_is_not_utf8(tmp_path: Path) -> None:
     bad.write_bytes(b"Damas\xe9")
     result = run("locate", str(bad), "Damas")
     assert (result.exit_code, result.stderr) == (2, f"{bad}: not UTF-8 text (byte 5)\n")
+
+
+def test_new_source_refuses_an_id_the_data_already_has(tmp_path: Path) -> None:
+    """Merged with the shipped data, the new file would clash: refused at once, nothing written."""
+    target = tmp_path / "mine.json"
+    args = ("new-source", str(ARTICLE), "--title", "Made up", "--out", str(target))
+    shipped = run(*args, "--id", "src-media-line-2018")
+    assert shipped.exit_code == 2 and not target.exists()
+    assert shipped.stderr.startswith("--id: src-media-line-2018 is already a source in the shipped dataset (")
+    assert len(shipped.stderr.splitlines()) == 1
+    assert run(*args, "--id", "src-made-up").exit_code == 0
+    # One of the user's own (--data) is taken too.
+    again = run("--data", str(target), *args[:-1], str(tmp_path / "other.json"), "--id", "src-made-up")
+    assert again.exit_code == 2 and "src-made-up is already a source in the shipped dataset and" in again.stderr

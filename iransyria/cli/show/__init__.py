@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import typer
 
-from iransyria.cli.errors import EXIT_CODES
+from iransyria.cli.errors import PLAIN_EXIT_CODES
 from iransyria.cli.show import actors, agreements, claims, corrections, events, records, sources
 
 __all__ = ["KINDS", "register"]
@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
     """Add the ``show`` group, with every kind's commands, to the app."""
     show = typer.Typer(
         help="Show records: agreements, actors, sources, claims, corrections, events.",
-        epilog=EXIT_CODES,
+        epilog=PLAIN_EXIT_CODES,
         no_args_is_help=True,
     )
     for kind in KINDS:

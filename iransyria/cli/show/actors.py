@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import (
     ActorKindName,
     JsonOption,
@@ -132,5 +132,5 @@ def show_actor(
 
 def register(app: typer.Typer) -> None:
     """Add ``show actors`` and ``show actor ID`` to the ``show`` group."""
-    app.command("actors")(show_actors)
-    app.command("actor")(show_actor)
+    app.command("actors", epilog=PLAIN_EXIT_CODES)(show_actors)
+    app.command("actor", epilog=PLAIN_EXIT_CODES)(show_actor)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import JsonOption, completer, listing, one, record_filter
 from iransyria.cli.render import (
     WRAP,
@@ -247,5 +247,5 @@ def show_agreement(
 
 def register(app: typer.Typer) -> None:
     """Add ``show agreements`` and ``show agreement ID`` to the ``show`` group."""
-    app.command("agreements")(show_agreements)
-    app.command("agreement")(show_agreement)
+    app.command("agreements", epilog=PLAIN_EXIT_CODES)(show_agreements)
+    app.command("agreement", epilog=PLAIN_EXIT_CODES)(show_agreement)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import (
     AgreementFilter,
     IdsOption,
@@ -196,5 +196,5 @@ def show_claim(
 
 def register(app: typer.Typer) -> None:
     """Add ``show claims`` and ``show claim ID`` to the ``show`` group."""
-    app.command("claims")(show_claims)
-    app.command("claim")(show_claim)
+    app.command("claims", epilog=PLAIN_EXIT_CODES)(show_claims)
+    app.command("claim", epilog=PLAIN_EXIT_CODES)(show_claim)

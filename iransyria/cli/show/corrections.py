@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import JsonOption, completer, listing, one, record_filter
 from iransyria.cli.render import ID, WRAP, View, claim_block, correction_block, quoted, says
 
@@ -90,5 +90,5 @@ def show_correction(
 
 def register(app: typer.Typer) -> None:
     """Add ``show corrections`` and ``show correction ID`` to the ``show`` group."""
-    app.command("corrections")(show_corrections)
-    app.command("correction")(show_correction)
+    app.command("corrections", epilog=PLAIN_EXIT_CODES)(show_corrections)
+    app.command("correction", epilog=PLAIN_EXIT_CODES)(show_correction)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import EventKindName, JsonOption, completer, listing, one, record_filter
 from iransyria.cli.render import (
     NUMBER,
@@ -147,5 +147,5 @@ def _rows(data: Dataset, record: Event) -> list[tuple[str, RenderableType]]:
 
 def register(app: typer.Typer) -> None:
     """Add ``show events`` and ``show event ID`` to the ``show`` group."""
-    app.command("events")(show_events)
-    app.command("event")(show_event)
+    app.command("events", epilog=PLAIN_EXIT_CODES)(show_events)
+    app.command("event", epilog=PLAIN_EXIT_CODES)(show_event)

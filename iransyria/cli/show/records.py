@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from iransyria.cli.errors import UsageError, guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, UsageError, guarded
 from iransyria.cli.options import JsonOption, dataset
 from iransyria.cli.render import View, emit_json, with_id
 from iransyria.display import safe_text
@@ -73,4 +73,4 @@ def _text(value: object) -> str:
 
 def register(app: typer.Typer) -> None:
     """Add ``show record ID`` to the ``show`` group."""
-    app.command("record")(show_record)
+    app.command("record", epilog=PLAIN_EXIT_CODES)(show_record)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iransyria.cli.errors import guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, guarded
 from iransyria.cli.options import (
     ActorFilter,
     AgreementFilter,
@@ -231,5 +231,5 @@ def _annotated(view: View, data: Dataset, record: Source, articles: Path | None)
 
 def register(app: typer.Typer) -> None:
     """Add ``show sources`` and ``show source ID`` to the ``show`` group."""
-    app.command("sources")(show_sources)
-    app.command("source")(show_source)
+    app.command("sources", epilog=PLAIN_EXIT_CODES)(show_sources)
+    app.command("source", epilog=PLAIN_EXIT_CODES)(show_source)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from iransyria.cli.errors import EXIT_USAGE, PLAIN_EXIT_CODES, UsageError, guarded
-from iransyria.cli.options import dataset
+from iransyria.cli.options import completer, dataset
 from iransyria.cli.output import emit_json, say
 from iransyria.errors import DataError
 
@@ -200,7 +200,12 @@ def _wrapped(lines: list[str]) -> str:
 @guarded
 def verify(
     agreement: Annotated[
-        str | None, typer.Option(metavar="NAME", help="The agreement: its id, title, or a part of either.")
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="The agreement: its id, title, or a part of either.",
+            autocompletion=completer("agreement"),
+        ),
     ] = None,
     event: Annotated[
         str | None,
@@ -208,11 +213,16 @@ def verify(
             metavar="NAME",
             help="The event: its id or title, or words fitting its kind, date, place and participants "
             "('Hatami visit 2018').",
+            autocompletion=completer("event"),
         ),
     ] = None,
     participant: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="With --event: who took part (any name or spelling)."),
+        typer.Option(
+            metavar="NAME",
+            help="With --event: who took part (any name or spelling).",
+            autocompletion=completer("actor"),
+        ),
     ] = None,
     role: Annotated[
         str | None,
@@ -224,7 +234,11 @@ def verify(
     ] = None,
     signatory: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="With --agreement: who signed it (any name or spelling)."),
+        typer.Option(
+            metavar="NAME",
+            help="With --agreement: who signed it (any name or spelling).",
+            autocompletion=completer("actor"),
+        ),
     ] = None,
     date: Annotated[
         str | None,
@@ -242,7 +256,11 @@ def verify(
     ] = None,
     actor: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Who held an office (any name or spelling); needs --office."),
+        typer.Option(
+            metavar="NAME",
+            help="Who held an office (any name or spelling); needs --office.",
+            autocompletion=completer("actor"),
+        ),
     ] = None,
     office: Annotated[
         str | None,
@@ -250,7 +268,12 @@ def verify(
     ] = None,
     of: Annotated[
         str | None,
-        typer.Option("--of", metavar="STATE", help="Whose office it is, where the title is ambiguous."),
+        typer.Option(
+            "--of",
+            metavar="STATE",
+            help="Whose office it is, where the title is ambiguous.",
+            autocompletion=completer("actor"),
+        ),
     ] = None,
     on: Annotated[
         str | None, typer.Option(metavar="EDTF", help="With --actor: when the office was held.")

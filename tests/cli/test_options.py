@@ -217,3 +217,12 @@ def test_a_plain_choice_is_case_insensitive_and_filters_like_the_enum() -> None:
     shown = as_json("show", "claims", "--standing", "REFUTED")
     assert [claim["id"] for claim in shown] == [claim.id for claim in refuted]
     assert run("show", "claims", "--standing", "nope").exit_code == 2
+
+
+def test_verify_completes_names_as_show_does() -> None:
+    """verify's record options complete ids and names on Tab, like show's filters (issue 23)."""
+    assert _complete("iransyria verify --signatory Baq") == ["Baqeri"]
+    assert _complete("iransyria verify --agreement agr-2020") == ["agr-2020-comprehensive-military"]
+    assert _complete("iransyria verify --actor ayo") == _complete("iransyria show actor ayo") == ["ayoub"]
+    assert "per-amir-hatami" in _complete("iransyria verify --event evt-2018 --participant per-amir")
+    assert "state-iran" in _complete("iransyria verify --actor Hatami --office x --of state-")

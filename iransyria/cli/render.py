@@ -40,6 +40,13 @@ def emit_json(value: Any) -> None:
     write_json(to_json(value))
 
 
+def on_terminal() -> bool:
+    """Whether stdout is a terminal (or collected for the pager): then one-line listings fit its width."""
+    from iransyria.cli.pager import terminal_size
+
+    return terminal_size() is not None or sys.stdout.isatty()
+
+
 def plain() -> bool:
     """Plain output: stdout is not a terminal (nor collected for the pager), or NO_COLOR is set."""
     from iransyria.cli.pager import terminal_size
@@ -232,14 +239,18 @@ def subject_name(data: Dataset, subject_id: str) -> str:
     return record.title if record is not None else name_of(data, subject_id)
 
 
-def short_source(data: Dataset, source_id: str) -> str:
-    """A source in a few words, for one-line listings: its outlet, or the start of its title."""
+def short_source(data: Dataset, source_id: str, width: int | None = 24) -> str:
+    """A source in a few words, for one-line listings: its outlet, or its title (cut to ``width``).
+
+    A title is set plain: curly quotes around it would read as a quotation,
+    which in this dataset means an article's verbatim words.
+    """
     record = data.source(source_id)
     if record is None:
         return name_of(data, source_id)
     if record.outlet is not None:
         return name_of(data, record.outlet)
-    return cut(f"“{record.title}”", 24)
+    return record.title if width is None else cut(record.title, width)
 
 
 #: The longest word :func:`cut` keeps whole (ids and dates are far shorter).

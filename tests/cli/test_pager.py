@@ -125,3 +125,17 @@ def test_check_into_a_closed_pipe_still_exits_with_its_findings(tmp_path: Path) 
     error = process.stderr.read()
     assert process.wait(timeout=60) == 1  # errors found: the closed pipe does not hide them
     assert error == b""
+
+
+def test_show_claims_is_cut_to_a_terminal_and_whole_into_a_pipe() -> None:
+    """A real terminal of 80 columns gets lines cut to it; a real pipe gets every line whole (issue 23)."""
+    import re
+
+    code, shown = _on_a_terminal(["--no-pager", "show", "claims"], 400, NO_COLOR="1")
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in shown.replace("\r\n", "\n").splitlines()]
+    assert code == 0 and lines[0].split() == ["subject", "says", "source"]
+    assert max(map(len, lines)) <= 80 and any(line.endswith("…") for line in lines)
+    piped = subprocess.run([*COMMAND, "show", "claims"], capture_output=True, text=True, env=_env(), check=True)
+    whole = piped.stdout.splitlines()
+    assert whole[0].split() == ["subject", "says", "source"] and len(whole) == len(lines)
+    assert max(map(len, whole)) > 80 and "…" not in piped.stdout

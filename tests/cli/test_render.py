@@ -30,8 +30,18 @@ COMMANDS = [
 ]
 
 
+def _as_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """show claims cuts its lines to the width only on a terminal: pretend the runner's stdout is one."""
+    from iransyria.cli.show import claims
+
+    monkeypatch.setattr(claims, "on_terminal", lambda: True)
+
+
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_every_command_fits_80_columns_without_losing_ids(args: list[str]) -> None:
+def test_every_command_fits_80_columns_without_losing_ids(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _as_on_a_terminal(monkeypatch)
     result = run(*args)
     assert result.exit_code == 0
     fits_80_columns(result.stdout, cut=args == ["show", "claims"])
@@ -74,11 +84,13 @@ def test_terminal_output_is_rich(monkeypatch: pytest.MonkeyPatch) -> None:
         assert agreement.id in result.stdout
 
 
-def test_at_80_columns_show_claims_is_one_whole_line_per_claim() -> None:
+def test_at_80_columns_show_claims_is_one_whole_line_per_claim(monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 
+    _as_on_a_terminal(monkeypatch)
     out = run("show", "claims").stdout
-    lines = out.splitlines()
+    header, *lines = out.splitlines()
+    assert header.split() == ["subject", "says", "source"]
     assert len(lines) == len(SHIPPED.claims)  # 190 claims, 190 lines
     fits_80_columns(out, cut=True)
     # A line is cut after a whole word: every date shown is a whole date the claim states.
@@ -89,6 +101,28 @@ def test_at_80_columns_show_claims_is_one_whole_line_per_claim() -> None:
     fits_80_columns(long)
     for claim in SHIPPED.claims:
         assert claim.id in long.split()
+
+
+def test_show_claims_into_a_pipe_is_whole_lines_under_a_header() -> None:
+    """Not on a terminal, nothing is cut to its width: grep finds every word (issue 23)."""
+    from iransyria.cli.render import said, subject_name
+
+    out = run("show", "claims", "--ids").stdout
+    header, *lines = out.splitlines()
+    assert header.split() == ["claim", "subject", "says", "source"]
+    assert len(lines) == len(SHIPPED.claims) and "…" not in out
+    assert max(map(len, lines)) > 80
+    by_id = {line.split()[0]: line for line in lines}
+    for claim in SHIPPED.claims:
+        line = by_id[claim.id]
+        assert subject_name(SHIPPED, claim.subject) in line
+        assert f"{claim.predicate.value}: {said(SHIPPED, claim)}" in line
+        source = SHIPPED.source_index[claim.source]
+        if source.outlet is None:  # a title, whole and plain: curly quotes would read as a quotation
+            assert line.endswith(f"  {source.title}") and f"“{source.title}" not in line
+    # The columns line up: each starts where its header does.
+    says = header.index("says")
+    assert all(line[says - 2 : says] == "  " and line[says] != " " for line in lines)
 
 
 @pytest.mark.parametrize("width", ["60", "80", "100"])

@@ -27,6 +27,7 @@ from iransyria.cli.render import (
     correction_block,
     cut,
     named,
+    on_terminal,
     quoted,
     said,
     short_source,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from rich.console import RenderableType
+    from rich.text import Text
 
     from iransyria.dataset import Dataset
     from iransyria.models import Claim
@@ -72,8 +74,9 @@ def show_claims(
 ) -> None:
     """Claims: who says what about whom, in which source, with what standing; one line each.
 
-    Each line is cut at a word to fit the terminal; `--long` shows every
-    claim in full, `--ids` adds each claim's id (for `show claim ID`).
+    Under a header row. On a terminal each line is cut at a word to fit it;
+    into a pipe or a file every line is whole. `--long` shows every claim in
+    full, wrapped; `--ids` adds each claim's id (for `show claim ID`).
     """
     from iransyria import queries
     from iransyria.models import Predicate, Standing
@@ -107,38 +110,64 @@ def show_claims(
 
 
 def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> None:
-    """One line per claim: subject, what it says (with its standing unless accepted), source.
+    """One line per claim under a header row: subject, what it says (with its standing unless accepted), source.
 
-    Each cell is cut after a whole word to fit the terminal: a date or a
-    name is never split.
+    On a terminal each cell is cut after a whole word to fit its width (a date
+    or a name is never split); into a pipe or a file every line is whole, for
+    grep and cut, whatever the width.
     """
     from iransyria.models import Standing
 
     if not found:
         say("no claims match", err=True)
         return
+    fit = on_terminal()
     subjects = [subject_name(data, c.subject) for c in found]
-    sources = [short_source(data, c.source) for c in found]
-    says = [f"{c.predicate.value}: {said(data, c)}" for c in found]
-    widths = [min(max(map(len, subjects)), 22), 0, min(max(map(len, sources)), 18)]
+    sources = [short_source(data, c.source, 24 if fit else None) for c in found]
+    says = [
+        ("" if c.standing is Standing.ACCEPTED else f"[{standing_text(c.standing)[0]}] ")
+        + f"{c.predicate.value}: {said(data, c)}"
+        for c in found
+    ]
+    header = ["subject", "says", "source"]
+    if fit:
+        widths = [min(max(map(len, subjects)), 22), 0, min(max(map(len, sources)), 18)]
+    else:
+        widths = [max(map(len, [header[0], *subjects])), max(map(len, says)), 0]
     if ids:
+        header.insert(0, "claim")
         widths.insert(0, max(len(c.id) for c in found))
-    widths[-2] = max(view.console.width - sum(widths) - 2 * (len(widths) - 1), 16)
+    if fit:
+        widths[-2] = max(view.console.width - sum(widths) - 2 * (len(widths) - 1), 16)
+    show = view.print if fit else _whole
+    show(
+        view.text(
+            (
+                "  ".join(name.ljust(width) for name, width in zip(header, widths, strict=True)).rstrip(),
+                "bold",
+            )
+        )
+    )
     for row, claim in enumerate(found):
         line = view.text()
         if ids:
             line.append(claim.id.ljust(widths[0]) + "  ", style=view.style("dim cyan"))
-        line.append(cut(subjects[row], widths[-3]).ljust(widths[-3]) + "  ", style=view.style("bold"))
-        room = widths[-2]
+        subject = cut(subjects[row], widths[-3]) if fit else subjects[row]
+        line.append(subject.ljust(widths[-3]) + "  ", style=view.style("bold"))
+        padded = (cut(says[row], widths[-2]) if fit else says[row]).ljust(widths[-2]) + "  "
         if claim.standing is not Standing.ACCEPTED:
             standing, style = standing_text(claim.standing)
-            tag = f"[{standing}] "
+            tag = f"[{standing}]"
             line.append(tag, style=view.style(style))
-            room -= len(tag)
-        text = cut(says[row], room)
-        line.append(text.ljust(room) + "  ")
-        line.append(cut(sources[row], widths[-1]), style=view.style("dim"))
-        view.print(line)
+            padded = padded[len(tag) :]
+        line.append(padded)
+        line.append(cut(sources[row], widths[-1]) if fit else sources[row], style=view.style("dim"))
+        show(line)
+
+
+def _whole(line: Text) -> None:
+    """A line printed whole, however wide: not to a terminal, so plain (the console would wrap it)."""
+    say(line.plain.rstrip())
 
 
 @guarded

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from iransyria import queries
 from iransyria.dataset import Dataset
 from iransyria.models import (
@@ -18,7 +20,10 @@ from tests.test_queries import (
 )
 
 
-def test_show_claims_filters() -> None:
+def test_show_claims_filters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from iransyria.cli.show import claims
+
+    monkeypatch.setattr(claims, "on_terminal", lambda: True)  # cut to the width, as on a terminal
     out = ok("show", "claims", "--agreement", AGR_2020, "--ids")
     fits_80_columns(out, cut=True)
     for claim in queries.claims(agreement=AGR_2020):

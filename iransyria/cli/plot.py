@@ -4,8 +4,8 @@
 :func:`iransyria.queries.timeline`, earliest at the top. A date is drawn as the
 span it stands for: a day as a day (with a marker, so it shows at any scale),
 'August 2018' as the whole month, '2011' as the whole year, and 'Sunday or
-Monday' as a bar over both days. Bars are coloured by kind (signing, visit,
-event); an item whose best reporting is disputed is hatched. Each row's label
+Monday' as a bar over both days. Bars are coloured by kind, each kind its
+own colour of a colour-blind-safe palette (:data:`KIND_COLOURS`); an item whose best reporting is disputed is hatched. Each row's label
 gives the date as reported, what happened, and how many sources report it.
 
 matplotlib is an optional dependency (``pip install 'iransyria[plot]'``): it
@@ -25,15 +25,37 @@ from typing import Any, Protocol
 from iransyria.atomic import write_atomic
 from iransyria.dates import FuzzyDate, Precision
 from iransyria.display import safe_text
+from iransyria.models import EventKind
 
 __all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "render"]
 
 #: The picture formats, by file suffix.
 FORMATS = {".svg": "svg", ".png": "png"}
 
-#: Colours by kind (Okabe–Ito, distinguishable with colour-blindness); other kinds cycle through the rest.
-KIND_COLOURS = {"signing": "#0072B2", "visit": "#E69F00", "event": "#009E73"}
-_SPARE_COLOURS = ("#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")
+#: Paul Tol's discrete rainbow for 12 colours: a qualitative palette that stays distinct with
+#: colour-blindness, as large as there are kinds of event (Okabe–Ito's 8 were fewer, and repeated).
+_PALETTE = (
+    "#882E72",
+    "#1965B0",
+    "#F4A736",
+    "#4EB265",
+    "#DC050C",
+    "#7BAFDE",
+    "#AE76A3",
+    "#F7F056",
+    "#E8601C",
+    "#5289C7",
+    "#CAE0AB",
+    "#D1BBD7",
+)
+#: An item with no kind of its own.
+_NO_KIND = "event"
+#: One colour per kind of event (an agreement's signing is a signing), in the kinds' order, each its
+#: own; grey for an item without a kind. The legend shows the kinds drawn, in this order.
+KIND_COLOURS: dict[str, str] = {
+    **{kind.value: colour for kind, colour in zip(EventKind, _PALETTE, strict=True)},
+    _NO_KIND: "#777777",
+}
 _DESCRIPTION_WIDTH = 72
 #: Drawing settings: text drawn as given (no mathtext, no TeX), SVG text kept as text, no random ids.
 _PLAIN_TEXT: dict[str, Any] = {
@@ -62,7 +84,7 @@ class Plottable(Protocol):
 
 
 def _kind(item: Plottable) -> str:
-    kind = getattr(item, "kind", "event")
+    kind = getattr(item, "kind", _NO_KIND)
     return str(getattr(kind, "value", kind))
 
 
@@ -114,10 +136,7 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
         ) from None
 
     mdates: Any = dates  # partly untyped
-    colours = dict(KIND_COLOURS)
-    spare = iter(_SPARE_COLOURS * (1 + len(items)))
-    for item in items:
-        colours.setdefault(_kind(item), next(spare))
+    colours = KIND_COLOURS
 
     height = 1.2 + 0.32 * max(len(items), 1)
     figure = Figure(figsize=(15, height), layout="constrained")
@@ -143,7 +162,7 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
             marked.append(row)
             middles.append((left + right) / 2)
     for (kind, disputed), (rows, lefts, widths, marked, middles) in looks.items():
-        colour = colours[kind]
+        colour = colours.get(kind, colours[_NO_KIND])
         axes.barh(
             rows,
             widths,

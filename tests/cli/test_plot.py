@@ -146,3 +146,30 @@ def test_the_drawing_grows_by_look_not_by_item() -> None:
     assert len(axes.containers) == len(looks) < 20
     assert sum(len(container) for container in axes.containers) == len(many)  # every item still drawn
     assert len(axes.lines) <= len(looks)
+def test_every_kind_has_its_own_colour_and_the_legend_matches_the_bars() -> None:
+    """As many colours as kinds, none shared; each bar in its kind's colour, the legend saying so (issue 23)."""
+    from matplotlib.colors import to_hex
+
+    from iransyria.models import EventKind
+
+    assert set(plot.KIND_COLOURS) >= {kind.value for kind in EventKind}
+    assert len(set(plot.KIND_COLOURS.values())) == len(plot.KIND_COLOURS)
+    kinds = [plot._kind(event) for event in EVENTS]
+    assert len(set(kinds)) >= 9  # the shipped timeline draws many kinds: more than Okabe–Ito's 8
+    figure = plot._figure(EVENTS, "t", NAMES)
+    (axes,) = figure.axes
+    bars = [patch for patch in axes.patches]
+    assert len(bars) == len(EVENTS)
+    drawn = {
+        kind: to_hex(bar.get_facecolor(), keep_alpha=False) for kind, bar in zip(kinds, bars, strict=True)
+    }
+    for kind, bar in zip(kinds, bars, strict=True):
+        assert to_hex(bar.get_facecolor(), keep_alpha=False) == drawn[kind]  # one colour per kind
+    assert len(set(drawn.values())) == len(drawn)  # and no two kinds share one
+    legend = axes.get_legend()
+    shown = {
+        text.get_text(): to_hex(handle.get_facecolor(), keep_alpha=False)
+        for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True)
+        if text.get_text() != "disputed"
+    }
+    assert shown == drawn

@@ -177,7 +177,10 @@ def corrections(
 
     ``claim``: correcting that claim (or stating it as the replacement);
     ``source``: carried by the source, or correcting one of its claims;
-    ``agreement`` / ``actor``: correcting a claim about it.
+    ``agreement``: correcting a claim about it; ``actor``: naming the actor,
+    by its claims (the one corrected, or its replacement, is about the
+    actor), as its corrector (``by``), or in its words (before, after, reason)
+    under any of the actor's names, as :func:`iransyria.queries.search` finds it.
     """
     data = given_or_shipped(dataset)
     source = named_id("source", source, data)
@@ -198,8 +201,29 @@ def corrections(
     if agreement is not None:
         found = tuple(c for c in found if (t := target(c)) is not None and t.subject == agreement)
     if actor is not None:
-        found = tuple(c for c in found if (t := target(c)) is not None and mentions_actor(t, actor))
+        named = _corrections_naming(actor, data)
+        found = tuple(c for c in found if c.id in named)
     return found
+
+
+def _corrections_naming(actor: str, data: Dataset) -> set[str]:
+    """The ids of the corrections that name ``actor``: by a claim, as corrector, or in their words."""
+    from iransyria.queries.names import search
+
+    named = {
+        correction.id
+        for correction in data.corrections
+        if correction.by == actor
+        or any(
+            (claim := data.claim(claim_id)) is not None and mentions_actor(claim, actor)
+            for claim_id in (correction.target, correction.replacement)
+            if claim_id is not None
+        )
+    }
+    record = data.actor_index.get(actor)
+    for name in () if record is None else record.names:
+        named.update(hit.id for hit in search(name, data, kinds=("correction",)))
+    return named
 
 
 def references(*, subject: str | None = None, dataset: Dataset | None = None) -> tuple[ReferenceFact, ...]:

@@ -64,3 +64,20 @@ def test_show_correction_and_corrected_claim(small_file: Path) -> None:
     agreement_out = ok("--no-shipped", "--data", str(small_file), "show", "agreement", SMALL_AGREEMENT)
     assert "Minister of Foreign Affairs, Northland" in agreement_out  # the signatory's refuted office
     assert "cor-roe-office" in agreement_out
+
+
+def test_show_corrections_by_actor_finds_what_search_finds() -> None:
+    """--actor NAME: every correction naming the actor, by claim or in its words, as search finds them (issue 23)."""
+    from iransyria.queries import search
+
+    for actor in SHIPPED.actors:
+        listed = {c["id"] for c in as_json("show", "corrections", "--actor", actor.id)}
+        searched = {hit.id for name in actor.names for hit in search(name, kinds=("correction",))}
+        assert searched <= listed, actor.id
+    # Ayyoub is named by the counterpart correction (its replacement claim is about him, its words name him).
+    ayyoub = {c["id"] for c in as_json("show", "corrections", "--actor", "Ayyoub")}
+    assert "cor-newdeal18-counterpart-was-defence-minister" in ayyoub
+    # The economic agreement's date correction names Eslami in its reason, not by a claim about him.
+    assert "cor-econ-not-signed-in-january-2018" in {
+        c["id"] for c in as_json("show", "corrections", "--actor", "Eslami")
+    }

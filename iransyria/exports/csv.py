@@ -39,7 +39,7 @@ from typing import Any
 import attrs
 import orjson
 
-from iransyria.dataset import Dataset
+from iransyria.dataset import Dataset, claim_actors
 from iransyria.dates import FuzzyDate
 from iransyria.exports.formats import ExportFormat, register_format
 from iransyria.exports.records import metadata
@@ -223,6 +223,12 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column(
         "office_of", "string", "for an actor or participant value: whose office (a state or organisation id)"
     ),
+    Column(
+        "actors",
+        "string",
+        "the ids of every actor the claim concerns, space-separated: its subject when an actor, the actor "
+        "its value names, a statement's speaker (what `show actor` and `claims(actor=...)` count)",
+    ),
     Column("source", "string", "the id of the source making the claim", required=True),
     Column("source_title", "string", "the source's title"),
     Column("source_outlet", "string", "the source's outlet id (empty: unknown)"),
@@ -268,6 +274,7 @@ def _claim_row(claim: Claim, dataset: Dataset, names: Mapping[str, str]) -> tupl
         "" if actor is None else names.get(actor.actor, ""),
         "" if position is None else position.title,
         "" if position is None else position.of,
+        " ".join(claim_actors(claim)),
         claim.source,
         "" if source is None else source.title,
         _cell(outlet),

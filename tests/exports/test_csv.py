@@ -81,3 +81,18 @@ def test_duckdb_query_over_the_claims(package: Path) -> None:
     names = {name for name, _ in rows}
     assert "Mohammad Bagheri" in names
     assert all(count >= 1 for _, count in rows)
+
+
+def test_claims_csv_names_every_actor_a_claim_concerns_as_show_actor_counts() -> None:
+    """The `actors` column: a spreadsheet counts an actor's claims as `show actor` does (issue 23)."""
+    from iransyria import queries
+    from iransyria.models import StatementValue
+
+    rows = claim_rows(SHIPPED)
+    for actor in SHIPPED.actors:
+        in_csv = {row["id"] for row in rows if actor.id in row["actors"].split()}
+        assert in_csv == {c.id for c in queries.claims(actor=actor.id, dataset=SHIPPED)}, actor.id
+    # A statement names its speaker: its claim counts for the speaker, in the CSV too.
+    statement = next(c for c in SHIPPED.claims if isinstance(c.value, StatementValue))
+    row = next(r for r in rows if r["id"] == statement.id)
+    assert statement.value.speaker in row["actors"].split()

@@ -27,33 +27,61 @@ from iransyria.dates import FuzzyDate, Precision
 from iransyria.display import safe_text
 from iransyria.models import EventKind
 
-__all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "render"]
+__all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "palette", "render"]
 
 #: The picture formats, by file suffix.
 FORMATS = {".svg": "svg", ".png": "png"}
 
-#: Paul Tol's discrete rainbow for 12 colours: a qualitative palette that stays distinct with
-#: colour-blindness, as large as there are kinds of event (Okabe–Ito's 8 were fewer, and repeated).
-_PALETTE = (
-    "#882E72",
-    "#1965B0",
-    "#F4A736",
-    "#4EB265",
-    "#DC050C",
-    "#7BAFDE",
-    "#AE76A3",
-    "#F7F056",
-    "#E8601C",
-    "#5289C7",
-    "#CAE0AB",
-    "#D1BBD7",
+#: Paul Tol's discrete rainbow (SRON, "Colour schemes", fig. 22): a qualitative scheme that stays
+#: distinct with colour-blindness, for up to 23 classes. Tol picks its colours for each number of
+#: classes: :data:`_RAINBOW_PICKS` gives them, by index into these 29.
+_RAINBOW = (
+    "#E8ECFB", "#D9CCE3", "#D1BBD7", "#CAACCB", "#BA8DB4", "#AE76A3", "#AA6F9E", "#994F88",
+    "#882E72", "#1965B0", "#437DBF", "#5289C7", "#6195CF", "#7BAFDE", "#4EB265", "#90C987",
+    "#CAE0AB", "#F7F056", "#F7CB45", "#F6C141", "#F4A736", "#F1932D", "#EE8026", "#E8601C",
+    "#E65518", "#DC050C", "#A5170E", "#72190E", "#42150A",
+)  # fmt: skip
+_RAINBOW_PICKS = (
+    (9,),
+    (9, 25),
+    (9, 17, 25),
+    (9, 14, 17, 25),
+    (9, 13, 14, 17, 25),
+    (9, 13, 14, 16, 17, 25),
+    (8, 9, 13, 14, 16, 17, 25),
+    (8, 9, 13, 14, 16, 17, 22, 25),
+    (8, 9, 13, 14, 16, 17, 22, 25, 27),
+    (8, 9, 13, 14, 16, 17, 20, 23, 25, 27),
+    (8, 9, 11, 13, 14, 16, 17, 20, 23, 25, 27),
+    (2, 5, 8, 9, 11, 13, 14, 16, 17, 20, 23, 25),
+    (2, 5, 8, 9, 11, 13, 14, 15, 16, 17, 20, 23, 25),
+    (2, 5, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25),
+    (2, 5, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25, 27),
+    (2, 4, 6, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25, 27),
+    (2, 4, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25, 27),
+    (2, 4, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25, 26, 27),
+    (1, 3, 4, 6, 7, 8, 9, 11, 13, 14, 15, 16, 17, 19, 21, 23, 25, 26, 27),
+    (1, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 21, 23, 25, 26, 27),
+    (1, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 25, 26, 27),
+    (1, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 25, 26, 27, 28),
+    (0, 1, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 25, 26, 27, 28),
 )
+
+
+def palette(size: int) -> tuple[str, ...]:
+    """``size`` colours of Tol's discrete rainbow, as Tol picks them for that many classes."""
+    if not 1 <= size <= len(_RAINBOW_PICKS):
+        raise ValueError(f"the discrete rainbow has 1 to {len(_RAINBOW_PICKS)} colours, not {size}")
+    return tuple(_RAINBOW[index] for index in _RAINBOW_PICKS[size - 1])
+
+
 #: An item with no kind of its own.
 _NO_KIND = "event"
-#: One colour per kind of event (an agreement's signing is a signing), in the kinds' order, each its
-#: own; grey for an item without a kind. The legend shows the kinds drawn, in this order.
+#: One colour per kind of event (an agreement's signing is a signing), in the kinds' order, from a
+#: palette of as many colours as there are kinds; grey for an item without a kind. The legend shows
+#: the kinds drawn, in this order.
 KIND_COLOURS: dict[str, str] = {
-    **{kind.value: colour for kind, colour in zip(EventKind, _PALETTE, strict=True)},
+    **{kind.value: colour for kind, colour in zip(EventKind, palette(len(EventKind)), strict=True)},
     _NO_KIND: "#777777",
 }
 _DESCRIPTION_WIDTH = 72

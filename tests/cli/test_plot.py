@@ -154,6 +154,9 @@ def test_every_kind_has_its_own_colour_and_the_legend_matches_the_bars() -> None
 
     assert set(plot.KIND_COLOURS) >= {kind.value for kind in EventKind}
     assert len(set(plot.KIND_COLOURS.values())) == len(plot.KIND_COLOURS)
+    # The palette has as many colours as there are kinds, as Tol picks them for that many.
+    assert all(len(set(plot.palette(size))) == size for size in range(1, 24))
+    assert [plot.KIND_COLOURS[kind.value] for kind in EventKind] == list(plot.palette(len(EventKind)))
     kinds = [plot._kind(event) for event in EVENTS]
     assert len(set(kinds)) >= 9  # the shipped timeline draws many kinds: more than Okabe–Ito's 8
     figure = plot._figure(EVENTS, "t", NAMES)

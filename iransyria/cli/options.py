@@ -198,9 +198,9 @@ def with_shipped() -> bool:
 
 def shipped_dataset() -> Dataset:
     """The shipped dataset alone, whatever ``--data`` adds."""
-    import iransyria
+    from iransyria.data import shipped
 
-    return iransyria.dataset()
+    return shipped()
 
 
 def data_name() -> str:

@@ -219,7 +219,7 @@ def test_a_dataset_prints_as_one_line_of_counts_and_versions() -> None:
     import iransyria
     from iransyria.version import DATA_VERSION, __version__
 
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     shown = repr(data)
     assert "\n" not in shown and len(shown) < 200
     assert str(data) == shown
@@ -230,7 +230,7 @@ def test_a_dataset_prints_as_one_line_of_counts_and_versions() -> None:
 def test_every_records_repr_stays_short() -> None:
     import iransyria
 
-    data = iransyria.dataset()
+    data = iransyria.shipped()
     for table in (data.sources, data.actors, data.agreements, data.claims, data.corrections, data.events):
         for record in table:
             shown = repr(record)

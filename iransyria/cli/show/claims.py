@@ -19,7 +19,7 @@ from iransyria.cli.options import (
     one,
     record_filter,
 )
-from iransyria.cli.output import say
+from iransyria.cli.output import field, say
 from iransyria.cli.render import (
     WRAP,
     View,
@@ -129,6 +129,8 @@ def _compact(view: View, data: Dataset, found: Sequence[Claim], ids: bool) -> No
         + f"{c.predicate.value}: {said(data, c)}"
         for c in found
     ]
+    if not fit:  # whole, but each value at most a few kilobytes (--json gives them all)
+        subjects, says, sources = ([field(cell) for cell in column] for column in (subjects, says, sources))
     header = ["subject", "says", "source"]
     if fit:
         widths = [min(max(map(len, subjects)), 22), 0, min(max(map(len, sources)), 18)]

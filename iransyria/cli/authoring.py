@@ -71,11 +71,11 @@ def new_source(
         raise UsageError(f"--{exc.field.replace('_', '-')}: {exc}") from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    taken = dataset().source_index.get(made.sources[0].id)
-    if taken is not None:
+    clash = dataset().source_index.get(made.sources[0].id)
+    if clash is not None:
         # Merged with the shipped data (or --data), the new file would clash with a source already there.
         raise UsageError(
-            f"--id: {taken.id} is already a source in {data_name()} ({taken.title}): choose another id"
+            f"--id: {clash.id} is already a source in {data_name()} ({clash.title}): choose another id"
         )
     data = dumps(made)
     if out is None:

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from iransyria.cli.errors import PLAIN_EXIT_CODES, UsageError, guarded
-from iransyria.cli.options import dataset
+from iransyria.cli.options import (
+    AgreementFilter,
+    SourceFilter,
+    StandingName,
+    dataset,
+    optional,
+    record_filter,
+)
 from iransyria.cli.output import emit_json, say
 from iransyria.display import cut
+
+if TYPE_CHECKING:
+    from iransyria.dataset import Dataset
 
 __all__ = ["export", "register", "schema"]
 
@@ -28,7 +38,9 @@ def _format_option() -> Any:
         "--format",
         "-f",
         metavar=f"<{'|'.join(FORMATS)}>",
-        help="; ".join(f"{name}: {format.help}" for name, format in FORMATS.items()) + ".",
+        help="; ".join(f"{name}: {format.help}" for name, format in FORMATS.items())
+        + " (any case). By default, what --out names: its extension, a folder or a datapackage.json; "
+        "json on stdout.",
     )
 
 
@@ -37,18 +49,41 @@ def _out_option() -> Any:
     from iransyria.exports import FORMATS
 
     folders = " and ".join(name for name, format in FORMATS.items() if format.folder)
+    extensions = ", ".join(ext for format in FORMATS.values() for ext in format.extensions)
     return typer.Option(
         "--out",
         "-o",
         metavar="PATH",
-        help=f"Write to this file (a folder for {folders}), each file all or nothing, instead of stdout.",
+        help=(
+            f"Write to this file (a folder for {folders}), each file all or nothing, instead of stdout. "
+            f"Its extension names the format ({extensions}; .csv: one table, see --table); a folder or "
+            "a datapackage.json the data package."
+        ),
     )
 
 
 @guarded
 def export(
-    format: Annotated[str, _format_option()] = "json",
+    format: Annotated[str | None, _format_option()] = None,
     out: Annotated[Path | None, _out_option()] = None,
+    table: Annotated[
+        str | None,
+        typer.Option(
+            "--table",
+            metavar="TABLE",
+            help="One CSV table (claims, sources, actors, ...), to stdout or to --out FILE.csv; "
+            "claims for an --out FILE.csv without it.",
+        ),
+    ] = None,
+    source: SourceFilter = None,
+    agreement: AgreementFilter = None,
+    actor: Annotated[
+        str | None, record_filter("actor", "Only the claims about this actor (subject or value).")
+    ] = None,
+    standing: Annotated[
+        StandingName | None,
+        typer.Option("--standing", case_sensitive=False, help="Only the claims with this standing."),
+    ] = None,
     escape_formulas: Annotated[
         bool,
         typer.Option(
@@ -68,14 +103,48 @@ def export(
     Every format carries the code and data versions and the SHA-256 of the
     records' canonical JSON. CSV cells that begin like a formula get a ' in
     front (OWASP's advice against CSV injection), unless --no-escape-formulas.
+    With the filters of `show claims`, the claims
+    they keep and every record those cite (sources, actors, agreements,
+    corrections and the claims those put in their place).
     """
-    from iransyria.exports import FORMATS
+    from iransyria.exports import CSV, DATAPACKAGE, FORMATS, format_named, format_of
     from iransyria.exports import export as write
 
-    chosen = FORMATS.get(format)
-    if chosen is None:
+    chosen = None if format is None else format_named(format)
+    if format is not None and chosen is None:
         raise UsageError(f"--format {cut(format)} is no export format: use {', '.join(FORMATS)}")
-    data = dataset()
+    named = None if out is None else format_of(out)
+    one_table = table is not None or (
+        chosen in (None, CSV) and out is not None and out.suffix.lower() == ".csv"
+    )
+    if one_table:
+        if chosen not in (None, CSV):
+            raise UsageError(f"--table writes one CSV table, not --format {chosen.name}")
+        chosen = CSV
+    elif chosen is None:
+        if out is not None and named is None:
+            known = ", ".join(ext for f in FORMATS.values() for ext in f.extensions)
+            raise UsageError(
+                f"{out}: no export format has the extension {out.suffix!r} "
+                f"(use {known}, .csv, a folder, or --format)"
+            )
+        chosen = FORMATS["json"] if named is None else named
+    elif (
+        out is not None
+        and named is not None
+        and not named.folder
+        and named is not chosen
+        and not chosen.folder
+    ):
+        raise UsageError(
+            f"--format {chosen.name} does not write a {out.suffix} file ({out}): it is {named.name}"
+        )
+    data = _filtered(dataset(), source, agreement, actor, standing)
+    if one_table:
+        _one_table(data, table or "claims", out, escape_formulas, force)
+        return
+    if chosen is DATAPACKAGE and out is not None and not out.is_dir() and out.suffix:
+        out = out.parent  # datapackage.json: the package is written beside it
     if out is None:
         if chosen.folder:
             raise UsageError(f"--format {chosen.name} writes a folder of files: give it with --out DIR")
@@ -88,6 +157,47 @@ def export(
         raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
     files = f" ({', '.join(written)})" if chosen.folder else ""
     say(f"wrote {len(data)} records to {out}{files}", err=True)
+
+
+def _filtered(
+    data: Dataset, source: str | None, agreement: str | None, actor: str | None, standing: str | None
+) -> Dataset:
+    """The claims the filters keep and every record they cite (:func:`iransyria.queries.excerpt`); all without."""
+    if source is None and agreement is None and actor is None and standing is None:
+        return data
+    from iransyria import queries
+    from iransyria.models import Standing
+
+    kept = queries.claims(
+        source=optional("source", source, data),
+        agreement=optional("agreement", agreement, data),
+        actor=optional("actor", actor, data),
+        standing=None if standing is None else Standing(standing.lower()),
+        dataset=data,
+    )
+    return queries.excerpt(claims=[claim.id for claim in kept], dataset=data)
+
+
+def _one_table(data: Dataset, table: str, out: Path | None, escape_formulas: bool, force: bool) -> None:
+    """One CSV table of the export, to stdout or to ``out``."""
+    from iransyria.atomic import write_atomic
+    from iransyria.exports import csv_files, read_table
+
+    files = csv_files(data, escape_formulas=escape_formulas)
+    names = sorted(name.removesuffix(".csv") for name in files)
+    wanted = table.strip().casefold().removesuffix(".csv")
+    if wanted not in names:
+        raise UsageError(f"--table {cut(table)} is no table of the export: use {', '.join(names)}")
+    body = files[f"{wanted}.csv"]
+    if out is None:
+        say(body.decode("utf-8"), nl=False)
+        return
+    try:
+        write_atomic(out, body, force=force)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    rows = len(read_table(body))
+    say(f"wrote the {wanted} table ({rows} rows) to {out}", err=True)
 
 
 @guarded

@@ -19,9 +19,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from pathlib import Path
 
 from iransyria.dataset import Dataset
-from iransyria.exports.formats import FORMATS, ExportFormat, register_format
+from iransyria.exports.formats import FORMATS, ExportFormat, format_named, format_of, register_format
 from iransyria.exports.records import content_hash, metadata, to_records
 
 # The format modules, in the order FORMATS (and ``--format``) lists them: importing one registers it.
@@ -48,6 +50,8 @@ __all__ = [
     "dumps_jsonl",
     "export",
     "export_bytes",
+    "format_named",
+    "format_of",
     "json_bytes",
     "loads_jsonl",
     "metadata",
@@ -63,6 +67,20 @@ def _format(name: str) -> ExportFormat:
     if found is None:
         raise ValueError(f"unknown export format {name!r}: one of {', '.join(FORMATS)}")
     return found
+
+
+def _clear_stale(folder: Path, files: Mapping[str, bytes]) -> None:
+    """Remove from ``folder`` what an earlier export wrote there and this one does not write.
+
+    A csv export into a data package's folder would otherwise leave its
+    ``datapackage.json`` describing tables that changed. Only the names a
+    folder format writes are touched; a user's other files stay.
+    """
+    ours = {name for format in FORMATS.values() if format.folder for name in format.write(Dataset())}
+    for name in sorted(ours - set(files)):
+        stale = folder / name
+        if stale.is_file() and not stale.is_symlink():
+            stale.unlink()
 
 
 def export_bytes(dataset: Dataset, format: str) -> dict[str, bytes]:
@@ -89,6 +107,7 @@ def export(
     write = chosen.exact if not escape_formulas and chosen.exact is not None else chosen.write
     files = write(dataset)
     if chosen.folder:
+        _clear_stale(Path(out), files)
         write_files(files, out, force=force)
         return sorted(files)
     from iransyria.atomic import write_atomic

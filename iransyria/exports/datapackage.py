@@ -97,5 +97,6 @@ DATAPACKAGE = register_format(
         write=datapackage_files,
         folder=True,
         exact=functools.partial(datapackage_files, escape_formulas=False),
+        descriptors=(DESCRIPTOR,),
     )
 )

@@ -12,6 +12,7 @@ formats from :data:`FORMATS`; a new format is its module, which calls
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,7 +20,7 @@ import attrs
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
 
-__all__ = ["FORMATS", "ExportFormat", "register_format"]
+__all__ = ["FORMATS", "ExportFormat", "format_named", "format_of", "register_format"]
 
 
 @attrs.frozen
@@ -40,6 +41,9 @@ class ExportFormat:
     folder: bool = False
     #: Where ``write`` guards cells against a spreadsheet (CSV: formulas), the writer that does not.
     exact: Callable[[Dataset], Mapping[str, bytes]] | None = None
+    #: For a folder format, the file that describes the folder (``datapackage.json``): a path named so
+    #: names the format, written into the path's folder.
+    descriptors: tuple[str, ...] = ()
 
 
 #: The export formats, by name, in the order they were registered.
@@ -52,3 +56,27 @@ def register_format(format: ExportFormat) -> ExportFormat:
         raise ValueError(f"the export format {format.name!r} is already registered")
     FORMATS[format.name] = format
     return format
+
+
+def format_named(name: str) -> ExportFormat | None:
+    """The format ``--format`` names, in any case (``CSV`` is ``csv``); None for no format."""
+    wanted = name.strip().casefold()
+    return next((format for key, format in FORMATS.items() if key.casefold() == wanted), None)
+
+
+def format_of(path: Path) -> ExportFormat | None:
+    """The format a path names by its extension, in any case (``x.jsonl``, ``X.JSON``); None for none.
+
+    A path without an extension, an existing folder, or a file named like a
+    folder format's descriptor (``datapackage.json``) names a folder format:
+    the last registered one (the data package, the one that describes itself).
+    """
+    folders = [format for format in FORMATS.values() if format.folder]
+    if (
+        path.is_dir()
+        or not path.suffix
+        or path.name.casefold() in {name.casefold() for format in folders for name in format.descriptors}
+    ):
+        return folders[-1] if folders else None
+    suffix = path.suffix.casefold()
+    return next((format for format in FORMATS.values() if suffix in format.extensions), None)

@@ -72,7 +72,7 @@ from iransyria.models import (
     Wording,
     normalize,
 )
-from iransyria.rules.context import place_key
+from iransyria.rules.context import place_key, position_key
 
 # Printable text without surrogates; includes non-ASCII so quoting and
 # escaping are exercised (curly quotes and Arabic-script names occur in news).
@@ -399,8 +399,14 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
             backing = claim(
                 agreement_id, Predicate.SIGNATORY, ActorValue(signatory.actor, signatory.position)
             )
-            if draw(_booleans):  # the right signatory in the wrong office
-                wrong_office = Position(draw(text), signatory.party)
+            if draw(_booleans):  # the right signatory in the wrong office: another office by meaning (IS606)
+                right_office = position_key(signatory.position)
+                title = draw(
+                    text.filter(
+                        lambda t, p=signatory.party, r=right_office: position_key(Position(t, p)) != r
+                    )
+                )
+                wrong_office = Position(title, signatory.party)
                 refuted(agreement_id, Predicate.SIGNATORY, ActorValue(signatory.actor, wrong_office), backing)
         date_claim = claim(agreement_id, Predicate.SIGNING_DATE, DateValue(signed))
         if draw(_booleans):  # less precise, but may be the same day: it backs the record too
@@ -515,10 +521,18 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
     claim(context.id, Predicate.PARTICIPANT, ParticipantValue(state_ids[0], Role.AGENT))
 
     if draw(_booleans):
-        # A refuted office claim, kept and explained.
-        refuted(
-            some_person, Predicate.HOLDS_OFFICE, ActorValue(some_person, Position(draw(text), state_ids[0]))
-        )
+        # A refuted office claim, kept and explained: an office the person is not said elsewhere to hold
+        # (one claim both accepted and corrected is inconsistent data: IS606).
+        held = {
+            position_key(c.value.position)
+            for c in claims
+            if c.subject == some_person
+            and c.predicate is Predicate.HOLDS_OFFICE
+            and isinstance(c.value, ActorValue)
+            and c.value.position is not None
+        }
+        title = draw(text.filter(lambda t: position_key(Position(t, state_ids[0])) not in held))
+        refuted(some_person, Predicate.HOLDS_OFFICE, ActorValue(some_person, Position(title, state_ids[0])))
     if draw(_booleans):
         # A publisher correction: the superseded version and its replacement, same source.
         source = sources[0]

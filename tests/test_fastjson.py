@@ -500,3 +500,26 @@ def test_the_shared_part_of_each_all_of_is_inlined_and_the_rest_called() -> None
     assert f"({argument} is not None and _visible({argument}) is None)" in source
     assert f"_v_Claim_{reason}_1(o, _f_Claim_{reason}_1, {argument})" in source
     assert fastjson.loads((FULL % claim_text(standing="disputed")).encode()) is None
+
+
+def test_export_writes_the_records_once_on_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export file is the fast path's bytes with meta spliced in: the converter writes nothing, dumps runs once."""
+    from iransyria.exports.canonical import json_bytes
+
+    data = shipped()
+    expected = json_bytes(data)
+    calls: list[int] = []
+    fast_dumps = fastjson.dumps
+
+    def counted(dataset: Dataset) -> bytes | None:
+        calls.append(1)
+        return fast_dumps(dataset)
+
+    def refused(*_: Any, **__: Any) -> Any:
+        raise AssertionError("the export went through the converter")
+
+    monkeypatch.setattr(fastjson, "dumps", counted)
+    monkeypatch.setattr(serialization, "unstructure", refused)
+    monkeypatch.setattr(serialization, "to_json", refused)
+    assert json_bytes(data) == expected
+    assert len(calls) == 1

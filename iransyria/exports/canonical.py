@@ -26,14 +26,10 @@ def json_bytes(dataset: Dataset) -> bytes:
     (``meta`` is read past); the hash is of the records alone
     (:func:`~iransyria.exports.records.content_hash`), so it can be checked after loading.
     """
-    import orjson
+    from iransyria.serialization import dumps, with_meta
 
-    from iransyria.serialization import META, unstructure
-
-    document = {**unstructure(dataset), META: metadata(dataset)}
-    return orjson.dumps(
-        document, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-    )
+    body = dumps(dataset)  # written once, by the fast path: the hash and the export share it
+    return with_meta(body, metadata(dataset, body))
 
 
 def _read(data: bytes) -> Dataset:

@@ -386,15 +386,13 @@ def to_json(value: Any) -> bytes:
     return orjson.dumps(unstructure(value), option=_OPTIONS)
 
 
-def dumps(dataset: Dataset, *, meta: dict[str, Any] | None = None) -> bytes:
+def dumps(dataset: Dataset) -> bytes:
     """The canonical JSON bytes of a dataset: sorted keys and records, two-space indent.
 
     Written by the fast path (:mod:`iransyria.fastjson`), byte for byte what
-    :func:`to_json` writes. With ``meta``, the document also holds it under
-    :data:`META`, in its sorted place (see :func:`with_meta`).
+    :func:`to_json` writes. :func:`with_meta` adds an export's ``meta`` to them.
     """
-    body = fastjson.dumps(dataset) or to_json(dataset)
-    return body if meta is None else with_meta(body, meta)
+    return fastjson.dumps(dataset) or to_json(dataset)
 
 
 def with_meta(body: bytes, meta: dict[str, Any]) -> bytes:

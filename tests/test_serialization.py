@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from iransyria.dataset import Dataset
 from iransyria.errors import DataError
 from iransyria.models import Claim
-from iransyria.serialization import dump, dumps, load, loads, structure, unstructure
+from iransyria.serialization import dump, dumps, load, loads, structure, unstructure, with_meta
 from tests.strategies import at_most, datasets
 
 
@@ -212,9 +212,9 @@ def test_an_exports_meta_is_read_past_and_must_be_an_object() -> None:
 @at_most(50)  # whole generated datasets: 50 in the thorough profile keep CI within its minutes
 @given(datasets(), st.dictionaries(st.text(max_size=8), json_values, max_size=4))
 def test_meta_is_written_in_its_sorted_place(dataset: Dataset, meta: dict[str, Any]) -> None:
-    """``dumps(meta=...)`` splices meta into the written bytes: the same bytes as writing the whole document."""
+    """``with_meta`` splices meta into the written bytes: the same bytes as writing the whole document."""
     whole = orjson.dumps(
         {**unstructure(dataset), "meta": meta},
         option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE,
     )
-    assert dumps(dataset, meta=meta) == whole
+    assert with_meta(dumps(dataset), meta) == whole

@@ -11,13 +11,15 @@ import pytest
 
 from tests.corpus.build import CASES as CHECK_CASES
 from tests.corpus.surface import ARTICLE, EVIL_CLAIM, FORMULAS
-from tests.fuzz.targets import TARGETS, csv_export, locate, verify_claim
+from tests.fuzz.targets import TARGETS, check, csv_export, locate, verify_claim
 
 
 def seeds(name: str) -> list[bytes]:
     """The inputs a target starts from: hostile cases of the corpus shaped for it."""
+    small = [data for data in CHECK_CASES.values() if len(data) < 2_000][:40]
+    if name == "check":
+        return [b"", b"{}", b"\xff", *small]
     if name == "verify-claim":
-        small = [data for data in CHECK_CASES.values() if len(data) < 2_000][:40]
         return [EVIL_CLAIM.encode(), b"{}", b"[]", b'{"quote": "\\u001b[2J"}', *small]
     if name == "locate":
         quotes = [
@@ -47,6 +49,21 @@ def test_the_targets_catch_what_they_are_for(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(output, "safe_text", lambda text: text)
     with pytest.raises(AssertionError, match="on stdout"):
         verify_claim(EVIL_CLAIM.encode())
+    import iransyria.rules
+
+    evil = iransyria.rules.Violation(
+        "IS000", iransyria.rules.Severity.ERROR, "\x1b]52;c;aGk=\x07", "claims[x]"
+    )
+    monkeypatch.setattr(iransyria.rules, "validate", lambda *args, **kwargs: [evil])
+    with pytest.raises(AssertionError, match="on stdout"):
+        check(b"{}")
+
+    def crashing(*args: object, **kwargs: object) -> None:
+        raise IndexError("a rule that overruns")
+
+    monkeypatch.setattr(iransyria.rules, "validate", crashing)
+    with pytest.raises(IndexError):
+        check(b"{}")
     import iransyria.authoring
 
     def broken(text: str, quote: str) -> None:

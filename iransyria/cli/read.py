@@ -83,14 +83,16 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
             f"{statement.verdict.value.upper()}: \u201c{words}\u201d{who}", columns, initial_indent="  ",
             subsequent_indent="    ",
         )  # fmt: skip
-        for result in statement.results:
-            reason = result.reason
+        reasons = [(result.verdict.value, result.reason) for result in statement.results]
+        if statement.unresolved is not None:
+            reasons.append(("unresolved", statement.unresolved))
+        for verdict, reason in reasons:
             for record, name in names:
                 if record in reason:
                     reason = reason.replace(record, name)
             reason = _DRAFTED.sub("the claim read here", reason)  # a drafted claim's id names no record
             lines += textwrap.wrap(
-                f"{result.verdict.value}: {safe_text(reason)}",
+                f"{verdict}: {safe_text(reason)}",
                 columns,
                 initial_indent="    - ",
                 subsequent_indent="      ",

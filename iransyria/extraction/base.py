@@ -38,6 +38,7 @@ __all__ = [
     "PlaceMention",
     "Sentence",
     "Speaker",
+    "UnresolvedMention",
     "pattern",
     "registered",
 ]
@@ -57,10 +58,32 @@ class Mention:
 
 @attrs.define(frozen=True)
 class ActorMention(Mention):
-    """An actor named: exactly (score 100) or by a close spelling (the fuzzy score, 0-100)."""
+    """An actor named: exactly (score 100), by a close spelling (the fuzzy score, 0-100), or by a reference.
+
+    ``how`` says how a reference was resolved: a title alone ('the Iranian
+    defence minister', the one person who held it then) or words pointing
+    back ('the Syrian minister', the one named before).
+    """
 
     actor: str
     score: float = 100.0
+    how: str | None = None
+
+    @property
+    def inference(self) -> tuple[str, str] | None:
+        """The inference a claim naming this actor states: how the words were read as the actor, if not exactly."""
+        if self.how is not None:
+            return "actor", f"{self.text!r} read as {self.actor}: {self.how}"
+        if self.score < 100:
+            return "actor", f"{self.text!r} read as {self.actor} (fuzzy score {self.score:.0f})"
+        return None
+
+
+@attrs.define(frozen=True)
+class UnresolvedMention(Mention):
+    """A reference to a person or place that names no one record: why, and who or what could be meant."""
+
+    reason: str
 
 
 @attrs.define(frozen=True)
@@ -138,6 +161,13 @@ class Sentence:
     reported: tuple[int, int] | None = None
     #: The spans inside quotation marks.
     quoted: tuple[tuple[int, int], ...] = ()
+    #: Relative clauses that say which office a person held ('who has led the ministry since 2015'),
+    #: and the dates in them: those date the office, not the sentence's event, so they are not in ``dates``.
+    clauses: tuple[tuple[int, int], ...] = ()
+    clause_dates: tuple[DateMention, ...] = ()
+    #: References the text makes that could not be resolved to one record ('the defence minister'
+    #: when two held that title then): each a statement judged not established, never guessed.
+    unresolved: tuple[UnresolvedMention, ...] = ()
 
     def speaker_at(self, start: int, end: int) -> Speaker:
         """Who makes a statement spanning ``start``-``end``: the frame's speaker if it lies in the framed words."""
@@ -173,12 +203,18 @@ class Article:
 
 @attrs.define(frozen=True)
 class Draft:
-    """A statement a pattern found: its span, the sentence, and the claims drafted for it."""
+    """A statement a pattern found: its span, the sentence, and the claims drafted for it.
+
+    A draft without claims is a statement whose subject could not be
+    resolved (``unresolved`` says why): it is not established, and nothing is
+    guessed for it.
+    """
 
     start: int
     end: int
     claims: tuple[Claim, ...]
     pattern: str
+    unresolved: str | None = None
 
 
 def draft_claim(

@@ -129,10 +129,12 @@ def _relative(match: re.Match[str], published: FuzzyDate | None) -> tuple[FuzzyD
     if published is None:
         return None
     words = match.group(0).lower()
-    if words in ("today", "this week"):
-        if words == "this week" and (published.latest - published.earliest).days > 7:
-            return None
+    if words == "today":
         date = published
+    elif words == "this week":
+        if (published.latest - published.earliest).days > 7:
+            return None
+        date = _days(published.earliest - _dt.timedelta(6), published.latest)  # the week up to publication
     elif words == "yesterday":
         if published.earliest != published.latest and (published.latest - published.earliest).days > 1:
             return None

@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
+from iransyria.dates import FuzzyDate
 from iransyria.extraction.base import (
     ActorMention,
     Article,
@@ -26,12 +29,14 @@ from iransyria.extraction.base import (
     pattern,
 )
 from iransyria.extraction.context import time_of
-from iransyria.models import ActorKind, ActorValue, Position, Predicate
+from iransyria.models import ActorKind, ActorValue, Claim, Position, Predicate
 
 __all__ = [
     "BETWEEN_NAME_AND_TITLE",
     "BETWEEN_TITLE_AND_NAME",
     "TITLES",
+    "given_office",
+    "office_clauses",
     "office_mentions",
     "position_of",
 ]
@@ -140,8 +145,8 @@ def _holds(
     start, end = min(actor.start, office.start), max(actor.end, office.end)
     when = time_of(article, sentence, office.then)
     inferences = [] if when is None else [("point_in_time", when[1])]
-    if actor.score < 100:
-        inferences.append(("actor", f"{actor.text!r} read as {actor.actor} (fuzzy score {actor.score:.0f})"))
+    if actor.inference is not None:
+        inferences.append(actor.inference)
     if office.of is None:
         inferences.append(("position", f"the state is the one {actor.actor} served: {position.of}"))
     claim = draft_claim(
@@ -187,6 +192,8 @@ def office_after_name(article: Article, sentence: Sentence) -> Iterator[Draft]:
         for office in sentence.offices:
             if office.counterpart or office.start < actor.end:
                 continue
+            if any(a <= office.start < b for a, b in sentence.clauses):
+                break  # 'Ayyoub, still defence minister in 2024': the clause dates it (office-in-clause)
             if BETWEEN_NAME_AND_TITLE.match(sentence.words(actor.end, office.start)):
                 preceding = [o for o in sentence.offices if o.end <= actor.start]
                 if preceding and BETWEEN_TITLE_AND_NAME.match(sentence.words(preceding[-1].end, actor.start)):
@@ -195,3 +202,135 @@ def office_after_name(article: Article, sentence: Sentence) -> Iterator[Draft]:
                 if draft is not None:
                     yield draft
             break
+
+
+# 'who has led the ministry', 'who headed Iran's defence ministry': an office named by its ministry.
+_LED = re.compile(
+    rf"\b(?:led|leads|lead|headed|heads|head|run|ran|runs|been\s+in\s+charge\s+of)\s+"
+    rf"(?:(?:the|its|(?P<state>{_STATE}))\s+)?(?:(?P<kind>defen[cs]e|foreign)\s+)?ministry\b",
+    re.IGNORECASE,
+)
+_MINISTRY = {"defence": "Minister of Defence", "defense": "Minister of Defence", "foreign": "Minister of Foreign Affairs"}
+# The words before a clause's date: 'since 2015' starts the span, 'until 2022' ends it.
+_SINCE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+# Present perfect or 'still': the office is held at the time of writing, too.
+_STILL_HELD = re.compile(r"\b(?:has|have)\s+(?:been|led|headed|run)\b|\bstill\b", re.IGNORECASE)
+
+
+def office_clauses(text: str, clauses: list[tuple[int, int]], offices: list[OfficeMention], offset: int = 0) -> list[tuple[int, int]]:
+    """The relative clauses of ``text`` (offsets into it) that give an office: a title, or 'led the ministry'."""
+    return [
+        (a, b)
+        for a, b in clauses
+        if _LED.search(text, a, b) is not None
+        or any(a <= o.start - offset < b and not o.counterpart for o in offices)
+    ]
+
+
+def given_office(article: Article, sentence: Sentence, actor: str) -> Position | None:
+    """The office the article last gave ``actor`` by a title just before the name, up to this sentence."""
+    given = None
+    for earlier in article.sentences:
+        if earlier.start > sentence.start:
+            break
+        for mention in earlier.actors:
+            if mention.actor != actor:
+                continue
+            for office in earlier.offices:
+                if (
+                    not office.counterpart
+                    and office.end <= mention.start
+                    and BETWEEN_TITLE_AND_NAME.match(earlier.words(office.end, mention.start))
+                ):
+                    given = position_of(article, actor, office) or given
+    return given
+
+
+def _clause_claim(
+    article: Article, sentence: Sentence, actor: ActorMention, position: Position, clause: tuple[int, int],
+    inferences: list[tuple[str, str]],
+) -> Claim:
+    """The holds-office claim a clause makes, over the time it gives ('since 2015': from then to the writing)."""
+    start, end = clause
+    words = article.text[start:end]
+    dates = [d for d in sentence.clause_dates if start <= d.start < end]
+    still = _STILL_HELD.search(words) is not None
+    point: FuzzyDate | None = None
+    first: FuzzyDate | None = None
+    last: FuzzyDate | None = None
+    for date in dates:
+        before = article.text[max(start, date.start - 8) : date.start]
+        if date.inference:
+            inferences.append(("point_in_time", date.inference))
+        if _SINCE.search(before):
+            first = date.date
+        elif _UNTIL.search(before):
+            last = date.date
+        else:
+            point = date.date
+    if first is not None and last is None and still and article.published is not None:
+        last = article.published
+        inferences.append(("end_time", f"{words!r}: held still at the publication date ({article.published})"))
+    if point is None and first is None and last is None and still and article.published is not None:
+        point = article.published
+        inferences.append(("point_in_time", f"{words!r} with no date: the publication date ({article.published})"))
+    claim = draft_claim(
+        article, sentence, (actor.start, end), actor.actor, Predicate.HOLDS_OFFICE, ActorValue(actor.actor, position),
+        inferences, point,
+    )  # fmt: skip
+    if point is None:
+        claim = attrs.evolve(claim, start_time=first, end_time=last)
+    return claim
+
+
+@pattern(
+    "office-in-clause",
+    example="Amir Hatami, who has led the defence ministry since 2017, arrived in Damascus.",
+    counterexample="Amir Hatami, who arrived in Damascus on Sunday, met Assad.",
+)
+def office_in_clause(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """An office a relative clause gives the person before it, over the time the clause says.
+
+    'Amir Hatami, who has led the ministry since 2015, ...' (from 2015 to
+    the publication date: 'the ministry' is the one the article gave him),
+    'Ayyoub, still defence minister in 2024, ...' (in 2024), 'Bagheri, who
+    was army chief until 2025' (up to 2025).
+    """
+    dataset = article.dataset
+    for clause in sentence.clauses:
+        persons = [
+            m for m in sentence.actors
+            if m.end <= clause[0] and dataset.actor_index[m.actor].kind is ActorKind.PERSON
+            and re.fullmatch(r"[\s,(–—-]*", sentence.words(m.end, clause[0]))
+        ]  # fmt: skip
+        if not persons:
+            continue
+        actor = persons[-1]
+        inferences: list[tuple[str, str]] = [actor.inference] if actor.inference is not None else []
+        office = next(
+            (o for o in sentence.offices if clause[0] <= o.start < clause[1] and not o.counterpart), None
+        )
+        position: Position | None = None
+        if office is not None:
+            position = position_of(article, actor.actor, office)
+            if position is not None and office.of is None:
+                inferences.append(("position", f"the state is the one {actor.actor} served: {position.of}"))
+        else:
+            led = _LED.search(article.text, clause[0], clause[1])
+            if led is None:
+                continue
+            kind = led.group("kind")
+            if kind is None:
+                position = given_office(article, sentence, actor.actor)
+                if position is not None:
+                    inferences.append(("position", f"{led.group(0)!r}: the office the article gave {actor.actor}"))
+            else:
+                mention = OfficeMention(0, 0, led.group(0), _MINISTRY[kind.lower()], _state(led.group("state")))
+                position = position_of(article, actor.actor, mention)
+                if position is not None and mention.of is None:
+                    inferences.append(("position", f"the state is the one {actor.actor} served: {position.of}"))
+        if position is None:
+            continue
+        claim = _clause_claim(article, sentence, actor, position, clause, inferences)
+        yield Draft(actor.start, clause[1], (claim,), "office-in-clause")

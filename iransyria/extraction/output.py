@@ -6,7 +6,8 @@ read, as claim offsets are), its ``sentence``, its ``speaker`` ('article' or
 'reported: ...' and whether the article disowns it), the ``pattern`` that
 found it, its drafted ``claims`` in the dataset's claim format, each claim's
 own ``verdicts``, and the statement's ``verdict`` (one of ``verify``'s),
-``findings`` and ``evidence``.
+``findings`` and ``evidence``; ``unresolved`` says why a statement has no
+claim (its person or place names no one record), else null.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         "article_error": statement.article_error,
         "findings": [attrs.asdict(f) for f in statement.findings],
         "evidence": [attrs.asdict(e) for e in statement.evidence],
+        "unresolved": statement.unresolved,
     }
 
 
@@ -68,8 +70,8 @@ def claim_reviews(reading: Reading, dataset: Dataset) -> list[dict[str, Any]]:
 
     reviews = []
     for statement in reading.statements:
-        if statement.verdict is Verdict.NOT_CHECKABLE:
-            continue
+        if statement.verdict is Verdict.NOT_CHECKABLE or not statement.results:
+            continue  # nothing judged: no claim to review
         deciding = (
             next(r for r in statement.results if r.verdict is statement.verdict)
             if any(r.verdict is statement.verdict for r in statement.results)
@@ -95,7 +97,7 @@ def read_schema() -> dict[str, Any]:
         "type": "object",
         "required": [
             "start", "end", "sentence", "speaker", "pattern", "claims", "verdicts", "verdict",
-            "article_error", "findings", "evidence",
+            "article_error", "findings", "evidence", "unresolved",
         ],
         "additionalProperties": False,
         "properties": {
@@ -113,12 +115,13 @@ def read_schema() -> dict[str, Any]:
                 },
             },
             "pattern": {"type": "string"},
-            "claims": {"type": "array", "items": claim, "minItems": 1},
+            "claims": {"type": "array", "items": claim},
             "verdicts": {"type": "array", "items": {"enum": _VERDICTS}},
             "verdict": {"enum": _VERDICTS},
             "article_error": {"type": "boolean"},
             "findings": {"type": "array", "items": {"type": "object"}},
             "evidence": {"type": "array", "items": {"type": "object"}},
+            "unresolved": {"type": ["string", "null"]},
         },
     }  # fmt: skip
     return {

@@ -5,7 +5,9 @@
 registered pattern, drafts claims in the dataset's format, and judges each
 with :func:`iransyria.verification.verify`: there is no second judge. A
 statement's verdict is its claims' together: contradicted if any is, supported
-if all are, not checkable if none can be judged, else not established.
+if all are, not checkable if none can be judged, else not established. A
+statement whose person or place could not be resolved ('the defence
+minister' when two held the title) has no claim and is not established.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class Statement:
     speaker: Speaker
     pattern: str
     results: tuple[Result, ...]
+    #: Why no claim could be drafted: the words name no one record ('the defence minister' when two held it).
+    unresolved: str | None = None
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -107,15 +111,19 @@ class Reading:
 def _sentences(text: str, published: FuzzyDate | None, dataset: Dataset) -> tuple[Sentence, ...]:
     from iransyria.extraction.dates import date_mentions
     from iransyria.extraction.names import actor_mentions, place_mentions
-    from iransyria.extraction.offices import office_mentions
+    from iransyria.extraction.offices import office_clauses, office_mentions
     from iransyria.extraction.speakers import quoted_spans, speaker_of
-    from iransyria.extraction.text import segments
+    from iransyria.extraction.text import relative_clauses, segments
 
     found = []
     for start, end, paragraph in segments(text):
         words = text[start:end]
         actors = actor_mentions(dataset, words, start)
         speaker, reported = speaker_of(dataset, words, start, actors)
+        offices = office_mentions(words, start)
+        clauses = [(start + a, start + b) for a, b in office_clauses(words, relative_clauses(words), offices, start)]
+        dates = date_mentions(words, published, start)
+        in_clause = [d for d in dates if any(a <= d.start < b for a, b in clauses)]
         found.append(
             Sentence(
                 start,
@@ -123,12 +131,14 @@ def _sentences(text: str, published: FuzzyDate | None, dataset: Dataset) -> tupl
                 words,
                 paragraph,
                 tuple(actors),
-                tuple(office_mentions(words, start)),
-                tuple(date_mentions(words, published, start)),
+                tuple(offices),
+                tuple(d for d in dates if d not in in_clause),
                 tuple(place_mentions(words, start)),
                 speaker,
                 reported,
                 tuple(quoted_spans(words, start)),
+                tuple(clauses),
+                tuple(in_clause),
             )
         )
     return tuple(found)
@@ -186,6 +196,7 @@ def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset |
                 sentence.speaker_at(draft.start, draft.end),
                 draft.pattern,
                 tuple(results),
+                draft.unresolved,
             )
         )
     return Reading(text, article.published, tuple(statements))
@@ -220,4 +231,6 @@ def prepare(text: str, published: str | FuzzyDate | None, dataset: Dataset) -> A
     when = FuzzyDate.parse(published) if isinstance(published, str) else published
     if when is None:
         when = dateline(text)
-    return Article(text, when, dataset, _sentences(text, when, dataset))
+    from iransyria.extraction.coreference import resolve_references
+
+    return resolve_references(Article(text, when, dataset, _sentences(text, when, dataset)))

@@ -164,10 +164,8 @@ def signed_by(article: Article, sentence: Sentence) -> Iterator[Draft]:
             inferences.append(
                 ("position", "no title given: the office the record has them sign in, or held then")
             )
-        if person.score < 100:
-            inferences.append(
-                ("actor", f"{person.text!r} read as {person.actor} (fuzzy score {person.score:.0f})")
-            )
+        if person.inference is not None:
+            inferences.append(person.inference)
         start, end = (
             min(person.start, sentence.start + verb.start()),
             max(person.end, sentence.start + verb.end()),

@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["segments"]
+__all__ = ["relative_clauses", "segments"]
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -62,3 +62,22 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         start = match.end()
     parts.append((start, len(sentence)))
     return [(a, b) for a, b in parts if sentence[a:b].strip()]
+
+
+# A clause set off after a name that says something of that person: ', who has led the ministry since
+# 2015,', ', still defence minister in 2024,', ', then foreign minister,'. It runs to the next comma,
+# dash, parenthesis or the sentence's end.
+_RELATIVE = re.compile(
+    r"(?:,|\s[–—]|\()\s*(?P<clause>(?:who\b|whom\b|still\b|by\s+then\b|already\b|at\s+the\s+time\b)[^,;–—()]*)",
+    re.IGNORECASE,
+)
+
+
+def relative_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The relative clauses of ``sentence`` ('who has led the ministry since 2015'), as offsets into it.
+
+    Only clauses that describe a person are meant ('who', 'still', 'by then',
+    'already', 'at the time'); 'which was signed on Sunday' describes a deal,
+    and the date in it stays the sentence's.
+    """
+    return [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(sentence)]

@@ -85,11 +85,12 @@ def _choose(article: Article, events: list[Event], sentence: Sentence) -> tuple[
 
 
 def _date_claim(
-    article: Article, sentence: Sentence, event: Event, start: int, why: str
+    article: Article, sentence: Sentence, event: Event, start: int, why: str, chosen: tuple[str, str] | None = None
 ) -> tuple[Claim, int] | None:
     for date in sentence.dates:
         if date.start >= start:
-            inferences = [("event", why)] + ([("date", date.inference)] if date.inference else [])
+            inferences = [("event", why)] + ([chosen] if chosen else [])
+            inferences += [("date", date.inference)] if date.inference else []
             span = (start, date.end)
             return draft_claim(
                 article, sentence, span, event.id, Predicate.EVENT_DATE, DateValue(date.date), inferences
@@ -128,11 +129,12 @@ def visit(article: Article, sentence: Sentence) -> Iterator[Draft]:
     start = min(visitor.start, at)
     claims: list[Claim] = []
     end = max(visitor.end, sentence.start + verb.end())
+    chosen_by = [("event", why)] + ([visitor.inference] if visitor.inference is not None else [])
     for place in sentence.places:
         if place.start >= at and re.search(
             r"\b(?:to|in)\s+$", sentence.words(max(sentence.start, place.start - 4), place.start)
         ):
-            inferences = [("event", why)] + ([("place", place.inference)] if place.inference else [])
+            inferences = chosen_by + ([("place", place.inference)] if place.inference else [])
             claims.append(
                 draft_claim(
                     article,
@@ -146,7 +148,7 @@ def visit(article: Article, sentence: Sentence) -> Iterator[Draft]:
             )
             end = max(end, place.end)
             break
-    dated = _date_claim(article, sentence, event, start, why)
+    dated = _date_claim(article, sentence, event, start, why, visitor.inference)
     if dated is not None:
         claims.append(dated[0])
         end = max(end, dated[1])
@@ -236,6 +238,7 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
     before = [m for m in persons if m.end <= at]
     pronoun = re.search(r"\bhe\s+$", sentence.text[: verb.start()], re.IGNORECASE)
     subject = before[-1].actor if before and pronoun is None else None
+    subject_inference = before[-1].inference if before and pronoun is None else None
     if pronoun is not None:
         subject = pronoun_of(article, sentence, sentence.start + pronoun.start())
     objects = [m for m in persons if at <= m.start < end_at and m.actor != subject]
@@ -254,9 +257,7 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
         start = before[-1].start
     for obj in objects:
         span = (start, obj.end)
-        inferences = [("event", why)]
-        if obj.score < 100:
-            inferences.append(("actor", f"{obj.text!r} read as {obj.actor} (fuzzy score {obj.score:.0f})"))
+        inferences = [("event", why)] + [i for i in (subject_inference, obj.inference) if i is not None]
         claim = draft_claim(
             article,
             sentence,
@@ -272,6 +273,6 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
         claims = _counterpart(article, sentence, subject, event, span, why)
         if claims:
             yield Draft(span[0], span[1], tuple(claims), "meeting")
-    dated = _date_claim(article, sentence, event, at, why)
+    dated = _date_claim(article, sentence, event, at, why, subject_inference)
     if dated is not None:
         yield Draft(at, dated[1], (dated[0],), "meeting")

@@ -142,4 +142,61 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         errors=("Iranian Defence Minister Mohammad Bagheri",),
         accurate=("Syrian Defense Minister Ali Abdullah Ayyoub",),
     ),
+    WrittenArticle(
+        "titles-only",
+        "wire copy naming officials by title",
+        "2020-07-09",
+        "Iran's army chief arrived in Damascus on Tuesday. "
+        "The Syrian defence minister signed the comprehensive military agreement with him on July 8.\n\n"
+        "The Iranian defence minister signed the comprehensive military agreement in Damascus. "
+        "The defence minister also toured Aleppo.",
+        errors=("The Iranian defence minister signed",),
+        accurate=("army chief arrived in Damascus on Tuesday", "Syrian defence minister signed"),
+    ),
+    WrittenArticle(
+        "relative-clauses",
+        "retrospective with relative clauses",
+        "2024-03-01",
+        "In August 2018, then defence minister Amir Hatami signed a military cooperation agreement in Damascus. "
+        "Amir Hatami, who led the defence ministry from 2015, returned in 2019.\n\n"
+        "Ali Abdullah Ayyoub, who had headed Syria's defence ministry since 2018, signed the comprehensive "
+        "military agreement on 8 July 2020. Mohammad Bagheri, still chief of staff in 2024, signed it for Iran. "
+        "Ayyoub, still defence minister in 2023, praised it.",
+        errors=("who led the defence ministry from 2015", "still defence minister in 2023"),
+        accurate=(
+            "then defence minister Amir Hatami",
+            "who had headed Syria's defence ministry since 2018",
+            "still chief of staff in 2024",
+            "signed the comprehensive military agreement on 8 July 2020",
+        ),
+    ),
+    WrittenArticle(
+        "paragraph-references",
+        "analysis referring back within paragraphs",
+        "2018-08-28",
+        "Iranian Defence Minister Amir Hatami met Syrian Defence Minister Ali Abdullah Ayyoub in Damascus "
+        "on Sunday. The two ministers signed a military cooperation agreement in the same city. "
+        "The Syrian minister then met Hatami again.\n\n"
+        "Amir Hatami flew to Damascus on Sunday. The Iranian minister arrived in Tehran on Sunday.\n\n"
+        "Celebrations followed in Tehran. The military cooperation deal had been signed in the same city, "
+        "one paper wrote.",
+        errors=("The Iranian minister arrived in Tehran", "had been signed in the same city"),
+        accurate=(
+            "The two ministers signed",
+            "signed a military cooperation agreement in the same city",
+            "The Syrian minister then met Hatami",
+        ),
+        reported=("had been signed in the same city",),
+    ),
+    WrittenArticle(
+        "native-script",
+        "a piece naming officials in Arabic and Persian script",
+        "2018-08-27",
+        "Syrian Defence Minister علي عبد الله أيوب met امیر حاتمی in Damascus on Sunday. "
+        "Iranian Foreign Minister أمير حاتمي signed the military cooperation deal. "
+        "The deal was signed by محمد باقری, one report said.",
+        errors=("Iranian Foreign Minister أمير حاتمي", "signed by محمد باقری"),
+        accurate=("Syrian Defence Minister علي عبد الله أيوب",),
+        reported=("signed by محمد باقری",),
+    ),
 )

@@ -6,6 +6,10 @@ coincide; so do Bagheri and Baqeri; Arabic and Persian script too), and the
 longest run of words that equals one is a mention. A person's last name
 alone names them when no other actor has it ('Eslami', 'al-Khalil').
 
+'The Assad regime', 'the Rouhani government' name a state, not a person: such a mention is the state whose offices the person
+held (:func:`state_named`), or no mention when the records give him none or
+several.
+
 Close: a capitalised word that is no known name is compared, folded, with
 each person's last names by rapidfuzz's normalised Indel similarity
 (``fuzz.ratio``, 0-100); the best at or above :data:`FUZZY_THRESHOLD`, and
@@ -30,7 +34,7 @@ from iransyria.extraction.base import ActorMention, PlaceMention
 from iransyria.models import ActorKind
 from iransyria.queries.names import fold_word, words
 
-__all__ = ["FUZZY_THRESHOLD", "actor_mentions", "close_names", "place_mentions"]
+__all__ = ["FUZZY_THRESHOLD", "actor_mentions", "close_names", "place_mentions", "state_named"]
 
 #: The lowest fuzzy score (rapidfuzz ``fuzz.ratio`` on folded words) that names a person.
 FUZZY_THRESHOLD = 75.0
@@ -226,7 +230,57 @@ def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMe
                         ActorMention(offset + start, offset + end, text[start:end], actor, close[0][1])
                     )
             i += 1
-    return found
+    return [
+        state_named(dataset, text, mention, offset) or mention
+        for mention in found
+        if _not_a_regime(dataset, text, mention, offset)
+    ]
+
+
+#: 'the Assad regime', 'the Rouhani government': the words around a person's name that make it a state's.
+_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"^\s+(?:regime|government|administration)\b", re.IGNORECASE)
+
+
+def _regime(text: str, mention: ActorMention, offset: int) -> tuple[int, int] | None:
+    """The span of 'the X regime' (or government, administration) around a mention, if its words say so."""
+    start, end = mention.start - offset, mention.end - offset
+    after = _AFTER.match(text[end:])
+    before = _BEFORE.search(text[max(0, start - 8) : start])
+    if after is None or before is None:
+        return None
+    return start - len(before.group()), end + after.end()
+
+
+def _served(dataset: Dataset, actor: str) -> set[str]:
+    """The states whose offices the records give a person."""
+    record = dataset.actor_index.get(actor)
+    if record is None or record.kind is not ActorKind.PERSON:
+        return set()
+    states = {o.position.of for o in record.offices}
+    return {s for s in states if s in dataset.actor_index and dataset.actor_index[s].kind is ActorKind.STATE}
+
+
+def state_named(dataset: Dataset, text: str, mention: ActorMention, offset: int = 0) -> ActorMention | None:
+    """'The Assad regime' as the state it names (Syria), when the person's offices name one state.
+
+    A regime or government called by a leader's name is the state he leads,
+    not the person: 'the Assad regime and Iran signed' says Syria signed.
+    None when the words are not such a phrase, or the records give the person
+    no state or several (then :func:`actor_mentions` drops the mention: it is
+    not the person either).
+    """
+    span = _regime(text, mention, offset)
+    states = _served(dataset, mention.actor)
+    if span is None or len(states) != 1:
+        return None
+    start, end = span
+    return ActorMention(offset + start, offset + end, text[start:end], next(iter(states)), mention.score)
+
+
+def _not_a_regime(dataset: Dataset, text: str, mention: ActorMention, offset: int) -> bool:
+    """False for 'the X regime' whose person serves no single state: that names neither him nor a state."""
+    return _regime(text, mention, offset) is None or len(_served(dataset, mention.actor)) == 1
 
 
 #: Places the press names, as the dataset names them, and the phrases that stand for them.

@@ -25,11 +25,8 @@ CONTEXT_ERRORS = {
     "clm-newdeal18-iran-invest-turkey": "'invest in Turkey' in a paragraph about Syria's reconstruction",
 }
 #: Statements read() contradicts that the dataset reads otherwise, each a known limit of read() (issue 20).
-KNOWN_MISREADINGS = {
-    ("src-syrian-observer-2020", "Assad regime and Iran signed"): (
-        "'the Assad regime' is Syria, not Bashar al-Assad signing; found once his presidency got a span"
-    ),
-}
+#: ('the Assad regime and Iran signed' was one, read as Bashar al-Assad signing: names.state_named reads it as Syria.)
+KNOWN_MISREADINGS: dict[tuple[str, str], str] = {}
 
 
 def _span(claim: iransyria.Claim) -> tuple[int, int]:

@@ -4,8 +4,9 @@ A provision claim is drafted where the sentence says the agreement provides
 something ('provides for', 'stipulates', 'as per the signed agreement, Iran
 will ...', 'includes') and names a recorded provision in words of
 :data:`PROVISION_WORDS`. A provision of another agreement ('the 2018 deal
-provides for air defence') is drafted as that provision; ``verify`` has no
-rule that contradicts it, so it comes back not checkable.
+provides for air defence') is drafted as that provision; ``verify``
+contradicts it where the records list it on another agreement only (rule
+IS201), and leaves it not established where a report gives it to both.
 """
 
 from __future__ import annotations

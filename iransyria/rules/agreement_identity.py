@@ -25,8 +25,10 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    ProvisionValue,
     RecordValue,
     Role,
+    Standing,
 )
 from iransyria.rules.base import Severity, Violation, flag, register
 from iransyria.rules.context import Context, describe_position, join_ids, place_key, position_key
@@ -48,7 +50,30 @@ def _contradicts(claim: Claim, agreement: Agreement) -> bool:
         return agreement.place is not None and place_key(agreement.place) != place_key(value.name)
     if predicate is Predicate.RELATED_TO and isinstance(value, AgreementValue):
         return value.agreement == agreement.id
+    if predicate is Predicate.PROVISION and isinstance(value, ProvisionValue):
+        return all(p.id != value.provision for p in agreement.provisions)
     return False
+
+
+def provision_left_open(ctx: Context, claim: Claim) -> bool:
+    """Whether the dataset leaves open that the claim's provision is its agreement's.
+
+    It does when another report it weighs (an accepted or disputed claim, not
+    this one) gives the same provision (by id) to the same agreement: the
+    record's list of provisions then is not the last word, and a provision
+    found only on another agreement's record identifies nothing.
+    """
+    value = claim.value
+    if not isinstance(value, ProvisionValue):
+        return False
+    return any(
+        other.id != claim.id
+        and other.predicate is Predicate.PROVISION
+        and other.standing in (Standing.ACCEPTED, Standing.DISPUTED)
+        and isinstance(other.value, ProvisionValue)
+        and other.value.provision == value.provision
+        for other in ctx.claims_by_subject.get(claim.subject, ())
+    )
 
 
 def _content_reason(claim: Claim, agreement: Agreement, others: list[Agreement]) -> tuple[str, str]:
@@ -72,6 +97,11 @@ def _content_reason(claim: Claim, agreement: Agreement, others: list[Agreement])
         )
     if isinstance(value, PlaceValue):
         return f"{at}.name", f"signing place {value.name!r} is {names}'s, not {a}'s ({agreement.place!r})"
+    if isinstance(value, ProvisionValue):
+        return (
+            f"{at}.provision",
+            f"provision {value.provision} is {names}'s, not {a}'s",
+        )
     if isinstance(value, AgreementKindValue):
         return (
             f"{at}.kind",
@@ -90,6 +120,7 @@ _CONTENT = (
     Predicate.SIGNING_DATE,
     Predicate.SIGNING_PLACE,
     Predicate.RELATED_TO,
+    Predicate.PROVISION,
 )
 
 
@@ -107,6 +138,9 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
     - a `signing-place`, `kind` or `party` that is B's and cannot be A's (A gives
       another place or kind, or does not list the party);
     - a `related-to` claim relating A to itself while B holds that relation to A;
+    - a `provision` that B's record lists and A's does not (the 2020 deal's air
+      defence given to the 2018 one), unless another accepted or disputed claim
+      gives A the same provision: then the dataset leaves it open;
 
     or when the claim's source was published *certainly* before A was signed
     (`source.published.before(A.signed)` is certain) while B was possibly signed
@@ -133,6 +167,8 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
     `claims[clm-20-bagheri].value.actor`: claim clm-20-bagheri on agr-2018 describes agr-2020: signatory per-bagheri signed agr-2020, not agr-2018
 
     `claims[clm-18-ayyoub].source`: claim clm-18-ayyoub on agr-2020 describes agr-2018: its source src-2018 (published 2018-08-28) certainly predates agr-2020's signing (2020-07-08), while agr-2018 (2018-08-26/2018-08-27) was signed by then
+
+    `claims[clm-x-air].value.provision`: claim clm-x-air on agr-2018 describes agr-2020: provision prv-strengthening-syria-s-air-defence is agr-2020's, not agr-2018's
     """
     agreements = ctx.agreements
     sources = ctx.sources
@@ -145,7 +181,11 @@ def agreement_identity(ctx: Context) -> Iterator[Violation]:
             continue
         reasons: list[tuple[str, str]] = []
         described: set[str] = set()
-        if claim.predicate in _CONTENT and _contradicts(claim, agreement):
+        if (
+            claim.predicate in _CONTENT
+            and _contradicts(claim, agreement)
+            and not provision_left_open(ctx, claim)
+        ):
             others = [b for b in ctx.holding(claim) if b.id != agreement.id]
             if others:
                 reasons.append(_content_reason(claim, agreement, others))

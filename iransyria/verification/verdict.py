@@ -149,8 +149,9 @@ _CLAIM_DEFAULTS: dict[str, Any] = {
     "quote": "the statement checked",
 }
 
-#: Predicates no rule can judge: what someone said, a free-text fact, a figure.
-UNCHECKABLE = frozenset({Predicate.STATEMENT, Predicate.ASSERTION, Predicate.QUANTITY, Predicate.PROVISION})
+#: Predicates no rule can judge: what someone said, a free-text fact, a figure. (A provision is judged:
+#: IS201 contradicts one that another agreement's record lists; one the records leave open is not established.)
+UNCHECKABLE = frozenset({Predicate.STATEMENT, Predicate.ASSERTION, Predicate.QUANTITY})
 
 
 def as_claim(value: Claim | Mapping[str, Any]) -> Claim:
@@ -317,8 +318,14 @@ def _against(ctx: Context, claim: Claim, violation: Violation) -> list[Evidence]
             found += [
                 _quote(c, "certain", False)
                 for c in _claims_saying(ctx, related, claim.predicate, claim.id)
-                if c.value == value
+                if _same_value(c, claim)
             ]
+            if isinstance(value, ProvisionValue):  # the other agreement's record lists it
+                found += [
+                    Evidence(related, None, f"provision {p.id}: {p.summary}", "certain", False)
+                    for p in ctx.agreements[related].provisions
+                    if p.id == value.provision
+                ]
         elif related in ctx.agreements and isinstance(value, ActorValue):
             found += [
                 _quote(c, "certain", False)

@@ -67,9 +67,15 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "The comprehensive agreement Tehran and Damascus signed in August 2018 was meant to lock in Iran's role. "
         "Two years on, analysts see little change.\n\n"
         "The comprehensive agreement was signed by Amir Hatami, who led Iran's defence ministry. "
-        "Its Syrian signatory, Ali Abdullah Ayyoub, was then defence minister.",
-        errors=("comprehensive agreement Tehran and Damascus signed in August 2018", "signed by Amir Hatami"),
-        accurate=("Ali Abdullah Ayyoub",),
+        "Its Syrian signatory, Ali Abdullah Ayyoub, was then defence minister.\n\n"
+        "The August 2018 military cooperation agreement provides for rebuilding the Syrian army and for "
+        "strengthening Syria's air defence systems.",
+        errors=(
+            "comprehensive agreement Tehran and Damascus signed in August 2018",
+            "signed by Amir Hatami",
+            "Syria's air defence systems",
+        ),
+        accurate=("Ali Abdullah Ayyoub", "rebuilding the Syrian army"),
     ),
     WrittenArticle(
         "retrospective-2024",
@@ -79,8 +85,9 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "Two years later, on 8 July 2020, armed forces chief Mohammad Bagheri signed the comprehensive "
         "military agreement in Damascus.\n\n"
         "The Caesar Act came into force in May 2020, weeks before that signing. "
-        "The civil war broke out in 2011.",
-        errors=("Caesar Act came into force in May 2020",),
+        "The civil war broke out in 2011.\n\n"
+        "The comprehensive agreement stipulates the rebuilding of the Syrian army.",
+        errors=("Caesar Act came into force in May 2020", "rebuilding of the Syrian army"),
         accurate=(
             "then defence minister Amir Hatami",
             "flew to Damascus",

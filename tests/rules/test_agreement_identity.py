@@ -15,6 +15,7 @@ from iransyria.models import (
     PlaceValue,
     Position,
     Predicate,
+    ProvisionValue,
     RecordValue,
     Role,
     Standing,
@@ -72,13 +73,55 @@ def test_is201_a_2020_signatory_reported_as_2018() -> None:
         ("clm-18-ayyoub", A20, "claims[clm-18-ayyoub].source", A18),
         ("clm-18-place", A20, "claims[clm-18-place].source", A18),
         ("clm-18-kind", A20, "claims[clm-18-kind].source", A18),
-        ("clm-18-rebuild", A20, "claims[clm-18-rebuild].source", A18),
+        # A provision on the other agreement's record names it by content, before its source does.
+        ("clm-18-rebuild", A20, "claims[clm-18-rebuild].value.provision", A18),
     ],
 )
 def test_is201_a_claim_moved_to_the_other_agreement(
     claim_id: str, to: str, path: str, describes: str
 ) -> None:
     assert found(changed_claim(BASE, claim_id, subject=to), "IS201") == [(path, (describes,))]
+
+
+def test_is201_a_provision_of_the_other_agreement() -> None:
+    moved = changed_claim(BASE, "clm-20-air-defence", subject=A18)
+    assert found(moved, "IS201") == [("claims[clm-20-air-defence].value.provision", (A20,))]
+    assert only(moved, "IS201").message == (
+        "claim clm-20-air-defence on agr-2018 describes agr-2020: "
+        "provision prv-strengthening-syria-s-air-defence is agr-2020's, not agr-2018's"
+    )
+    # A 2018 source moved onto the 2020 deal: both reasons, the content's first.
+    message = only(changed_claim(BASE, "clm-18-rebuild", subject=A20), "IS201").message
+    assert "provision prv-rebuilding-the-army is agr-2018's, not agr-2020's" in message
+    assert "its source src-2018 (published 2018-08-28) certainly predates" in message
+
+
+def test_is201_a_provision_another_report_also_gives_the_agreement_is_left_open() -> None:
+    moved = changed_claim(BASE, "clm-20-air-defence", subject=A18)
+    for standing in (Standing.ACCEPTED, Standing.DISPUTED):
+        second = attrs.evolve(
+            next(c for c in moved.claims if c.id == "clm-20-air-defence"),
+            id="clm-x-again",
+            standing=standing,
+            reason=None if standing is Standing.ACCEPTED else "sources differ",
+        )
+        assert found(with_claims(moved, second), "IS201") == []
+    refuted = attrs.evolve(
+        next(c for c in moved.claims if c.id == "clm-20-air-defence"),
+        id="clm-x-again",
+        standing=Standing.REFUTED,
+        reason="the dataset says it is wrong",
+    )
+    assert [path for path, _ in found(with_claims(moved, refuted), "IS201")] == [
+        "claims[clm-20-air-defence].value.provision"
+    ]
+
+
+def test_is201_a_provision_no_agreement_records_identifies_nothing() -> None:
+    moved = changed_claim(
+        BASE, "clm-20-air-defence", subject=A18, value=ProvisionValue("prv-unheard-of", "something else")
+    )
+    assert found(moved, "IS201") == []
 
 
 def test_is201_a_signing_place_of_another_agreement() -> None:

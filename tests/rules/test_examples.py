@@ -143,6 +143,7 @@ BREAKAGES: dict[str, list[Breakage]] = {
     "IS201": [
         data(changed_claim(BASE, "clm-20-bagheri", subject=A18)),
         data(changed_claim(BASE, "clm-18-ayyoub", subject=A20)),
+        data(changed_claim(BASE, "clm-20-air-defence", id="clm-x-air", subject=A18)),
     ],
     "IS202": [
         data(

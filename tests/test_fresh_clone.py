@@ -47,11 +47,11 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _pytest(clone: Path, *modules: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """The README's `python3 -m pytest -q`, on ``modules``, in the clone, without the articles."""
+def _pytest(clone: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The README's `python3 -m pytest -q`, with ``args`` (modules, options), in the clone, without the articles."""
     clean = {k: v for k, v in os.environ.items() if k not in {ARTICLES_SETTING, REQUIRE_SETTING, "CI"}}
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *modules],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", *args],
         cwd=clone,
         env={**clean, **env},
         capture_output=True,
@@ -88,7 +88,8 @@ def test_the_readme_test_command_passes_on_a_fresh_clone(clone: Path) -> None:
 
 
 def test_ci_fails_a_run_that_skips(clone: Path) -> None:
-    done = _pytest(clone, "tests/test_data.py", **{REQUIRE_SETTING: "1"})
+    # The first quote check fails the run: -x stops there, in one process.
+    done = _pytest(clone, "-x", "-n", "0", "tests/test_data.py", **{REQUIRE_SETTING: "1"})
     assert done.returncode != 0
     assert f"{REQUIRE_SETTING} is set but {ARTICLES_SETTING} names no folder" in done.stdout
 

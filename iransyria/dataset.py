@@ -178,7 +178,7 @@ class Dataset:
     events: tuple[Event, ...]
     references: tuple[ReferenceFact, ...]
     _tables: dict[str, tuple[Any, ...]]
-    _indexes: dict[str, Any]
+    _indexes: dict[str | tuple[str, ...], Any]  # tables' id indexes, and derived values (derived())
 
     def __init__(self, **tables: Iterable[Any]) -> None:
         unknown = [name for name in tables if name not in KINDS.tables]
@@ -240,6 +240,16 @@ class Dataset:
         if index is None:
             index = self._indexes[kind.table] = _index(self.table(kind))
         return index
+
+    def derived(self, key: tuple[str, ...], build: Callable[[], _T]) -> _T:
+        """A value a later layer computes from the tables (a name index), built on first use and kept.
+
+        The dataset is frozen, so what is built from it stays true; ``key`` names
+        the value (its first part the module that builds it).
+        """
+        if key not in self._indexes:
+            self._indexes[key] = build()
+        return self._indexes[key]  # type: ignore[no-any-return]
 
     def find(self, id: str, default: _T | None = None) -> Any:
         """The record of any kind with this id (its prefix says the kind), or ``default``."""

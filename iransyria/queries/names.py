@@ -24,6 +24,7 @@ spans of the original text for highlighting.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -87,8 +88,9 @@ def _plain(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold().translate(_SCRIPT)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
-    """The key of one word: equal for the common spellings of one name."""
+    """The key of one word: equal for the common spellings of one name (kept: the same words recur)."""
     key = "".join(ch for ch in _plain(word) if ch.isalnum())
     if key.isascii():
         if key.endswith("iy"):
@@ -233,6 +235,29 @@ def _event_keys(record: Any, dataset: Dataset) -> set[str]:
     return keys
 
 
+@attrs.frozen
+class _Named:
+    """One record's names with their keys, computed once per dataset for :func:`find`."""
+
+    record: Any
+    names: tuple[tuple[str, str, frozenset[str]], ...]  # each name, its name_key, the set of its word keys
+    id_words: frozenset[str]
+    event_keys: frozenset[str] | None
+
+
+def _named(kind: str, records: tuple[Any, ...], dataset: Dataset) -> tuple[_Named, ...]:
+    def entry(record: Any) -> _Named:
+        names = tuple(
+            (name, " ".join(keys), frozenset(keys))
+            for name in names_of(kind, record, dataset)
+            for keys in [_keys(name)]
+        )
+        events = frozenset(_event_keys(record, dataset)) if kind == "event" else None
+        return _Named(record, names, frozenset(_id_words(record.id)), events)
+
+    return tuple(map(entry, records))
+
+
 def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, ...]:
     """The records of ``kind`` that ``text`` names, best first; empty when none does.
 
@@ -268,21 +293,22 @@ def find(kind: str, text: str, dataset: Dataset | None = None) -> tuple[Match, .
     exact: list[Match] = []
     partial: list[Match] = []
     query = set(key.split())
-    for record in records:
-        names = names_of(kind, record, dataset)
-        hit = next((name for name in names if name_key(name) == key), None)
+    for entry in dataset.derived(("names", kind), lambda: _named(kind, records, dataset)):
+        record = entry.record
+        hit = next((name for name, joined, _ in entry.names if joined == key), None)
         if hit is not None:
             exact.append(Match(record.id, kind, hit, "name"))
             continue
-        for name in names:
-            if query <= set(_keys(name)):
+        for name, _, word_keys in entry.names:
+            if query <= word_keys:
                 partial.append(Match(record.id, kind, name, "words"))
                 break
         else:
-            if query <= set(_id_words(record.id)):
+            if query <= entry.id_words:
                 partial.append(Match(record.id, kind, record.id, "words"))
-            elif kind == "event" and query <= _event_keys(record, dataset):
-                partial.append(Match(record.id, kind, names[0] if names else record.id, "words"))
+            elif entry.event_keys is not None and query <= entry.event_keys:
+                first = entry.names[0][0] if entry.names else record.id
+                partial.append(Match(record.id, kind, first, "words"))
     if kind == "event" and len(partial) > 1 and not exact:
         # 'signing 2020': the signing, not a meeting whose title mentions one.
         named = [m for m in partial if set(_keys(_record(kind, m.id, dataset).kind.value)) <= query]

@@ -3,8 +3,6 @@ name that works in one command working in all (show, the queries, verify's optio
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -128,12 +126,20 @@ def _event_names(event: iransyria.models.Event) -> list[list[str]]:
     return names
 
 
+def _orders(words: list[str]) -> set[tuple[str, ...]]:
+    """Every rotation of the words, forwards and backwards: each word in every position, both ways round.
+
+    All n! permutations say no more about an order-blind resolver and cost 120 resolutions at five words.
+    """
+    n = len(words)
+    forwards = {tuple(words[i:] + words[:i]) for i in range(n)}
+    return forwards | {tuple(reversed(order)) for order in forwards}
+
+
 @pytest.mark.parametrize("event", DATA.events, ids=[e.id for e in DATA.events])
 def test_every_event_name_resolves_the_same_in_every_word_order(event: iransyria.models.Event) -> None:
     for words in _event_names(event):
-        orders = (
-            list(itertools.permutations(words)) if len(words) <= 5 else [tuple(words), tuple(reversed(words))]
-        )
+        orders = _orders(words)
         outcomes = {_outcome(" ".join(order)) for order in orders}
         assert len(outcomes) == 1, (words, outcomes)
         (outcome,) = outcomes

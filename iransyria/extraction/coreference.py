@@ -2,7 +2,8 @@
 
 - A title with no name ('the Iranian defence minister', "Syria's defence
   minister", 'the army chief') is the person named before in the paragraph
-  who held that office then, if exactly one was; else, where the title gives
+  who held that office then (by the dataset's spans, or the article gave
+  them that title), if exactly one did; else, where the title gives
   the state, the one person the dataset's office spans show certainly
   holding it at the time the sentence gives
   (:func:`~iransyria.extraction.context.time_of`), with no other possibly
@@ -48,6 +49,7 @@ _POSSESSIVE = re.compile(r"^(?:Iran|Syria)['’]s\b")
 _MINISTER = re.compile(
     r"\b[Tt]he\s+(?:(?P<two>two|both)\s+ministers|(?P<state>Iranian|Syrian)\s+(?:minister|official))\b(?!\s+(?:of|for)\b)"
 )
+_UNKNOWN_NAME = re.compile(r"(?:[\s,]*(?:Major|Maj\.|Brig\.|Gen\.|General|Mr\.|Dr\.))*[\s,]+[A-Z][\w’'-]+\s+[A-Z]")
 _SAME_CITY = re.compile(r"\b[Tt]he\s+same\s+(?:city|capital)\b")
 
 
@@ -81,10 +83,25 @@ def _holds(article: Article, actor: str, title: str, state: str | None, date: Fu
     return best
 
 
+def _given(article: Article, sentence: Sentence, actor: str, office: OfficeMention) -> bool:
+    """Whether the article gave ``actor`` this title before ('Russian President Vladimir Putin')."""
+    from iransyria.extraction.offices import given_office
+
+    given = given_office(article, sentence, actor)
+    return (
+        given is not None
+        and office.title is not None
+        and given.title.casefold() == office.title.casefold()
+        and (office.of is None or given.of == office.of)
+    )
+
+
 def _attached(sentence: Sentence, office: OfficeMention) -> bool:
     """Whether a name goes with the title ('Defence Minister Amir Hatami', 'Hatami, the defence minister')."""
     from iransyria.extraction.offices import BETWEEN_NAME_AND_TITLE, BETWEEN_TITLE_AND_NAME
 
+    if _UNKNOWN_NAME.match(sentence.words(office.end, sentence.end)):
+        return True  # 'the Iranian President, Hassan Rouhani': a name the dataset does not know
     for actor in sentence.actors:
         if actor.start >= office.end and BETWEEN_TITLE_AND_NAME.match(
             sentence.words(office.end, actor.start)
@@ -116,6 +133,7 @@ def _title_alone(article: Article, sentence: Sentence, office: OfficeMention) ->
     earlier = [
         m for m in _persons_before(article, sentence, office.start)
         if _holds(article, m.actor, office.title, office.of, date) is Certainty.CERTAIN
+        or _given(article, sentence, m.actor, office)
     ]  # fmt: skip
     if len(earlier) == 1:
         return ActorMention(

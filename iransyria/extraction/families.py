@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from iransyria.extraction import coreference, offices, provisions, references, signings, visits
+from iransyria.extraction import coreference, offices, provisions, references, signings, statements, visits
 
 __all__ = ["FAMILIES"]
 
 #: The modules whose patterns :func:`iransyria.extraction.read` runs, one per family.
-FAMILIES = (offices, signings, visits, provisions, references, coreference)
+FAMILIES = (offices, signings, visits, provisions, references, statements, coreference)

@@ -2,7 +2,9 @@
 
 An office title is found in the words papers use ('Foreign Minister',
 'Minister of Defense', 'defence chief', 'the army chief', 'Chief of Staff of
-Iran's Armed Forces', 'his Syrian counterpart') with the state an adjective
+Iran's Armed Forces', 'his Syrian counterpart', and the other states'
+offices the reporting names: 'Russian President', 'White House national
+security adviser', 'Secretary of State') with the state an adjective
 or phrase gives ('Iranian', 'Syria's', 'of the Islamic Republic of Iran'),
 and 'then' or 'former' when the title is of the past. The claim drafted is
 a holds-office claim dated as :func:`~iransyria.extraction.context.time_of`
@@ -44,8 +46,10 @@ __all__ = [
 _STATE_WORDS = {
     "iranian": "state-iran", "iran's": "state-iran", "iran": "state-iran", "islamic republic of iran": "state-iran",
     "syrian": "state-syria", "syria's": "state-syria", "syria": "state-syria", "syrian arab republic": "state-syria",
+    "u.s.": "state-usa", "us": "state-usa", "american": "state-usa", "white house": "state-usa",
+    "russian": "state-russia", "russia's": "state-russia", "russia": "state-russia",
 }  # fmt: skip
-_STATE = r"Iranian|Syrian|Iran['’]s|Syria['’]s"
+_STATE = r"Iranian|Syrian|Iran['’]s|Syria['’]s|U\.S\.|(?-i:US)|American|White\s+House|Russian|Russia['’]s"
 _SUFFIX_STATE = r"(?:the\s+)?Islamic\s+Republic\s+of\s+Iran|Iran|Syria|(?:the\s+)?Syrian\s+Arab\s+Republic"
 
 #: Each office the dataset knows, as it titles it, and the words papers use for it.
@@ -59,6 +63,11 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("Minister of Economy and Foreign Trade", r"minister\s+of\s+economy(?:\s+and\s+foreign\s+trade)?|economy\s+minister"),
     ("Prime Minister", r"prime\s+minister|premier"),
     ("First Vice President", r"first\s+vice[\s-]+president"),
+    ("President", r"(?<!vice\s)(?<!vice-)president"),
+    ("National Security Adviser", r"national\s+security\s+advis[eo]r"),
+    ("Secretary of State", r"secretary\s+of\s+state"),
+    ("Secretary of Defense", r"secretary\s+of\s+defen[cs]e|defen[cs]e\s+secretary"),
+    ("Ambassador to Israel", r"ambassador\s+to\s+Israel"),
 )  # fmt: skip
 
 _TITLE_ALTERNATIVES = "|".join(rf"(?P<t{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(TITLES))

@@ -2,7 +2,8 @@
 
 A provision claim is drafted where the sentence says the agreement provides
 something ('provides for', 'stipulates', 'as per the signed agreement, Iran
-will ...', 'includes') and names a recorded provision in words of
+will ...', 'includes', 'of the signed agreement, he said it will ...', 'a
+military cooperation and reconstruction deal') and names a recorded provision in words of
 :data:`PROVISION_WORDS`. A provision of another agreement ('the 2018 deal
 provides for air defence') is drafted as that provision; ``verify``
 contradicts it where the records list it on another agreement only (rule
@@ -25,6 +26,7 @@ PROVISION_WORDS: tuple[tuple[str, str], ...] = (
     ("prv-2018-defence-infrastructure", r"(?:Syrian\s+)?defen[cs]e\s+infrastructure"),
     ("prv-2018-rebuild-army", r"rebuild(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:Syrian\s+|Syria['’]s\s+)?(?:regime['’]s\s+)?(?:army|armed\s+forces)"),
     ("prv-2018-presence", r"(?:areas\s+of\s+)?bilateral\s+presence|presence\s+and\s+participation"),
+    ("prv-2018-reconstruction", r"(?:participat\w*|role)\s+in\s+(?:Syria['’]s\s+|the\s+)?reconstruction|(?:and|military)\s+reconstruction\s+(?:deal|agreement|pact)"),
     ("prv-2020-air-defence", r"(?:Syrian\s+|Syria['’]s\s+)?air[\s-]defen[cs]e(?:\s+systems?)?"),
     ("prv-2020-military-security-cooperation", r"military\s+and\s+security\s+cooperation"),
     ("prv-2020-armed-forces-coordination", r"coordination\s+between\s+the\s+armed\s+forces|cooperation\s+between\s+the\s+(?:two\s+)?armed\s+forces"),
@@ -36,7 +38,9 @@ PROVISION_WORDS: tuple[tuple[str, str], ...] = (
 _WORDS = [(provision, re.compile(words, re.IGNORECASE)) for provision, words in PROVISION_WORDS]
 _CUE = re.compile(
     r"\b(?:provides?\s+for|stipulat\w+|includes?|calls?\s+for|as\s+per\s+the|under\s+the\s+(?:deal|agreement|pact)|"
-    r"(?:deal|agreement|pact|accord)\s+(?:will|would|aims?\s+to|covers?)|envisag\w+)\b",
+    r"(?:deal|agreement|pact|accord)\s+(?:will|would|aims?\s+to|covers?)|envisag\w+"
+    r"|(?:of|about)\s+the\s+(?:signed\s+)?(?:deal|agreement|pact)\b[^.]{0,60}?\bit\s+(?:will|would)"
+    r"|(?:cooperation|military)\s+and\s+reconstruction\s+(?:deal|agreement|pact))\b",
     re.IGNORECASE,
 )
 

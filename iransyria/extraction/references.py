@@ -1,8 +1,9 @@
 """Reference dates: the outside events the articles date, judged against the dataset's reference facts.
 
 The US withdrawal from the nuclear deal, the Caesar Act's coming into force,
-and the outbreak of Syria's civil war: a date the sentence gives for one of
-them becomes that event's date claim. A law's signing ('signed into law in
+the outbreak of Syria's civil war, a state's intervention in it and a
+state's strikes in Syria: a date the sentence gives for one of them becomes
+that event's date claim. A law's signing ('signed into law in
 December 2019') is not its coming into force, and is not read as it.
 """
 
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from iransyria.extraction.base import Article, Draft, Sentence, draft_claim, pattern
-from iransyria.models import DateValue, Predicate
+from iransyria.models import DateValue, EventKind, Predicate, Role
 
 __all__: list[str] = []
 
@@ -91,3 +92,104 @@ def war_outbreak(article: Article, sentence: Sentence) -> Iterator[Draft]:
     'involved in the civil war since 2013' dates someone's part in it, not its start, and is not read.
     """
     yield from _dated(article, sentence, _WAR, "evt-2011-syrian-civil-war", "war-outbreak")
+
+
+#: States as the press names them in an agent's place: 'Iranian forces', 'Moscow', 'Israeli missiles'.
+_STATE_WORDS = (
+    ("state-iran", r"Iran(?:ian)?s?|Tehran|the\s+Islamic\s+Republic"),
+    ("state-russia", r"Russia(?:n)?s?|Moscow|the\s+Kremlin"),
+    ("state-israel", r"Israel(?:i)?s?|Jerusalem"),
+    ("org-hezbollah", r"Hezbollah|Hizbullah|Hizballah"),
+)
+
+
+def _states_in(text: str) -> list[tuple[str, int, int]]:
+    """The states (and Hezbollah) ``text`` names as agents or targets, with their offsets."""
+    found = []
+    for actor, words in _STATE_WORDS:
+        for match in re.finditer(rf"\b(?:{words})\b", text):
+            found.append((actor, match.start(), match.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _agent_event(
+    article: Article, sentence: Sentence, cue: re.Pattern[str], kind: EventKind, name: str
+) -> Iterator[Draft]:
+    """The date of the dataset's event of ``kind`` whose agent the sentence names before the cue.
+
+    Each cue is read with the agent named between it and the cue before it
+    ('Russia intervened in 2015, and Iranian forces have been involved since
+    2013'). With several such events, the one whose target the sentence names
+    too; the date is the first after the cue ('since 2013', 'in May').
+    """
+    named = _states_in(sentence.text)
+    previous = 0
+    for match in cue.finditer(sentence.text):
+        agents = [(actor, start) for actor, start, _ in named if previous <= start < match.start()]
+        previous = match.end()
+        if not agents:
+            continue
+        agent, agent_at = agents[-1]
+        events = [
+            e
+            for e in article.dataset.events
+            if e.kind is kind and any(p.actor == agent and p.role is Role.AGENT for p in e.participants)
+        ]
+        if len(events) > 1:
+            targets = {actor for actor, _, _ in named} - {agent}
+            events = [
+                e for e in events if any(p.role is Role.TARGET and p.actor in targets for p in e.participants)
+            ]
+        at = sentence.start + match.start()
+        dates = [d for d in sentence.dates if d.start >= at and d.form != "weekday"]
+        if len(events) != 1 or not dates:
+            continue
+        (event,) = events
+        date = dates[0]
+        start = sentence.start + agent_at
+        inferences = [("event", f"the dataset's one {kind.value} by {agent} that fits the sentence")]
+        if date.inference:
+            inferences.append(("date", date.inference))
+        claim = draft_claim(
+            article, sentence, (start, date.end), event.id, Predicate.EVENT_DATE, DateValue(date.date), inferences
+        )
+        yield Draft(start, date.end, (claim,), name)
+
+
+_INTERVENTION = re.compile(
+    r"\b(?:intervened|intervention|involved\s+in\s+(?:Syria['’]s\s+|the\s+)?(?:civil\s+)?(?:war|conflict)"
+    r"|entered\s+(?:Syria['’]s\s+|the\s+)?(?:civil\s+)?war|joined\s+(?:Syria['’]s\s+|the\s+)?(?:civil\s+)?war)\b",
+    re.IGNORECASE,
+)
+
+
+@pattern(
+    "intervention",
+    example="Russia intervened to support Mr. Assad in 2015.",
+    counterexample="Russia supported Mr. Assad in 2015.",
+)
+def intervention(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """When a state entered Syria's war: 'Iranian forces have been involved in Syria's civil war since 2013'.
+
+    The event is the dataset's intervention by the state named before the words.
+    """
+    yield from _agent_event(article, sentence, _INTERVENTION, EventKind.INTERVENTION, "intervention")
+
+
+_STRIKE = re.compile(
+    r"\b(?:struck|strikes?\s+(?:on|against)|air\s?strikes?|bombed|(?:missiles?|jets?)\s+(?:hit|struck))\b",
+    re.IGNORECASE,
+)
+
+
+@pattern(
+    "military-strike",
+    example="Israeli missiles struck Iranian targets in Syria in May.",
+    counterexample="Israeli officials warned Iran in May.",
+)
+def military_strike(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """When a state struck in Syria: 'Israeli missiles struck Iranian targets in Syria in May'.
+
+    The event is the dataset's strike by that state (on the target named, when it has several).
+    """
+    yield from _agent_event(article, sentence, _STRIKE, EventKind.MILITARY_STRIKE, "military-strike")

@@ -206,4 +206,22 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         accurate=("Syrian Defence Minister علي عبد الله أيوب",),
         reported=("signed by محمد باقری",),
     ),
+    WrittenArticle(
+        "background-and-voices",
+        "analysis with background dates, other states' officials and who said what",
+        "2018-08-30",
+        "Russia intervened to support Assad in 2014, and Iranian forces have been involved in Syria's civil war "
+        "since 2013. Israeli missiles struck Iranian targets in Syria in May.\n\n"
+        "Secretary of State James Mattis and National Security Adviser John Bolton want Iran out. "
+        "Amir Hatami said that the agreement will define the areas of bilateral presence, participation and "
+        "cooperation. The deal provides for rebuilding the Syrian army.",
+        errors=("Russia intervened to support Assad in 2014", "Secretary of State James Mattis"),
+        accurate=(
+            "involved in Syria's civil war since 2013",
+            "struck Iranian targets in Syria in May",
+            "National Security Adviser John Bolton",
+            "the agreement will define the areas of bilateral presence",
+            "rebuilding the Syrian army",
+        ),
+    ),
 )

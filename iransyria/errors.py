@@ -303,8 +303,8 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "IE503",
                 "a command or option misused",
                 2,
-                "No such option: --jsn",
-                "See `iransyria COMMAND --help`.",
+                "No such option: --jsn (Possible options: --json). Try 'iransyria check -h' for help.",
+                "See `iransyria COMMAND --help` (or `-h`).",
             ),
             ErrorKind(
                 "IE504",
@@ -352,8 +352,19 @@ def errors_reference() -> str:
         "",
         "Every error a user can meet, by the stage that finds it. Problems in a file are printed one a "
         "line on stderr, each starting with the file and the path of the value "
-        "(`my.json: claims[12].value.date: …`), values echoed cut to a readable length with their size "
-        "and with control characters escaped. No error prints a traceback.",
+        "(`iransyria: my.json: claims[12].value.date: …`), values echoed cut to a readable length with their "
+        "size and with control characters escaped. No error prints a traceback.",
+        "",
+        "**Every line on stderr starts with the program's name**, `iransyria: `, as git, cp and grep "
+        "write theirs, so a message says which program sent it in a pipeline, a script or a log. That "
+        "holds for every line: a one-line error, each line of a list of problems (as grep and cp write one "
+        "line per failing file; `2>&1 | grep '^iransyria: my.json:'` still picks one file's), a usage "
+        "error of the parser (`iransyria: No such option: --jsn (Possible options: --json). Try "
+        "'iransyria check -h' for help.`, one line rather than click's framed box), a warning, and the "
+        "notes a command leaves there (`iransyria: wrote 120 records to out.json`). What `check` finds "
+        "in a dataset is its output, not an error of the program: its report goes to stdout, each finding "
+        "led by its code and the record's path, without the prefix. The examples below are the messages; "
+        "the command line writes each after `iransyria: `, the Python API raises them as they are.",
         "",
         "Exit codes: 0 success; 1 `check` found errors (or warnings, with `--strict`); 2 the input "
         "cannot be read or is not a valid dataset, or the command was misused.",

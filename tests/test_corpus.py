@@ -37,6 +37,8 @@ from tests.conftest import REPO
 from tests.corpus.build import CASES, CLAIM, EXPECTED, INPUTS
 
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
+#: What every line on stderr starts with: the program's name (issue 23; docs/errors.md).
+P = "iransyria: "
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _runner = CliRunner()
 
@@ -100,8 +102,8 @@ def holds_to_the_rules(
     assert all(len(line) <= 400 for line in lines)
     if exit_code == 2:
         assert lines, "a rejection says why"
-        start = prefix if prefix is not None else f"{file}: "
-        assert all(line.startswith(start) or line.startswith("and ") for line in lines), lines
+        start = P + (prefix if prefix is not None else f"{file}: ")
+        assert all(line.startswith(start) or line.startswith(P + "and ") for line in lines), lines
         assert stdout == ""
 
 
@@ -166,7 +168,7 @@ def test_a_10_mb_value_is_echoed_cut_with_its_size(tmp_path: Path) -> None:
     holds_to_the_rules(result, str(path))
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}: claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII "
+        f"{P}{path}: claims[0].id: expected a claim id like clm-deepen18-assad-president (clm- then lowercase ASCII "
         f"letters and digits in words joined by hyphens), found the string 'clm-{'x' * 68}'… "
         "(10,000,005 characters)\n"
     )
@@ -181,10 +183,10 @@ def test_100k_empty_records_print_49_problems_then_a_count(tmp_path: Path) -> No
     lines = result.stderr.splitlines()
     assert result.exit_code == 2
     assert len(lines) == 50  # at most 50 lines by default (issue 24, class 8; it was 101)
-    assert lines[0] == f"{path}: claims[0].id: required field missing"
-    assert lines[-1] == "and 99,993 more records not checked"
+    assert lines[0] == f"{P}{path}: claims[0].id: required field missing"
+    assert lines[-1] == P + "and 99,993 more records not checked"
     fewer = invoke(["check", "--max-errors", "7", str(path)]).stderr.splitlines()
-    assert len(fewer) == 8 and fewer[-1] == "and 99,999 more records not checked"
+    assert len(fewer) == 8 and fewer[-1] == P + "and 99,999 more records not checked"
 
 
 def test_a_device_a_folder_and_a_missing_file_are_refused(tmp_path: Path) -> None:
@@ -196,9 +198,9 @@ def test_a_device_a_folder_and_a_missing_file_are_refused(tmp_path: Path) -> Non
     for argument, message in cases.items():
         result = invoke(["check", argument])
         holds_to_the_rules(result, argument)
-        assert (result.exit_code, result.stderr) == (2, message + "\n")
+        assert (result.exit_code, result.stderr) == (2, P + message + "\n")
     result = invoke(["--data", "/dev/zero", "show", "agreements"])
-    assert (result.exit_code, result.stderr) == (2, "/dev/zero: is a character device, not a regular file\n")
+    assert (result.exit_code, result.stderr) == (2, P + "/dev/zero: is a character device, not a regular file\n")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
@@ -213,7 +215,7 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
         cwd=REPO,
         env={**os.environ, "NO_COLOR": "1"},
     )
-    assert (done.returncode, done.stderr) == (2, f"{fifo}: is a named pipe (FIFO), not a regular file\n")
+    assert (done.returncode, done.stderr) == (2, f"{P}{fifo}: is a named pipe (FIFO), not a regular file\n")
 
 
 def test_a_90_kb_id_is_answered_at_once_and_cut() -> None:
@@ -222,7 +224,7 @@ def test_a_90_kb_id_is_answered_at_once_and_cut() -> None:
     holds_to_the_rules(result, prefix="no claim ")
     assert (result.exit_code, result.stderr) == (
         2,
-        f'no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims` or `iransyria search`)\n',
+        f'{P}no claim "clm-{"x" * 56}…" (90,004 characters) (see `iransyria show claims` or `iransyria search`)\n',
     )
 
 
@@ -253,12 +255,12 @@ def test_verify_reads_its_claim_as_all_input_is_read(tmp_path: Path) -> None:
     result = invoke(["verify", "--claim", "@/dev/zero"])
     assert (result.exit_code, result.stderr) == (
         2,
-        "--claim: /dev/zero: is a character device, not a regular file\n",
+        P + "--claim: /dev/zero: is a character device, not a regular file\n",
     )
     doubled = tmp_path / "claim.json"
     doubled.write_bytes(b'{"standing": "refuted", "standing": "accepted"}')
     result = invoke(["verify", "--claim", f"@{doubled}"])
-    assert (result.exit_code, result.stderr) == (2, "--claim: duplicate key 'standing'\n")
+    assert (result.exit_code, result.stderr) == (2, P + "--claim: duplicate key 'standing'\n")
 
 
 def test_a_huge_value_in_a_rule_message_is_cut(tmp_path: Path) -> None:

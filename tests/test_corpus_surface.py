@@ -94,6 +94,7 @@ def holds_to_the_rules(result: Outcome) -> None:
     found = _UNSAFE_OR_TAB.search(out + err)
     assert found is None, f"{found.group()!r} reached the terminal" if found else ""
     assert all(len(line) <= MAX_LINE + 80 for line in err.splitlines()), "a message line was not cut"
+    assert all(line.startswith("iransyria: ") for line in err.splitlines()), "a line on stderr is not named"
 
 
 def _at(value: Any, path: tuple[Any, ...]) -> Any:
@@ -156,7 +157,7 @@ CATALOGUED = [kind for _, kinds in CATALOGUE for kind in kinds if kind.case in {
 def test_each_catalogue_example_is_what_its_case_prints(kind: ErrorKind, tmp_path: Path) -> None:
     """docs/errors.md shows what the code prints: its example is the case's first line on stderr."""
     case = next(case for case in CASES if case.name == kind.case)
-    assert run(case, tmp_path).stderr.splitlines()[0] == kind.example
+    assert run(case, tmp_path).stderr.splitlines()[0] == "iransyria: " + kind.example
 
 
 def test_every_class_has_cases() -> None:

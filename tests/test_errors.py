@@ -18,6 +18,8 @@ from tests.corpus.build import EXPECTED
 KINDS = [kind for _, kinds in CATALOGUE for kind in kinds]
 CORPUS = orjson.loads(EXPECTED.read_bytes())
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "IRANSYRIA_ARTICLES": None}
+#: The command line writes each message after the program's name; the examples are the messages.
+P = "iransyria: "
 
 
 def test_docs_errors_md_is_what_the_code_generates() -> None:
@@ -40,7 +42,7 @@ def test_each_example_names_a_corpus_case() -> None:
 @pytest.mark.parametrize("kind", [kind for kind in KINDS if kind.case in CORPUS], ids=lambda kind: kind.code)
 def test_each_example_is_what_its_corpus_case_prints(kind: ErrorKind) -> None:
     first = CORPUS[kind.case]["stderr"].splitlines()[0]
-    assert first.replace("{file}", "my.json") == kind.example
+    assert first.replace("{file}", "my.json") == P + kind.example
 
 
 def _example(code: str) -> str:
@@ -55,13 +57,13 @@ def test_the_examples_without_a_corpus_case_are_what_the_code_prints(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert _stderr("check", "my.json") == _example("IE101") + "\n"
+    assert _stderr("check", "my.json") == P + _example("IE101") + "\n"
     os.mkfifo("my.json")
-    assert _stderr("check", "my.json") == _example("IE102") + "\n"
+    assert _stderr("check", "my.json") == P + _example("IE102") + "\n"
     assert _example("IE103").endswith(f"the {describe_size(MAX_INPUT_BYTES)} limit for input")
     assert DataError(["x"], 5, 99_985).lines()[-1] == _example("IE407")
-    assert _stderr("show", "agreement", "agr-2019") == _example("IE501") + "\n"
-    assert _example("IE503") in _stderr("check", "--jsn")
+    assert _stderr("show", "agreement", "agr-2019") == P + _example("IE501") + "\n"
+    assert _stderr("check", "--jsn") == P + _example("IE503") + "\n"
 
 
 def test_the_rule_example_is_what_check_prints(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ that use them, so ``iransyria --help`` starts light.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
@@ -84,8 +86,64 @@ def not_text(args: list[str]) -> str | None:
     return None
 
 
+def usage_message(error: Any) -> str:
+    """A usage error of click's (an unknown option, a missing argument, a bad value) as one line.
+
+    Click prints the usage line, a hint and the message in a box over five
+    lines; the program's messages are one line each, starting with its name
+    (:data:`iransyria.cli.output.PREFIX`, which :func:`say` adds). The hint
+    to ask for help stays, as GNU tools give it.
+    """
+    message = str(error.format_message()).strip()
+    if message[-1:] not in (".", "?", "!"):
+        message += "."
+    ctx = getattr(error, "ctx", None)
+    if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+        message += f" Try '{ctx.command_path} {ctx.help_option_names[0]}' for help."
+    return message
+
+
+def _click_exceptions() -> Any:
+    """The module of the exceptions typer's parser raises: typer's own copy of click's, or click's (older typer)."""
+    import importlib
+
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:  # pragma: no cover - typer before it carried click inside
+        return importlib.import_module("click.exceptions")
+
+
+@contextmanager
+def _said_as_usage() -> Iterator[None]:
+    """Report a click usage error through :func:`say` (one line, the program's name first) and exit with its code.
+
+    Every command, group and option is parsed inside the root group's
+    :meth:`_Group.make_context` and :meth:`_Group.invoke`, so this one place
+    catches them all; asking for help with no arguments is no error and
+    passes on.
+    """
+    exceptions = _click_exceptions()
+    try:
+        yield
+    except exceptions.NoArgsIsHelpError:
+        raise
+    except exceptions.ClickException as error:
+        from iransyria.cli.output import say
+
+        say(usage_message(error), err=True)
+        raise typer.Exit(error.exit_code) from None
+
+
 class _Group(typer.core.TyperGroup):
-    """The root group: root options are taken wherever they stand (see :func:`hoist`)."""
+    """The root group: root options are taken wherever they stand (see :func:`hoist`); usage errors are one line."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        with _said_as_usage():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _said_as_usage():
+            return super().invoke(ctx)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         problem = not_text(args)

@@ -9,7 +9,10 @@ writes itself: human text goes out through :func:`say` (escaped by
 :data:`iransyria.display.MAX_LINE`), machine output through :func:`emit_json`
 (JSON whose every unsafe character is a JSON escape: the same value,
 inert), and styled output through the rich :func:`console` made here, which
-escapes every text it lays out. A test (tests/test_architecture.py) holds
+escapes every text it lays out. Every line on stderr starts with the
+program's name, :data:`PREFIX` (``iransyria: ...``, as git, cp and grep
+write theirs), so a message names its sender in a pipeline or a log; the
+rule and its reasons are in docs/errors.md. A test (tests/test_architecture.py) holds
 every other module of :mod:`iransyria.cli` to these three.
 """
 
@@ -22,26 +25,39 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from iransyria.display import UNSAFE, bounded, safe_text
+from iransyria.display import UNSAFE, bounded, one_line, safe_text
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
     from rich.text import Text
 
-__all__ = ["MAX_FIELD", "console", "emit_json", "field", "say", "terminal_safe_json"]
+__all__ = ["MAX_FIELD", "PREFIX", "console", "emit_json", "field", "progress", "say", "terminal_safe_json"]
 
 #: The most characters of one value laid out in a table or a block (a quote, a name); the rest is
 #: counted, not shown. Laying out is superlinear in a value's length (a 4 MB quote took 38 s to
 #: show); ``--json`` gives every value whole.
 MAX_FIELD = 4_000
 
+#: What every line the program writes on stderr starts with: its name, as git, cp and grep write theirs.
+PREFIX = "iransyria: "
+
 
 def say(text: str = "", *, err: bool = False, nl: bool = True) -> None:
-    """Write human text: escaped; on stderr (messages) every line also cut to a readable length."""
+    """Write human text: escaped; on stderr (messages) every line also starts with :data:`PREFIX`, cut short."""
     text = safe_text(text)
     if err:
-        text = "\n".join(bounded(line) for line in text.split("\n"))
+        text = "\n".join(PREFIX + bounded(line) for line in text.split("\n"))
     typer.echo(text, err=err, nl=nl)
+
+
+def progress(text: str, *, last: bool) -> None:
+    """Show how far a long run is on stderr, on one line rewritten in place (to a terminal only).
+
+    The carriage return that rewrites the line is the program's own, so it
+    goes out raw; ``text`` is escaped as every message is, and carries the
+    :data:`PREFIX`. The line ends with the last step (``last``).
+    """
+    typer.echo("\r" + PREFIX + bounded(one_line(text)), err=True, nl=last)
 
 
 def field(text: str) -> str:

@@ -19,7 +19,7 @@ import typer
 
 from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
 from iransyria.cli.options import dataset
-from iransyria.cli.output import emit_json, say
+from iransyria.cli.output import emit_json, progress, say
 from iransyria.display import echoed
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _batch(paths: list[str], published: str | None, jobs: int) -> int:
 
     if "-" in paths:
         raise UsageError("standard input (-) is read alone, not in a batch of files")
-    progress = sys.stderr.isatty()
+    on_terminal = sys.stderr.isatty()
     with_errors = 0
     results: Any
     if jobs > 1:
@@ -146,8 +146,8 @@ def _batch(paths: list[str], published: str | None, jobs: int) -> int:
             with_errors += errors > 0
             for statement in statements:
                 emit_json(orjson.dumps({"file": path, **statement}), nl=True)
-            if progress:
-                say(f"\rread {done}/{len(paths)} articles", err=True, nl=done == len(paths))
+            if on_terminal:
+                progress(f"read {done}/{len(paths)} articles", last=done == len(paths))
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

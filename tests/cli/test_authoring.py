@@ -33,14 +33,14 @@ def test_new_source_writes_a_file_once_and_never_over_one(tmp_path: Path) -> Non
     again = run(*args)
     assert again.exit_code == 2
     assert (
-        again.stderr == f"{target}: already exists; new-source never overwrites (it may hold your claims)\n"
+        again.stderr == f"iransyria: {target}: already exists; new-source never overwrites (it may hold your claims)\n"
     )
 
 
 def test_new_source_names_a_bad_option_in_one_line() -> None:
     result = run("new-source", str(ARTICLE), "--id", "made-up", "--title", "Made up")
     assert result.exit_code == 2
-    assert result.stderr.startswith("--id: expected a source id like")
+    assert result.stderr.startswith("iransyria: --id: expected a source id like")
     result = run("new-source", str(ARTICLE), "--id", "src-a", "--title", "T", "--published", "July 2020")
     assert result.exit_code == 2 and "Traceback" not in result.output and len(result.stderr.splitlines()) == 1
 
@@ -73,7 +73,7 @@ def test_locate_names_an_article_that_is_not_utf8(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes(b"Damas\xe9")
     result = run("locate", str(bad), "Damas")
-    assert (result.exit_code, result.stderr) == (2, f"{bad}: not UTF-8 text (byte 5)\n")
+    assert (result.exit_code, result.stderr) == (2, f"iransyria: {bad}: not UTF-8 text (byte 5)\n")
 
 
 def test_new_source_refuses_an_id_the_data_already_has(tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_new_source_refuses_an_id_the_data_already_has(tmp_path: Path) -> None:
     args = ("new-source", str(ARTICLE), "--title", "Made up", "--out", str(target))
     shipped = run(*args, "--id", "src-media-line-2018")
     assert shipped.exit_code == 2 and not target.exists()
-    assert shipped.stderr.startswith("--id: src-media-line-2018 is already a source in the shipped dataset (")
+    assert shipped.stderr.startswith("iransyria: --id: src-media-line-2018 is already a source in the shipped dataset (")
     assert len(shipped.stderr.splitlines()) == 1
     assert run(*args, "--id", "src-made-up").exit_code == 0
     # One of the user's own (--data) is taken too.

@@ -77,7 +77,7 @@ def test_check_a_malformed_file_exits_2_with_the_path(tmp_path: Path) -> None:
     result = run("check", str(path))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == f"{path}: agreements[0].signed: invalid month 13\n"
+    assert result.stderr == f"iransyria: {path}: agreements[0].signed: invalid month 13\n"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_check_unreadable_input_exits_2(tmp_path: Path, content: bytes, message:
     result = run("check", str(path), "--json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f"{path}: {message}")
+    assert result.stderr.startswith(f"iransyria: {path}: {message}")
     assert "Traceback" not in result.output
 
 

@@ -26,19 +26,19 @@ def _exit_code(failure: BaseException, capsys: pytest.CaptureFixture[str]) -> tu
 
 def test_data_errors_are_one_line_each(capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _exit_code(DataError(["claims[0].id: bad", "claims[1].id: worse"]), capsys)
-    assert (code, err) == (EXIT_USAGE, "claims[0].id: bad\nclaims[1].id: worse\n")
+    assert (code, err) == (EXIT_USAGE, "iransyria: claims[0].id: bad\niransyria: claims[1].id: worse\n")
 
 
 def test_usage_errors_are_their_message(capsys: pytest.CaptureFixture[str]) -> None:
-    assert _exit_code(UsageError('no claim "x"'), capsys) == (EXIT_USAGE, 'no claim "x"\n')
+    assert _exit_code(UsageError('no claim "x"'), capsys) == (EXIT_USAGE, 'iransyria: no claim "x"\n')
 
 
 def test_os_errors_name_the_file_or_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     named = OSError(13, "Permission denied", "/data/in.json")
-    assert _exit_code(named, capsys) == (EXIT_USAGE, "/data/in.json: Permission denied\n")
+    assert _exit_code(named, capsys) == (EXIT_USAGE, "iransyria: /data/in.json: Permission denied\n")
     assert _exit_code(OSError(28, "No space left on device"), capsys) == (
         EXIT_USAGE,
-        "stdout: No space left on device\n",
+        "iransyria: stdout: No space left on device\n",
     )
 
 
@@ -69,4 +69,4 @@ def test_a_full_disk_on_stdout_is_one_line_and_exit_2(args: list[str]) -> None:
             check=False,
         )
     assert done.returncode == EXIT_USAGE
-    assert done.stderr == "stdout: No space left on device\n"
+    assert done.stderr == "iransyria: stdout: No space left on device\n"

@@ -61,7 +61,7 @@ def test_export_folders_need_out_and_are_written_there(tmp_path: Path) -> None:
     refused = run("export", "--format", "csv")
     assert (refused.exit_code, refused.stderr) == (
         2,
-        "--format csv writes a folder of files: give it with --out DIR\n",
+        "iransyria: --format csv writes a folder of files: give it with --out DIR\n",
     )
     result = run("export", "-f", "datapackage", "-o", str(tmp_path / "package"))
     assert result.exit_code == 0, result.stderr

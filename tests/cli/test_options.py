@@ -34,7 +34,7 @@ def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record
     result = run("show", kind, record_id[:-1])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f'no {kind} "{record_id[:-1]}": did you mean ')
+    assert result.stderr.startswith(f'iransyria: no {kind} "{record_id[:-1]}": did you mean ')
     assert f"({record_id})" in result.stderr  # the name, then the id to use
     missing = run("show", kind, "zzzz-qqqq-xxxx", "--json")
     assert missing.exit_code == 2 and missing.stdout == ""
@@ -71,7 +71,7 @@ def test_an_ambiguous_name_lists_every_record_it_fits() -> None:
     result = run("show", "actor", "Mohammad")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith(
-        'several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri); '
+        'iransyria: several actors match "Mohammad": Mohammad Bagheri (per-mohammad-bagheri); '
     )
     assert "per-mohammad-eslami" in result.stderr and "per-mohammad-samer-al-khalil" in result.stderr
     military = run("show", "claims", "--agreement", "military")
@@ -81,7 +81,7 @@ def test_an_ambiguous_name_lists_every_record_it_fits() -> None:
 def test_an_unknown_name_suggests_the_closest_by_name() -> None:
     result = run("show", "actor", "Amar Hatami")
     assert result.exit_code == 2
-    assert result.stderr.strip() == 'no actor "Amar Hatami": did you mean Amir Hatami (per-amir-hatami)?'
+    assert result.stderr.strip() == 'iransyria: no actor "Amar Hatami": did you mean Amir Hatami (per-amir-hatami)?'
 
 
 def _complete(words: str) -> list[str]:
@@ -163,14 +163,14 @@ def test_data_is_repeatable_and_check_judges_the_merged_whole(tmp_path: Path) ->
 
 def test_no_shipped_needs_data_and_a_clash_is_one_line_per_place(tmp_path: Path) -> None:
     result = run("--no-shipped", "show", "agreements")
-    assert (result.exit_code, result.stderr) == (2, "--no-shipped needs at least one --data PATH\n")
+    assert (result.exit_code, result.stderr) == (2, "iransyria: --no-shipped needs at least one --data PATH\n")
     right, _ = _user_files(tmp_path)
     clash = tmp_path / "clash.json"
     clash.write_bytes(right.read_bytes().replace(b"on 8 July 2020", b"on 8 July"))
     result = run("show", "agreements", "--data", str(right), "--data", str(clash))
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"{clash}: claims[clm-made-up-2020-date]: id clm-made-up-2020-date is already used by a different "
+        f"iransyria: {clash}: claims[clm-made-up-2020-date]: id clm-made-up-2020-date is already used by a different "
         f"record in {right}",
     ]
 
@@ -188,7 +188,7 @@ def test_check_takes_file_or_data_not_both(tmp_path: Path) -> None:
     result = run("check", str(right), "--data", str(right))
     assert (result.exit_code, result.stderr) == (
         2,
-        "give the dataset to check as FILE or with --data, not both\n",
+        "iransyria: give the dataset to check as FILE or with --data, not both\n",
     )
 
 

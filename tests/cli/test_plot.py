@@ -109,7 +109,7 @@ def test_timeline_plot_draws_the_file_from_the_command_line(tmp_path: Path) -> N
     out = tmp_path / "timeline.svg"
     result = run("timeline", "--plot", str(out))
     assert result.exit_code == 0 and result.stdout == ""
-    assert result.stderr.strip() == f"drew {len(EVENTS)} items to {out}"
+    assert result.stderr.strip() == f"iransyria: drew {len(EVENTS)} items to {out}"
     svg = html.unescape(out.read_text(encoding="utf-8"))
     for event in EVENTS:
         assert plot.label(event, NAMES) in svg
@@ -130,7 +130,7 @@ def test_timeline_plot_without_matplotlib_names_the_extra(
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     result = run("timeline", "--plot", str(tmp_path / "timeline.svg"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == "drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+    assert result.stderr.strip() == "iransyria: drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
 
 
 def test_the_drawing_grows_by_look_not_by_item() -> None:

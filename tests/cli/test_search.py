@@ -47,7 +47,7 @@ def test_search_ranks_names_over_quotes_and_reads_names_first() -> None:
 def test_search_without_a_match_and_with_a_bad_kind() -> None:
     nothing = run("search", "zzqqxx")
     assert nothing.exit_code == 0 and nothing.stdout == ""
-    assert nothing.stderr.strip() == 'nothing matches "zzqqxx"'
+    assert nothing.stderr.strip() == 'iransyria: nothing matches "zzqqxx"'
     bad = run("search", "Hatami", "--kind", "planet")
     assert bad.exit_code == 2 and "no record kind 'planet'" in bad.stderr
 

@@ -226,7 +226,7 @@ def test_unknown_agreement_suggests_and_exits_2() -> None:
     result = run("show", "agreement", "agr-2019")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith('no agreement "agr-2019": did you mean Iran–Syria')
+    assert result.stderr.startswith('iransyria: no agreement "agr-2019": did you mean Iran–Syria')
     assert AGR_2018 in result.stderr
     assert "Traceback" not in result.output
 
@@ -236,7 +236,7 @@ def test_unknown_id_without_a_close_match() -> None:
     assert result.exit_code == 2
     assert (
         result.stderr.strip()
-        == 'no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
+        == 'iransyria: no claim "clm-zzzz-qqqq" (see `iransyria show claims` or `iransyria search`)'
     )
 
 

@@ -39,7 +39,7 @@ def test_every_single_record_command_resolves_ids_the_same_way(kind: str, record
     missing = run("show", kind, "zzzz-qqqq-xxxx", "--json")
     assert missing.exit_code == 2 and missing.stdout == ""
     assert missing.stderr.strip() == (
-        f'no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s` or `iransyria search`)'
+        f'iransyria: no {kind} "zzzz-qqqq-xxxx" (see `iransyria show {kind}s` or `iransyria search`)'
     )
 
 

@@ -4,7 +4,9 @@ Exact: every name and alias of every actor is folded as the look-ups fold
 them (:func:`iransyria.queries.names.fold_word`: Ayyoub, Ayoub and Ayyub
 coincide; so do Bagheri and Baqeri; Arabic and Persian script too), and the
 longest run of words that equals one is a mention. A person's last name
-alone names them when no other actor has it ('Eslami', 'al-Khalil').
+alone names them when no other actor has it ('Eslami', 'al-Khalil'). Arabic script as
+Arabic is written: 'عبدالله' for 'عبد الله', and a one-letter word joined to
+the name ('وحاتمي': 'and Hatami', 'بأيوب': 'with Ayyoub') cut off it.
 
 'The Assad regime', 'the Rouhani government' name a state, not a person: such a mention is the state whose offices the person
 held (:func:`state_named`), or no mention when the records give him none or
@@ -149,6 +151,10 @@ def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str]
             key = tuple(k for _, _, k in words(name) if k)
             if key:
                 names.setdefault(key, set()).add(actor.id)
+    for key, ids in list(names.items()):
+        joined = _join_abd(key)
+        if joined != key:
+            names.setdefault(joined, set()).update(ids)
     exact = {key: next(iter(ids)) for key, ids in names.items() if len(ids) == 1}
     last: dict[str, set[str]] = {}
     for actor in dataset.actors:
@@ -163,6 +169,33 @@ def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str]
         exact.setdefault((surname,), actor_id)
     longest = max((len(key) for key in exact), default=1)
     return exact, surnames, longest
+
+
+_ABD = fold_word("عبد")
+#: Arabic one-letter words written joined to the next: 'and', 'with', 'for', 'so', 'like' ('وحاتمي', 'بأيوب').
+_PROCLITICS = frozenset("وبلفك")
+
+
+def _join_abd(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with Arabic 'عبد' joined to the word after it, as 'عبدالله' is written for 'عبد الله'."""
+    out: list[str] = []
+    i = 0
+    while i < len(key):
+        if key[i] == _ABD and i + 1 < len(key):
+            out.append(key[i] + key[i + 1])
+            i += 2
+        else:
+            out.append(key[i])
+            i += 1
+    return tuple(out)
+
+
+def _without_proclitic(text: str, tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]] | None:
+    """The tokens from ``i`` with an Arabic proclitic letter cut from the first ('بأيوب' is 'ب' + 'أيوب')."""
+    start, end, key = tokens[i]
+    if len(key) < 4 or text[start] not in _PROCLITICS:
+        return None
+    return [(start + 1, end, fold_word(text[start + 1 : end])), *tokens[i + 1 :]]
 
 
 def _capitalised(text: str, token: tuple[int, int, str]) -> bool:
@@ -200,13 +233,20 @@ def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMe
     tokens = [t for t in words(text) if t[2]]
     i = 0
     while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(t[2] for t in tokens[i : i + size])
-            if key in exact and _capitalised(text, tokens[i]):
-                start, end = tokens[i][0], tokens[i + size - 1][1]
-                found.append(ActorMention(offset + start, offset + end, text[start:end], exact[key]))
-                i += size
+        matched = 0
+        cut = _without_proclitic(text, tokens, i)
+        for rest in (tokens[i:], *([cut] if cut is not None else [])):
+            for size in range(min(longest, len(rest)), 0, -1):
+                key = tuple(t[2] for t in rest[:size])
+                if key in exact and _capitalised(text, rest[0]):
+                    start, end = rest[0][0], rest[size - 1][1]
+                    found.append(ActorMention(offset + start, offset + end, text[start:end], exact[key]))
+                    matched = size
+                    break
+            if matched:
                 break
+        if matched:
+            i += matched
         else:
             start, end, folded = tokens[i]
             word = text[start:end]

@@ -36,6 +36,7 @@ from iransyria.models import ActorKind, ActorValue, Claim, Position, Predicate
 __all__ = [
     "BETWEEN_NAME_AND_TITLE",
     "BETWEEN_TITLE_AND_NAME",
+    "NATIVE_TITLES",
     "TITLES",
     "given_office",
     "office_clauses",
@@ -77,6 +78,37 @@ _OFFICE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?P<suffix>{_SUFFIX_STATE})\b)?",
     re.IGNORECASE,
 )
+
+def _script(words: str) -> str:
+    """A pattern for Arabic or Persian words in any of the spellings the two scripts use for the same letters.
+
+    Yeh (ي ی ى), kaf (ك ک), teh marbuta or heh (ة ه), and alef with or
+    without hamza (ا أ إ آ) are interchangeable; spaces match any whitespace.
+    """
+    classes = {"ي": "[يیى]", "ی": "[يیى]", "ى": "[يیى]", "ك": "[كک]", "ک": "[كک]", "ة": "[ةه]", "ه": "[ةه]",
+               "ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", " ": r"\s+"}  # fmt: skip
+    return "".join(classes.get(c, re.escape(c)) for c in words)
+
+
+#: Office titles in Arabic and Persian script, as Syrian (SANA) and Iranian (IRNA, Tasnim) outlets write
+#: them: the title, then the state ('وزير الدفاع السوري', 'وزیر دفاع ایران').
+NATIVE_TITLES: tuple[tuple[str, str], ...] = (
+    ("Minister of Defence", "|".join(_script(w) for w in ("وزير الدفاع", "وزیر دفاع"))),
+    ("Minister of Foreign Affairs", "|".join(_script(w) for w in ("وزير الخارجية", "وزیر امور خارجه"))),
+    ("Chief of Staff of the Armed Forces",
+     "|".join(_script(w) for w in ("رئيس هيئة الأركان", "رئيس الأركان", "رئیس ستاد کل نیروهای مسلح"))),
+)  # fmt: skip
+_NATIVE_STATES = (
+    ("state-syria", "|".join(_script(w) for w in ("السوري", "السورية", "سوريا", "سوریه"))),
+    ("state-iran", "|".join(_script(w) for w in ("الإيراني", "الإيرانية", "إيران", "ایران"))),
+)
+_NATIVE = re.compile(
+    "(?:" + "|".join(f"(?P<n{i}>{words})" for i, (_, words) in enumerate(NATIVE_TITLES)) + ")"
+    r"(?:\s+(?:العامة\s+)?(?:للقوات\s+المسلحة\s+)?(?:"
+    + "|".join(f"(?P<s{i}>{words})" for i, (_, words) in enumerate(_NATIVE_STATES))
+    + r"))?(?!\w)"
+)
+
 _COUNTERPART = re.compile(rf"\b(?:his|her|their)\s+(?:(?P<state>{_STATE})\s+)?counterparts?\b", re.IGNORECASE)
 
 
@@ -102,6 +134,12 @@ def office_mentions(text: str, offset: int = 0) -> list[OfficeMention]:
                 state,
                 then=then,
             )
+        )
+    for match in _NATIVE.finditer(text):
+        index = next(i for i in range(len(NATIVE_TITLES)) if match.group(f"n{i}"))
+        state = next((_NATIVE_STATES[i][0] for i in range(len(_NATIVE_STATES)) if match.group(f"s{i}")), None)
+        found.append(
+            OfficeMention(offset + match.start(), offset + match.end(), match.group(), NATIVE_TITLES[index][0], state)
         )
     for match in _COUNTERPART.finditer(text):
         found.append(
@@ -137,8 +175,9 @@ def position_of(article: Article, actor: str, office: OfficeMention) -> Position
 
 # Between a title and the name it introduces: a comma, ranks and honorifics.
 BETWEEN_TITLE_AND_NAME = re.compile(
-    r"^[\s,]*(?:(?:Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|General|Gen\.|Admiral|Mr\.|Dr\.|Rear|Staff)\s*)*$"
-)
+    r"^[\s,،]*(?:(?:Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|General|Gen\.|Admiral|Mr\.|Dr\.|Rear|Staff"
+    r"|العماد|اللواء|العميد|الفريق|سرلشکر|سرتیپ|سردار)[\s،]*)*$"
+)  # Arabic and Persian ranks too: 'العماد' (General), 'سرلشکر' (Major General)
 # Between a name and the title after it: a comma or dash, and 'then', 'who was', 'the'.
 BETWEEN_NAME_AND_TITLE = re.compile(
     r"^\s*(?:,|–|—|-|\()\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)|was|is|still|then|now|the|as)\s+)*$"

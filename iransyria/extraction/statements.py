@@ -5,10 +5,10 @@ a quotation: '“...,” the minister said' is not read, 'Gen. Hatami added' is)
 or 'he' when :func:`~iransyria.extraction.context.pronoun_of` finds one
 person. The words said are the quotation right after the verb or right before
 the speaker, else the words after the verb ('said that ...'). The event is the dataset's statement by
-that speaker: the only one, else the one whose recorded words are closest to
-these (rapidfuzz ``token_set_ratio`` of at least :data:`CLOSE_ENOUGH`, clearly
-ahead of the next), as an inference says; when none stands out nothing is
-drafted. No rule judges what someone said, so such a claim is supported only
+that speaker whose recorded words are closest to these (rapidfuzz
+``token_set_ratio`` of at least :data:`CLOSE_ENOUGH`, clearly ahead of the
+next), as an inference says: even a speaker's only recorded statement is not
+taken for words like none of it; when none stands out nothing is drafted. No rule judges what someone said, so such a claim is supported only
 where a record says the same, and is otherwise not checkable.
 """
 
@@ -58,8 +58,6 @@ def _choose(article: Article, speaker: str, words: str) -> tuple[Event, str] | N
     from rapidfuzz import fuzz
 
     events = _events(article, speaker)
-    if len(events) == 1:
-        return events[0], f"the one statement by {speaker} the dataset has"
     scored = sorted(
         ((max(fuzz.token_set_ratio(words, t) for t in _recorded(article, e)), e) for e in events),
         key=lambda pair: -pair[0],

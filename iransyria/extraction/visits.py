@@ -43,10 +43,14 @@ _VISIT = re.compile(
 )
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meet(?:s|ing)?(?:\s+with)?|meetings?\s+(?:\w+\s+)?(?:with|between)|received|receives|"
-    r"talks\s+with|held\s+talks\s+with|traf|rencontré)\b",
+    r"talks\s+with|held\s+talks\s+with|(?:conversation|phone\s+call|call|talks)\s+between|traf|rencontré)\b",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"[.;]\s|,\s+(?:during|which|who|after|according|as|while)\b|$", re.IGNORECASE)
+_BOUNDARY = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bMaj)(?<!\bBrig)(?<!\bLt)[.;]\s"
+    r"|,\s+(?:during|which|who|after|according|as|while)\b|$",
+    re.IGNORECASE,
+)  # a full stop after 'Mr' or 'Gen' ends no clause
 
 
 def _events(article: Article, kind: EventKind, actor: str, roles: tuple[Role, ...]) -> list[Event]:
@@ -221,7 +225,7 @@ def _counterpart(
     counterexample="Amir Hatami praised his counterpart in Damascus.",
 )
 def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
-    """A meeting: 'X met (with) Y', 'X received Y', 'talks with Y', 'meetings Sunday between ... and Y'.
+    """A meeting: 'X met (with) Y', 'X received Y', 'talks with Y', 'a conversation between X and Y'.
 
     Drafts each other person named (and 'his counterpart') as an attendee,
     and the meeting's date; the meeting is the dataset's one with X (else Y)
@@ -237,6 +241,8 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
     end_at = sentence.start + _BOUNDARY.search(sentence.text, verb.end()).start()  # type: ignore[union-attr]
     before = [m for m in persons if m.end <= at]
     pronoun = re.search(r"\bhe\s+$", sentence.text[: verb.start()], re.IGNORECASE)
+    if "between" in verb.group(0).lower():
+        before = []  # 'a conversation between X and Y': both are after the words, whoever recounts it
     subject = before[-1].actor if before and pronoun is None else None
     subject_inference = before[-1].inference if before and pronoun is None else None
     if pronoun is not None:

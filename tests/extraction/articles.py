@@ -224,4 +224,16 @@ ARTICLES: tuple[WrittenArticle, ...] = (
             "rebuilding the Syrian army",
         ),
     ),
+    WrittenArticle(
+        "native-titles",
+        "a digest of Arabic and Persian press, titles in their script",
+        "2020-07-09",
+        "وزير الدفاع السوري العماد علي عبدالله أيوب received Mohammad Bagheri in Damascus. "
+        "رئیس ستاد کل نیروهای مسلح ایران محمد باقری signed the comprehensive military agreement on 8 July 2020. "
+        "وزير الخارجية السوري أيوب signed it too.\n\n"
+        "Another report called him وزیر دفاع ایران محمد باقری.",
+        errors=("وزير الخارجية السوري أيوب", "وزیر دفاع ایران محمد باقری"),
+        accurate=("وزير الدفاع السوري العماد علي عبدالله أيوب", "رئیس ستاد کل نیروهای مسلح ایران محمد باقری"),
+        reported=("وزیر دفاع ایران محمد باقری",),
+    ),
 )

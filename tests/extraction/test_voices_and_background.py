@@ -100,3 +100,14 @@ def test_each_agent_is_read_with_its_own_cue_and_date(text: str, event: str, ver
 def test_a_strike_without_a_target_the_dataset_can_tell_apart_is_not_read() -> None:
     # Israel has two recorded strikes in Syria; neither target is named
     assert read("Israeli jets struck in Syria in May.", "2018-08-27").statements == ()
+
+
+def test_a_conversation_between_two_is_a_meeting_of_both_whoever_recounts_it() -> None:
+    reading = read("Bolton spoke, recounting a conversation between Mr. Putin and Mr. Trump.", "2018-08-27")
+    attendees = {
+        c.value.actor  # type: ignore[union-attr]
+        for s in reading.statements
+        if s.pattern == "meeting"
+        for c in s.claims
+    }
+    assert attendees == {"per-vladimir-putin", "per-donald-trump"}  # not Bolton, and 'Mr.' ends no clause

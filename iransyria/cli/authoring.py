@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from iransyria.cli.errors import EXIT_FINDINGS, LOCATE_EXIT_CODES, PLAIN_EXIT_CODES, UsageError, guarded
+from iransyria.cli.errors import (
+    EXIT_FINDINGS,
+    LOCATE_EXIT_CODES,
+    PLAIN_EXIT_CODES,
+    UsageError,
+    cannot_write,
+    guarded,
+)
 from iransyria.cli.options import data_name, dataset
 from iransyria.cli.output import emit_json as write_json
 from iransyria.cli.output import say
@@ -90,7 +97,7 @@ def new_source(
     except FileExistsError:
         raise UsageError(taken) from None
     except OSError as exc:
-        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
+        raise cannot_write(out, exc) from None
     say(f"wrote {id} to {out}: fill in the fields marked FILL IN:, then add claims", err=True)
 
 

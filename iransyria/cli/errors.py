@@ -35,6 +35,7 @@ __all__ = [
     "LOCATE_EXIT_CODES",
     "PLAIN_EXIT_CODES",
     "UsageError",
+    "cannot_write",
     "exit_codes",
     "guarded",
 ]
@@ -98,6 +99,18 @@ _T = TypeVar("_T")
 
 class UsageError(Exception):
     """A problem with what the user asked for: reported on stderr, exit 2."""
+
+
+def cannot_write(path: object, error: OSError) -> UsageError:
+    """The one message for a file a command could not write: the path the user gave, and why.
+
+    Every writer goes through :func:`iransyria.atomic.write_atomic`, whose
+    errors name the path given (never its temporary file, nor where a
+    symlink leads); every command that writes a file the user names
+    (``export --out``, ``new-source --out``, ``read --html``, ``timeline
+    --plot``) says it in these words.
+    """
+    return UsageError(f"{one_line(str(path))}: cannot write: {error.strerror or error}")
 
 
 def guarded(command: Callable[_P, _T]) -> Callable[_P, _T]:

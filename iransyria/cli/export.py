@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from iransyria.cli.errors import PLAIN_EXIT_CODES, UsageError, guarded
+from iransyria.cli.errors import PLAIN_EXIT_CODES, UsageError, cannot_write, guarded
 from iransyria.cli.options import (
     AgreementFilter,
     SourceFilter,
@@ -153,8 +153,7 @@ def export(
     try:
         written = write(data, chosen.name, out, escape_formulas=escape_formulas, force=force)
     except OSError as exc:
-        where = exc.filename if exc.filename is not None else out
-        raise UsageError(f"{where}: cannot write: {exc.strerror or exc}") from None
+        raise cannot_write(exc.filename if exc.filename is not None else out, exc) from None
     files = f" ({', '.join(written)})" if chosen.folder else ""
     say(f"wrote {len(data)} records to {out}{files}", err=True)
 
@@ -195,7 +194,7 @@ def _one_table(data: Dataset, table: str, out: Path | None, escape_formulas: boo
     try:
         write_atomic(out, body, force=force)
     except OSError as exc:
-        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
+        raise cannot_write(out, exc) from None
     rows = len(read_table(body))
     say(f"wrote the {wanted} table ({rows} rows) to {out}", err=True)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from iransyria.cli.errors import EXIT_USAGE, UsageError, guarded
+from iransyria.cli.errors import EXIT_USAGE, UsageError, cannot_write, guarded
 from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, progress, say
 from iransyria.display import echoed
@@ -226,7 +226,7 @@ def read(
         try:
             write_atomic(html, html_report(reading, data, f"iransyria read: {title}").encode("utf-8"))
         except OSError as exc:
-            raise UsageError(f"{echoed(str(html))}: cannot write: {exc.strerror or exc}") from None
+            raise cannot_write(html, exc) from None
     if json:
         emit_json(orjson.dumps(as_json(reading), option=orjson.OPT_INDENT_2), nl=True)
     elif jsonl:

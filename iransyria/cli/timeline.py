@@ -85,7 +85,7 @@ def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
     """Draw the events to ``path``; a missing matplotlib or an unknown file type exits 2."""
     import warnings
 
-    from iransyria.cli.errors import UsageError
+    from iransyria.cli.errors import UsageError, cannot_write
     from iransyria.cli.plot import PlotUnavailable, render
 
     # matplotlib's warnings (a glyph missing from the font) quote the data: said, escaped, once each.
@@ -95,6 +95,8 @@ def _draw(events: Sequence[TimelineEvent], path: Path, data: Dataset) -> None:
             render(events, path, names={actor.id: actor.name for actor in data.actors})
         except PlotUnavailable as error:
             raise UsageError(str(error)) from None
+        except OSError as error:
+            raise cannot_write(path, error) from None
     for warning in caught:
         say(f"{path}: warning: {warning.message}", err=True)
     say(f"drew {len(events)} items to {path}", err=True)

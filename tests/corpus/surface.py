@@ -500,7 +500,7 @@ CASES: tuple[Case, ...] = (
         (*_WITH_DATA, "timeline", "--plot", "full.svg"),
         2,
         links=(("full.svg", "/dev/full"),),
-        stderr_has=("full.svg: No space left on device",),
+        stderr_has=("full.svg: cannot write: No space left on device",),
         never=("/dev/full", "stdout"),
     ),
     Case(
@@ -508,7 +508,7 @@ CASES: tuple[Case, ...] = (
         8,
         (*_WITH_DATA, "timeline", "--plot", "nofolder/out.svg"),
         2,
-        stderr_has=("nofolder/out.svg: No such file or directory",),
+        stderr_has=("nofolder/out.svg: cannot write: No such file or directory",),
         never=(".tmp",),
     ),
     # 9. Leak: a --data folder may not lead out of itself.

@@ -324,6 +324,15 @@ CATALOGUE: tuple[tuple[str, tuple[ErrorKind, ...]], ...] = (
                 "or to /dev/null instead, or write with `--out FILE`.",
                 "export_stdout_closed",
             ),
+            ErrorKind(
+                "IE506",
+                "stdin closed",
+                2,
+                "stdin: closed when iransyria started (nothing to read)",
+                "The command was told to read standard input (`-`) but started with it closed (`<&-`): "
+                "pipe the input in (`... | iransyria check -`), or give the file's name.",
+                "check_stdin_closed",
+            ),
         ),
     ),
     (

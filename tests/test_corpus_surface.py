@@ -66,14 +66,16 @@ def run(case: Case, folder: Path) -> Outcome:
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(folder / name)
     args = [arg.replace("{tmp}", str(folder)) for arg in case.args]
-    if case.stdout_closed:
+    if case.stdout_closed or case.stdin_closed:
         env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
         env.pop("IRANSYRIA_ARTICLES", None)
+        closed = 1 if case.stdout_closed else 0
         done = subprocess.run(
             [sys.executable, "-m", "iransyria", *args],
             stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL if case.stdin_closed else None,
             stderr=subprocess.PIPE,
-            preexec_fn=lambda: os.close(1),
+            preexec_fn=lambda: os.close(closed),
             cwd=folder,
             env={**env, "PYTHONPATH": str(REPO)},
             timeout=120,
@@ -81,7 +83,7 @@ def run(case: Case, folder: Path) -> Outcome:
         )
         return Outcome(done.returncode, "", done.stderr.decode("utf-8", errors="replace"))
     with contextlib.chdir(folder):
-        result = _runner.invoke(cli.app, args, env=ENV, catch_exceptions=True)
+        result = _runner.invoke(cli.app, args, env=ENV, input=case.stdin, catch_exceptions=True)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Outcome(result.exit_code, result.stdout, result.stderr)

@@ -329,14 +329,24 @@ class _Closed:
     Python leaves ``sys.stdout`` None then, and the first write failed with
     an AttributeError traceback. Writing to it now fails as writing to a
     closed descriptor does, and the command reports it on stderr (exit 2); a
-    command that writes only files runs as usual.
+    command that writes only files runs as usual. A closed stdin
+    (``iransyria check - <&-``) fails its first read the same way, naming
+    stdin.
     """
 
     def __init__(self, name: str) -> None:
         self.name = name
 
+    @property
+    def buffer(self) -> _Closed:
+        """The stream of bytes under the text stream: closed as well."""
+        return self
+
     def write(self, text: str) -> int:
         raise OSError(9, "closed when iransyria started (nothing to write to)")
+
+    def read(self, size: int = -1) -> bytes:
+        raise OSError(9, "closed when iransyria started (nothing to read)", self.name)
 
     def flush(self) -> None:
         return None
@@ -349,22 +359,22 @@ class _Closed:
 
 
 def _closed_streams() -> None:
-    """Put a :class:`_Closed` stand-in where stdout or stderr was closed, and keep their descriptors taken.
+    """Put a :class:`_Closed` stand-in where a standard stream was closed, and keep their descriptors taken.
 
-    /dev/null is opened onto a closed descriptor 1 or 2 (as C programs do)
-    so that no file the command opens gets that number and receives what a
-    child process (the pager) writes there.
+    /dev/null is opened onto a closed descriptor 0, 1 or 2 (as C programs do)
+    so that no file the command opens gets that number and is read as stdin or
+    receives what a child process (the pager) writes there.
     """
     import os
     import sys
 
-    for number, name in ((1, "stdout"), (2, "stderr")):
+    for number, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         if getattr(sys, name) is not None:
             continue
         try:
             os.fstat(number)
         except OSError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
+            devnull = os.open(os.devnull, os.O_RDONLY if number == 0 else os.O_WRONLY)
             if devnull != number:
                 os.dup2(devnull, number)
                 os.close(devnull)

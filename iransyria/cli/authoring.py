@@ -40,6 +40,20 @@ def _read(article: Path) -> str:
         raise UsageError(str(exc)) from None
 
 
+#: What gave each field of the new source, for a message about it: its option, or the article (the
+#: file's name and hash). A field no option gives is named by its path in the file.
+_GIVEN_BY = {
+    "id": "--id",
+    "title": "--title",
+    "outlet": "--outlet",
+    "published": "--published",
+    "language": "--language",
+    "url": "--url",
+    "file": "ARTICLE",
+    "sha256": "ARTICLE",
+}
+
+
 @guarded
 def new_source(
     article: _Article,
@@ -75,7 +89,8 @@ def new_source(
         date = None if published is None else FuzzyDate.parse(published)
         made = skeleton(article, id, title, outlet=outlet, published=date, language=language, url=url)
     except InvalidField as exc:
-        raise UsageError(f"--{exc.field.replace('_', '-')}: {exc}") from None
+        # Not '--' + the field's name: the article's name is the field 'file', and no --file exists.
+        raise UsageError(f"{_GIVEN_BY.get(exc.field, f'sources[0].{exc.field}')}: {exc}") from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     clash = dataset().source_index.get(made.sources[0].id)

@@ -86,8 +86,9 @@ def check(
         from iransyria.serialization import loads
 
         name = "stdin"
+        raw = read_stream(sys.stdin.buffer, name)  # its errors name stdin already (once: not 'stdin: stdin:')
         try:
-            data = loads(read_stream(sys.stdin.buffer, name), max_errors=max_errors)
+            data = loads(raw, max_errors=max_errors)
         except DataError as exc:
             raise exc.in_file(name) from None
     else:

@@ -38,11 +38,13 @@ def _text(path: str) -> str:
     from iransyria.errors import DataError
     from iransyria.reading import read_input, read_stream
 
-    raw = read_stream(sys.stdin.buffer, "-") if path == "-" else read_input(Path(path))
+    # Standard input is named as check names it: 'stdin', not '-'.
+    name = "stdin" if path == "-" else path
+    raw = read_stream(sys.stdin.buffer, name) if path == "-" else read_input(Path(path))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+        raise DataError([f"{name}: not UTF-8 text (byte {exc.start})"]) from None
 
 
 _DRAFTED = re.compile(r"\bclaim clm-read-\d+|\bclm-read-\d+")

@@ -97,7 +97,8 @@ def _read_claim(text: str) -> dict[str, Any]:
     from iransyria.reading import parse_json, read_input, read_stream
 
     if text == "-":
-        raw = read_stream(sys.stdin.buffer, "--claim -")
+        # Named 'stdin' as check and read name it; verify puts '--claim: ' before, as for @FILE's errors.
+        raw = read_stream(sys.stdin.buffer, "stdin")
     elif text.startswith("@"):
         raw = read_input(text[1:])
     else:

@@ -152,3 +152,20 @@ def test_say_names_every_line_and_progress_rewrites_its_own(capsys: pytest.Captu
         f"{NAME}one\n{NAME}two\\x1b[2J\n\r{NAME}read 1/2 articles\\x0d\r{NAME}read 2/2 articles\n"
     )
     assert captured.out == "to stdout\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [(["check", "-"], "stdin"), (["read", "-"], "stdin"), (["verify", "--claim", "-"], "--claim: stdin")],
+)
+def test_too_much_on_stdin_names_it_once(args: list[str], name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 24, class 8: 'stdin: stdin: larger than …': the reader named the stream and check named it again.
+
+    The cap is lowered for the test (256 MiB of stdin otherwise), as a keyword default of the one reader.
+    """
+    from iransyria import reading
+
+    monkeypatch.setitem(reading.read_stream.__kwdefaults__, "max_bytes", 64)
+    result = run(*args, input="[" + " " * 100 + "]")
+    assert result.exit_code == 2
+    assert result.stderr == f"{NAME}{name}: larger than the 64 bytes limit for input\n"

@@ -186,6 +186,10 @@ class Case:
     json_value: tuple[tuple[Any, ...], Any] | None = None
     #: Run as a process whose stdout is closed (``iransyria export >&-``), not through CliRunner.
     stdout_closed: bool = False
+    #: Run as a process whose stdin is closed (``iransyria check - <&-``), not through CliRunner.
+    stdin_closed: bool = False
+    #: What the command reads on stdin.
+    stdin: bytes | None = None
     #: Named pipes (FIFOs) made in the folder, with no writer: reading one would wait for ever.
     fifos: tuple[str, ...] = ()
     #: CSV files written, each with the rows it must read as (by pandas and by the csv module alike).
@@ -510,6 +514,73 @@ CASES: tuple[Case, ...] = (
         2,
         stderr_has=("nofolder/out.svg: cannot write: No such file or directory",),
         never=(".tmp",),
+    ),
+    Case(
+        "check_stdin_named_once",
+        8,
+        ("check", "-"),
+        2,
+        stdin=b'{"claims": 5}',
+        stderr_lines=1,
+        stderr_has=("iransyria: stdin: claims: expected an array, found the integer 5",),
+        never=("stdin: stdin",),
+    ),
+    Case(
+        "read_stdin_named_as_check_names_it",
+        8,
+        ("read", "-"),
+        2,
+        stdin=b"Damas\xe9",
+        stderr_lines=1,
+        stderr_has=("iransyria: stdin: not UTF-8 text (byte 5)",),
+        never=("iransyria: -:",),
+    ),
+    Case(
+        "verify_claim_stdin_named_once",
+        8,
+        ("verify", "--claim", "-"),
+        2,
+        stdin=b'{"standing": "refuted", "standing": "accepted"}',
+        stderr_lines=1,
+        stderr_has=("iransyria: --claim: duplicate key 'standing'",),
+        never=("--claim: --claim",),
+    ),
+    Case(
+        "check_stdin_closed",
+        8,
+        ("check", "-"),
+        2,
+        stdin_closed=True,
+        stderr_lines=1,
+        stderr_has=("iransyria: stdin: closed when iransyria started (nothing to read)",),
+    ),
+    Case(
+        "read_stdin_closed",
+        8,
+        ("read", "-"),
+        2,
+        stdin_closed=True,
+        stderr_lines=1,
+        stderr_has=("iransyria: stdin: closed when iransyria started (nothing to read)",),
+    ),
+    Case(
+        "verify_claim_stdin_closed",
+        8,
+        ("verify", "--claim", "-"),
+        2,
+        stdin_closed=True,
+        stderr_lines=1,
+        stderr_has=("iransyria: stdin: closed when iransyria started (nothing to read)",),
+    ),
+    Case(
+        "new_source_article_name_refused_names_the_argument",
+        8,
+        ("new-source", "{tmp}/ blank-first.txt", "--id", "src-new", "--title", "t"),
+        2,
+        files={" blank-first.txt": ARTICLE.encode("utf-8")},
+        stderr_lines=1,
+        stderr_has=("iransyria: ARTICLE: expected the bare name of a file",),
+        never=("--file",),
     ),
     # 9. Leak: a --data folder may not lead out of itself.
     Case(

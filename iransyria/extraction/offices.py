@@ -69,6 +69,7 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("Secretary of State", r"secretary\s+of\s+state"),
     ("Secretary of Defense", r"secretary\s+of\s+defen[cs]e|defen[cs]e\s+secretary"),
     ("Ambassador to Israel", r"ambassador\s+to\s+Israel"),
+    ("Iran expert", r"Iran\s+expert"),
 )  # fmt: skip
 
 _TITLE_ALTERNATIVES = "|".join(rf"(?P<t{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(TITLES))
@@ -180,7 +181,7 @@ BETWEEN_TITLE_AND_NAME = re.compile(
 )  # Arabic and Persian ranks too: 'العماد' (General), 'سرلشکر' (Major General)
 # Between a name and the title after it: a comma or dash, and 'then', 'who was', 'the'.
 BETWEEN_NAME_AND_TITLE = re.compile(
-    r"^\s*(?:,|–|—|-|\()\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)|was|is|still|then|now|the|as)\s+)*$"
+    r"^\s*(?:,|–|—|-|\()\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)|was|is|still|then|now|the|as|an?)\s+)*$"
 )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from iransyria.extraction.base import Article, Draft, Sentence, draft_claim, pattern
 from iransyria.models import DateValue, EventKind, Predicate, Role
 
-__all__: list[str] = []
+__all__ = ["states_in"]
 
 
 def _dated(
@@ -100,10 +100,11 @@ _STATE_WORDS = (
     ("state-russia", r"Russia(?:n)?s?|Moscow|the\s+Kremlin"),
     ("state-israel", r"Israel(?:i)?s?|Jerusalem"),
     ("org-hezbollah", r"Hezbollah|Hizbullah|Hizballah"),
+    ("state-usa", r"Washington|the\s+U\.S\.|the\s+United\s+States|the\s+Trump\s+administration"),
 )
 
 
-def _states_in(text: str) -> list[tuple[str, int, int]]:
+def states_in(text: str) -> list[tuple[str, int, int]]:
     """The states (and Hezbollah) ``text`` names as agents or targets, with their offsets."""
     found = []
     for actor, words in _STATE_WORDS:
@@ -122,7 +123,7 @@ def _agent_event(
     2013'). With several such events, the one whose target the sentence names
     too; the date is the first after the cue ('since 2013', 'in May').
     """
-    named = _states_in(sentence.text)
+    named = states_in(sentence.text)
     previous = 0
     for match in cue.finditer(sentence.text):
         agents = [(actor, start) for actor, start, _ in named if previous <= start < match.start()]
@@ -151,7 +152,13 @@ def _agent_event(
         if date.inference:
             inferences.append(("date", date.inference))
         claim = draft_claim(
-            article, sentence, (start, date.end), event.id, Predicate.EVENT_DATE, DateValue(date.date), inferences
+            article,
+            sentence,
+            (start, date.end),
+            event.id,
+            Predicate.EVENT_DATE,
+            DateValue(date.date),
+            inferences,
         )
         yield Draft(start, date.end, (claim,), name)
 

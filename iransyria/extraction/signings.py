@@ -180,3 +180,48 @@ def signed_by(article: Article, sentence: Sentence) -> Iterator[Draft]:
             inferences,
         )
         yield Draft(start, end, (claim,), "signed-by")
+
+
+_PARTY_VERB = re.compile(
+    r"\b(?:sign(?:ed|s)?|ink(?:ed|s)?|reach(?:ed|es)?|agreed|tout(?:ed|s)?|str(?:uck|ike)|conclud(?:ed|es)|"
+    r"announced\s+the\s+signing)\b",
+    re.IGNORECASE,
+)
+
+
+@pattern(
+    "parties",
+    example="Iran and Syria reached the deal following meetings on Sunday.",
+    counterexample="Analysts discussed the deal following meetings on Sunday.",
+)
+def parties(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """The states that made an agreement: 'Iran and Syria reached the deal', 'Tehran and Damascus signed ...'.
+
+    The states named in the clause before the verb, each a party of the
+    agreement the sentence speaks of.
+    """
+    verb = _PARTY_VERB.search(sentence.text)
+    found = agreement_of(article, sentence)
+    if verb is None or found is None:
+        return
+    agreement, why = found
+    clause = max((m.end() for m in re.finditer(r"[,;:]\s", sentence.text[: verb.start()])), default=0)
+    at = sentence.start + verb.start()
+    states = [
+        m
+        for m in sentence.actors
+        if sentence.start + clause <= m.start
+        and m.end <= at
+        and article.dataset.actor_index[m.actor].kind is ActorKind.STATE
+    ]
+    if not states:
+        return
+    start, end = states[0].start, sentence.start + verb.end()
+    claims = tuple(
+        draft_claim(
+            article, sentence, (start, end), agreement.id, Predicate.PARTY, ActorValue(state.actor),
+            [("agreement", why)] + ([("actor", f"{state.text!r} stands for {state.actor}")] if state.text != article.dataset.actor_index[state.actor].name else []),
+        )
+        for state in {m.actor: m for m in states}.values()
+    )  # fmt: skip
+    yield Draft(start, end, claims, "parties")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from iransyria.extraction.base import ActorMention, Article, Draft, Sentence, draft_claim, pattern
 from iransyria.extraction.context import pronoun_of
-from iransyria.models import Event, Predicate, Role, StatementValue, Wording
+from iransyria.models import Event, EventKind, Predicate, Role, StatementValue, Wording
 
 __all__ = ["CLOSE_ENOUGH"]
 
@@ -33,6 +33,7 @@ _SAY = re.compile(
     r"reaffirmed|declared|insisted|warned|pledged|recounted|indicated)\b",
     re.IGNORECASE,
 )
+_IN_APPOSITION = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"«]([^”\"»]{8,})[”\"»]")
 
 
@@ -75,19 +76,25 @@ def _speaker(
 ) -> tuple[ActorMention | None, str | None, int]:
     """Who speaks: the actor right before the verb (an apposition may stand between), or 'he'."""
     at = sentence.start + verb.start()
-    before = [m for m in sentence.actors if m.end <= at]
-    if before:
-        gap = sentence.words(before[-1].end, at)
+    # the last actor before the verb, passing over one inside an apposition ('X, an expert at the Y Center, told')
+    before = [
+        m
+        for m in sentence.actors
+        if m.end <= at
+        and not _IN_APPOSITION.search(sentence.words(max(sentence.start, m.start - 12), m.start))
+    ]
+    for candidate in reversed(before):
+        gap = sentence.words(candidate.end, at)
         if (
             len(gap) <= 70
             and not re.search(r"[.;“”\"]", gap)
             and (gap.strip() == "" or gap.lstrip().startswith(","))
         ):
-            return before[-1], before[-1].actor, before[-1].start
+            return candidate, candidate.actor, candidate.start
         if re.fullmatch(
             r"\s*(?:has|had|have)?\s*(?:previously|also|later|then|again)?\s*(?:has|had)?\s*", gap
         ):
-            return before[-1], before[-1].actor, before[-1].start
+            return candidate, candidate.actor, candidate.start
     pronoun = re.search(r"\bhe\s+(?:has\s+|had\s+|also\s+)?$", sentence.text[: verb.start()], re.IGNORECASE)
     if pronoun is not None:
         return (
@@ -149,3 +156,54 @@ def said(article: Article, sentence: Sentence) -> Iterator[Draft]:
         inferences,
     )  # fmt: skip
     yield Draft(start, end, (claim,), "said")
+
+
+_DEMAND = re.compile(
+    r"\b(?:demand(?:ed|s|ing)?|calls?\s+for|called\s+for|urg(?:ed|es|ing))\b"
+    r"(?P<what>[^.;]{0,80}?\b(?:withdraw|leave|vacate|pull\s+out|get\s+out|out\s+of)\b[^.;,]{0,40})",
+    re.IGNORECASE,
+)
+
+
+@pattern(
+    "demand",
+    example="The Trump administration and Israel amplify calls for Iran to withdraw completely from Syria.",
+    counterexample="The Trump administration and Israel discussed Iran's role in Syria.",
+)
+def demand(article: Article, sentence: Sentence) -> Iterator[Draft]:
+    """Who demanded that whom leave: 'Jerusalem and Washington have demanded that Iran's forces must vacate Syria'.
+
+    The states named before the words are the speakers, a state named in the
+    demand its target; the event is the dataset's one demand by those speakers
+    on that target. Each speaker's words are a statement claim on it.
+    """
+    from iransyria.extraction.references import states_in
+
+    match = _DEMAND.search(sentence.text)
+    if match is None:
+        return
+    named = states_in(sentence.text)
+    speakers = list(dict.fromkeys(actor for actor, at, _ in named if at < match.start()))
+    targets = {actor for actor, at, _ in named if at >= match.start("what")}
+    events = [
+        e
+        for e in article.dataset.events
+        if any(p.role is Role.SPEAKER and p.actor in speakers for p in e.participants)
+        and any(p.role is Role.TARGET and p.actor in targets for p in e.participants)
+        and e.kind is EventKind.DEMAND
+    ]
+    if not speakers or len(events) != 1:
+        return
+    (event,) = events
+    start = sentence.start + min(at for actor, at, _ in named if actor in speakers)
+    end = sentence.start + match.end()
+    words = sentence.text[match.start() : match.end()].strip(" ,")
+    claims = tuple(
+        draft_claim(
+            article, sentence, (start, end), event.id, Predicate.STATEMENT,
+            StatementValue(speaker, words, Wording.PARAPHRASED),
+            [("event", f"the dataset's one demand by {', '.join(speakers)} on {', '.join(sorted(targets))}")],
+        )
+        for speaker in speakers
+    )  # fmt: skip
+    yield Draft(start, end, claims, "demand")

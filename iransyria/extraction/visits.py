@@ -48,7 +48,8 @@ _MEET = re.compile(
 )
 _BOUNDARY = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bMaj)(?<!\bBrig)(?<!\bLt)[.;]\s"
-    r"|,\s+(?:during|which|who|after|according|as|while)\b|$",
+    r"|,\s+(?:during|which|who|after|according|as|while)\b"
+    r"|,\s+(?:(?:the|an?|one)\s+)?(?:[\w.'’-]+\s+){1,3}(?:said|says|added|told|reported|wrote)\b|$",
     re.IGNORECASE,
 )  # a full stop after 'Mr' or 'Gen' ends no clause
 

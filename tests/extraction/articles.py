@@ -214,9 +214,12 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "since 2013. Israeli missiles struck Iranian targets in Syria in May.\n\n"
         "Secretary of State James Mattis and National Security Adviser John Bolton want Iran out. "
         "Amir Hatami said that the agreement will define the areas of bilateral presence, participation and "
-        "cooperation. The deal provides for rebuilding the Syrian army.",
+        "cooperation. The deal provides for rebuilding the Syrian army. Iran and Syria reached the deal in "
+        "Damascus. Washington and Israel demanded that Iran leave Syria.",
         errors=("Russia intervened to support Assad in 2014", "Secretary of State James Mattis"),
         accurate=(
+            "Iran and Syria reached the deal",
+            "Washington and Israel demanded that Iran leave Syria",
             "involved in Syria's civil war since 2013",
             "struck Iranian targets in Syria in May",
             "National Security Adviser John Bolton",

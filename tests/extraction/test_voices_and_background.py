@@ -111,3 +111,39 @@ def test_a_conversation_between_two_is_a_meeting_of_both_whoever_recounts_it() -
         for c in s.claims
     }
     assert attendees == {"per-vladimir-putin", "per-donald-trump"}  # not Bolton, and 'Mr.' ends no clause
+
+
+def test_the_states_that_reached_a_deal_are_its_parties_and_another_state_is_not_contradicted_unjudged() -> (
+    None
+):
+    reading = read("Iran and Syria reached the deal. Russia and Iran signed the 2018 deal.", "2018-08-27")
+    found = [s for s in reading.statements if s.pattern == "parties"]
+    assert [[c.value.actor for c in s.claims] for s in found] == [  # type: ignore[union-attr]
+        ["state-iran", "state-syria"],
+        ["state-russia", "state-iran"],
+    ]
+    assert [s.verdict for s in found] == [Verdict.SUPPORTED, Verdict.NOT_ESTABLISHED]
+
+
+def test_a_demand_names_its_speakers_and_needs_its_target() -> None:
+    reading = read("Washington and Israel demanded that Iran leave Syria.", "2018-08-27")
+    (statement,) = [s for s in reading.statements if s.pattern == "demand"]
+    assert {c.value.speaker for c in statement.claims} == {"state-usa", "state-israel"}  # type: ignore[union-attr]
+    # no target the dataset's demand has: not read
+    assert read("Washington and Israel demanded that Russia leave Syria.", "2018-08-27").statements == ()
+
+
+def test_the_speaker_is_the_person_before_an_apposition_not_the_organisation_in_it() -> None:
+    reading = read(
+        "Ali Fathollah-Nejad, an Iran expert at the Brookings Doha Center, told The Media Line that the accord "
+        "comes at a time of a number of meetings involving Israel, the U.S. and Russia.",
+        "2018-08-28",
+    )
+    (statement,) = [s for s in reading.statements if s.pattern == "said"]
+    assert statement.claims[0].value.speaker == "per-ali-fathollah-nejad"  # type: ignore[union-attr]
+
+
+def test_who_reports_a_meeting_is_no_attendee() -> None:
+    reading = read("Hatami met Assad, Bolton said.", "2018-08-27")
+    attendees = {c.value.actor for s in reading.statements for c in s.claims if s.pattern == "meeting"}  # type: ignore[union-attr]
+    assert attendees == {"per-bashar-al-assad"}

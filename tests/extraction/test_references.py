@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -138,3 +139,20 @@ def test_an_unresolved_statement_is_valid_json_with_its_reason() -> None:
     (unresolved,) = [s for s in document["statements"] if s["unresolved"]]
     assert unresolved["claims"] == [] and unresolved["verdict"] == "not-established"
     assert "not guessed" in unresolved["unresolved"]
+
+
+def test_the_text_output_says_why_a_reference_is_not_resolved(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from iransyria.cli.app import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("The defence minister signed the deal on Sunday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["read", str(article), "--published", "2018-08-27"])
+    assert result.exit_code == 0, result.output
+    assert "NOT-ESTABLISHED: “defence minister”" in result.output
+    assert "unresolved: 'defence minister' names no state" in result.output
+    # its claimless statement is reviewed by no ClaimReview
+    reviews = CliRunner().invoke(app, ["read", str(article), "--published", "2018-08-27", "--claimreview"])
+    assert reviews.exit_code == 0
+    assert [r["claimReviewed"] for r in json.loads(reviews.output)] == ["signed the deal on Sunday"]

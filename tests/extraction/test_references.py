@@ -156,3 +156,14 @@ def test_the_text_output_says_why_a_reference_is_not_resolved(tmp_path: Path) ->
     reviews = CliRunner().invoke(app, ["read", str(article), "--published", "2018-08-27", "--claimreview"])
     assert reviews.exit_code == 0
     assert [r["claimReviewed"] for r in json.loads(reviews.output)] == ["signed the deal on Sunday"]
+
+
+def test_a_title_without_a_state_is_the_one_named_before_who_held_it() -> None:
+    reading = read(
+        "Mohammad Bagheri landed in Damascus. The army chief signed the comprehensive agreement.", "2020-07-09"
+    )
+    (statement,) = [s for s in reading.statements if s.pattern == "signed-by"]
+    (claim,) = statement.claims
+    assert claim.value.actor == "per-mohammad-bagheri"  # type: ignore[union-attr]
+    assert any(i.part == "actor" and "named before" in i.how for i in claim.inferences)
+    assert not [s for s in reading.statements if s.unresolved is not None]

@@ -8,6 +8,13 @@ Monday' as a bar over both days. Bars are coloured by kind, each kind its
 own colour of a colour-blind-safe palette (:data:`KIND_COLOURS`); an item whose best reporting is disputed is hatched. Each row's label
 gives the date as reported, what happened, and how many sources report it.
 
+At most :data:`MAX_LABELS` rows are labelled, and the picture grows no
+taller than they need: a timeline of more items (a user's own data of
+thousands of events) is drawn whole, a bar per item, but labels one row in
+every few, evenly, and its title says so. Ten thousand labels took minutes
+to lay out, gave a picture hundreds of metres tall, and could not be read;
+the table (``iransyria timeline``) and ``--json`` give every item.
+
 matplotlib is an optional dependency (``pip install 'iransyria[plot]'``): it
 is imported only when a picture is drawn, and its absence is reported as a
 :class:`PlotUnavailable` error naming the extra.
@@ -27,7 +34,19 @@ from iransyria.dates import FuzzyDate, Precision
 from iransyria.display import safe_text
 from iransyria.models import EventKind
 
-__all__ = ["FORMATS", "KIND_COLOURS", "PlotUnavailable", "Plottable", "label", "palette", "render"]
+__all__ = [
+    "FORMATS",
+    "KIND_COLOURS",
+    "MAX_LABELS",
+    "PlotUnavailable",
+    "Plottable",
+    "label",
+    "palette",
+    "render",
+]
+
+#: The most rows the picture labels (and is tall enough for): beyond it, one row in every few.
+MAX_LABELS = 100
 
 #: The picture formats, by file suffix.
 FORMATS = {".svg": "svg", ".png": "png"}
@@ -166,7 +185,10 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
     mdates: Any = dates  # partly untyped
     colours = KIND_COLOURS
 
-    height = 1.2 + 0.32 * max(len(items), 1)
+    # One label every `step` rows, at most MAX_LABELS of them; the height is the labels' (0.32 in each).
+    step = -(-len(items) // MAX_LABELS) if items else 1
+    labelled = range(0, len(items), step)
+    height = 1.2 + 0.32 * max(len(labelled), 1)
     figure = Figure(figsize=(15, height), layout="constrained")
     axes = figure.add_subplot()
     if items:
@@ -204,7 +226,9 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
         )
         if marked:
             axes.plot(middles, marked, marker="D", linestyle="none", color=colour, markersize=5)
-    axes.set_yticks(range(len(items)), [label(item, names) for item in items], fontsize=8)
+    axes.set_yticks(labelled, [label(items[row], names) for row in labelled], fontsize=8)
+    if step > 1:
+        title = f"{title} ({len(items):,} items: one row in {step:,} labelled)"
     axes.set_ylim(max(len(items), 1) - 0.5, -0.5)
     margin = max((last - first).days // 40, 30)
     axes.set_xlim(

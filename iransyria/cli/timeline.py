@@ -39,7 +39,11 @@ def timeline(
         typer.Option(
             "--plot",
             metavar="FILE",
-            help="Draw the timeline to FILE (.svg or .png) instead; needs the plot extra (matplotlib).",
+            help=(
+                "Draw the timeline to FILE (.svg or .png) instead; needs the plot extra (matplotlib). "
+                # plot.MAX_LABELS (not imported here: it loads the models); tests/cli/test_plot.py checks it.
+                "Every item is drawn; at most 100 rows are labelled (one in every few beyond that)."
+            ),
         ),
     ] = None,
     ids: IdsOption = False,

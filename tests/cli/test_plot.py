@@ -130,22 +130,66 @@ def test_timeline_plot_without_matplotlib_names_the_extra(
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     result = run("timeline", "--plot", str(tmp_path / "timeline.svg"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == "iransyria: drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+    assert (
+        result.stderr.strip()
+        == "iransyria: drawing the timeline needs matplotlib: pip install 'iransyria[plot]'"
+    )
 
 
 def test_the_drawing_grows_by_look_not_by_item() -> None:
-    """10,000 events draw one bar container per look (kind, disputed or not): counted, not timed."""
+    """10,000 events: one bar container per look (kind, disputed or not), at most MAX_LABELS labels; counted, not timed.
+
+    Every item is still drawn (a bar each); the y-axis labels one row in every
+    hundred, evenly, the title says so, and the picture is no taller than
+    its labels need (it grew 0.32 in a row: 3,200 in for 10,000 events).
+    """
     import itertools
+
+    import matplotlib
 
     many = list(itertools.islice(itertools.cycle(EVENTS), 10_000))
     looks = {(plot._kind(item), plot._disputed(item)) for item in many}
-    import matplotlib
-
     with matplotlib.rc_context(plot._PLAIN_TEXT):
-        axes = plot._figure(many, "many", NAMES).axes[0]
+        figure = plot._figure(many, "many", NAMES)
+    axes = figure.axes[0]
     assert len(axes.containers) == len(looks) < 20
     assert sum(len(container) for container in axes.containers) == len(many)  # every item still drawn
     assert len(axes.lines) <= len(looks)
+    ticks = list(axes.get_yticks())
+    assert ticks == list(range(0, 10_000, 100))  # one row in a hundred, from the first
+    assert len(axes.yaxis.get_major_ticks()) == len(ticks) == plot.MAX_LABELS
+    assert [text.get_text() for text in axes.get_yticklabels()] == [
+        plot.label(many[row], NAMES) for row in ticks
+    ]
+    assert axes.get_title(loc="left") == "many (10,000 items: one row in 100 labelled)"
+    assert figure.get_figheight() == pytest.approx(1.2 + 0.32 * plot.MAX_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("count", "labels", "step"), [(18, 18, 1), (100, 100, 1), (101, 51, 2), (250, 84, 3)]
+)
+def test_every_row_is_labelled_up_to_the_bound_then_one_in_every_few(
+    count: int, labels: int, step: int
+) -> None:
+    import itertools
+
+    items = list(itertools.islice(itertools.cycle(EVENTS), count))
+    axes = plot._figure(items, "t", NAMES).axes[0]
+    assert list(axes.get_yticks()) == list(range(0, count, step))
+    assert len(axes.get_yticklabels()) == labels <= plot.MAX_LABELS
+    assert axes.get_ylim() == (count - 0.5, -0.5)  # every row still on the axis
+    said = axes.get_title(loc="left")
+    assert (said == "t") is (step == 1)
+
+
+def test_the_help_and_the_docs_state_the_bound() -> None:
+    from tests.cli.helpers import run
+
+    said = f"at most {plot.MAX_LABELS} rows are labelled"
+    assert said in " ".join(run("timeline", "-h").stdout.replace("│", " ").split())
+    assert said in (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+
+
 def test_every_kind_has_its_own_colour_and_the_legend_matches_the_bars() -> None:
     """As many colours as kinds, none shared; each bar in its kind's colour, the legend saying so (issue 23)."""
     from matplotlib.colors import to_hex

@@ -175,6 +175,7 @@ def _format(path: Path) -> str:
 def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | None) -> Any:
     try:
         from matplotlib import dates
+        from matplotlib.collections import PolyCollection
         from matplotlib.figure import Figure
         from matplotlib.patches import Patch
     except ImportError:
@@ -196,12 +197,14 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
         last = max(item.date.latest for item in items)
     else:
         first = last = _dt.date.today()
-    # One bar container and one marker line per look (kind, disputed or not), not one per item: a
-    # container per bar made drawing 10,000 events take minutes.
+    # One collection of bars and one marker line per look (kind, disputed or not), not one per item:
+    # a container per bar made drawing 10,000 events take minutes. The dates are converted in one
+    # call (date2num one date at a time was a third of the drawing's making).
+    spans = [_span(item.date) for item in items]
+    starts = list(mdates.date2num([start for start, _ in spans])) if spans else []
+    ends = list(mdates.date2num([end for _, end in spans])) if spans else []
     looks: dict[tuple[str, bool], tuple[list[int], list[float], list[float], list[int], list[float]]] = {}
-    for row, item in enumerate(items):
-        start, end = _span(item.date)
-        left, right = mdates.date2num(start), mdates.date2num(end)
+    for row, (item, left, right) in enumerate(zip(items, starts, ends, strict=True)):
         rows, lefts, widths, marked, middles = looks.setdefault(
             (_kind(item), _disputed(item)), ([], [], [], [], [])
         )
@@ -213,17 +216,17 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
             middles.append((left + right) / 2)
     for (kind, disputed), (rows, lefts, widths, marked, middles) in looks.items():
         colour = colours.get(kind, colours[_NO_KIND])
-        axes.barh(
-            rows,
-            widths,
-            left=lefts,
-            height=0.6,
-            color=colour,
+        # One collection of rectangles per look, not a Rectangle artist per bar: 10,000 bars as
+        # artists took 16 s to make and as long again to draw.
+        bars = PolyCollection(
+            [_bar(left, width, row) for row, left, width in zip(rows, lefts, widths, strict=True)],
+            facecolors=colour,
+            edgecolors=colour,
             alpha=0.55 if disputed else 0.85,
             hatch="//" if disputed else None,
-            edgecolor=colour,
-            linewidth=0.8,
+            linewidths=0.8,
         )
+        axes.add_collection(bars, autolim=False)
         if marked:
             axes.plot(middles, marked, marker="D", linestyle="none", color=colour, markersize=5)
     axes.set_yticks(labelled, [label(items[row], names) for row in labelled], fontsize=8)
@@ -239,12 +242,23 @@ def _figure(items: Sequence[Plottable], title: str, names: Mapping[str, str] | N
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
     axes.grid(axis="x", linewidth=0.4, alpha=0.5)
     axes.set_title(title, loc="left", fontsize=11)
-    handles = [Patch(color=colour, label=kind) for kind, colour in colours.items() if kind in _kinds(items)]
+    present = _kinds(items)
+    handles = [Patch(color=colour, label=kind) for kind, colour in colours.items() if kind in present]
     if any(_disputed(item) for item in items):
         handles.append(Patch(facecolor="white", edgecolor="grey", hatch="//", label="disputed"))
     if handles:
         axes.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
     return figure
+
+
+#: A bar's height, in rows: the gap between two rows' bars is the rest.
+BAR_HEIGHT = 0.6
+
+
+def _bar(left: float, width: float, row: int) -> list[tuple[float, float]]:
+    """The corners of the bar from ``left``, ``width`` long, centred on ``row``."""
+    top, bottom = row - BAR_HEIGHT / 2, row + BAR_HEIGHT / 2
+    return [(left, top), (left + width, top), (left + width, bottom), (left, bottom)]
 
 
 def _kinds(items: Sequence[Plottable]) -> set[str]:

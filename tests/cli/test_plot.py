@@ -137,7 +137,7 @@ def test_timeline_plot_without_matplotlib_names_the_extra(
 
 
 def test_the_drawing_grows_by_look_not_by_item() -> None:
-    """10,000 events: one bar container per look (kind, disputed or not), at most MAX_LABELS labels; counted, not timed.
+    """10,000 events: one collection of bars per look (kind, disputed or not), at most MAX_LABELS labels; counted.
 
     Every item is still drawn (a bar each); the y-axis labels one row in every
     hundred, evenly, the title says so, and the picture is no taller than
@@ -152,9 +152,9 @@ def test_the_drawing_grows_by_look_not_by_item() -> None:
     with matplotlib.rc_context(plot._PLAIN_TEXT):
         figure = plot._figure(many, "many", NAMES)
     axes = figure.axes[0]
-    assert len(axes.containers) == len(looks) < 20
-    assert sum(len(container) for container in axes.containers) == len(many)  # every item still drawn
-    assert len(axes.lines) <= len(looks)
+    assert len(axes.collections) == len(looks) < 20
+    assert sum(len(bars.get_paths()) for bars in axes.collections) == len(many)  # every item still drawn
+    assert len(axes.patches) == 0 and len(axes.lines) <= len(looks)  # no artist per item
     ticks = list(axes.get_yticks())
     assert ticks == list(range(0, 10_000, 100))  # one row in a hundred, from the first
     assert len(axes.yaxis.get_major_ticks()) == len(ticks) == plot.MAX_LABELS
@@ -205,14 +205,16 @@ def test_every_kind_has_its_own_colour_and_the_legend_matches_the_bars() -> None
     assert len(set(kinds)) >= 9  # the shipped timeline draws many kinds: more than Okabe–Ito's 8
     figure = plot._figure(EVENTS, "t", NAMES)
     (axes,) = figure.axes
-    bars = [patch for patch in axes.patches]
-    assert len(bars) == len(EVENTS)
-    # Each bar's row is its item (bars are drawn grouped by look, not in row order).
-    by_row = {round(bar.get_y() + bar.get_height() / 2): bar for bar in bars}
+    # Each bar's row is its item (bars are drawn grouped by look, not in row order), in its look's colour.
+    by_row = {
+        round(path.vertices[:, 1].mean()): to_hex(bars.get_facecolor()[0], keep_alpha=False)
+        for bars in axes.collections
+        for path in bars.get_paths()
+    }
     assert sorted(by_row) == list(range(len(EVENTS)))
-    drawn = {kinds[row]: to_hex(bar.get_facecolor(), keep_alpha=False) for row, bar in by_row.items()}
-    for row, bar in by_row.items():
-        assert to_hex(bar.get_facecolor(), keep_alpha=False) == drawn[kinds[row]]  # one colour per kind
+    drawn = {kinds[row]: colour for row, colour in by_row.items()}
+    for row, colour in by_row.items():
+        assert colour == drawn[kinds[row]]  # one colour per kind
     assert len(set(drawn.values())) == len(drawn)  # and no two kinds share one
     legend = axes.get_legend()
     shown = {

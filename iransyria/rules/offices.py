@@ -20,7 +20,8 @@ span that has a start or an end the answer is unknown (IS403 for signatories).
 
 Offices here are held by one person at a time (a minister, a chief of staff, a
 president). So when the actor has no dated span of the office given, but
-another actor certainly held it on the date, the statement is wrong (IS406):
+another actor certainly held it on the date (on a day a stated span certainly
+covers), the statement is wrong (IS406):
 the office a source gives at a date is compared with the office held then (a
 defence minister called foreign minister). `related` is the actor (and, for
 IS406 and IS404, who held the office then).
@@ -78,8 +79,13 @@ def office_verdict(
     """
     spans = [o for o in ctx.offices_of(actor, position) if o.start is not None or o.end is not None]
     if not spans:
-        held = bool(ctx.offices_of(actor, position))
-        return None, "no span is recorded for that office" if held else "no such office is recorded"
+        if ctx.offices_of(actor, position):
+            return None, "no span is recorded for that office"
+        # Said of the actor, not of the office, unless no one at all is recorded in it: the office
+        # itself may well be recorded, held by someone else (IS406 then says who).
+        if position_key(position) in _recorded_positions(ctx):
+            return None, f"{actor} is recorded in that office at no time"
+        return None, "no one is recorded in that office"
     known = ", ".join(f"from {o.start or '?'} to {o.end or 'open'}" for o in spans)
     ends = [date for date in (first, last) if date is not None]
     if not ends:
@@ -90,6 +96,14 @@ def office_verdict(
 
     best = max((inside(o) for o in spans), key=ORDER.__getitem__)
     return best, f"held {known}"
+
+
+def _recorded_positions(ctx: Context) -> frozenset[tuple[str, str]]:
+    """Every office anyone is recorded holding, dated or not (compared as :func:`position_key`)."""
+    return ctx.memo(
+        "office-positions",
+        lambda: frozenset(position_key(o.position) for a in ctx.dataset.actors for o in a.offices),
+    )
 
 
 def _holders(ctx: Context) -> dict[tuple[str, str], list[tuple[str, OfficeHeld]]]:
@@ -280,10 +294,37 @@ def _describe(statement: OfficeStatement, verdict: Certainty | None, spans: str)
 
 
 def _others(ctx: Context, statement: OfficeStatement) -> list[tuple[str, OfficeHeld]]:
-    """Who else certainly held the office at the statement's date (a point in time only)."""
-    if statement.first is None or statement.first != statement.last:
-        return []
-    return held_then(ctx, statement.position, statement.first, but=statement.actor)
+    """Who else certainly held the office on a day the statement certainly speaks of.
+
+    A point in time (or a span given by one end only) speaks of some day of that date, so another
+    holder must hold every day it may stand for. A span from ``first`` to ``last`` says the actor
+    held the office every day between them: it certainly covers the days from the latest ``first``
+    may be to the earliest ``last`` may be, and a holder certain on any of those days held the
+    office the statement gives the actor (these offices have one holder at a time). Where the ends'
+    precision leaves no such day, either end held certainly by another will do.
+    """
+    first, last, actor = statement.first, statement.last, statement.actor
+    if first is None or last is None or first == last:
+        date = first or last
+        return [] if date is None else held_then(ctx, statement.position, date, but=actor)
+    low, high = first.latest, last.earliest
+    if low > high:
+        ends = held_then(ctx, statement.position, first, but=actor)
+        return ends + [h for h in held_then(ctx, statement.position, last, but=actor) if h not in ends]
+    return [
+        (holder, office)
+        for holder, office in _holders(ctx).get(position_key(statement.position), [])
+        if holder != actor
+        and (office.start is None or office.start.latest <= high)
+        and (office.end is None or office.end.earliest >= low)
+    ]
+
+
+def _own_offices(ctx: Context, statement: OfficeStatement) -> list[Position]:
+    """The offices the statement's actor certainly held at each end it gives."""
+    ends = [date for date in dict.fromkeys((statement.first, statement.last)) if date is not None]
+    held = [offices_then(ctx, statement.actor, date) for date in ends]
+    return [p for p in held[0] if all(p in other for other in held[1:])] if held else []
 
 
 @register("IS401", "signatory-out-of-office", Severity.ERROR)
@@ -399,7 +440,10 @@ def office_held_by_another(ctx: Context) -> Iterator[Violation]:
     ## What it checks
     For every dated office statement (IS401's signatories, IS404's claims and
     event participants) whose actor has no dated span of that office: that no
-    other actor certainly held the office on that date. The message says who
+    other actor certainly held the office on that date. A claim over a stated
+    span (`start_time`/`end_time`: "foreign minister since 2018") says the
+    actor held it every day between its ends, so another holder certain on any
+    day the span certainly covers contradicts it too. The message says who
     did, and which office the actor certainly held then, if any.
 
     ## Why
@@ -416,11 +460,10 @@ def office_held_by_another(ctx: Context) -> Iterator[Violation]:
         others = _others(ctx, statement)
         if not others:
             continue
-        assert statement.first is not None
         holders = ", ".join(
             f"{h} held it then (from {o.start or '?'} to {o.end or 'open'})" for h, o in others
         )
-        own = offices_then(ctx, statement.actor, statement.first)
+        own = _own_offices(ctx, statement)
         held = (
             f"; {statement.actor} held {' and '.join(describe_position(p) for p in own)} then" if own else ""
         )

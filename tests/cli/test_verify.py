@@ -64,6 +64,34 @@ def test_a_claim_as_json_from_stdin_and_from_a_file(tmp_path: Path) -> None:
     assert run("verify", "--claim", f"@{path}").exit_code == 1
 
 
+def test_an_office_claim_over_a_span_is_judged_as_a_dated_one(tmp_path: Path) -> None:
+    # 'Ayyoub, who has been Syria's foreign minister since 2018' (read at 2020-07-09): Walid
+    # al-Moallem held that office all the time, as --on with the same span says.
+    claim = {
+        "subject": "per-ali-abdullah-ayyoub",
+        "predicate": "holds-office",
+        "value": {
+            "type": "actor",
+            "actor": "per-ali-abdullah-ayyoub",
+            "position": {"title": "Minister of Foreign Affairs", "of": "state-syria"},
+        },
+        "start_time": "2018",
+        "end_time": "2020-07-09",
+    }
+    path = tmp_path / "c.json"
+    path.write_bytes(orjson.dumps(claim))
+    by_claim = run("verify", "--claim", f"@{path}", "--json")
+    by_options = run(
+        "verify", "--actor", "Ayyoub", "--office", "Foreign Minister", "--of", "Syria", "--on", "2018/2020-07-09"
+    )
+    assert by_options.exit_code == 1 and by_options.stdout.startswith("contradicted: IS406")
+    assert by_claim.exit_code == 1, by_claim.output
+    answer = orjson.loads(by_claim.stdout)
+    assert answer["verdict"] == "contradicted"
+    assert "IS406" in [f["code"] for f in answer["findings"]]
+    assert "per-walid-al-moallem" in {e["record"] for e in answer["evidence"]}
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

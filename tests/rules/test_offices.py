@@ -83,7 +83,8 @@ def test_is403_a_signatory_claim_with_an_office_never_held() -> None:
         claim("clm-x-hatami-envoy", A18, Predicate.SIGNATORY, ActorValue(HAT, envoy), "Hatami"),
     )
     assert found(other, "IS403") == [("claims[clm-x-hatami-envoy].value.position", (HAT,))]
-    assert "no such office is recorded" in only(other, "IS403").message
+    # The office is nobody's in the records: said so, of the office.
+    assert "no one is recorded in that office" in only(other, "IS403").message
 
 
 def test_is406_a_signatory_given_the_office_another_held() -> None:
@@ -121,7 +122,10 @@ def test_office_verdicts_are_certainties_or_none_when_unknown() -> None:
     assert verdict(HAT, IRAN_MOD, "2018-08-26")[0] is Certainty.CERTAIN
     assert verdict(HAT, IRAN_MOD, "2017")[0] is Certainty.POSSIBLE
     assert verdict(HAT, IRAN_MOD, "2016-01") == (Certainty.IMPOSSIBLE, "held from 2017-08 to 2021-08")
-    assert verdict(HAT, IRAN_COS, "2018-08-26") == (None, "no such office is recorded")
+    # Bagheri is recorded in that office: the message is about Hatami, not the office.
+    assert verdict(HAT, IRAN_COS, "2018-08-26") == (None, "per-hatami is recorded in that office at no time")
+    envoy = Position("Special Envoy", IRAN_MOD.of)
+    assert verdict(HAT, envoy, "2018-08-26") == (None, "no one is recorded in that office")
     # A stated span is judged by its worse end.
     assert offices.office_verdict(ctx, HAT, IRAN_MOD, date("2018"), date("2022"))[0] is Certainty.IMPOSSIBLE
     assert offices.office_verdict(ctx, HAT, IRAN_MOD, date("2018"), None)[0] is Certainty.CERTAIN
@@ -173,6 +177,30 @@ def test_is406_an_office_someone_else_held_then() -> None:
     called = called.evolve(actors=[*called.actors, ZARIF])
     assert found(called, "IS406") == [("claims[clm-x-office].value.position", (HAT, "per-zarif"))]
     assert "per-hatami held Minister of Defence (state-iran) then" in only(called, "IS406").message
+
+
+def test_is406_a_stated_span_of_an_office_someone_else_held() -> None:
+    # 'Hatami, who has been Iran's foreign minister since 2018' read at a 2020 publication date:
+    # Zarif held it all that time, as a point in time inside the span would show.
+    with_zarif = BASE.evolve(actors=[*BASE.actors, ZARIF])
+    since = with_claims(with_zarif, _office_claim(FOREIGN, start_time=date("2018"), end_time=date("2020-07-09")))
+    violation = only(since, "IS406")
+    assert violation.related == (HAT, "per-zarif")
+    assert "did not hold Minister of Foreign Affairs (state-iran) from 2018 to 2020-07-09" in violation.message
+    assert "per-zarif held it then" in violation.message
+    assert "per-hatami held Minister of Defence (state-iran) then" in violation.message
+    # The start alone: some day of 2018, every one of them Zarif's.
+    assert found(with_claims(with_zarif, _office_claim(FOREIGN, start_time=date("2018"))), "IS406") == [
+        ("claims[clm-x-office].value.position", (HAT, "per-zarif"))
+    ]
+    # A span that holds Zarif's whole term between its ends: those days are certainly covered.
+    wide = with_claims(with_zarif, _office_claim(FOREIGN, start_time=date("2010"), end_time=date("2022")))
+    assert found(wide, "IS406") == [("claims[clm-x-office].value.position", (HAT, "per-zarif"))]
+    # Not when no day the span certainly covers was certainly Zarif's (2021 to 2023: his term may
+    # have ended before the end of 2021), nor an end alone he may not have held all of.
+    late = with_claims(with_zarif, _office_claim(FOREIGN, start_time=date("2021"), end_time=date("2023")))
+    assert found(late, "IS406") == []
+    assert found(with_claims(with_zarif, _office_claim(FOREIGN, end_time=date("2021"))), "IS406") == []
 
 
 def test_is406_judges_signatories_too_and_replaces_the_unknown_warning() -> None:

@@ -215,3 +215,25 @@ def test_find_folds_a_datasets_names_once(monkeypatch: pytest.MonkeyPatch) -> No
     folded.clear()
     assert _ids(names.find("event", "Damascus 2020 visit Bagheri", data)) == ["evt-2020-07-bagheri-visit-damascus"]
     assert folded == ["Damascus 2020 visit Bagheri"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "actor"),
+    [("Hatemi", HATAMI), ("Amir Hatemi", HATAMI), ("Ajub", AYYOUB), ("Bakeri", BAGHERI)],
+)
+def test_find_an_actor_by_a_close_spelling_of_the_last_name(typed: str, actor: str) -> None:
+    """Spellings no record lists name the person as ``read`` reads them: the same measured threshold."""
+    (match,) = names.find("actor", typed, DATA)
+    assert match.id == actor and match.how.startswith("close spelling (score ")
+
+
+@pytest.mark.parametrize("typed", ["Iraq", "Mohammad Hatemi", "Hat", "Hatemi Hatemi Hatemi Hatemi Hatemi"])
+def test_a_close_spelling_names_no_one_when_the_rest_does_not_fit(typed: str) -> None:
+    """Not a state ('Iraq' is close to no person's last name), nor with another person's first name, nor short."""
+    assert names.find("actor", typed, DATA) == ()
+
+
+def test_search_finds_a_person_by_a_close_spelling_below_real_matches() -> None:
+    (hit,) = names.search("Hatemi", DATA, kinds=("actor",))
+    assert hit.id == HATAMI and hit.matches[0].text[slice(*hit.matches[0].spans[0])] == "Hatami"
+    assert names.search("Hatami", DATA, kinds=("actor",))[0].score > hit.score

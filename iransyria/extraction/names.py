@@ -12,18 +12,12 @@ the name ('وحاتمي': 'and Hatami', 'بأيوب': 'with Ayyoub') cut off it.
 held (:func:`state_named`), or no mention when the records give him none or
 several.
 
-Close: a capitalised word that is no known name is compared, folded, with
-each person's last names by rapidfuzz's normalised Indel similarity
-(``fuzz.ratio``, 0-100); the best at or above :data:`FUZZY_THRESHOLD`, and
-only it, is a mention with that score. The threshold is measured, not
-guessed: tests/extraction/test_names.py scores every transliteration in its
-list (German, French and wire-copy spellings) against the right person and
-every last name against every other person's, and checks that the
-threshold lies between the lowest right score and the highest wrong one.
-rapidfuzz was chosen over a phonetic key (Soundex, Metaphone) because
-those keys were designed for English surnames and lose the vowels and the
-kh/gh/q distinctions Persian and Arabic names turn on, while a similarity
-on the folded word keeps them and gives a score to threshold and report.
+Close: a capitalised word that is no known name is a person's last name
+spelt another way when :func:`iransyria.queries.names.close_person` finds
+one (rapidfuzz, at or above the measured
+:data:`~iransyria.queries.names.FUZZY_THRESHOLD`), the one look-up every
+command shares: ``verify --signatory Hatemi`` and ``search Hatemi`` find
+the person ``read`` finds.
 """
 
 from __future__ import annotations
@@ -34,12 +28,9 @@ import re
 from iransyria.dataset import Dataset
 from iransyria.extraction.base import ActorMention, PlaceMention
 from iransyria.models import ActorKind
-from iransyria.queries.names import fold_word, words
+from iransyria.queries.names import close_person, fold_word, person_surnames, words
 
-__all__ = ["FUZZY_THRESHOLD", "actor_mentions", "close_names", "place_mentions", "state_named"]
-
-#: The lowest fuzzy score (rapidfuzz ``fuzz.ratio`` on folded words) that names a person.
-FUZZY_THRESHOLD = 75.0
+__all__ = ["actor_mentions", "place_mentions", "state_named"]
 
 #: Words the articles capitalise that are no one's name, never fuzzy-matched.
 _COMMON = frozenset(
@@ -156,15 +147,7 @@ def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str]
         if joined != key:
             names.setdefault(joined, set()).update(ids)
     exact = {key: next(iter(ids)) for key, ids in names.items() if len(ids) == 1}
-    last: dict[str, set[str]] = {}
-    for actor in dataset.actors:
-        if actor.kind is not ActorKind.PERSON:
-            continue
-        for name in actor.names:
-            keys = [k for _, _, k in words(name) if k]
-            if keys and len(keys[-1]) >= 4:
-                last.setdefault(keys[-1], set()).add(actor.id)
-    surnames = {key: next(iter(ids)) for key, ids in last.items() if len(ids) == 1}
+    surnames = person_surnames(dataset)
     for surname, actor_id in surnames.items():
         exact.setdefault((surname,), actor_id)
     longest = max((len(key) for key in exact), default=1)
@@ -213,19 +196,6 @@ def _first_names(dataset: Dataset, actor: str) -> set[str]:
     }
 
 
-def close_names(dataset: Dataset, word: str) -> list[tuple[str, float]]:
-    """The persons whose last name is closest to ``word``, with the fuzzy score, best first."""
-    from rapidfuzz import fuzz
-
-    _, surnames, _ = _index(dataset)
-    key = fold_word(word)
-    best: dict[str, float] = {}
-    for surname, actor_id in surnames.items():
-        score = float(fuzz.ratio(key, surname))
-        best[actor_id] = max(best.get(actor_id, 0.0), score)
-    return sorted(best.items(), key=lambda item: -item[1])
-
-
 def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMention]:
     """The actors named in ``text`` (offsets from ``offset``), longest name first at each word."""
     exact, _, longest = _index(dataset)
@@ -251,13 +221,9 @@ def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMe
             start, end, folded = tokens[i]
             word = text[start:end]
             if word[:1].isupper() and word.isalpha() and len(folded) >= 4 and folded not in _COMMON:
-                close = close_names(dataset, word)
-                if (
-                    close
-                    and close[0][1] >= FUZZY_THRESHOLD
-                    and (len(close) == 1 or close[1][1] < close[0][1])
-                ):
-                    actor = close[0][0]
+                close = close_person(dataset, word)
+                if close is not None:
+                    actor = close[0]
                     if (
                         i
                         and tokens[i - 1][2] in _first_names(dataset, actor)
@@ -267,7 +233,7 @@ def actor_mentions(dataset: Dataset, text: str, offset: int = 0) -> list[ActorMe
                             0
                         ]  # 'Amir Hatemi': the given name the dataset knows goes with it
                     found.append(
-                        ActorMention(offset + start, offset + end, text[start:end], actor, close[0][1])
+                        ActorMention(offset + start, offset + end, text[start:end], actor, close[1])
                     )
             i += 1
     return [

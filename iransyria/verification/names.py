@@ -24,6 +24,7 @@ from iransyria.rules.context import fold_phrase
 
 __all__ = [
     "UnresolvedName",
+    "as_typed",
     "fold_phrase",
     "resolve_actor",
     "resolve_agreement",
@@ -64,8 +65,9 @@ def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
     """The actor ``wanted`` names, found as the command line finds one (:func:`iransyria.queries.find`).
 
     By id, name or alias in any case, or any common spelling of one
-    ('Ayyub', 'Baqeri', 'أيوب'); several matches are ambiguous, and no match
-    suggests the closest names.
+    ('Ayyub', 'Baqeri', 'أيوب'), or a close spelling of a person's last name
+    as ``read`` finds one ('Hatemi': :func:`as_typed` says so in the words);
+    several matches are ambiguous, and no match suggests the closest names.
     """
     from iransyria.queries import find, suggest_names
 
@@ -78,6 +80,17 @@ def resolve_actor(dataset: Dataset, wanted: str) -> Actor:
     raise UnresolvedName(
         f"no actor {echoed(wanted)}" + (f": did you mean {' or '.join(close)}?" if close else "")
     )
+
+
+def as_typed(dataset: Dataset, person: Actor, typed: str) -> str:
+    """The person's name for a statement's words, with what was typed when it was read as a close
+    spelling of the last name ('Hatemi'), so the reading is stated, never hidden."""
+    from iransyria.queries import find
+
+    matches = find("actor", typed, dataset)
+    if len(matches) == 1 and matches[0].id == person.id and matches[0].how.startswith("close spelling"):
+        return f"{person.name} (read from {echoed(typed)}, a {matches[0].how})"
+    return person.name
 
 
 def resolve_agreement(dataset: Dataset, wanted: str) -> Agreement:

@@ -43,6 +43,7 @@ from iransyria.rules.offices import offices_then
 from iransyria.rules.timing import WEEKDAYS
 from iransyria.verification.names import (
     UnresolvedName,
+    as_typed,
     resolve_actor,
     resolve_agreement,
     resolve_event,
@@ -220,7 +221,7 @@ def parts(
         person = resolve_actor(dataset, actor)
         position = resolve_office(dataset, office, of, person)
         at = None if on is None else _date(on, "--on")
-        return (Part(Aspect.OFFICE, _held(dataset, person.id, person.name, position, at)),)
+        return (Part(Aspect.OFFICE, _held(dataset, person.id, as_typed(dataset, person, actor), position, at)),)
     raise UnresolvedName(f"give --agreement or --event (with any of {_OPTIONS}), or --actor with --office")
 
 
@@ -293,7 +294,7 @@ def _agreement_parts(
         ):
             if position is None:
                 continue
-            words = f"{person.name} signed {record.title} as {_office(dataset, position)}"
+            words = f"{as_typed(dataset, person, signatory)} signed {record.title} as {_office(dataset, position)}"
             claim = _claim(record.id, Predicate.SIGNATORY, ActorValue(person.id, position), words)
             found.append(Part(aspect, claim, within))
     found += _dated(
@@ -377,7 +378,7 @@ def _event_parts(
             except ValueError:
                 roles = ", ".join(r.value for r in Role)
                 raise UnresolvedName(f"--role {role!r}: not a role ({roles})") from None
-        words = f"{record.title}: {person.name} as {part.value}"
+        words = f"{record.title}: {as_typed(dataset, person, participant)} as {part.value}"
         found.append(
             Part(
                 Aspect.PARTICIPANT,

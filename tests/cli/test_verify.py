@@ -19,6 +19,9 @@ AGR_2018 = "agr-2018-military-cooperation"
     [
         (["--agreement", AGR_2018, "--signatory", "Hatami"], 0, "supported: "),
         (["--agreement", AGR_2018, "--signatory", "Bagheri"], 1, "contradicted: IS201 agreement-identity"),
+        # spellings no record lists, as read finds them (a close spelling of the last name)
+        (["--agreement", "2018 military", "--signatory", "Hatemi"], 0, "supported: "),
+        (["--agreement", AGR_2018, "--signatory", "Ajub"], 0, "supported: "),
         (["--agreement", AGR_2018, "--date", "2018-08-26"], 3, "not-established: "),
         (["--actor", "Ayoub", "--office", "Minister of Defense", "--on", "2020-07-08"], 0, "supported: "),
         (["--event", "Hatami visit 2018", "--date", "2018-08"], 0, "supported: "),

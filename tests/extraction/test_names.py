@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import iransyria
-from iransyria.extraction.names import FUZZY_THRESHOLD, actor_mentions, close_names
+from iransyria.extraction.names import actor_mentions
 from iransyria.models import ActorKind
-from iransyria.queries.names import fold_word, words
+from iransyria.queries.names import FUZZY_THRESHOLD, close_names, fold_word, words
 
 #: Spellings the dataset does not list, each with the person it names: German, French, wire copy.
 VARIANTS = {

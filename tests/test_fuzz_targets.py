@@ -29,6 +29,7 @@ def seeds(name: str) -> list[bytes]:
             "\x1b]52;c;aGk=\x07",
             "",
             "x" * 255,
+            "--in Damascus \u061c signed",  # read as an option: click's error wrote U+061C raw (libFuzzer)
         ]
         articles = [ARTICLE.encode(), b"\xff\xfe not UTF-8", b"", b"a" * 5_000]
         return [bytes([len(q.encode())]) + q.encode() + article for q in quotes for article in articles]

@@ -279,6 +279,22 @@ CASES: tuple[Case, ...] = (
         stdout_has=("nearest at characters",),
     ),
     Case("check_unknown_option", 1, ("check", "--x" + EVIL), 2),
+    # click's own usage errors quote the argument, and rich wrote bidi overrides and U+061C raw (found
+    # by the locate fuzz target: a quote that starts with "--" is read as an option).
+    Case(
+        "check_unknown_option_bidi",
+        1,
+        ("check", "--x\u202e\u061cy"),
+        2,
+        stderr_has=("No such option: --x\\u202e\\u061cy",),
+    ),
+    Case(
+        "locate_quote_read_as_an_option",
+        1,
+        ("locate", "{tmp}/articles/evil.txt", "--in Damascus \u061c signed"),
+        2,
+        stderr_has=("No such option: --in Damascus \\u061c signed",),
+    ),
     # 4. Arguments and streams: bytes that are not UTF-8, a closed stdout, huge values.
     Case(
         "new_source_non_utf8_file_name",

@@ -19,8 +19,10 @@ exports. What counts as a failure:
 - ``check``, ``verify-claim``, ``locate``, ``csv``: see :mod:`tests.fuzz.targets`
   (their seeds also run in the suite, tests/test_fuzz_targets.py).
 
-A failing input is saved by libFuzzer as ``crash-<sha1>``; it becomes a case
-in tests/corpus (see tests/test_corpus.py).
+A failing input is saved by libFuzzer as ``crash-<sha1>``. For ``loads`` it
+becomes a case in tests/corpus (see tests/test_corpus.py); for the command
+targets, a seed in tests/test_fuzz_targets.py and, where a command's output
+was at fault, a case in tests/corpus/surface.py (see docs/development.md).
 """
 
 from __future__ import annotations

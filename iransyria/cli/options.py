@@ -184,6 +184,13 @@ def use_data(paths: Iterable[Path] | None, no_shipped: bool = False) -> None:
     _with_shipped = not no_shipped
     if no_shipped and not _data_paths:
         raise UsageError("--no-shipped needs at least one --data PATH")
+    if any(str(path) == "-" and not path.exists() for path in _data_paths):
+        # '-' is stdin to check, read and verify; here it was looked up as a file and reported missing
+        # (a file named '-' is still read: Path turns './-' into '-').
+        raise UsageError(
+            "--data -: --data reads files and folders, not standard input; "
+            "`iransyria check -` checks a dataset piped in"
+        )
 
 
 def data_paths() -> tuple[Path, ...]:

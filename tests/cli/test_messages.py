@@ -169,3 +169,22 @@ def test_too_much_on_stdin_names_it_once(args: list[str], name: str, monkeypatch
     result = run(*args, input="[" + " " * 100 + "]")
     assert result.exit_code == 2
     assert result.stderr == f"{NAME}{name}: larger than the 64 bytes limit for input\n"
+
+
+@pytest.mark.parametrize("args", [["--data", "-", "show", "agreements"], ["check", "--data", "-"]])
+def test_data_dash_says_stdin_is_not_read_there(args: list[str]) -> None:
+    """'-' is stdin to check, read and verify; --data looked it up as a file: '-: cannot read: No such file'."""
+    result = run(*args, input="{}")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{NAME}--data -: --data reads files and folders, not standard input; "
+        "`iransyria check -` checks a dataset piped in\n"
+    )
+
+
+@pytest.mark.parametrize("given", ["-", "./-"])
+def test_a_file_named_dash_is_still_read(given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_bytes(orjson.dumps({}))
+    result = run("--no-shipped", "--data", given, "show", "agreements")
+    assert result.exit_code == 0 and "--data -" not in result.stderr

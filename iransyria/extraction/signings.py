@@ -106,6 +106,53 @@ def signing_place(article: Article, sentence: Sentence) -> Iterator[Draft]:
             return
 
 
+_APPOSITIVE_HEAD = re.compile(r"^(?:(?:who\s+(?:is|was|has\s+been|had\s+been)|was|is|still|then|now|the|as|an?)\s+)*$")
+
+
+def _appositive(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether the words ``a``-``b`` (offsets into the sentence) say who the person before them is.
+
+    A relative clause the sentence records ('who has led the ministry since
+    2015'), or an office title opening the words ('then defence minister',
+    "Iran's chief of staff"), with no person named in them.
+    """
+    start, end = sentence.start + a, sentence.start + b
+    if any(start <= m.start < end for m in sentence.actors):
+        return False
+    if any(c_start == start and c_end <= end for c_start, c_end in sentence.clauses):
+        return True
+    return any(
+        start <= o.start and o.end <= end and not o.counterpart and _APPOSITIVE_HEAD.match(sentence.words(start, o.start))
+        for o in sentence.offices
+    )
+
+
+def subject_region(article: Article, sentence: Sentence, verb: int) -> tuple[int, int]:
+    """Where the subject of the verb at ``verb`` (an offset into the sentence) is named: the clause before it.
+
+    A phrase set off by commas between the name and the verb says who the
+    person is and is stepped over: 'Hatami, then defence minister, signed',
+    'Mohammad Bagheri, Iran's chief of staff, signed', 'Amir Hatami, who has
+    led the ministry since 2015, signed'. The subject is then the clause
+    before the phrase, which must end with a person's name.
+    """
+    text = sentence.text
+    commas = list(re.finditer(r"[,;]\s", text[:verb]))
+    if len(commas) >= 2 and commas[-1].group(0)[0] == "," and commas[-2].group(0)[0] == ",":
+        head, tail = commas[-2].end(), commas[-1].start()
+        opening = commas[-3].end() if len(commas) >= 3 else 0
+        named = any(
+            sentence.start + opening <= m.start
+            and m.end <= sentence.start + head
+            and article.dataset.actor_index[m.actor].kind is ActorKind.PERSON
+            and re.fullmatch(r"[\s,]*", sentence.words(m.end, sentence.start + head))
+            for m in sentence.actors
+        )
+        if named and _appositive(sentence, head, tail):
+            return opening, head
+    return (commas[-1].end() if commas else 0), verb
+
+
 def attached_office(article: Article, sentence: Sentence, actor: ActorMention) -> Position | None:
     """The office the sentence gives ``actor`` by a title just before or after the name."""
     for office in sentence.offices:
@@ -142,8 +189,7 @@ def signed_by(article: Article, sentence: Sentence) -> Iterator[Draft]:
     if by is not None:
         region = (by.end(), _BOUNDARY.search(text, by.end()).start())  # type: ignore[union-attr]
     else:
-        clause = max((m.end() for m in re.finditer(r"[,;]\s", text[: verb.start()])), default=0)
-        region = (clause, verb.start())
+        region = subject_region(article, sentence, verb.start())
     persons = [
         m
         for m in sentence.actors

@@ -239,4 +239,17 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         accurate=("وزير الدفاع السوري العماد علي عبدالله أيوب", "رئیس ستاد کل نیروهای مسلح ایران محمد باقری"),
         reported=("وزیر دفاع ایران محمد باقری",),
     ),
+    WrittenArticle(
+        "appositions",
+        "wire copy with appositions and clauses between names and verbs",
+        "2020-07-10",
+        "Mohammad Bagheri, Iran's chief of staff, signed the comprehensive military agreement in Damascus. "
+        "Ali Abdullah Ayyoub, Syria's defence minister, signed the comprehensive agreement for Syria. "
+        "Amir Hatami, then Iran's defence minister, signed the comprehensive agreement as well.",
+        errors=("Amir Hatami, then Iran's defence minister, signed",),
+        accurate=(
+            "Mohammad Bagheri, Iran's chief of staff, signed",
+            "Ali Abdullah Ayyoub, Syria's defence minister, signed",
+        ),
+    ),
 )

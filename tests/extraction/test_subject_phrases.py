@@ -1,0 +1,58 @@
+"""read() sees through the words between a name and its verb, dates a signing by its own date, and places a meeting.
+
+Each case is a short sentence written for this test, with the verdict the
+dataset's records decide (Hatami signed the 2018 agreement, Bagheri the 2020
+one; the 2018 meetings were in Damascus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import iransyria
+from iransyria.models import ActorValue, Predicate
+from iransyria.verification import Verdict
+
+
+def _signatories(text: str, published: str = "2020-07-10") -> dict[str, Verdict]:
+    reading = iransyria.read(text, published=published)
+    return {
+        r.claim.value.actor: r.verdict
+        for s in reading.statements
+        for r in s.results
+        if r.claim.predicate is Predicate.SIGNATORY and isinstance(r.claim.value, ActorValue)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verdict"),
+    [
+        ("Hatami, then defence minister, signed the 2020 deal.", "per-amir-hatami", Verdict.CONTRADICTED),
+        ("Hatami, then defence minister, signed the 2018 deal.", "per-amir-hatami", Verdict.SUPPORTED),
+        ("Mohammad Bagheri, Iran's chief of staff, signed the 2018 deal in Damascus.", "per-mohammad-bagheri",
+         Verdict.CONTRADICTED),
+        ("Mohammad Bagheri, Iran's chief of staff, signed the 2020 deal in Damascus.", "per-mohammad-bagheri",
+         Verdict.SUPPORTED),
+        ("Amir Hatami, who has led the ministry since 2017, signed the 2020 deal.", "per-amir-hatami",
+         Verdict.CONTRADICTED),
+        ("In August 2018, Amir Hatami, who led the defence ministry, signed the deal.", "per-amir-hatami",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_phrase_between_the_name_and_signed_leaves_the_signatory_judged(
+    text: str, actor: str, verdict: Verdict
+) -> None:
+    assert _signatories(text) == {actor: verdict}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase between the commas names a person: it is not about the one before it
+        "Hatami, Ayyoub and Assad, the three men, signed the 2020 deal.",
+        # the words before the phrase end with no name: nothing to step back to
+        "In the end, then defence minister, signed the 2020 deal.",
+    ],
+)
+def test_a_phrase_not_about_a_person_named_just_before_it_gives_no_signatory(text: str) -> None:
+    assert "per-amir-hatami" not in _signatories(text)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iransyria.extraction.base import ActorMention, Article, Draft, Sentence, draft_claim, pattern
+from iransyria.extraction.base import ActorMention, Article, DateMention, Draft, Sentence, draft_claim, pattern
 from iransyria.extraction.context import agreement_of
 from iransyria.extraction.offices import BETWEEN_NAME_AND_TITLE, BETWEEN_TITLE_AND_NAME, position_of
 from iransyria.models import ActorKind, ActorValue, DateValue, PlaceValue, Position, Predicate
 
-__all__ = ["signing_verb"]
+__all__ = ["names_agreement", "signing_verb", "subject_region"]
 
 _SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|ink|inks|unterzeichne\w*|signé\w*)\b(?!\s+into\s+law)"
@@ -36,6 +36,21 @@ def signing_verb(sentence: Sentence) -> re.Match[str] | None:
     return _SIGN.search(sentence.text)
 
 
+_NAMING_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|this|that)\s+$", re.IGNORECASE)
+_NAMING_YEAR_AFTER = re.compile(
+    r"^(?:\s+(?!(?:on|in|at|by)\b)[\w-]+){0,4}?\s+(?:agreement|deal|pact|accord|treaty|memorandum)\b", re.IGNORECASE
+)
+
+
+def names_agreement(sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``date`` is a year used as the agreement's name: 'the 2018 deal', 'the 2020 comprehensive agreement'."""
+    if date.form != "year":
+        return False
+    before = sentence.words(max(sentence.start, date.start - 6), date.start)
+    after = sentence.text[date.end - sentence.start :]
+    return bool(_NAMING_YEAR_BEFORE.search(before) and _NAMING_YEAR_AFTER.match(after))
+
+
 def _at(sentence: Sentence, match: re.Match[str], group: int = 0) -> tuple[int, int]:
     return sentence.start + match.start(group), sentence.start + match.end(group)
 
@@ -50,6 +65,9 @@ def signing_date(article: Article, sentence: Sentence) -> Iterator[Draft]:
 
     The date nearest after the verb (else before it) is the signing's; a
     missing year comes from the publication date, as the date's inference says.
+    A year that names the agreement ('signed the 2018 military cooperation
+    agreement in Damascus on 20 August 2018') gives way to a date the
+    sentence goes on to give: that one is the signing's.
     """
     verb = signing_verb(sentence)
     found = agreement_of(article, sentence)
@@ -57,7 +75,9 @@ def signing_date(article: Article, sentence: Sentence) -> Iterator[Draft]:
         return
     agreement, why = found
     at = sentence.start + verb.start()
-    after = [d for d in sentence.dates if d.start >= at]
+    after = [d for d in sentence.dates if d.start >= at and not names_agreement(sentence, d)] or [
+        d for d in sentence.dates if d.start >= at
+    ]
     date = after[0] if after else sentence.dates[-1]
     start, end = min(at, date.start), max(sentence.start + verb.end(), date.end)
     inferences = [("agreement", why)]

@@ -245,8 +245,9 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "2020-07-10",
         "Mohammad Bagheri, Iran's chief of staff, signed the comprehensive military agreement in Damascus. "
         "Ali Abdullah Ayyoub, Syria's defence minister, signed the comprehensive agreement for Syria. "
-        "Amir Hatami, then Iran's defence minister, signed the comprehensive agreement as well.",
-        errors=("Amir Hatami, then Iran's defence minister, signed",),
+        "Amir Hatami, then Iran's defence minister, signed the comprehensive agreement as well.\n\n"
+        "Iran and Syria signed the 2020 comprehensive agreement on 8 June 2020.",
+        errors=("Amir Hatami, then Iran's defence minister, signed", "on 8 June 2020"),
         accurate=(
             "Mohammad Bagheri, Iran's chief of staff, signed",
             "Ali Abdullah Ayyoub, Syria's defence minister, signed",

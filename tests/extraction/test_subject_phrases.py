@@ -56,3 +56,41 @@ def test_a_phrase_between_the_name_and_signed_leaves_the_signatory_judged(
 )
 def test_a_phrase_not_about_a_person_named_just_before_it_gives_no_signatory(text: str) -> None:
     assert "per-amir-hatami" not in _signatories(text)
+
+
+def _signing_dates(text: str, published: str = "2020-07-10") -> dict[str, Verdict]:
+    reading = iransyria.read(text, published=published)
+    return {
+        str(r.claim.value.date): r.verdict  # type: ignore[union-attr]
+        for s in reading.statements
+        for r in s.results
+        if r.claim.predicate is Predicate.SIGNING_DATE
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hatami signed the 2018 military cooperation agreement in Damascus on 20 August 2018.",
+         {"2018-08-20": Verdict.CONTRADICTED}),
+        ("Iran and Syria signed the 2020 comprehensive agreement on 8 July 2020.", {"2020-07-08": Verdict.SUPPORTED}),
+        ("Iran and Syria signed the 2020 comprehensive agreement on 1 June 2020.", {"2020-06-01": Verdict.CONTRADICTED}),
+    ],
+)  # fmt: skip
+def test_a_year_naming_the_agreement_gives_way_to_the_signing_date_after_it(
+    text: str, expected: dict[str, Verdict]
+) -> None:
+    assert _signing_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year alone: it is all the sentence says of when
+        ("Iran and Syria signed the 2020 comprehensive agreement.", {"2020": Verdict.SUPPORTED}),
+        # 'in 2019' does not name the deal: it dates the signing, and wrongly
+        ("Iran and Syria signed the comprehensive agreement in 2019 in Damascus.", {"2019": Verdict.CONTRADICTED}),
+    ],
+)  # fmt: skip
+def test_a_year_that_names_no_agreement_stays_the_signing_date(text: str, expected: dict[str, Verdict]) -> None:
+    assert _signing_dates(text) == expected

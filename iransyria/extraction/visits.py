@@ -229,7 +229,8 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
     """A meeting: 'X met (with) Y', 'X received Y', 'talks with Y', 'a conversation between X and Y'.
 
     Drafts each other person named (and 'his counterpart') as an attendee,
-    and the meeting's date; the meeting is the dataset's one with X (else Y)
+    the meeting's place ('received Hatami in Tehran': the first place after
+    'in' in the clause) and its date; the meeting is the dataset's one with X (else Y)
     among its attendees that the date fits. 'he' is resolved only when one
     person can be meant.
     """
@@ -280,6 +281,29 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
         claims = _counterpart(article, sentence, subject, event, span, why)
         if claims:
             yield Draft(span[0], span[1], tuple(claims), "meeting")
+    placed = _place_claim(article, sentence, event, (start, end_at), why, subject_inference)
+    if placed is not None:
+        yield Draft(start, placed[1], (placed[0],), "meeting")
     dated = _date_claim(article, sentence, event, at, why, subject_inference)
     if dated is not None:
         yield Draft(at, dated[1], (dated[0],), "meeting")
+
+
+def _place_claim(
+    article: Article, sentence: Sentence, event: Event, clause: tuple[int, int], why: str,
+    chosen: tuple[str, str] | None,
+) -> tuple[Claim, int] | None:
+    """Where a meeting was: the first place after 'in' in the meeting's clause ('received Hatami in Tehran')."""
+    start, end = clause
+    for place in sentence.places:
+        if start <= place.start < end and re.search(
+            r"\bin\s+$", sentence.words(max(sentence.start, place.start - 4), place.start)
+        ):
+            inferences = [("event", why)] + ([chosen] if chosen else [])
+            inferences += [("place", place.inference)] if place.inference else []
+            claim = draft_claim(
+                article, sentence, (start, place.end), event.id, Predicate.EVENT_PLACE, PlaceValue(place.name),
+                inferences,
+            )  # fmt: skip
+            return claim, place.end
+    return None

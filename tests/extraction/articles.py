@@ -246,8 +246,9 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "Mohammad Bagheri, Iran's chief of staff, signed the comprehensive military agreement in Damascus. "
         "Ali Abdullah Ayyoub, Syria's defence minister, signed the comprehensive agreement for Syria. "
         "Amir Hatami, then Iran's defence minister, signed the comprehensive agreement as well.\n\n"
-        "Iran and Syria signed the 2020 comprehensive agreement on 8 June 2020.",
-        errors=("Amir Hatami, then Iran's defence minister, signed", "on 8 June 2020"),
+        "Iran and Syria signed the 2020 comprehensive agreement on 8 June 2020.\n\n"
+        "In August 2018, Hatami met Ayyoub in Tehran.",
+        errors=("Amir Hatami, then Iran's defence minister, signed", "on 8 June 2020", "Ayyoub in Tehran"),
         accurate=(
             "Mohammad Bagheri, Iran's chief of staff, signed",
             "Ali Abdullah Ayyoub, Syria's defence minister, signed",

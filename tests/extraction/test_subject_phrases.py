@@ -94,3 +94,38 @@ def test_a_year_naming_the_agreement_gives_way_to_the_signing_date_after_it(
 )  # fmt: skip
 def test_a_year_that_names_no_agreement_stays_the_signing_date(text: str, expected: dict[str, Verdict]) -> None:
     assert _signing_dates(text) == expected
+
+
+def _meeting_places(text: str, published: str = "2018-08-28") -> dict[str, Verdict]:
+    reading = iransyria.read(text, published=published)
+    return {
+        r.claim.value.name: r.verdict  # type: ignore[union-attr]
+        for s in reading.statements
+        for r in s.results
+        if r.claim.predicate is Predicate.EVENT_PLACE
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Syrian minister received Hatami in Tehran.", {"Tehran": Verdict.CONTRADICTED}),
+        ("Ayyoub received Hatami in Damascus.", {"Damascus": Verdict.SUPPORTED}),
+        ("Hatami met Ayyoub in Tehran on Sunday.", {"Tehran": Verdict.CONTRADICTED}),
+    ],
+)
+def test_a_meeting_place_is_drafted_and_judged(text: str, expected: dict[str, Verdict]) -> None:
+    assert _meeting_places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place is in a clause about someone's arrival, not the meeting's
+        "Hatami met Ayyoub, who arrived in Tehran on Sunday.",
+        # 'from Tehran' is where he came from
+        "Hatami met Ayyoub after a flight from Tehran.",
+    ],
+)
+def test_a_place_outside_the_meeting_clause_or_not_after_in_is_not_the_meetings(text: str) -> None:
+    assert _meeting_places(text) == {}

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from iransyria.extraction.base import ActorMention, Article, DateMention, Draft, Sentence, draft_claim, pattern
+from iransyria.extraction.base import (
+    ActorMention,
+    Article,
+    DateMention,
+    Draft,
+    Sentence,
+    draft_claim,
+    pattern,
+)
 from iransyria.extraction.context import agreement_of
 from iransyria.extraction.offices import BETWEEN_NAME_AND_TITLE, BETWEEN_TITLE_AND_NAME, position_of
 from iransyria.models import ActorKind, ActorValue, DateValue, PlaceValue, Position, Predicate

@@ -333,6 +333,31 @@ def _clause_claim(
     return claim
 
 
+def _ministry_then(article: Article, sentence: Sentence, actor: str, words: str) -> tuple[Position, str] | str:
+    """The ministry 'the ministry' means when no title came before: the one the records have ``actor`` head then.
+
+    'Then' is the time the sentence speaks of (its date, else the
+    publication date). Only one recorded ministerial office held for certain
+    then resolves it; none or several leave it unresolved (the reason, as a
+    string), which is a statement not established, never a guess.
+    """
+    from iransyria.rules import Context
+    from iransyria.rules.offices import offices_then
+
+    when = time_of(article, sentence)
+    name = article.dataset.actor_index[actor].name
+    if when is None:
+        return f"{words!r}: no ministry named before and no date to read {name}'s recorded offices at: not guessed"
+    held = [p for p in offices_then(Context(article.dataset), actor, when[0]) if p.title.startswith("Minister of")]
+    if len(held) != 1:
+        which = f"more than one ministry ({', '.join(f'{p.title} ({p.of})' for p in held)})" if held else "no ministry"
+        return f"{words!r}: no ministry named before, and the records give {name} {which} on {when[0]}: not guessed"
+    return held[0], (
+        f"{words!r} with no ministry named before: the one {name} is recorded heading on {when[0]} "
+        f"({when[1]}): {held[0].title} ({held[0].of})"
+    )
+
+
 @pattern(
     "office-in-clause",
     example="Amir Hatami, who has led the defence ministry since 2017, arrived in Damascus.",
@@ -342,7 +367,9 @@ def office_in_clause(article: Article, sentence: Sentence) -> Iterator[Draft]:
     """An office a relative clause gives the person before it, over the time the clause says.
 
     'Amir Hatami, who has led the ministry since 2015, ...' (from 2015 to
-    the publication date: 'the ministry' is the one the article gave him),
+    the publication date: 'the ministry' is the one the article gave him, else
+    the one ministry the records have him hold at the sentence's time, else
+    a statement not established: :func:`_ministry_then`),
     'Ayyoub, still defence minister in 2024, ...' (in 2024), 'Bagheri, who
     was army chief until 2025' (up to 2025).
     """
@@ -374,6 +401,13 @@ def office_in_clause(article: Article, sentence: Sentence) -> Iterator[Draft]:
                 position = given_office(article, sentence, actor.actor)
                 if position is not None:
                     inferences.append(("position", f"{led.group(0)!r}: the office the article gave {actor.actor}"))
+                else:
+                    ministry = _ministry_then(article, sentence, actor.actor, led.group(0))
+                    if isinstance(ministry, str):
+                        yield Draft(actor.start, clause[1], (), "office-in-clause", ministry)
+                        continue
+                    position, why = ministry
+                    inferences.append(("position", why))
             else:
                 mention = OfficeMention(0, 0, led.group(0), _MINISTRY[kind.lower()], _state(led.group("state")))
                 position = position_of(article, actor.actor, mention)

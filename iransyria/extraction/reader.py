@@ -145,6 +145,8 @@ def _sentences(text: str, published: FuzzyDate | None, dataset: Dataset) -> tupl
 
 
 def _key(draft: Draft) -> tuple[Any, ...]:
+    if not draft.claims:  # an unresolved statement: its words and reason, so two in one sentence are both kept
+        return ("unresolved", draft.start, draft.end, draft.unresolved)
     return tuple(
         sorted((c.subject, c.predicate.value, repr(c.value), str(c.point_in_time)) for c in draft.claims)
     )

@@ -247,8 +247,14 @@ ARTICLES: tuple[WrittenArticle, ...] = (
         "Ali Abdullah Ayyoub, Syria's defence minister, signed the comprehensive agreement for Syria. "
         "Amir Hatami, then Iran's defence minister, signed the comprehensive agreement as well.\n\n"
         "Iran and Syria signed the 2020 comprehensive agreement on 8 June 2020.\n\n"
-        "In August 2018, Hatami met Ayyoub in Tehran.",
-        errors=("Amir Hatami, then Iran's defence minister, signed", "on 8 June 2020", "Ayyoub in Tehran"),
+        "In August 2018, Hatami met Ayyoub in Tehran. "
+        "In August 2018, Amir Hatemi, who has led the ministry since 2015, signed an earlier deal in Damascus.",
+        errors=(
+            "Amir Hatami, then Iran's defence minister, signed",
+            "on 8 June 2020",
+            "Ayyoub in Tehran",
+            "who has led the ministry since 2015",
+        ),
         accurate=(
             "Mohammad Bagheri, Iran's chief of staff, signed",
             "Ali Abdullah Ayyoub, Syria's defence minister, signed",

@@ -129,3 +129,41 @@ def test_a_meeting_place_is_drafted_and_judged(text: str, expected: dict[str, Ve
 )
 def test_a_place_outside_the_meeting_clause_or_not_after_in_is_not_the_meetings(text: str) -> None:
     assert _meeting_places(text) == {}
+
+
+def _clause_statements(text: str, published: str = "2020-07-10") -> list[tuple[Verdict, str | None]]:
+    reading = iransyria.read(text, published=published)
+    return [(s.verdict, s.unresolved) for s in reading.statements if s.pattern == "office-in-clause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Hatami is recorded as defence minister in August 2018, and only from 2017
+        ("In August 2018, Amir Hatemi, who has led the ministry since 2015, signed an earlier deal in Damascus.",
+         Verdict.CONTRADICTED),
+        ("In August 2018, Ali Abdullah Ayyoub, who has led the ministry since 2018, signed a deal in Damascus.",
+         Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_the_ministry_with_no_office_before_it_is_the_one_the_records_have_him_head_then(
+    text: str, verdict: Verdict
+) -> None:
+    assert _clause_statements(text) == [(verdict, None)]
+
+
+def test_the_ministry_of_someone_who_headed_none_then_is_unresolved_not_dropped() -> None:
+    found = _clause_statements("Mohammad Bagheri, who has led the ministry since 2016, signed the 2020 deal.")
+    assert len(found) == 1
+    verdict, reason = found[0]
+    assert verdict is Verdict.NOT_ESTABLISHED
+    assert reason is not None and "no ministry" in reason and "Mohammad Bagheri" in reason
+
+
+def test_two_unresolved_statements_in_one_sentence_are_both_kept() -> None:
+    reading = iransyria.read(
+        "The defence minister praised Mohammad Bagheri, who has led the ministry since 2016.", published="2020-07-10"
+    )
+    unresolved = [s for s in reading.statements if s.unresolved is not None]
+    assert {s.pattern for s in unresolved} == {"unresolved-reference", "office-in-clause"}
+    assert all(s.verdict is Verdict.NOT_ESTABLISHED for s in unresolved)

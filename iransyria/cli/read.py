@@ -20,6 +20,7 @@ import typer
 from iransyria.cli.errors import EXIT_USAGE, UsageError, cannot_write, guarded
 from iransyria.cli.options import dataset
 from iransyria.cli.output import emit_json, progress, say
+from iransyria.cli.reviews import Appearance, Author, AuthorUrl, ClaimedBy, DatePublished, Url, publication
 from iransyria.display import echoed
 
 if TYPE_CHECKING:
@@ -178,7 +179,10 @@ def read(
     ] = False,
     claimreview: Annotated[
         bool,
-        typer.Option("--claimreview", help="Print one schema.org ClaimReview per judged statement (a list)."),
+        typer.Option(
+            "--claimreview",
+            help="Print one schema.org ClaimReview per judged claim (a list), of exactly the fact it states.",
+        ),
     ] = False,
     html: Annotated[
         Path | None,
@@ -191,6 +195,12 @@ def read(
     jobs: Annotated[
         int, typer.Option("--jobs", min=1, metavar="N", help="With a batch: read in N processes.")
     ] = 1,
+    url: Url = None,
+    date_published: DatePublished = None,
+    author: Author = None,
+    author_url: AuthorUrl = None,
+    appearance: Appearance = None,
+    claimed_by: ClaimedBy = None,
 ) -> None:
     """Find every checkable statement in an article and judge each with verify.
 
@@ -212,6 +222,7 @@ def read(
             when = FuzzyDate.parse(published.strip())
         except (ValueError, TypeError) as exc:
             raise UsageError(f"--published {echoed(published)}: {exc}") from None
+    published_as = publication(url, date_published, author, author_url, appearance, claimed_by)
     paths = _files(files)
     if len(paths) > 1 or (paths != files):
         if not jsonl or html is not None:
@@ -220,11 +231,11 @@ def read(
     text = _text(paths[0])
     data = dataset()
     reading = run(text, when, data)
+    title = "standard input" if paths[0] == "-" else Path(paths[0]).name
     if html is not None:
         from iransyria.atomic import write_atomic
         from iransyria.extraction.report import html_report
 
-        title = "standard input" if paths[0] == "-" else Path(paths[0]).name
         try:
             write_atomic(html, html_report(reading, data, f"iransyria read: {title}").encode("utf-8"))
         except OSError as exc:
@@ -235,7 +246,8 @@ def read(
         for statement in reading.statements:
             emit_json(orjson.dumps(statement_json(statement)), nl=True)
     elif claimreview:
-        emit_json(orjson.dumps(claim_reviews(reading, data), option=orjson.OPT_INDENT_2), nl=True)
+        reviews = claim_reviews(reading, data, title, published_as)
+        emit_json(orjson.dumps(reviews, option=orjson.OPT_INDENT_2), nl=True)
     elif html is None:
         say("\n".join(_lines(reading, data)))
     raise typer.Exit(1 if reading.summary()["article_errors"] else 0)

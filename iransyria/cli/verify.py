@@ -19,6 +19,7 @@ import typer
 from iransyria.cli.errors import EXIT_USAGE, PLAIN_EXIT_CODES, UsageError, guarded
 from iransyria.cli.options import completer, dataset
 from iransyria.cli.output import emit_json, say
+from iransyria.cli.reviews import Appearance, Author, AuthorUrl, ClaimedBy, DatePublished, Url, publication
 from iransyria.errors import DataError
 
 if TYPE_CHECKING:
@@ -42,53 +43,6 @@ VERIFY_EXIT_CODES = (
 )
 
 _Name = Annotated[str | None, typer.Option(metavar="NAME")]
-_Url = Annotated[
-    str | None,
-    typer.Option(metavar="URL", help="With --claimreview: the review's page (url; default a urn naming it)."),
-]
-_Published = Annotated[
-    str | None,
-    typer.Option(
-        metavar="DATE", help="With --claimreview: the day it is published, YYYY-MM-DD (default today)."
-    ),
-]
-_Author = Annotated[
-    str | None,
-    typer.Option(
-        metavar="NAME",
-        help="With --claimreview: the organisation publishing it (default $IRANSYRIA_REVIEWER, else iransyria).",
-    ),
-]
-_AuthorUrl = Annotated[
-    str | None, typer.Option(metavar="URL", help="With --claimreview: the organisation's URL.")
-]
-
-
-def _publication(
-    url: str | None,
-    date_published: str | None,
-    author: str | None,
-    author_url: str | None,
-    **claim: str | None,
-) -> Any:
-    import datetime as dt
-
-    from iransyria.verification.claimreview import Publication
-
-    day = None
-    if date_published is not None:
-        try:
-            day = dt.date.fromisoformat(date_published.strip())
-        except ValueError:
-            raise UsageError(f"--date-published {date_published!r}: expected a day, YYYY-MM-DD") from None
-    for option, given in (
-        ("--url", url),
-        ("--author-url", author_url),
-        ("--appearance", claim.get("appearance")),
-    ):
-        if given is not None and not given.startswith(("http://", "https://", "urn:")):
-            raise UsageError(f"{option} {given!r}: expected an http(s) URL")
-    return Publication(url, day, author, author_url, claim.get("appearance"), claim.get("claimed_by"))
 
 
 def _read_claim(text: str) -> dict[str, Any]:
@@ -294,20 +248,12 @@ def verify(
         str | None,
         typer.Option(metavar="TEXT", help="With --claimreview: the claim as it was worded (claimReviewed)."),
     ] = None,
-    url: _Url = None,
-    date_published: _Published = None,
-    author: _Author = None,
-    author_url: _AuthorUrl = None,
-    appearance: Annotated[
-        str | None,
-        typer.Option(
-            metavar="URL", help="With --claimreview: where the claim appeared (itemReviewed.appearance)."
-        ),
-    ] = None,
-    claimed_by: Annotated[
-        str | None,
-        typer.Option(metavar="NAME", help="With --claimreview: who made the claim (itemReviewed.author)."),
-    ] = None,
+    url: Url = None,
+    date_published: DatePublished = None,
+    author: Author = None,
+    author_url: AuthorUrl = None,
+    appearance: Appearance = None,
+    claimed_by: ClaimedBy = None,
 ) -> None:
     """Judge a sentence against the dataset: supported, contradicted, not established or not checkable.
 
@@ -354,10 +300,8 @@ def verify(
     if claimreview:
         from iransyria.verification.claimreview import claim_review
 
-        publication = _publication(
-            url, date_published, author, author_url, appearance=appearance, claimed_by=claimed_by
-        )
-        review = claim_review(judgement, data, sentence=sentence, publication=publication)
+        published = publication(url, date_published, author, author_url, appearance, claimed_by)
+        review = claim_review(judgement, data, sentence=sentence, publication=published)
         emit_json(orjson.dumps(review, option=orjson.OPT_INDENT_2), nl=True)
     elif json:
         emit_json(orjson.dumps(as_json(judgement), option=orjson.OPT_INDENT_2), nl=True)
@@ -393,10 +337,10 @@ def as_json(judgement: Judgement) -> dict[str, Any]:
 
 @guarded
 def claimreview(
-    url: _Url = None,
-    date_published: _Published = None,
-    author: _Author = None,
-    author_url: _AuthorUrl = None,
+    url: Url = None,
+    date_published: DatePublished = None,
+    author: Author = None,
+    author_url: AuthorUrl = None,
 ) -> None:
     """Print every refuted or corrected claim of the dataset as schema.org ClaimReview JSON-LD (a list).
 
@@ -406,8 +350,8 @@ def claimreview(
 
     from iransyria.verification.claimreview import dataset_reviews
 
-    publication = _publication(url, date_published, author, author_url)
-    emit_json(orjson.dumps(dataset_reviews(dataset(), publication), option=orjson.OPT_INDENT_2), nl=True)
+    published = publication(url, date_published, author, author_url)
+    emit_json(orjson.dumps(dataset_reviews(dataset(), published), option=orjson.OPT_INDENT_2), nl=True)
 
 
 def register(app: typer.Typer) -> None:

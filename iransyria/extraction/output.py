@@ -21,6 +21,7 @@ from iransyria.verification.verdict import Verdict
 
 if TYPE_CHECKING:
     from iransyria.dataset import Dataset
+    from iransyria.verification.claimreview import Publication
 
 __all__ = ["as_json", "claim_reviews", "read_schema", "statement_json"]
 
@@ -60,27 +61,44 @@ def as_json(reading: Reading) -> dict[str, Any]:
     }
 
 
-def claim_reviews(reading: Reading, dataset: Dataset) -> list[dict[str, Any]]:
-    """One schema.org ClaimReview per statement judged (not the not-checkable ones).
+def claim_reviews(
+    reading: Reading,
+    dataset: Dataset,
+    article: str = "the article read",
+    publication: Publication | None = None,
+) -> list[dict[str, Any]]:
+    """One schema.org ClaimReview per claim judged (not the not-checkable ones), in the text's order.
 
-    The review is of the claim that decides the statement's verdict; it quotes
-    the statement's words from the text.
+    A review is of one drafted claim, never of a statement's whole span: the
+    span's words may state more than its claims do ('signed ... in Tehran on
+    8 July 2020', where one claim is the date and one the place), and a rating
+    of the words would rate what was not judged. ``article`` names the text
+    read (``itemReviewed``'s appearance); see
+    :func:`~iransyria.verification.claimreview.read_review`.
     """
-    from iransyria.verification.claimreview import ALTERNATE_NAMES, claim_review
+    from iransyria.verification.claimreview import read_review
 
     reviews = []
+    published = None if reading.published is None else str(reading.published)
     for statement in reading.statements:
-        if statement.verdict is Verdict.NOT_CHECKABLE or not statement.results:
-            continue  # nothing judged: no claim to review
-        deciding = (
-            next(r for r in statement.results if r.verdict is statement.verdict)
-            if any(r.verdict is statement.verdict for r in statement.results)
-            else statement.results[0]
-        )
-        review = claim_review(deciding, dataset)
-        review["claimReviewed"] = reading.text[statement.start : statement.end]
-        review["reviewRating"]["alternateName"] = ALTERNATE_NAMES[statement.verdict]
-        reviews.append(review)
+        speaker = statement.speaker
+        reported = None if speaker.label == "article" else (speaker.words or speaker.kind.value)
+        for result in statement.results:
+            if result.verdict is Verdict.NOT_CHECKABLE:
+                continue  # nothing judged: no claim to review
+            reviews.append(
+                read_review(
+                    result,
+                    dataset,
+                    words=result.claim.quote,  # the exact text at the claim's offset
+                    article=article,
+                    published=published,
+                    reported=reported,
+                    speaker=speaker.actor,
+                    disowned=speaker.disowned,
+                    publication=publication,
+                )
+            )
     return reviews
 
 

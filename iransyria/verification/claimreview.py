@@ -50,7 +50,7 @@ from iransyria.models import ActorKind, AttributionKind, Claim, CorrectionKind, 
 from iransyria.verification.sentence import Judged, Judgement
 from iransyria.verification.statement import Aspect, Part
 from iransyria.verification.verdict import Result, Verdict
-from iransyria.verification.wording import named, record_says
+from iransyria.verification.wording import claim_words, named, record_says
 
 __all__ = [
     "ALTERNATE_NAMES",
@@ -62,6 +62,7 @@ __all__ = [
     "claim_review",
     "claimed_words",
     "dataset_reviews",
+    "read_review",
 ]
 
 CONTEXT = "https://schema.org"
@@ -241,6 +242,71 @@ def claim_review(
     return _review(
         words, verdict.verdict, explanation, _item(shipped, dataset, publication), quotes, publication
     )
+
+
+def _named_author(name: str, dataset: Dataset) -> dict[str, Any]:
+    """A Person or Organization by the name given, as the dataset's record names it where one fits."""
+    from iransyria.queries import find
+
+    found = find("actor", name, dataset)
+    actor = dataset.actor_index[found[0].id] if len(found) == 1 else dataset.actor_index.get(name)
+    kind = "Organization" if actor is not None and actor.kind is not ActorKind.PERSON else "Person"
+    return {"@type": kind, "name": actor.name if actor is not None else name}
+
+
+def read_review(
+    result: Result,
+    dataset: Dataset,
+    *,
+    words: str,
+    article: str,
+    published: str | None,
+    reported: str | None,
+    speaker: str | None,
+    disowned: bool,
+    publication: Publication | None = None,
+) -> dict[str, Any]:
+    """The ClaimReview of one claim ``read`` drafted from an article: of exactly the fact judged.
+
+    ``claimReviewed`` is the claim's fact in words (:func:`claim_words`), not
+    the article's words around it, which may hold facts no claim states;
+    ``reviewBody`` gives those words (``words``) and says the rest of them
+    was not judged. ``itemReviewed`` is the article (``article``, published
+    ``published``; or the ``appearance`` URL given); a statement the article
+    only reports (``reported``: the words that attribute it; ``speaker``: the
+    actor it names, if any) is said to be reported, with its speaker as the
+    claim's author, and the article's own statements have the ``claimed_by``
+    given as theirs.
+    """
+    publication = publication or Publication()
+    claim = result.claim
+    own = attrs.evolve(publication, url=f"{publication.url}#{claim.id}" if publication.url else None)
+    judged = claim_words(claim, dataset)
+    review = claim_review(result, dataset, sentence=judged, publication=own)
+    item: dict[str, Any] = {"@type": "Claim"}
+    if publication.appearance:
+        item["appearance"] = {"@type": "CreativeWork", "url": publication.appearance}
+    else:
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article}
+        if published is not None:
+            appearance["datePublished"] = published
+        item["appearance"] = appearance
+    said = str(review["reviewBody"]).rstrip()
+    said += "" if said.endswith(".") else "."
+    body = f"{said} Judged: {judged}; only this, of the article's words \u201c{words}\u201d."
+    if reported is not None:
+        if speaker is not None:
+            item["author"] = _named_author(speaker, dataset)
+        calls = " and calls it wrong" if disowned else ""
+        body += (
+            f" The article does not make this claim itself: it reports it (\u201c{reported}\u201d){calls}."
+        )
+    elif publication.claimed_by:
+        item["author"] = _named_author(publication.claimed_by, dataset)
+    review["itemReviewed"] = item
+    review["reviewBody"] = body
+    review["identifier"] = claim.id
+    return review
 
 
 def _alone(result: Result) -> Judgement:

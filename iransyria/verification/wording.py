@@ -20,10 +20,14 @@ from iransyria.models import (
     DateValue,
     ParticipantValue,
     PlaceValue,
+    Position,
     Predicate,
+    ProvisionValue,
+    StatementValue,
+    TextValue,
 )
 
-__all__ = ["STATEMENT_CLAIM", "name_of", "named", "record_says"]
+__all__ = ["STATEMENT_CLAIM", "claim_words", "name_of", "named", "record_says"]
 
 #: The id :func:`~iransyria.verification.verify` gives a claim it checks, as a reader calls it.
 STATEMENT_CLAIM = "the claim checked"
@@ -73,6 +77,64 @@ def named(text: str, dataset: Dataset, ids: bool = False) -> str:
         return f"{name} ({record_id})" if ids else name
 
     return _ID.sub(swap, text)
+
+
+def _at(date: object) -> str:
+    """'on 2020-07-08' for a day, 'in 2018' or 'in 2018-08' for a coarser date."""
+    text = str(date)
+    return f"on {text}" if len(text) == 10 else f"in {text}"
+
+
+def _position(position: Position, dataset: Dataset) -> str:
+    return f"{position.title} of {name_of(position.of, dataset) or position.of}"
+
+
+def claim_words(claim: Claim, dataset: Dataset) -> str:
+    """The one fact ``claim`` states, in words, by names: exactly what a verdict on it judges.
+
+    A claim's quote is the source's words around the fact and may hold more
+    ('signed ... in Tehran on 8 July 2020' for the signing date alone); these
+    words hold nothing else: 'Iran–Syria comprehensive military agreement
+    (July 2020) was signed on 2020-07-08'.
+    """
+    subject = name_of(claim.subject, dataset) or claim.subject
+    value = claim.value
+    predicate = claim.predicate
+    if isinstance(value, ActorValue):
+        who = name_of(value.actor, dataset) or value.actor
+        office = "" if value.position is None else _position(value.position, dataset)
+        if predicate is Predicate.SIGNATORY:
+            return f"{who} signed {subject}" + (f" as {office}" if office else "")
+        if predicate is Predicate.PARTY:
+            return f"{who} is a party to {subject}"
+        if predicate is Predicate.HOLDS_OFFICE and office:
+            first, last = claim.when
+            if first is not None and first == last:
+                when = f" {_at(first)}"
+            elif first is not None or last is not None:
+                when = (f" from {first}" if first is not None else "") + (
+                    f" to {last}" if last is not None else ""
+                )
+            else:
+                when = ""
+            return f"{who} held {office}{when}"
+    if isinstance(value, DateValue):
+        if predicate is Predicate.SIGNING_DATE:
+            return f"{subject} was signed {_at(value.date)}"
+        return f"{subject} happened {_at(value.date)}"
+    if isinstance(value, PlaceValue):
+        if predicate is Predicate.SIGNING_PLACE:
+            return f"{subject} was signed in {value.name}"
+        return f"{subject} happened in {value.name}"
+    if isinstance(value, ParticipantValue):
+        return f"{name_of(value.actor, dataset) or value.actor} was the {value.role.value} of {subject}"
+    if isinstance(value, StatementValue):
+        return f"{name_of(value.speaker, dataset) or value.speaker} said \u201c{value.text}\u201d"
+    if isinstance(value, ProvisionValue):
+        return f"{subject} provides {value.text}"
+    if isinstance(value, TextValue):
+        return f"{subject}: {predicate.value.replace('-', ' ')}: {value.text}"
+    return f"{subject}: {predicate.value.replace('-', ' ')}: {claim.quote}"
 
 
 def record_says(claim: Claim, dataset: Dataset) -> str | None:

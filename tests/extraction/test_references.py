@@ -155,7 +155,10 @@ def test_the_text_output_says_why_a_reference_is_not_resolved(tmp_path: Path) ->
     # its claimless statement is reviewed by no ClaimReview
     reviews = CliRunner().invoke(app, ["read", str(article), "--published", "2018-08-27", "--claimreview"])
     assert reviews.exit_code == 0
-    assert [r["claimReviewed"] for r in json.loads(reviews.output)] == ["signed the deal on Sunday"]
+    # (one review, of the signing date the statement 'signed the deal on Sunday' states)
+    assert [r["claimReviewed"] for r in json.loads(reviews.output)] == [
+        "Iran–Syria military cooperation agreement (August 2018) was signed on 2018-08-26"
+    ]
 
 
 def test_a_title_without_a_state_is_the_one_named_before_who_held_it() -> None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from iransyria.extraction import coreference, offices, provisions, references, signings, statements, visits
+from iransyria.extraction import (
+    coreference,
+    corrected,
+    offices,
+    provisions,
+    references,
+    signings,
+    statements,
+    visits,
+)
 
 __all__ = ["FAMILIES"]
 
 #: The modules whose patterns :func:`iransyria.extraction.read` runs, one per family.
-FAMILIES = (offices, signings, visits, provisions, references, statements, coreference)
+FAMILIES = (offices, signings, visits, provisions, references, statements, coreference, corrected)

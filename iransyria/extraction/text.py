@@ -78,6 +78,13 @@ def relative_clauses(sentence: str) -> list[tuple[int, int]]:
 
     Only clauses that describe a person are meant ('who', 'still', 'by then',
     'already', 'at the time'); 'which was signed on Sunday' describes a deal,
-    and the date in it stays the sentence's.
+    and the date in it stays the sentence's. A clause ending the sentence
+    ends before its full stop.
     """
-    return [(m.start("clause"), m.end("clause")) for m in _RELATIVE.finditer(sentence)]
+    found = []
+    for match in _RELATIVE.finditer(sentence):
+        words = match.group("clause")
+        # a clause ending the sentence stops before its full stop and any closing quotation mark or space
+        kept = len(words.rstrip().rstrip(".!?\"'’”").rstrip())
+        found.append((match.start("clause"), match.start("clause") + kept))
+    return found

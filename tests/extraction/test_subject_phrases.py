@@ -167,3 +167,11 @@ def test_two_unresolved_statements_in_one_sentence_are_both_kept() -> None:
     unresolved = [s for s in reading.statements if s.unresolved is not None]
     assert {s.pattern for s in unresolved} == {"unresolved-reference", "office-in-clause"}
     assert all(s.verdict is Verdict.NOT_ESTABLISHED for s in unresolved)
+
+
+def test_a_clause_ending_the_sentence_ends_before_its_full_stop() -> None:
+    text = "The deal was praised by Ayyoub, still defence minister in 2023."
+    reading = iransyria.read(text, published="2024-03-01")
+    clause = [s for s in reading.statements if s.pattern == "office-in-clause"]
+    assert [text[s.start : s.end] for s in clause] == ["Ayyoub, still defence minister in 2023"]
+    assert [c.quote for s in clause for c in s.claims] == ["Ayyoub, still defence minister in 2023"]

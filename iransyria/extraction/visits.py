@@ -220,6 +220,27 @@ def _counterpart(
     return claims
 
 
+def _meetings_of(article: Article, named: list[str]) -> list[Event]:
+    """The meetings the sentence may speak of: those every person it names attended, if any did.
+
+    'Ayyoub received Hatami': the one meeting of both, though Ayyoub attended
+    others. When none has them all (one of them is wrongly named), the
+    meetings of the first named who attended any, so that claim is judged.
+    """
+    together = [
+        e
+        for e in (_events(article, EventKind.MEETING, named[0], (Role.ATTENDEE,)) if named else [])
+        if all(any(p.actor == who and p.role is Role.ATTENDEE for p in e.participants) for who in named)
+    ]
+    if together:
+        return together
+    for who in named:
+        candidates = _events(article, EventKind.MEETING, who, (Role.ATTENDEE,))
+        if candidates:
+            return candidates
+    return []
+
+
 @pattern(
     "meeting",
     example="Amir Hatami met his counterpart and President Bashar al-Assad in Damascus.",
@@ -230,8 +251,8 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
 
     Drafts each other person named (and 'his counterpart') as an attendee,
     the meeting's place ('received Hatami in Tehran': the first place after
-    'in' in the clause) and its date; the meeting is the dataset's one with X (else Y)
-    among its attendees that the date fits. 'he' is resolved only when one
+    'in' in the clause) and its date; the meeting is the dataset's one with X
+    and Y among its attendees (else X, else Y) that the date fits. 'he' is resolved only when one
     person can be meant.
     """
     verb = _MEET.search(sentence.text)
@@ -251,12 +272,8 @@ def meeting(article: Article, sentence: Sentence) -> Iterator[Draft]:
         subject = pronoun_of(article, sentence, sentence.start + pronoun.start())
     objects = [m for m in persons if at <= m.start < end_at and m.actor != subject]
     counterpart = next((o for o in sentence.offices if o.counterpart and at <= o.start < end_at), None)
-    candidates = []
-    for who in ([subject] if subject else []) + [m.actor for m in objects]:
-        candidates = _events(article, EventKind.MEETING, who, (Role.ATTENDEE,))
-        if candidates:
-            break
-    chosen = _choose(article, candidates, sentence)
+    chosen = _choose(article, _meetings_of(article, ([subject] if subject else []) + [m.actor for m in objects]),
+                     sentence)  # fmt: skip
     if chosen is None:
         return
     event, why = chosen

@@ -175,3 +175,21 @@ def test_a_clause_ending_the_sentence_ends_before_its_full_stop() -> None:
     clause = [s for s in reading.statements if s.pattern == "office-in-clause"]
     assert [text[s.start : s.end] for s in clause] == ["Ayyoub, still defence minister in 2023"]
     assert [c.quote for s in clause for c in s.claims] == ["Ayyoub, still defence minister in 2023"]
+
+
+def test_the_meeting_is_the_one_both_named_attended() -> None:
+    # Ayyoub attended two meetings the dataset records, one of them undated; Hatami only the 2018 one
+    assert _meeting_places("Ayyoub received Hatami in Tehran in August 2018.", "2020-07-10") == {
+        "Tehran": Verdict.CONTRADICTED
+    }
+
+
+def test_a_person_wrongly_named_at_a_meeting_still_has_the_others_meeting_judged() -> None:
+    reading = iransyria.read("Hatami met Mohammad Bagheri in Damascus in August 2018.", published="2018-08-28")
+    attendees = {
+        r.claim.value.actor: r.verdict  # type: ignore[union-attr]
+        for s in reading.statements
+        for r in s.results
+        if r.claim.predicate is Predicate.PARTICIPANT
+    }
+    assert attendees == {"per-mohammad-bagheri": Verdict.NOT_ESTABLISHED}  # an attendee its record lacks (IS902)

@@ -205,7 +205,12 @@ class Dataset:
         return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
-        return hash(tuple(self._tables.items()))
+        # Frozen, so computed once: every lru_cache keyed on a dataset (the name index ``read`` looks
+        # up in each sentence) hashed all its records on every call, a cost per sentence.
+        cached = self._indexes.get("__hash__")
+        if cached is None:
+            cached = self._indexes["__hash__"] = hash(tuple(self._tables.items()))
+        return int(cached)
 
     def __repr__(self) -> str:
         """One line: how many records of each kind, and the code and data versions (not 300 kB of records)."""

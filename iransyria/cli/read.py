@@ -10,7 +10,6 @@ when no statement in the article's own voice is contradicted, 1 when one is,
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -35,20 +34,28 @@ READ_EXIT_CODES = (
 )
 
 
+#: Said on stderr when the text has no publication date: nothing that needs one was read.
+UNDATED = (
+    "note: no --published date and no dateline: dates without a year, weekdays, relative days and "
+    "an agreement named without its year were not read (give --published)"
+)
+
+
 def _text(path: str) -> str:
     from iransyria.errors import DataError
-    from iransyria.reading import read_input, read_stream
+    from iransyria.reading import MAX_ARTICLE_BYTES, read_input, read_stream
 
-    # Standard input is named as check names it: 'stdin', not '-'.
+    # Standard input is named as check names it: 'stdin', not '-'. An article is read under the
+    # article cap (locate's and new-source's), not the dataset's.
     name = "stdin" if path == "-" else path
-    raw = read_stream(sys.stdin.buffer, name) if path == "-" else read_input(Path(path))
+    if path == "-":
+        raw = read_stream(sys.stdin.buffer, name, max_bytes=MAX_ARTICLE_BYTES)
+    else:
+        raw = read_input(Path(path), max_bytes=MAX_ARTICLE_BYTES)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DataError([f"{name}: not UTF-8 text (byte {exc.start})"]) from None
-
-
-_DRAFTED = re.compile(r"\bclaim clm-read-\d+|\bclm-read-\d+")
 
 
 def _names(data: Dataset) -> list[tuple[str, str]]:
@@ -64,6 +71,7 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
     import textwrap
 
     from iransyria.display import safe_text
+    from iransyria.extraction.reader import DRAFTED, READ_HERE
 
     columns = max(40, shutil.get_terminal_size((100, 24)).columns)
     lines: list[str] = []
@@ -93,7 +101,7 @@ def _lines(reading: Reading, data: Dataset) -> list[str]:
             for record, name in names:
                 if record in reason:
                     reason = reason.replace(record, name)
-            reason = _DRAFTED.sub("the claim read here", reason)  # a drafted claim's id names no record
+            reason = DRAFTED.sub(READ_HERE, reason)  # a drafted claim's id names no record
             lines += textwrap.wrap(
                 f"{verdict}: {safe_text(reason)}",
                 columns,
@@ -231,6 +239,8 @@ def read(
     text = _text(paths[0])
     data = dataset()
     reading = run(text, when, data)
+    if reading.published is None:
+        say(UNDATED, err=True)
     title = "standard input" if paths[0] == "-" else Path(paths[0]).name
     if html is not None:
         from iransyria.atomic import write_atomic

@@ -105,7 +105,23 @@ class Reading:
             "reported_errors": sum(
                 s.verdict is Verdict.CONTRADICTED and not s.article_error for s in self.statements
             ),
+            # 1 when neither --published nor a dateline dated the text: a date without its year, a
+            # weekday, a relative day and an agreement named by no year or word were not read.
+            "undated": int(self.published is None),
         }
+
+
+#: A drafted claim's id in a rule's words ('claim clm-read-3'): it names no record, so a reader is
+#: told :data:`READ_HERE` instead.
+DRAFTED = re.compile(r"\bclaim clm-read-\d+|\bclm-read-\d+")
+READ_HERE = "the claim read here"
+
+
+def worded(text: str, dataset: Dataset) -> str:
+    """A rule's or verdict's words for a reader: records by name, a drafted claim as 'the claim read here'."""
+    from iransyria.verification.wording import named
+
+    return named(DRAFTED.sub(READ_HERE, text), dataset)
 
 
 def _sentences(text: str, published: FuzzyDate | None, dataset: Dataset) -> tuple[Sentence, ...]:

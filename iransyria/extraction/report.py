@@ -24,7 +24,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from iransyria.extraction.reader import Reading, Statement
+from iransyria.extraction.reader import Reading, Statement, worded
 from iransyria.verification.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -147,7 +147,10 @@ def marked(
 
 
 def _details(reading: Reading, statement: Statement, dataset: Dataset, number: int) -> str:
-    from iransyria.serialization import to_json
+    from iransyria.verification.wording import claim_words, name_of
+
+    # The article's own drafted claims: never shown as evidence for or against themselves.
+    drafted = {c.id for s in reading.statements for c in s.claims}
 
     verdict = statement.verdict
     background, line = COLOURS[verdict]
@@ -164,25 +167,33 @@ def _details(reading: Reading, statement: Statement, dataset: Dataset, number: i
         "<ul>",
     ]
     for result in statement.results:
-        claim_text = to_json(result.claim).decode()
-        parts.append(f"<li><b>{_e(result.verdict.value)}</b>: {_e(result.reason)}")
-        parts.append(f"<pre>{_e(claim_text)}</pre>")
+        # The claim by what it states, in names (claim_words), not as its JSON record.
+        parts.append(
+            f"<li><b>{_e(result.verdict.value)}</b>: {_e(claim_words(result.claim, dataset))}"
+            f"<p>{_e(worded(result.reason, dataset))}</p>"
+        )
         if result.findings:
             parts.append("<p>Rules that fired:</p><ul>")
             parts += [
-                f"<li><code>{_e(f.code)}</code> {_e(f.name)} ({_e(f.severity)}, {_e(f.certainty)}): {_e(f.message)}</li>"
+                f"<li><code>{_e(f.code)}</code> {_e(f.name)} ({_e(f.severity)}, {_e(f.certainty)}): "
+                f"{_e(worded(f.message, dataset))}</li>"
                 for f in result.findings
             ]
             parts.append("</ul>")
-        if result.evidence:
+        evidence_shown = [e for e in result.evidence if e.record not in drafted]
+        if evidence_shown:
             parts.append("<p>Evidence:</p><ul>")
-            for evidence in result.evidence:
+            for evidence in evidence_shown:
                 side = "supports" if evidence.supports else "contradicts"
                 source = dataset.source_index.get(evidence.source) if evidence.source else None
                 where = f", {_e(source.title)}" if source is not None else ""
+                name = name_of(evidence.record, dataset)
+                record = f"<code>{_e(evidence.record)}</code>"
+                record = record if name is None else f"{_e(name)} <small>{record}</small>"
+                # An article's words verbatim; reference data's words (an office span) by name.
+                quote = evidence.quote if evidence.source else worded(evidence.quote, dataset)
                 parts.append(
-                    f"<li>{side} ({_e(evidence.certainty)}) <code>{_e(evidence.record)}</code>{where}: "
-                    f"<q>{_e(evidence.quote)}</q></li>"
+                    f"<li>{side} ({_e(evidence.certainty)}) {record}{where}: <q>{_e(quote)}</q></li>"
                 )
             parts.append("</ul>")
         parts.append("</li>")

@@ -108,3 +108,29 @@ def test_a_reported_claim_s_review_says_the_article_reported_it(tmp_path: Path) 
     assert "author" not in baghdad["itemReviewed"]  # the report is no one named: not the wire's claim
     assert "reports it" not in damascus["reviewBody"]
     assert damascus["itemReviewed"]["author"]["name"] == "Example Wire"
+
+
+# ----------------------------------------------------------------- the HTML report's words
+
+
+def test_the_html_report_names_records_and_never_cites_the_article_against_itself() -> None:
+    import re
+
+    from iransyria.data import shipped
+    from iransyria.extraction.report import html_report
+
+    data = shipped()
+    reading = read(
+        "DAMASCUS, Aug. 27, 2018 (Wire) - Iranian Foreign Minister Amir Hatami signed a military "
+        "cooperation deal in Damascus on Sunday.\n",
+        None,
+        data,
+    )
+    page = html_report(reading, data)
+    assert "<pre>" not in page  # no claim as a raw JSON record
+    assert "clm-read-" not in page  # a drafted claim is 'the claim read here', and never evidence
+    assert "Amir Hatami held Minister of Foreign Affairs of Iran on 2018-08-27" in page
+    assert "Mohammad Javad Zarif held it then" in page
+    # Outside <code> (where an id may stay, after the name), the page's words name no record by id.
+    words = re.sub(r"<code>.*?</code>|<[^>]+>", " ", page, flags=re.DOTALL)
+    assert re.findall(r"\b(?:agr|per|state|evt)-[a-z0-9]+", words) == []

@@ -166,6 +166,7 @@ def test_too_much_on_stdin_names_it_once(args: list[str], name: str, monkeypatch
     from iransyria import reading
 
     monkeypatch.setitem(reading.read_stream.__kwdefaults__, "max_bytes", 64)
+    monkeypatch.setattr(reading, "MAX_ARTICLE_BYTES", 64)  # read's cap: an article's
     result = run(*args, input="[" + " " * 100 + "]")
     assert result.exit_code == 2
     assert result.stderr == f"{NAME}{name}: larger than the 64 bytes limit for input\n"

@@ -239,8 +239,6 @@ def read(
     text = _text(paths[0])
     data = dataset()
     reading = run(text, when, data)
-    if reading.published is None:
-        say(UNDATED, err=True)
     title = "standard input" if paths[0] == "-" else Path(paths[0]).name
     if html is not None:
         from iransyria.atomic import write_atomic
@@ -260,6 +258,8 @@ def read(
         emit_json(orjson.dumps(reviews, option=orjson.OPT_INDENT_2), nl=True)
     elif html is None:
         say("\n".join(_lines(reading, data)))
+    if reading.published is None:  # after the output: a failed --html write is the one message
+        say(UNDATED, err=True)
     raise typer.Exit(1 if reading.summary()["article_errors"] else 0)
 
 

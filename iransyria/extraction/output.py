@@ -7,7 +7,9 @@ read, as claim offsets are), its ``sentence``, its ``speaker`` ('article' or
 found it, its drafted ``claims`` in the dataset's claim format, each claim's
 own ``verdicts``, and the statement's ``verdict`` (one of ``verify``'s),
 ``findings`` and ``evidence``; ``unresolved`` says why a statement has no
-claim (its person or place names no one record), else null.
+claim (its person or place names no one record), else null; ``judged`` is
+each claim's fact in words, exactly what its verdict is of (the statement's
+words may say more).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def statement_json(statement: Statement) -> dict[str, Any]:
         "findings": [attrs.asdict(f) for f in statement.findings],
         "evidence": [attrs.asdict(e) for e in statement.evidence],
         "unresolved": statement.unresolved,
+        "judged": list(statement.judged),
     }
 
 
@@ -115,7 +118,7 @@ def read_schema() -> dict[str, Any]:
         "type": "object",
         "required": [
             "start", "end", "sentence", "speaker", "pattern", "claims", "verdicts", "verdict",
-            "article_error", "findings", "evidence", "unresolved",
+            "article_error", "findings", "evidence", "unresolved", "judged",
         ],
         "additionalProperties": False,
         "properties": {
@@ -140,6 +143,7 @@ def read_schema() -> dict[str, Any]:
             "findings": {"type": "array", "items": {"type": "object"}},
             "evidence": {"type": "array", "items": {"type": "object"}},
             "unresolved": {"type": ["string", "null"]},
+            "judged": {"type": "array", "items": {"type": "string"}},
         },
     }  # fmt: skip
     return {

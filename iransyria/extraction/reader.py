@@ -41,6 +41,9 @@ class Statement:
     results: tuple[Result, ...]
     #: Why no claim could be drafted: the words name no one record ('the defence minister' when two held it).
     unresolved: str | None = None
+    #: Each claim's fact in words, by names (``claim_words``): exactly what its verdict judges, which
+    #: the statement's words may say more than ('in Tehran on 8 July 2020' for the date alone).
+    judged: tuple[str, ...] = ()
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -193,6 +196,7 @@ def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset |
     ('DAMASCUS, Aug. 27, 2018 -') does; without either such dates are not read.
     """
     from iransyria.verification import verify
+    from iransyria.verification.wording import claim_words
 
     if dataset is None:
         from iransyria.data import shipped
@@ -215,6 +219,7 @@ def read(text: str, published: str | FuzzyDate | None = None, dataset: Dataset |
                 draft.pattern,
                 tuple(results),
                 draft.unresolved,
+                tuple(claim_words(r.claim, dataset) for r in results),
             )
         )
     return Reading(text, article.published, tuple(statements))

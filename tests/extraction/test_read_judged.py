@@ -134,3 +134,19 @@ def test_the_html_report_names_records_and_never_cites_the_article_against_itsel
     # Outside <code> (where an id may stay, after the name), the page's words name no record by id.
     words = re.sub(r"<code>.*?</code>|<[^>]+>", " ", page, flags=re.DOTALL)
     assert re.findall(r"\b(?:agr|per|state|evt)-[a-z0-9]+", words) == []
+
+
+def test_each_statement_says_what_its_claims_judged() -> None:
+    from iransyria.extraction.output import as_json, read_schema
+
+    reading = read(SIGNED, "2020-07-10")
+    (dated,) = [s for s in reading.statements if s.pattern == "signing-date"]
+    # The words run over the place ('in Tehran'); what was judged is the date alone.
+    assert reading.text[dated.start : dated.end].endswith("in Tehran on 8 July 2020")
+    assert dated.judged == (
+        "Iran–Syria comprehensive military agreement (July 2020) was signed on 2020-07-08",
+    )
+    document = json.loads(json.dumps(as_json(reading)))
+    jsonschema.validate(document, read_schema())
+    assert all(len(s["judged"]) == len(s["claims"]) for s in document["statements"])
+    assert any("was signed in Tehran" in words for s in document["statements"] for words in s["judged"])

@@ -536,7 +536,10 @@ def datasets(draw: st.DrawFn, min_agreements: int = 1, disputed: bool = False) -
     if draw(_booleans):
         # A publisher correction: the superseded version and its replacement, same source.
         source = sources[0]
-        before, after = draw(_before_after)
+        # The superseded wording is none a source is still said to have said: a judged claim stating
+        # a corrected fact is inconsistent data (IS606).
+        said = {c.value for c in claims if c.subject == remark.id and c.predicate is Predicate.STATEMENT}
+        before, after = draw(_before_after.filter(lambda pair: StatementValue(visitor.actor, pair[0]) not in said))
         old = claim(
             remark.id,
             Predicate.STATEMENT,

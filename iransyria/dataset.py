@@ -205,12 +205,8 @@ class Dataset:
         return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
-        # Frozen, so computed once: every lru_cache keyed on a dataset (the name index ``read`` looks
-        # up in each sentence) hashed all its records on every call, a cost per sentence.
-        cached = self._indexes.get("__hash__")
-        if cached is None:
-            cached = self._indexes["__hash__"] = hash(tuple(self._tables.items()))
-        return int(cached)
+        # Frozen, so computed once: a cache keyed on a dataset would otherwise hash all its records per call.
+        return self.derived(("dataset", "hash"), lambda: hash(tuple(self._tables.items())))
 
     def __repr__(self) -> str:
         """One line: how many records of each kind, and the code and data versions (not 300 kB of records)."""

@@ -22,7 +22,6 @@ the person ``read`` finds.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from iransyria.dataset import Dataset
@@ -133,9 +132,15 @@ _COMMON = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=4)
 def _index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
-    """Folded name (a tuple of word keys) to actor id; a person's unique last-name keys; the longest name."""
+    """Folded name (a tuple of word keys) to actor id; a person's unique last-name keys; the longest name.
+
+    Built once per dataset and kept with it (:meth:`~iransyria.dataset.Dataset.derived`).
+    """
+    return dataset.derived(("extraction", "names"), lambda: _build_index(dataset))
+
+
+def _build_index(dataset: Dataset) -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
     names: dict[tuple[str, ...], set[str]] = {}
     for actor in dataset.actors:
         for name in (*actor.names, actor.id.split("-", 1)[1].replace("-", " ")):
